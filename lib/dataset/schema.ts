@@ -1,0 +1,102 @@
+/**
+ * The one definition of the dataset's shapes: sources, metric definitions and figures.
+ * Types come from these schemas; the build (lib/dataset/vite-plugin.ts), the terminal report and the
+ * tests all parse data/ through them.
+ */
+import { z } from 'zod';
+
+/** Claim categories, shared by metrics (which category a metric answers) and the detector. */
+export const CATEGORIES = [
+  'removals',
+  'arrests',
+  'detention',
+  'personnel',
+  'budget',
+  'population',
+  'courts',
+  'border',
+  'atd',
+  'goal',
+] as const;
+export const CategorySchema = z.enum(CATEGORIES);
+export type Category = z.infer<typeof CategorySchema>;
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by "-"');
+/** A calendar date, month or year as ISO text: 2019-06-18, 2019-06 or 2019. */
+const isoDay = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const SourceSchema = z.strictObject({
+  id: slug,
+  title: z.string().min(3),
+  publisher: z.string().min(2),
+  url: z.url({ protocol: /^https$/ }),
+  /** When the source was published (as precise as known). */
+  published: isoDate,
+  /** Primary: the agency that counts (ICE, DHS, EOIR, CBP; Pew/MPI for their own estimates). */
+  primary: z.boolean(),
+  note: z.string().optional(),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const AGENCIES = ['ICE', 'DHS', 'CBP', 'EOIR', 'Congress', 'Pew', 'MPI', 'CMS', 'TRAC', 'GAO'] as const;
+
+export const MetricSchema = z.strictObject({
+  id: slug,
+  /** Plain-English name shown to readers. */
+  name: z.string().min(3),
+  /** What one unit of value is, e.g. "removals", "people", "US dollars", "days". */
+  unit: z.string().min(2),
+  /** How the value is measured over its period: a total over the period, an average, or a level at a point. */
+  aggregation: z.enum(['total', 'average', 'level', 'peak']),
+  category: CategorySchema,
+  definition: z.string().min(10),
+  countedBy: z.enum(AGENCIES),
+  caveats: z.array(z.string().min(5)).default([]),
+});
+export type Metric = z.infer<typeof MetricSchema>;
+
+/**
+ * A period as text: FY2019 (federal fiscal year, Oct 1 2018 - Sep 30 2019), CY2019 (calendar year),
+ * 2019-06 (a month), 2019-06-18 (a day), or 2019-01-01/2019-03-31 (a date range, inclusive).
+ */
+export const PeriodSchema = z
+  .string()
+  .regex(
+    /^(FY\d{4}|CY\d{4}|\d{4}-(0[1-9]|1[0-2])|\d{4}-\d{2}-\d{2}|\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2})$/,
+    'a period FY2019, CY2019, 2019-06, 2019-06-18 or 2019-01-01/2019-03-31',
+  );
+
+export const FIGURE_QUALIFIERS = ['about', 'more than', 'fewer than', 'nearly', 'at least', 'up to', 'peak', 'estimate'] as const;
+
+export const FigureSchema = z.strictObject({
+  metric: slug,
+  period: PeriodSchema,
+  value: z.number().finite().nonnegative(),
+  qualifier: z.enum(FIGURE_QUALIFIERS).optional(),
+  unit: z.string().min(2),
+  source: slug,
+  /** Exact words of the source that state the value; at most 30 words. */
+  quote: z
+    .string()
+    .min(5)
+    .refine((q) => q.trim().split(/\s+/).length <= 30, 'a quote of at most 30 words'),
+  note: z.string().optional(),
+});
+export type Figure = z.infer<typeof FigureSchema>;
+
+export const DatasetMetaSchema = z.strictObject({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  /** The newest date of any figure's publication we have checked: "figures as of". */
+  asOf: isoDay,
+});
+export type DatasetMeta = z.infer<typeof DatasetMetaSchema>;
+
+export interface Dataset {
+  meta: DatasetMeta;
+  metrics: Metric[];
+  sources: Source[];
+  figures: Figure[];
+}

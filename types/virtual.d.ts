@@ -1,0 +1,5 @@
+declare module 'virtual:ice-dataset' {
+  import type { Dataset } from '../lib/dataset/schema';
+  const dataset: Dataset;
+  export default dataset;
+}
