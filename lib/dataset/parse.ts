@@ -114,9 +114,9 @@ function* jsonLines(file: DataFile, problems: string[]): Generator<[number, unkn
 export function parseDataset(files: DataFile[]): Dataset {
   const problems: string[] = [];
   const metaFile = files.find((f) => f.name === 'meta.json');
-  const metricsFile = files.find((f) => f.name === 'metrics.json');
+  const metricFiles = files.filter((f) => f.name.startsWith('metrics/'));
   if (!metaFile) problems.push('meta.json: missing');
-  if (!metricsFile) problems.push('metrics.json: missing');
+  if (!metricFiles.length) problems.push('metrics/: no metric definitions');
 
   let meta: Dataset['meta'] | undefined;
   if (metaFile) {
@@ -127,12 +127,12 @@ export function parseDataset(files: DataFile[]): Dataset {
 
   const metrics: Metric[] = [];
   const metricIds = new Set<string>();
-  if (metricsFile) {
+  for (const metricsFile of metricFiles) {
     const raw = parseJson(metricsFile, problems);
-    if (!Array.isArray(raw)) problems.push('metrics.json: must be an array of metric definitions');
+    if (!Array.isArray(raw)) problems.push(`${metricsFile.name}: must be an array of metric definitions`);
     else
       raw.forEach((m, i) => {
-        const label = `metrics.json[${i}]${m && typeof m === 'object' && 'id' in m ? ` (${String(m.id)})` : ''}`;
+        const label = `${metricsFile.name}[${i}]${m && typeof m === 'object' && 'id' in m ? ` (${String(m.id)})` : ''}`;
         const r = MetricSchema.safeParse(m);
         if (!r.success) return problems.push(`${label}: ${formatZodError(r.error)}`);
         if (metricIds.has(r.data.id)) return problems.push(`${label}: duplicate metric id "${r.data.id}"`);
