@@ -1,11 +1,63 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { NEWS_MATCHES } from './lib/sites';
 import { iceDataset } from './scripts/vite-dataset';
 
-// See https://wxt.dev/api/config.html
+/**
+ * Build flavours, chosen by environment variables so a production build can never carry them:
+ * - ICE_CONTEXT_DEMO=1 (npm start): also runs on 127.0.0.1 and localhost, built to .output/*-demo.
+ * - ICE_CONTEXT_E2E=1 (Firefox end-to-end tests): the background opens the popup and options pages
+ *   in tabs on install, because WebDriver BiDi cannot navigate to moz-extension:// pages.
+ */
+const demo = process.env.ICE_CONTEXT_DEMO === '1';
+const e2e = process.env.ICE_CONTEXT_E2E === '1';
+const LOCAL_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+
 export default defineConfig({
   srcDir: '.',
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), iceDataset()] }),
+  outDirTemplate: `{{browser}}-mv{{manifestVersion}}${demo ? '-demo' : ''}${e2e ? '-e2e' : ''}`,
+  vite: () => ({
+    plugins: [preact(), iceDataset()],
+    define: { __ICE_E2E__: JSON.stringify(e2e) },
+  }),
+  manifest: ({ browser, manifestVersion }) => {
+    const hostsAnyone = ['*://*/*'];
+    return {
+      name: 'ICE Context',
+      short_name: 'ICE Context',
+      description:
+        'Context for claims about ICE capacity in news articles: official figures, sources and capacity math. No data leaves your browser.',
+      permissions: ['storage', 'activeTab', 'scripting', ...(manifestVersion === 2 ? NEWS_MATCHES : [])],
+      ...(manifestVersion === 3
+        ? { host_permissions: NEWS_MATCHES, optional_host_permissions: hostsAnyone }
+        : { optional_permissions: hostsAnyone }),
+      action: { default_title: 'ICE Context' },
+      commands: {
+        'next-claim': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next claim on the page' },
+        'previous-claim': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous claim on the page' },
+      },
+      ...(browser === 'firefox'
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: 'ice-context@ice-context.invalid',
+                strict_min_version: '140.0',
+                data_collection_permissions: { required: ['none'] },
+              },
+              gecko_android: { strict_min_version: '142.0' },
+            },
+          }
+        : {}),
+    };
+  },
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!demo) return;
+      for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...LOCAL_MATCHES];
+      if (manifest.manifest_version === 3) manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOCAL_MATCHES];
+      else manifest.permissions = [...(manifest.permissions ?? []), ...LOCAL_MATCHES];
+    },
+  },
 });

@@ -1,5 +1,39 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { parseMessage, type Message } from '../lib/messaging';
+
+/** The toolbar badge: the number of claims on the tab's page, empty when none or off. */
+async function setBadge(tabId: number, count: number, enabled: boolean): Promise<void> {
+  const action = browser.action ?? browser.browserAction;
+  await action.setBadgeText({ tabId, text: enabled && count > 0 ? String(Math.min(count, 999)) : '' });
+  await action.setBadgeBackgroundColor({ tabId, color: '#3b3f8f' });
+}
+
+async function sendToActiveTab(message: Message): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+}
 
 export default defineBackground(() => {
-  // Filled in by later steps: badge counts, messages, per-site registration.
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    const message = parseMessage(raw);
+    // Only our own content scripts report pages; anything else is ignored.
+    if (message?.type !== 'page-report' || sender.id !== browser.runtime.id || sender.tab?.id === undefined) return undefined;
+    const { report } = message;
+    void setBadge(sender.tab.id, report.claims.length, report.enabled);
+    return undefined;
+  });
+
+  browser.commands?.onCommand.addListener((command) => {
+    if (command === 'next-claim') void sendToActiveTab({ type: 'step-claim', direction: 1 });
+    if (command === 'previous-claim') void sendToActiveTab({ type: 'step-claim', direction: -1 });
+  });
+
+  if (__ICE_E2E__) {
+    // WebDriver BiDi cannot open moz-extension:// pages, so the test build opens them itself.
+    browser.runtime.onInstalled.addListener(() => {
+      void browser.tabs.create({ url: browser.runtime.getURL('/popup.html'), active: false });
+      void browser.tabs.create({ url: browser.runtime.getURL('/options.html'), active: false });
+    });
+  }
 });

@@ -64,13 +64,13 @@ export const NEWS_SITES = [
   'telemundo.com',
 ] as const;
 
-/** Match patterns for a bare domain: the domain itself and any subdomain, over https. */
-export function matchPatternsFor(domain: string): string[] {
-  return [`https://${domain}/*`, `https://*.${domain}/*`];
+/** The match pattern for a bare domain: "*.d" matches the domain itself and every subdomain. */
+export function matchPatternFor(domain: string): string {
+  return `*://*.${domain}/*`;
 }
 
 /** Every default match pattern, for the manifest and the content script. */
-export const NEWS_MATCHES: string[] = NEWS_SITES.flatMap(matchPatternsFor);
+export const NEWS_MATCHES: string[] = NEWS_SITES.map(matchPatternFor);
 
 /** Whether a hostname is one of the default news sites or a subdomain of one. */
 export function isDefaultNewsHost(hostname: string): boolean {

@@ -1,3 +1,4 @@
 import { render } from 'preact';
+import { Options } from '../../components/Options';
 
-render(<main><h1>ICE Context options</h1></main>, document.getElementById('app')!);
+render(<Options />, document.getElementById('app')!);

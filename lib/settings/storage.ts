@@ -1,0 +1,53 @@
+/**
+ * The one storage item that holds the settings, with its version and migrations. Everything that
+ * reads or writes settings goes through here. A corrupt or foreign stored value is replaced by the
+ * defaults and a notice is left for the options page to show once.
+ */
+import { storage } from '@wxt-dev/storage';
+import { DEFAULT_SETTINGS, repairSettings, type Settings } from './schema';
+
+const settingsItem = storage.defineItem<unknown>('local:settings', {
+  version: 1,
+  // Version 1 is the first stored shape; later versions add migrations here.
+  migrations: {},
+});
+
+/** Why the stored settings were replaced by the defaults, until the options page has shown it. */
+export const recoveryNotice = storage.defineItem<string | null>('local:settingsRecovery', { fallback: null });
+
+/** The current settings, repairing corrupt storage to the defaults. */
+export async function getSettings(): Promise<Settings> {
+  let raw: unknown;
+  try {
+    raw = await settingsItem.getValue();
+  } catch (e) {
+    raw = { unreadable: String(e) };
+  }
+  const { settings, problem } = repairSettings(raw);
+  if (problem) {
+    await settingsItem.setValue(settings);
+    await recoveryNotice.setValue(`Your stored settings were not valid (${problem}) and were reset to the defaults.`);
+  }
+  return settings;
+}
+
+/** Saves settings after validating them (throws on invalid input, which callers validate first). */
+export async function saveSettings(next: Settings): Promise<void> {
+  const { settings, problem } = repairSettings(next);
+  if (problem) throw new Error(problem);
+  await settingsItem.setValue(settings);
+}
+
+/** Applies `change` to the current settings and saves the result. */
+export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
+  const next = change(await getSettings());
+  await saveSettings(next);
+  return next;
+}
+
+/** Calls `listener` with repaired settings whenever they change; returns the unsubscribe function. */
+export function watchSettings(listener: (s: Settings) => void): () => void {
+  return settingsItem.watch((raw) => listener(repairSettings(raw).settings));
+}
+
+export { DEFAULT_SETTINGS };
