@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { NEWS_MATCHES } from './lib/sites';
 import { iceDataset } from './scripts/vite-dataset';
+import { noEval } from './scripts/vite-no-eval';
 
 /**
  * Build flavours, chosen by environment variables so a production build can never carry them:
@@ -19,7 +20,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDirTemplate: `{{browser}}-mv{{manifestVersion}}${demo ? '-demo' : ''}${e2e ? '-e2e' : ''}`,
   vite: () => ({
-    plugins: [preact(), iceDataset()],
+    plugins: [preact(), iceDataset(), noEval()],
     define: { __ICE_E2E__: JSON.stringify(e2e) },
   }),
   manifest: ({ browser, manifestVersion }) => {
