@@ -1,0 +1,56 @@
+/**
+ * The topic gate: is this text about immigration enforcement? Run first on a whole page (a sports story
+ * must cost one or two regex scans), then on sentences and paragraphs to decide whether a number there
+ * speaks about ICE.
+ */
+
+/** Words that name immigration enforcement outright (case-insensitive). */
+const STRONG_WORDS =
+  /\b(?:immigra(?:tion|nts?)|deport(?:s|ed|ing|ations?|ees?)?|undocumented|migrants?|asylum|illegal aliens?|aliens? (?:unlawfully|illegally)|in the country illegally|border patrol|(?:southwest|southern|northern|u\.s\.-mexico) border|border (?:crossings?|arrests|apprehensions|encounters|wall|czar|agents)|(?:at|across|crossed) the border|illegal(?:ly)? cross|apprehensions|encounters at|gotaways|unaccompanied (?:children|minors)|detainees?|(?<!after-school |school |juvenile |pretrial |in-school )detention|alternatives to detention|ankle (?:monitors?|bracelets)|removal (?:orders?|proceedings|flights|operations)|orders? of removal|removals|in absentia|fugitive (?:operations|teams)|sanctuary (?:cities|city|jurisdictions|policies)|mass deportation|homeland security|customs enforcement|customs and border|immigration judges?)\b/i;
+
+/** Agency acronyms (case-sensitive: "ICE", not "ice"). */
+const STRONG_ACRONYMS = /\b(?:ICE|DHS|CBP|ERO|HSI|EOIR|ATD|ISAP|USBP)\b/;
+
+/** Words common in enforcement reporting that alone prove nothing. */
+const WEAK =
+  /\b(?:the agency|agents|officers|arrest(?:s|ed|ing)?|detain(?:ed|ing)?|custody|removed|removing|beds|facilit(?:y|ies)|budget|appropriat\w*|congress|administration|white house|backlog|judges|border|crossings|apprehended|monitors?|monitoring|population|hir(?:e|ed|ing)|recruits|workforce|enforcement|raids?|quota|trump|obama|biden)\b/gi;
+
+/** Vocabulary of other beats: police, jails, sports, markets, weather, schools, companies. */
+const FOREIGN =
+  /\b(?:police|NYPD|LAPD|sheriff'?s?|prisons?|inmates|firefighters|teachers|students|school|fans|stadium|league|concerts?|shares|stocks?|Dow|Nasdaq|investors|earnings|bank'?s?|loan|mortgages|company'?s|airline|storm|hurricane|wildfire|flood|temperatures|weather|unemployment|jobs|city council|mall|shoplifting|crowd|hockey|touchdowns?|innings)\b/gi;
+
+/** Texts longer than this must name immigration outright; shorter ones may pass on weak vocabulary. */
+const SHORT = 600;
+
+function count(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
+
+/** Whether the text names immigration enforcement outright (strong words or agency acronyms). */
+export function hasStrongSignal(text: string): boolean {
+  return STRONG_WORDS.test(text) || STRONG_ACRONYMS.test(text);
+}
+
+/**
+ * A score for a short passage: strong signals count 3, weak vocabulary 1 each, other beats -2 each.
+ * `boost` adds outside evidence (the article or paragraph is about ICE).
+ */
+export function topicScore(text: string, boost = 0): number {
+  let score = boost;
+  if (hasStrongSignal(text)) score += 3;
+  score += Math.min(count(WEAK, text), 3);
+  score -= 2 * count(FOREIGN, text);
+  return score;
+}
+
+/**
+ * Whether the text is about immigration enforcement. A page must name it (one or two regex scans);
+ * a sentence or paragraph may also pass on enforcement vocabulary when no other beat is in sight.
+ */
+export function isAboutImmigration(text: string): boolean {
+  if (text.length > SHORT) return hasStrongSignal(text);
+  return topicScore(text) >= 2;
+}

@@ -1,0 +1,307 @@
+/**
+ * The quantity parser: every number a sentence states (digits, words, magnitudes, fractions, percents,
+ * money, ranges), with its hedge. Things that only look like numbers are left out here: years, dates,
+ * clock times, ordinals, addresses, phone and case numbers, statute sections and vote tallies.
+ */
+import type { Qualifier } from './types';
+import {
+  MAGNITUDES,
+  SCALES,
+  WORD_FRACTION,
+  WORD_NUMBER,
+  digitsToNumber,
+  fractionToPercent,
+  wordToNumber,
+} from './numbers';
+
+export type QuantityKind = 'number' | 'range' | 'magnitude' | 'fraction' | 'share';
+
+/** One quantity in a sentence; offsets are UTF-16 indices into that sentence. */
+export interface Quantity {
+  /** The quote span: the number with its hedge ("approximately 7,000", "between 800 and 1,000"). */
+  start: number;
+  end: number;
+  /** Where the number itself starts, after the hedge. */
+  numStart: number;
+  text: string;
+  kind: QuantityKind;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  magnitude: number | null;
+  qualifier: Qualifier | null;
+  percent: boolean;
+  dollars: boolean;
+  /** Written in words ("four", "a million"), not digits. */
+  spelled: boolean;
+  /** Carries a scale word ("10.5 million"), so it cannot be a year or an identifier. */
+  scaled: boolean;
+}
+
+const HEDGES: [RegExp, Qualifier][] = [
+  [/^(?:just|slightly) (?:under|below|shy of)$/, 'nearly'],
+  [/^(?:nearly|almost|close to|approaching)$/, 'nearly'],
+  [/^(?:(?:just|well|slightly) )?(?:more than|over|above)$|^(?:upwards|in excess) of$|^north of$/, 'more than'],
+  [/^(?:(?:well|slightly) )?(?:fewer than|less than|under|below)$/, 'fewer than'],
+  [/^(?:about|approximately|approx\.|roughly|around|some|an estimated|estimated|nearly about)$/, 'about'],
+  [/^(?:at least|no fewer than|no less than|a minimum of)$/, 'at least'],
+  [/^(?:up to|as many as|as much as|as high as|a maximum of)$/, 'up to'],
+  [/^(?:precisely|exactly)$/, 'exact'],
+];
+
+const HEDGE_SRC =
+  '(?:just|well|slightly) (?:under|below|over|above|shy of)|more than|fewer than|less than|no fewer than|no less than|nearly|almost|close to|approaching|about|approximately|approx\\.|roughly|around|some|an estimated|estimated|over|above|under|below|at least|up to|as many as|as much as|as high as|a minimum of|a maximum of|precisely|exactly|upwards of|in excess of|north of';
+
+const MAG_SRC = Object.keys(MAGNITUDES)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const SHARE_SRC = `(?:one|two|three|four|five|\\d{1,2}) (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})`;
+const DIGITS_SRC = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+const BIG = 'million|billion|trillion|thousand|bn';
+
+const ATOM = new RegExp(
+  `(?<![A-Za-z0-9_$’'])(?<hedge>(?:${HEDGE_SRC})\\s+)?(?:` +
+    `(?<mag>${MAG_SRC})\\b` +
+    `|(?<share>${SHARE_SRC})\\b` +
+    `|(?<half>half an?) (?<hscale>million|billion|dozen)\\b` +
+    `|(?<frac>${WORD_FRACTION})(?![\\w-])` +
+    `|(?<dollar>(?:US)?\\$ ?)?(?<digits>${DIGITS_SRC})(?!\\d)(?:\\s*(?<dscale>${BIG})\\b|(?![A-Za-z]))` +
+    `|(?<aword>an?) (?<ascale>dozen|hundred|thousand|million|billion)\\b` +
+    `|(?<word>${WORD_NUMBER}(?:[ -]hundred)?)\\b(?: (?<wscale>dozen|thousand|million|billion|trillion)\\b)?` +
+    `)(?<pct> ?%| ?(?:percent|per cent|percentage points?)\\b)?`,
+  'gi',
+);
+
+const MONTH_BEFORE =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? $|\bthe $/;
+const MONTH_AFTER = /^ (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
+const CLOCK_AFTER = /^\s*(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b|o['’]clock|:\d\d)/i;
+const IDENT_BEFORE =
+  /(?:\b(?:No|Nos|Number|Order|Flight|Title|Section|Sec|Article|Chapter|Room|Suite|Route|Highway|Interstate|Proposition|Prop|Form|Docket|Case|Bill|Rule|Local|District|Precinct|Gate|Terminal|Apt|Apartment|Unit|Floor|Exit|Pier|Volume|Vol|Page|Part|Paragraph|Clause|Amendment|Law|Resolution|Code|Station|Building|Box|Lot|Channel|Hwy|Rte|Class|Level|Category|Tier|Phase|Act|Model|Version|Grade|Area|Zone|Region|Sector)\.? ?(?:No\. ?)?|[#§] ?|\bI-|\bH\.R\. ?|\bS\. )$/;
+const ADDRESS_AFTER =
+  /^ (?:[NSEW]\.? |(?:North|South|East|West) )?(?:[A-Z][\w'’.]* ){0,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Plaza|Drive|Lane|Way|Place|Parkway|Pkwy|Highway|Square|Terrace|Circle)\b/;
+const FROM_BEFORE = /\bfrom $/i;
+const BETWEEN_BEFORE = /\bbetween $/i;
+const TALLY_CONTEXT = /\b(?:ruled|voted|votes?|vote of|beat|won|lost|defeated|score|decision|margin|tally|passed)\b/i;
+
+function qualifierOf(hedge: string): Qualifier | null {
+  const h = hedge.trim().toLowerCase();
+  for (const [re, q] of HEDGES) if (re.test(h)) return q;
+  return null;
+}
+
+/** The whitespace-delimited token around [s, e), without wrapping punctuation. */
+function tokenAround(text: string, s: number, e: number): string {
+  let a = s;
+  let b = e;
+  while (a > 0 && !/\s/.test(text[a - 1] ?? ' ')) a--;
+  while (b < text.length && !/\s/.test(text[b] ?? ' ')) b++;
+  return text.slice(a, b).replace(/^[("“‘'[]+|[)"”’'\],.;:!?]+$/g, '');
+}
+
+/** Tokens that are identifiers, not quantities: phone and case numbers, statute sections, times. */
+function isIdentifierToken(tok: string): boolean {
+  if (/\d[:/]\d/.test(tok)) return true; // 4:24-cv-00312, 9/11, 7:30
+  if (/\d\([a-z0-9]+\)/i.test(tok)) return true; // 287(g)
+  if (/\d+-\d+-\d+/.test(tok)) return true; // 1-866-555-0142
+  if (/^\(?\d{3}\)?[-.]\d{3}[-.]\d{4}$/.test(tok)) return true;
+  if (/[A-Za-z]-?\d|\d-?[A-Za-z]{2,}-\d/.test(tok) && !/^\$/.test(tok)) return true; // I-94, H-1B, cv-00312
+  return false;
+}
+
+interface Atom extends Quantity {
+  rawScale: number | null;
+  integer: boolean;
+}
+
+function makeAtom(m: RegExpExecArray, sentence: string): Atom | null {
+  const g = m.groups ?? {};
+  const hedge = g.hedge ?? '';
+  const start = m.index;
+  const numStart = start + hedge.length;
+  let end = start + m[0].length;
+  const pct = g.pct !== undefined;
+  const base: Atom = {
+    start,
+    end,
+    numStart,
+    text: '',
+    kind: 'number',
+    value: null,
+    low: null,
+    high: null,
+    magnitude: null,
+    qualifier: hedge ? qualifierOf(hedge) : null,
+    percent: pct,
+    dollars: false,
+    spelled: true,
+    scaled: false,
+    rawScale: null,
+    integer: true,
+  };
+  if (g.mag !== undefined) {
+    if (pct) return null;
+    base.kind = 'magnitude';
+    base.magnitude = MAGNITUDES[g.mag.toLowerCase()] ?? null;
+    base.scaled = true;
+  } else if (g.share !== undefined) {
+    const parts = g.share.toLowerCase().split(/ (?:in|out of) /);
+    const n = Number(parts[0]) || wordToNumber(parts[0] ?? '');
+    const d = Number(parts[1]) || wordToNumber(parts[1] ?? '');
+    if (!n || !d || n > d) return null;
+    base.kind = 'share';
+    base.value = Math.round((n / d) * 1000) / 10;
+    base.percent = true;
+  } else if (g.half !== undefined) {
+    base.value = (SCALES[(g.hscale ?? '').toLowerCase()] ?? 0) / 2;
+    base.scaled = true;
+  } else if (g.frac !== undefined) {
+    if (pct) return null;
+    base.kind = 'fraction';
+    base.value = fractionToPercent(g.frac);
+    base.percent = true;
+    if (base.value === null) return null;
+  } else if (g.digits !== undefined) {
+    base.spelled = false;
+    base.dollars = g.dollar !== undefined;
+    const v = digitsToNumber(g.digits);
+    if (v === null) return null;
+    base.integer = !g.digits.includes('.');
+    const scale = g.dscale ? (SCALES[g.dscale.toLowerCase()] ?? 1) : null;
+    base.rawScale = scale;
+    base.scaled = scale !== null;
+    base.value = scale ? round(v * scale) : v;
+  } else if (g.aword !== undefined) {
+    base.value = SCALES[(g.ascale ?? '').toLowerCase()] ?? null;
+    base.scaled = true;
+  } else if (g.word !== undefined) {
+    const w = g.word.toLowerCase();
+    const hundred = /[ -]hundred$/.test(w);
+    const n = wordToNumber(hundred ? w.replace(/[ -]hundred$/, '') : w);
+    if (n === null) return null;
+    const scale = g.wscale ? (SCALES[g.wscale.toLowerCase()] ?? 1) : null;
+    base.rawScale = scale;
+    base.scaled = scale !== null || hundred;
+    base.value = n * (hundred ? 100 : 1) * (scale ?? 1);
+  } else {
+    return null;
+  }
+  if (!Number.isFinite(base.value ?? 0) || (base.value ?? 0) > 1e15) return null;
+  // "‘‘millions’’": the quote stops at the word; trailing spaces before a missing "%" never occur.
+  while (end > numStart && /\s/.test(sentence[end - 1] ?? '')) end--;
+  base.end = end;
+  base.text = sentence.slice(start, end);
+  return base;
+}
+
+/** Removes float noise from scaling ("8.3 billion" is 8300000000, not 8300000000.000001). */
+function round(v: number): number {
+  return Number(v.toPrecision(12));
+}
+
+/** Whether an atom is a year, date, time, ordinal, address or identifier rather than a quantity. */
+function notAQuantity(a: Atom, sentence: string): boolean {
+  if (a.spelled || a.kind !== 'number') return false;
+  const before = sentence.slice(Math.max(0, a.numStart - 40), a.numStart);
+  const after = sentence.slice(a.end, a.end + 60);
+  const digits = sentence.slice(a.numStart, a.end);
+  const plain = !a.dollars && !a.scaled && !a.percent;
+  if (plain && /^\d{4}$/.test(digits) && (a.value ?? 0) >= 1800 && (a.value ?? 0) <= 2100) return true;
+  if (plain && /^'?\d{2}$/.test(digits) && /['’]$/.test(before)) return true; // '90s
+  if (plain && (a.value ?? 99) <= 31 && a.integer && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return true;
+  if (plain && CLOCK_AFTER.test(after)) return true;
+  if (plain && IDENT_BEFORE.test(before)) return true;
+  if (plain && ADDRESS_AFTER.test(after)) return true;
+  if (isIdentifierToken(tokenAround(sentence, a.numStart, a.end))) return true;
+  return false;
+}
+
+/** Merge "between A and B", "A to B", "A-B" into ranges; drop descending pairs (votes and scores). */
+function mergeRanges(atoms: Atom[], sentence: string): Atom[] {
+  const out: Atom[] = [];
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i]!;
+    const b = atoms[i + 1];
+    if (!b || a.kind !== 'number' || b.kind !== 'number' || b.qualifier !== null) {
+      out.push(a);
+      continue;
+    }
+    const gap = sentence.slice(a.end, b.start);
+    const before = sentence.slice(Math.max(0, a.start - 12), a.start);
+    const hyphen = /^ ?[-–] ?$/.test(gap);
+    const to = /^ (?:to|through) $/.test(gap) && !FROM_BEFORE.test(before);
+    const and = /^ and $/.test(gap) && BETWEEN_BEFORE.test(before) && a.qualifier === null;
+    if (!hyphen && !to && !and) {
+      out.push(a);
+      continue;
+    }
+    if ((a.dollars && !b.dollars && a.percent !== b.percent) || (a.percent && !b.percent)) {
+      out.push(a);
+      continue;
+    }
+    let low = a.value ?? 0;
+    const high = b.value ?? 0;
+    if (a.rawScale === null && b.rawScale !== null && !a.scaled) low = round(low * b.rawScale);
+    const plain = !a.scaled && !b.scaled && !a.dollars && !a.percent && !b.percent && a.integer && b.integer;
+    const sentenceBefore = sentence.slice(Math.max(0, a.start - 60), a.start);
+    if (plain && (low > high || (hyphen && high < 200 && TALLY_CONTEXT.test(sentenceBefore)))) {
+      i++; // a vote or a score: neither number is a quantity
+      continue;
+    }
+    if (low >= high) {
+      out.push(a);
+      continue;
+    }
+    const start = and ? a.start - 'between '.length : a.start;
+    const merged: Atom = {
+      ...b,
+      start,
+      numStart: and ? start : a.numStart,
+      text: sentence.slice(start, b.end),
+      kind: 'range',
+      value: null,
+      low,
+      high,
+      qualifier: a.qualifier,
+      percent: b.percent,
+      dollars: a.dollars || b.dollars,
+      spelled: a.spelled && b.spelled,
+    };
+    out.push(merged);
+    i++;
+  }
+  return out;
+}
+
+/** Verbs before a number that act as a hedge without being part of the quote ("topped 70,000"). */
+const VERB_HEDGE = /\b(?:topped|tops|topping|exceeded|exceeds|exceeding|surpassed|surpasses|passed)\s+$/i;
+
+/** Every quantity stated in a sentence, in order; non-quantities (years, dates, ids) are left out. */
+export function parseQuantities(sentence: string): Quantity[] {
+  const atoms: Atom[] = [];
+  ATOM.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ATOM.exec(sentence)) !== null) {
+    if (m[0].length === 0) {
+      ATOM.lastIndex++;
+      continue;
+    }
+    const a = makeAtom(m, sentence);
+    if (!a) continue;
+    if (a.qualifier === null && a.start === a.numStart && VERB_HEDGE.test(sentence.slice(Math.max(0, a.start - 16), a.start))) {
+      a.qualifier = 'more than';
+    }
+    atoms.push(a);
+  }
+  const merged = mergeRanges(atoms, sentence);
+  const out: Quantity[] = [];
+  for (const a of merged) {
+    if (a.kind !== 'range' && notAQuantity(a, sentence)) continue;
+    if (a.kind === 'range' && isIdentifierToken(tokenAround(sentence, a.numStart, a.end))) continue;
+    if (!a.dollars && /^ (?:dollars|in dollars)\b/i.test(sentence.slice(a.end, a.end + 12))) a.dollars = true;
+    if (a.kind === 'magnitude' && /^ of dollars\b/i.test(sentence.slice(a.end, a.end + 12))) a.dollars = true;
+    const { rawScale: _r, integer: _i, ...q } = a;
+    out.push(q);
+  }
+  return out;
+}

@@ -1,0 +1,95 @@
+/**
+ * Sentence segmentation for news prose: Intl.Segmenter, then re-joining the splits it makes after the
+ * abbreviations of American news style ("Gov.", "Sept.", "U.S.", initials), and never across a newline.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Abbreviations that never end a sentence in news prose: titles, months, "No.", "St.", initials. */
+const ALWAYS_JOIN =
+  /(?:^|[\s(“"‘'—–-])(?:Mr|Mrs|Ms|Dr|Gov|Lt|Gen|Sen|Sens|Rep|Reps|Sgt|Capt|Col|Maj|Cmdr|Adm|Prof|Rev|Hon|Pres|Supt|Det|Insp|Atty|Gens?|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Nos|St|Ste|Mt|Ft|Ave|Blvd|vs|v|Calif|Ariz|Fla|Tex|Mass|Ill|Ind|Kan|Ky|Pa|Va|Wash|Ore|Colo|Conn|Del|Ga|La|Md|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Tenn|Vt|Wis|Wyo|Ala|Ark|[A-Z])\.\s*$/;
+
+/** Abbreviations that can also end a sentence: joined only when the next words continue it. */
+const MAYBE_JOIN =
+  /(?:^|[\s(“"‘'—–-])(?:U\.S|U\.K|U\.N|D\.C|L\.A|N\.Y|E\.U|a\.m|p\.m|Inc|Co|Corp|Ltd|Jr|Sr|Bros|etc|approx|est)\.\s*$/;
+
+/** Capitalized words that usually open a new sentence, so a preceding "U.S." ends one. */
+const STARTERS = new Set(
+  'The A An He She It They We I You But And Or So Yet In On At As For From By To Of With This That These Those His Her Its Their Our Some Many Most Officials Still Then Now There Here When While After Before Since Although Though If However Meanwhile Last Next Under Over About More Nearly Almost Only Even Also According Such What Who Why How Where'.split(
+    ' ',
+  ),
+);
+
+const FIRST_WORD = /^\s*([“"‘'(]*)([^\s]*)/;
+
+function continues(next: string): boolean {
+  const m = FIRST_WORD.exec(next);
+  const word = (m?.[2] ?? '').replace(/[^A-Za-z0-9'’-].*$/, '');
+  if (word === '') return false;
+  const c = word.charCodeAt(0);
+  if (c >= 97 && c <= 122) return true; // lower-case: the sentence goes on
+  if (c >= 48 && c <= 57) return true;
+  return !STARTERS.has(word);
+}
+
+function segmentBlock(text: string, from: number, to: number, out: Span[]): void {
+  const block = text.slice(from, to);
+  const parts: Span[] = [];
+  for (const seg of segmenter.segment(block)) {
+    const s = seg.index;
+    const e = s + seg.segment.length;
+    const prev = parts[parts.length - 1];
+    if (prev) {
+      const prevText = block.slice(prev.start, prev.end);
+      if (ALWAYS_JOIN.test(prevText) || (MAYBE_JOIN.test(prevText) && continues(seg.segment))) {
+        prev.end = e;
+        continue;
+      }
+    }
+    parts.push({ start: s, end: e });
+  }
+  for (const p of parts) {
+    let s = p.start;
+    let e = p.end;
+    while (s < e && isSpace(block.charCodeAt(s))) s++;
+    while (e > s && isSpace(block.charCodeAt(e - 1))) e--;
+    if (e > s) out.push({ start: from + s, end: from + e });
+  }
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000;
+}
+
+/** Blocks of text between newlines, as spans; empty blocks are skipped. */
+export function splitBlocks(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (end > start) out.push({ start, end });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+/** Sentences of a block-structured text (blocks separated by newlines), as trimmed UTF-16 spans. */
+export function segmentSentences(text: string): Span[] {
+  const out: Span[] = [];
+  for (const b of splitBlocks(text)) segmentBlock(text, b.start, b.end, out);
+  return out;
+}
+
+/** Sentences of one block [from, to) of `text`; used when only some blocks need segmenting. */
+export function segmentBlockSentences(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  segmentBlock(text, from, to, out);
+  return out;
+}
