@@ -39,6 +39,8 @@ export function writtenForms(value: number): string[] {
     return decimals > 0 ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
   };
   forms.add(plain(value, 4));
+  // Money is written with two decimals ($132.90), which plain() trims to 132.9.
+  if (!Number.isInteger(value) && Math.abs(Number(value.toFixed(2)) - value) < 1e-9) forms.add(value.toFixed(2));
   forms.add(value.toLocaleString('en-US', { maximumFractionDigits: 4 }));
   for (const [scale, word] of [
     [1e3, 'thousand'],

@@ -1,0 +1,138 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readDataFiles } from '../../../lib/dataset/node';
+import { DatasetError, parseDataset, quoteStatesValue, type DataFile } from '../../../lib/dataset/parse';
+
+const DATA = resolve(import.meta.dirname, '../../../data');
+
+const meta: DataFile = { name: 'meta.json', text: '{"version":"1.0.0","asOf":"2025-01-01"}' };
+const metrics: DataFile = {
+  name: 'metrics/m.json',
+  text: JSON.stringify([
+    {
+      id: 'removals',
+      name: 'ICE removals',
+      unit: 'removals',
+      aggregation: 'total',
+      category: 'removals',
+      definition: 'Removals conducted by ICE in the period.',
+      countedBy: 'ICE',
+    },
+  ]),
+};
+const sources: DataFile = {
+  name: 'sources/s.jsonl',
+  text:
+    JSON.stringify({
+      id: 'ice-ero-fy2019',
+      title: 'ICE ERO FY2019 report',
+      publisher: 'ICE',
+      url: 'https://www.ice.gov/x',
+      published: '2019-12',
+      primary: true,
+    }) + '\n',
+};
+const figure = {
+  metric: 'removals',
+  period: 'FY2019',
+  value: 267258,
+  unit: 'removals',
+  source: 'ice-ero-fy2019',
+  quote: 'ERO conducted 267,258 removals in FY 2019',
+};
+const figures = (...rows: object[]): DataFile => ({
+  name: 'figures/f.jsonl',
+  text: rows.map((r) => JSON.stringify(r)).join('\n'),
+});
+
+function problemsOf(files: DataFile[]): string[] {
+  try {
+    parseDataset(files);
+  } catch (e) {
+    if (e instanceof DatasetError) return e.problems;
+    throw e;
+  }
+  return [];
+}
+
+describe('the bundled dataset', () => {
+  const dataset = parseDataset(readDataFiles(DATA));
+
+  it('parses through the schema with every cross-check', () => {
+    expect(dataset.metrics.length).toBeGreaterThan(0);
+    expect(dataset.meta.version).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('uses every source and every metric at least once', () => {
+    const usedSources = new Set(dataset.figures.map((f) => f.source));
+    expect(dataset.sources.filter((s) => !usedSources.has(s.id)).map((s) => s.id)).toEqual([]);
+  });
+});
+
+describe('parseDataset', () => {
+  it('accepts a well-formed minimal dataset', () => {
+    const d = parseDataset([meta, metrics, sources, figures(figure)]);
+    expect(d.figures).toHaveLength(1);
+    expect(d.figures[0]!.value).toBe(267258);
+  });
+
+  it('names a malformed record', () => {
+    const p = problemsOf([meta, metrics, sources, figures(figure, { ...figure, period: 'fiscal 2019' })]);
+    expect(p).toHaveLength(1);
+    expect(p[0]).toMatch(/^figures\/f\.jsonl:2: period/);
+  });
+
+  it('rejects a figure whose source is missing', () => {
+    const p = problemsOf([meta, metrics, sources, figures({ ...figure, source: 'nowhere' })]);
+    expect(p.join()).toMatch(/figures\/f\.jsonl:1 \(removals FY2019 from nowhere\): source "nowhere" is not in data\/sources/);
+  });
+
+  it('rejects a duplicate metric, period and source', () => {
+    const p = problemsOf([meta, metrics, sources, figures(figure, figure)]);
+    expect(p.join()).toMatch(/figures\/f\.jsonl:2 .*duplicate of figures\/f\.jsonl:1/);
+  });
+
+  it('rejects a quote that does not state the number', () => {
+    const p = problemsOf([meta, metrics, sources, figures({ ...figure, quote: 'ERO conducted 267,259 removals' })]);
+    expect(p.join()).toMatch(/f\.jsonl:1 .*quote does not state the value 267258/);
+  });
+
+  it('rejects an unknown metric', () => {
+    const p = problemsOf([meta, metrics, sources, figures({ ...figure, metric: 'arrests', unit: 'arrests' })]);
+    expect(p.join()).toMatch(/unknown metric "arrests"/);
+  });
+
+  it('rejects a non-https source URL and a duplicate source id', () => {
+    const bad: DataFile = {
+      name: 'sources/t.jsonl',
+      text: sources.text.replace('https://', 'http://') + sources.text,
+    };
+    const p = problemsOf([meta, metrics, sources, bad, figures(figure)]);
+    expect(p.some((x) => x.startsWith('sources/t.jsonl:1: url'))).toBe(true);
+    expect(p.some((x) => x.startsWith('sources/t.jsonl:2: duplicate source id "ice-ero-fy2019"'))).toBe(true);
+  });
+});
+
+describe('quoteStatesValue', () => {
+  it.each([
+    ['267,258 removals', 267258],
+    ['267258 removals', 267258],
+    ['an estimated 10.5 million unauthorized immigrants', 10_500_000],
+    ['$8.4 billion for ICE', 8_400_000_000],
+    ['about 11 million', 11_000_000],
+    ['34.3 days', 34.3],
+    ['$132.90 per bed per day', 132.9],
+    ['ICE had 5,700 officers', 5700],
+  ])('finds the value in %s', (quote, value) => {
+    expect(quoteStatesValue(quote, value)).toBe(true);
+  });
+
+  it.each([
+    ['1,267,258 removals', 267258],
+    ['2672580 removals', 267258],
+    ['10.55 million', 10_500_000],
+    ['5,7000', 5700],
+  ])('does not take %s as %d', (quote, value) => {
+    expect(quoteStatesValue(quote, value)).toBe(false);
+  });
+});
