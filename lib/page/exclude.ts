@@ -1,0 +1,148 @@
+/**
+ * Which elements are not part of an article's readable text: code, hidden content, forms, and page
+ * furniture (navigation, ads, comments, related stories, newsletters). Decisions are per element; a
+ * rejected element takes its whole subtree with it.
+ */
+
+/** The attribute our own in-page UI host carries, so we never read our own cards as article text. */
+export const UI_HOST_ATTRIBUTE = 'data-ice-context-ui';
+
+const SKIPPED_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'video',
+  'audio', 'nav', 'aside', 'form', 'input', 'textarea', 'select', 'option', 'datalist', 'button',
+  'head', 'title', 'meta', 'link', 'dialog', 'map', 'rp',
+]);
+
+const FURNITURE_ROLES = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'toolbar',
+]);
+
+/** Parts of class and id tokens that mark page furniture ("ad-slot", "site-footer", "mainNav"). */
+const FURNITURE_PARTS = new Set([
+  'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'promo', 'promos', 'comment',
+  'comments', 'newsletter', 'related', 'share', 'sharing', 'social', 'footer', 'nav', 'navbar',
+  'menu', 'cookie', 'cookies', 'sidebar', 'sponsored', 'taboola', 'outbrain', 'recirc', 'trending',
+  'breadcrumb', 'breadcrumbs', 'subscribe', 'signup',
+]);
+
+/**
+ * A token that also names the story itself ("story-body--with-ads", "article-content") is kept:
+ * losing the article body costs far more than reading a stray related-links box.
+ */
+const CONTENT_PARTS = new Set(['content', 'body', 'article', 'story', 'text', 'entry', 'post', 'main']);
+
+/** Elements the class heuristic never drops, because they are (or announce) the story itself. */
+const PROTECTED_TAGS = new Set(['html', 'body', 'main', 'article']);
+const STORY_SELECTOR = 'article, main, [role="main"], [role="article"], [itemprop="articleBody"]';
+
+function tokenParts(token: string): string[] {
+  return token
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .split(/[-_:.]+/)
+    .filter((p) => p.length > 0);
+}
+
+function isFurnitureToken(token: string): boolean {
+  const parts = tokenParts(token);
+  let furniture = false;
+  for (const part of parts) {
+    if (CONTENT_PARTS.has(part)) return false;
+    if (FURNITURE_PARTS.has(part)) furniture = true;
+  }
+  return furniture;
+}
+
+/** Whether class or id marks the element as an ad, comment, newsletter, related or similar box. */
+export function hasFurnitureName(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if (!cls && !id) return false;
+  const tokens = `${cls ?? ''} ${id ?? ''}`.split(/\s+/);
+  let furniture = false;
+  for (const token of tokens) {
+    if (token.length === 0) continue;
+    const parts = tokenParts(token);
+    // A story marker anywhere in the element's names vetoes the heuristic for the whole element.
+    if (parts.some((p) => CONTENT_PARTS.has(p))) return false;
+    if (!furniture && isFurnitureToken(token)) furniture = true;
+  }
+  return furniture;
+}
+
+const DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none\b/i;
+
+/** Options that change how visibility is judged. */
+export interface VisibilityOptions {
+  /**
+   * Use `Element.checkVisibility()` (computed style) where the browser has it. Defaults to true
+   * except under happy-dom, whose implementation walks all ancestors on each call.
+   */
+  computedVisibility?: boolean;
+}
+
+/** Whether to trust `checkVisibility` in this document (real browsers yes, happy-dom no). */
+export function defaultComputedVisibility(doc: Document | null): boolean {
+  const view = doc?.defaultView;
+  if (!view) return false;
+  const ua = view.navigator?.userAgent ?? '';
+  return !/HappyDOM/i.test(ua) && typeof view.Element?.prototype?.checkVisibility === 'function';
+}
+
+function isArticleScoped(el: Element): boolean {
+  return el.parentElement?.closest(STORY_SELECTOR) != null;
+}
+
+/** Why an element is left out: not rendered at all, or rendered but page furniture. */
+export type Exclusion = 'hidden' | 'furniture';
+
+/**
+ * Whether an element (with its subtree) is left out of the readable text, and why. Looks only at
+ * the element itself, except for `<header>`/`<footer>`, whose meaning depends on where they sit.
+ */
+export function exclusionOf(el: Element, computedVisibility = false): Exclusion | null {
+  const tag = el.localName.toLowerCase();
+  if (SKIPPED_TAGS.has(tag)) return 'furniture';
+  if (el.hasAttribute(UI_HOST_ATTRIBUTE)) return 'furniture';
+  if (el.hasAttribute('hidden')) return 'hidden';
+  if (el.getAttribute('aria-hidden') === 'true') return 'hidden';
+  const style = el.getAttribute('style');
+  if (style !== null && DISPLAY_NONE.test(style)) return 'hidden';
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return 'furniture';
+  const role = el.getAttribute('role')?.trim().toLowerCase() ?? null;
+  if (role !== null && FURNITURE_ROLES.has(role)) return 'furniture';
+  if (tag === 'header' && !isArticleScoped(el)) return 'furniture';
+  // A blockquote's footer is its attribution; every other footer is page or article furniture.
+  if (tag === 'footer' && el.parentElement?.closest('blockquote, figure') == null) return 'furniture';
+  if (
+    !PROTECTED_TAGS.has(tag) &&
+    role !== 'main' &&
+    role !== 'article' &&
+    el.getAttribute('itemprop') !== 'articleBody' &&
+    hasFurnitureName(el) &&
+    el.querySelector(STORY_SELECTOR) === null
+  ) {
+    return 'furniture';
+  }
+  if (computedVisibility && typeof el.checkVisibility === 'function' && !el.checkVisibility()) return 'hidden';
+  return null;
+}
+
+/** Whether an element (with its subtree) is left out of the readable text. */
+export function isExcludedElement(el: Element, computedVisibility = false): boolean {
+  return exclusionOf(el, computedVisibility) !== null;
+}
+
+/** Whether any ancestor of a node (up to the document) is excluded, so the node is never read. */
+export function isInsideExcluded(node: Node, computedVisibility = false): boolean {
+  for (let el = node.parentElement; el !== null; el = el.parentElement) {
+    // checkVisibility already covers ancestors; asking it once, on the nearest element, suffices.
+    if (isExcludedElement(el, false)) return true;
+  }
+  const first = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  if (computedVisibility && first && typeof first.checkVisibility === 'function') {
+    return !first.checkVisibility();
+  }
+  return false;
+}
