@@ -15,8 +15,8 @@ const STRONG_ACRONYMS = /\b(?:ICE|DHS|CBP|ERO|HSI|EOIR|ATD|ISAP|USBP)\b/;
 const WEAK =
   /\b(?:the agency|agents|officers|arrest(?:s|ed|ing)?|detain(?:ed|ing)?|custody|removed|removing|beds|facilit(?:y|ies)|budget|appropriat\w*|congress|administration|white house|backlog|judges|border|crossings|apprehended|monitors?|monitoring|population|hir(?:e|ed|ing)|recruits|workforce|enforcement|raids?|quota|trump|obama|biden)\b/gi;
 
-/** Vocabulary of other beats: police, jails, sports, markets, weather, schools, companies. */
-const FOREIGN =
+/** Vocabulary of other beats (global regex: reset lastIndex or use with String.match): police, jails, sports, markets, weather, schools, companies. */
+export const FOREIGN =
   /\b(?:police|NYPD|LAPD|sheriff'?s?|prisons?|inmates|firefighters|teachers|students|school|fans|stadium|league|concerts?|shares|stocks?|Dow|Nasdaq|investors|earnings|bank'?s?|loan|mortgages|company'?s|airline|storm|hurricane|wildfire|flood|temperatures|weather|unemployment|jobs|city council|mall|shoplifting|crowd|hockey|touchdowns?|innings)\b/gi;
 
 /** Texts longer than this must name immigration outright; shorter ones may pass on weak vocabulary. */

@@ -1,0 +1,95 @@
+/**
+ * Which category a quantity speaks to: cues in its counted noun phrase weigh most, then cues before
+ * it in its clause, then after it, all fading with distance. Targets become `goal` when they count
+ * deportations or arrests.
+ */
+import type { Category } from './types';
+import type { Quantity } from './quantities';
+import { CUE_RE, DONE_REMOVAL_RE, GOAL_RE, cueOf } from './cues';
+
+/** The stretch of a sentence that belongs to one quantity, and its counted noun phrase. */
+export interface Window {
+  start: number;
+  end: number;
+  phraseStart: number;
+  phraseEnd: number;
+}
+
+export interface Decision {
+  category: Category;
+  cues: string[];
+  /** Whether a cue of its own was found (false when the category was carried over from a neighbour). */
+  cued: boolean;
+}
+
+const PHRASE_WEIGHT = 3;
+const AFTER_WEIGHT = 0.6;
+const MIN_SCORE = 0.25;
+
+/** Decide the category of `q` from the cues in its window; `carry` is the previous quantity's decision. */
+export function categorize(sentence: string, q: Quantity, w: Window, carry: Decision | null): Decision | null {
+  if (q.dollars) {
+    const near = sentence.slice(w.start, w.end).match(/\b(?:budget|fund\w*|appropriat\w+|spen[dt]\w*|costs?|paid|pay|price|contracts?|\$)/gi);
+    return { category: 'budget', cues: near ? ['$', ...new Set(near.map((s) => s.toLowerCase()))].slice(0, 4) : ['$'], cued: true };
+  }
+  const scores = new Map<Category, number>();
+  const cues = new Map<Category, string[]>();
+  CUE_RE.lastIndex = 0;
+  const text = sentence.slice(w.start, w.end);
+  let m: RegExpExecArray | null;
+  while ((m = CUE_RE.exec(text)) !== null) {
+    const cue = cueOf(m);
+    if (!cue) continue;
+    const s = w.start + m.index;
+    const e = s + m[0].length;
+    if (s < q.end && e > q.start) continue;
+    let weight: number;
+    if (s >= w.phraseStart && e <= w.phraseEnd && w.phraseEnd > w.phraseStart) weight = cue.weight * PHRASE_WEIGHT;
+    else if (e <= q.start) weight = cue.weight / (1 + (q.start - e) / 25);
+    else weight = (cue.weight * AFTER_WEIGHT) / (1 + (s - q.end) / 25);
+    scores.set(cue.category, (scores.get(cue.category) ?? 0) + weight);
+    const list = cues.get(cue.category) ?? [];
+    list.push(m[0]);
+    cues.set(cue.category, list);
+  }
+  // "judges ordered 211,000 people deported": an order of removal, not a removal.
+  if (/\bordered\s+$/i.test(sentence.slice(Math.max(w.start, q.start - 12), q.start))) {
+    scores.set('courts', (scores.get('courts') ?? 0) + 5);
+    cues.set('courts', [...(cues.get('courts') ?? []), 'ordered']);
+  }
+  let best: Category | null = null;
+  let bestScore = MIN_SCORE;
+  for (const [c, s] of scores) {
+    if (s > bestScore) {
+      best = c;
+      bestScore = s;
+    }
+  }
+  let decision: Decision | null;
+  if (best) decision = { category: best, cues: [...new Set(cues.get(best) ?? [])], cued: true };
+  else if (carry) decision = { category: carry.category === 'goal' ? carry.category : carry.category, cues: carry.cues, cued: false };
+  else decision = null;
+  if (!decision) return null;
+  return applyGoal(sentence, q, w, decision, scores);
+}
+
+/** Turn targets for deportations and arrests into `goal`; targets for beds, staff or money keep theirs. */
+function applyGoal(sentence: string, q: Quantity, w: Window, d: Decision, scores: Map<Category, number>): Decision {
+  const clause = sentence.slice(w.start, w.end);
+  const goal = GOAL_RE.exec(clause);
+  const removalNear = (scores.get('removals') ?? 0) + (scores.get('arrests') ?? 0) > 0.3;
+  const targetable = d.category === 'removals' || d.category === 'arrests' || d.category === 'goal';
+  if (goal && (targetable || (removalNear && (d.category === 'population' || d.category === 'border' || d.category === 'detention')))) {
+    return { category: 'goal', cues: [goal[0], ...d.cues], cued: d.cued };
+  }
+  // "the removal of millions": a vague number of millions of deportations is always an ambition.
+  if (
+    q.kind === 'magnitude' &&
+    (q.magnitude ?? 0) >= 1e6 &&
+    (targetable || removalNear) &&
+    !DONE_REMOVAL_RE.test(clause)
+  ) {
+    return { category: 'goal', cues: ['millions', ...d.cues], cued: d.cued };
+  }
+  return d;
+}

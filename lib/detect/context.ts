@@ -1,0 +1,80 @@
+/**
+ * The words around a quantity: the counted noun phrase after it ("removals", "deportation officers"),
+ * the rate it is stated at ("a day", "per month", "average daily population"), and the unit text.
+ */
+import type { Rate } from './types';
+import type { Quantity } from './quantities';
+
+/** Words that end a counted noun phrase: prepositions, verbs, conjunctions, rate words. */
+const STOP = new Set(
+  'a an per each every in on at to into by during since from for under over according who that which than and or but while as were was are is be been being have has had will would could can may might should did do does across through with without this these those it its their his her they he she we i you not only just also about around after before until between among the what'.split(
+    ' ',
+  ),
+);
+/** Adjectives skipped at the head of a noun phrase: they say nothing about what is counted. */
+const SKIP = new Set(['new', 'more', 'additional', 'other', 'such', 'further', 'total', 'of', 'some', 'extra']);
+
+const WORD = /^[\s-]*([A-Za-z][\w'’-]*)/;
+
+/** The counted noun phrase right after a quantity, as [start, end) in the sentence (may be empty). */
+export function countedPhrase(sentence: string, q: Quantity, limit: number): { start: number; end: number } {
+  let i = q.end;
+  const hyphenRate = /^-(?:a|per)-(?:day|night|week|month|year)\b/.exec(sentence.slice(i, i + 14));
+  if (hyphenRate) i += hyphenRate[0].length;
+  let start = -1;
+  let end = i;
+  let words = 0;
+  while (i < limit && words < 5) {
+    const m = WORD.exec(sentence.slice(i, Math.min(limit, i + 40)));
+    if (!m || !m[1]) break;
+    const w = m[1].toLowerCase();
+    if (STOP.has(w)) break;
+    const wStart = i + m[0].length - m[1].length;
+    i += m[0].length;
+    if (start < 0 && SKIP.has(w)) continue;
+    if (start < 0) start = wStart;
+    end = i;
+    words++;
+    // A noun phrase ends at punctuation.
+    if (/^[,;:.!?)—–"”’]/.test(sentence.slice(i, i + 1))) break;
+  }
+  return start < 0 ? { start: q.end, end: q.end } : { start, end };
+}
+
+const RATE_AFTER =
+  /^(?:-(?:a|per)-|[\s-]+(?:[A-Za-z][\w'’-]*\s+){0,5}?(?:a|per|each|every)\s+)(day|night|week|month|year)\b(?!\s+(?:earlier|ago|before|later|prior|after|of)\b)|^[\s-]+(?:[A-Za-z][\w'’-]*\s+){0,4}?(annually|yearly|a year|per annum)\b(?!\s+(?:earlier|ago|before|later|prior))/i;
+const RATE_BEFORE = /\b(?:(daily|annual|yearly|monthly|weekly)\b|(?:a|per|each|every) (day|night|week|month|year)\b(?!\s+(?:earlier|ago|before|later)))(?![\s\S]*\b(?:daily|annual|yearly|monthly|weekly|each|every|per)\b)/i;
+const ANY_GIVEN = /\b(?:on )?(?:any given|an average|a typical|a given) (day|night)\b/i;
+
+function toRate(word: string): Rate | null {
+  const w = word.toLowerCase();
+  if (w === 'day' || w === 'night' || w === 'daily') return 'day';
+  if (w === 'week' || w === 'weekly') return 'week';
+  if (w === 'month' || w === 'monthly') return 'month';
+  if (w === 'year' || w === 'annual' || w === 'annually' || w === 'yearly' || w === 'a year' || w === 'per annum') return 'year';
+  return null;
+}
+
+/**
+ * The rate a quantity is stated at, from the words after it ("a day", "per month", "annually") or
+ * before it in its own clause ("daily target of", "each month, roughly"), else null.
+ */
+export function findRate(sentence: string, q: Quantity, windowStart: number, windowEnd: number): Rate | null {
+  const after = sentence.slice(q.end, Math.min(windowEnd, q.end + 60));
+  const a = RATE_AFTER.exec(after);
+  if (a) return toRate(a[1] ?? a[2] ?? '');
+  const before = sentence.slice(Math.max(windowStart, q.start - 45), q.start);
+  const b = RATE_BEFORE.exec(before);
+  if (b && !/\b(?:monthly|weekly|annual|yearly) (?:total|record|report|high|low|average)/i.test(before)) {
+    return toRate(b[1] ?? b[2] ?? '');
+  }
+  const g = ANY_GIVEN.exec(sentence.slice(q.end, windowEnd));
+  if (g) return 'day';
+  return null;
+}
+
+/** The end of the rate words right after a quantity ("a day"), so the next window starts after them. */
+export function rateEnd(sentence: string, from: number, limit: number): number {
+  const m = /^\s*(?:(?:a|per|each|every) (?:day|night|week|month|year)|annually|daily)\b/i.exec(sentence.slice(from, limit));
+  return m ? from + m[0].length : from;
+}

@@ -1,0 +1,56 @@
+/**
+ * Cue lexicons: the words of news prose that tie a number to one of the categories. Order matters:
+ * at one position the first entry wins, so compounds ("removal orders", "deportation officers",
+ * "alternatives to detention", "border arrests") come before their parts.
+ */
+import type { Category } from './types';
+
+type Cat = Exclude<Category, 'goal' | 'budget'>;
+
+/** [category, regex source, weight]. Weights: 1 a telling word, lower for words that merely lean. */
+const ENTRIES: [Cat, string, number][] = [
+  ['courts', 'removal orders?|orders? of removal|final orders?|deportation orders?|in absentia|immigration courts?|immigration judges?|asylum (?:applications|claims|cases)|pending cases|cases pending|backlog', 1.2],
+  ['atd', 'alternatives? to detention|alternatives program|atd|ankle (?:monitors?|bracelets?)|gps|smartlink|electronic monitoring|check-ins|isap', 1.5],
+  ['personnel', 'deportation officers?|special agents?|ice agents?|ice officers?|enforcement officers|job offers', 1.5],
+  ['border', 'border (?:arrests|apprehensions|encounters|crossings|patrol)|apprehended at the border|encountered at the border|crossed the border|crossing the border|illegal crossings|gotaways', 1.5],
+  ['detention', 'detained population|detention population|detainee population|detention (?:beds|capacity|facilities|centers?|space)|average daily population|length of stay|in custody|held in detention', 1.5],
+  ['population', '(?:unauthorized|undocumented|illegal) (?:immigrants?|immigrant population|population|migrants|aliens|people|residents)|(?:in|living in) the (?:country|united states|u\\.s\\.) illegally|illegal aliens|without legal status', 1.5],
+  ['arrests', 'into custody|picked up|at-large arrests|collateral arrests|administrative arrests', 1.2],
+  ['courts', 'judges?|court|cases|hearings', 0.8],
+  ['atd', 'monitor(?:s|ed|ing)?|supervis\\w+|enroll\\w*|participants|slots', 0.7],
+  ['personnel', 'officers?|agents?|employees|employs?|staff(?:ers|ing)?|personnel|workforce|hire[sd]?|hiring|recruits?|teams?|deputized', 1],
+  ['border', 'border|encounters?|encountered|encountering|apprehensions?|apprehended|crossings?|crossed', 1],
+  ['border', 'migrants', 0.2],
+  ['arrests', 'arrest(?:s|ed|ing)?|roundups?|raids?|sweeps?', 1],
+  ['removals', 'deport\\w*|remov(?:al|als|ed|es|ing|e)|expel\\w*|expulsions?|deportees|repatriat\\w+', 1],
+  ['removals', 'flights', 0.5],
+  ['detention', 'detention|detain\\w*|beds?|custody|held|hold(?:s|ing)?|facilit(?:y|ies)|capacity', 1],
+  ['population', 'population', 0.6],
+];
+
+/** One regex for every cue, one numbered group per entry. */
+export const CUE_RE = new RegExp(ENTRIES.map(([, src], i) => `(?<c${i}>\\b(?:${src})\\b)`).join('|'), 'gi');
+
+/** Category and weight of the entry whose group matched. */
+export function cueOf(m: RegExpExecArray): { category: Cat; weight: number } | null {
+  const g = m.groups;
+  if (!g) return null;
+  for (let i = 0; i < ENTRIES.length; i++) {
+    if (g[`c${i}`] !== undefined) {
+      const e = ENTRIES[i]!;
+      return { category: e[0], weight: e[2] };
+    }
+  }
+  return null;
+}
+
+/** Words that make a number a target, promise or quota rather than a count. */
+export const GOAL_RE =
+  /\b(?:target(?:s|ed)?|quotas?|goals?|promis\w*|pledg\w*|vow\w*|wants? to|wanted to|plans? to|planned|plans|plan|aim\w*|calls? for|called for|demand\w*|should be|would have to|would need|needs? to|needed to|campaign|threat\w*|push to|seeks? to|hopes? to|intends? to|ambition\w*|envisions?|proposed|proposes?|proposal|expects? to|mandate[sd]?|order(?:s|ed)? (?:agents|officers|ice) to)\b/i;
+
+/** Past-tense verbs of removal that report a count, not a target ("deported millions"). */
+export const DONE_REMOVAL_RE = /\b(?:deported|removed|expelled|have deported|has deported)\b/i;
+
+/** Counted things that are not enforcement capacity at all ("assaults on its officers"). */
+export const OTHER_MEASURE_RE =
+  /\b(?:assaults?|attacks?|deaths?|died|complaints?|crimes?|injur\w+|suicides?|prices?|wages?|approval|support|turnover|vacanc\w+|lawsuits?|grievances|tips|calls|votes?|pages|miles|acres|tons|degrees|points|feet|pounds|kilometers|gallons|words|signatures|visitors|views)\b/i;

@@ -1,0 +1,52 @@
+/**
+ * The not-claims that need context: ages, durations, measures, composition shares, poll results,
+ * details of one incident, one person's bond, and numbers from other beats.
+ */
+import type { Quantity } from './quantities';
+import type { Window } from './categories';
+import { OTHER_MEASURE_RE } from './cues';
+import { FOREIGN } from './gate';
+
+const POLL = /\b(?:polls?|polled|pollsters?|surveys?|surveyed|respondents|approve|approval rating|voters said)\b/i;
+const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?)\b/i;
+const HYPHEN_UNIT = /^-(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|page|pages|mile|miles|foot|feet|pound|acre|story|member|person|point|minute)\b/i;
+const AGE_AFTER = /^(?:-(?:years?|months?|weeks?)-old|\s+(?:years?|months?) old)\b/i;
+const AGE_BEFORE = /\b(?:aged?|ages)\s+$/i;
+const NAME_COMMA = /[A-Z][\w'’.-]*,\s$/;
+const STAY = /\b(?:length of stay|average (?:stay|detention|of)|stays? (?:of|lasting)|held (?:for )?an average|averag\w+ stay)\b/i;
+const CHANGE_BEFORE =
+  /\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|grown|dropped|drop|drops|dropping|declined|decline|declines|declining|increased|increases|increasing|decreased|decreasing|climbed|climbs|climbing|jumped|jumps|surged|surges|plunged|plummeted|soared|slipped|dipped|shrank|shrunk|swelled|up|down|cut|cuts|reduced|reducing|boosted|expanded|spiked|tumbled|slid|sank|slumped|rebounded|gain|gained|lost|lose)\s+(?:by\s+)?$/i;
+const CHANGE_AFTER = /^[\s-]+(?:increase|decrease|drop|decline|rise|jump|reduction|cut|gain|growth|surge|spike|hike|uptick|fall|plunge|reduction|boost)s?\b/i;
+const GENERAL =
+  /\b(?:each|per|every|typical(?:ly)?|usually|generally|on average|average|nationwide|across the country|a day|a week|a month|a year|daily|annually|routinely|normally|only|just|total|in all|altogether|fugitive|field offices|facilities|centers)\b/i;
+const INCIDENT = /\b(?:his|her|him|she|he|the man|the woman|the family|the boy|the girl|a bus|the bus|the van|the car)\b/i;
+const BOND = /^\s*(?:bond|bail|fine|reward|ransom|worth|settlement|salary|a month in rent)\b|\bbond of\s*$|\bbail of\s*$/i;
+
+/** Why a quantity in this window is not a claim, or null when it may be one. */
+export function notClaimReason(sentence: string, q: Quantity, w: Window): string | null {
+  const after = sentence.slice(q.end, Math.min(sentence.length, q.end + 30));
+  const before = sentence.slice(Math.max(0, q.start - 30), q.start);
+  const phrase = sentence.slice(w.phraseStart, w.phraseEnd);
+  if (POLL.test(sentence)) return 'poll';
+  const plain = !q.percent && !q.dollars && q.kind === 'number';
+  if (plain && (AGE_AFTER.test(after) || AGE_BEFORE.test(before))) return 'age';
+  if (plain && (q.value ?? 0) < 120 && NAME_COMMA.test(before) && /^,/.test(after)) return 'age';
+  if (!q.percent && !q.dollars && (TIME_UNIT.test(phrase) || HYPHEN_UNIT.test(after))) {
+    if (!(TIME_UNIT.test(phrase) && /^days?\b/i.test(phrase) && STAY.test(sentence))) return 'duration';
+  }
+  if (!q.percent && OTHER_MEASURE_RE.test(phrase.split(/\s+/).slice(0, 2).join(' '))) return 'measure';
+  if (q.percent || q.kind === 'fraction' || q.kind === 'share') {
+    const change = CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 20), q.start)) || CHANGE_AFTER.test(after);
+    if (!change || q.kind === 'share') return 'share';
+    if (OTHER_MEASURE_RE.test(sentence.slice(w.start, q.start))) return 'other measure';
+  }
+  if (q.dollars && (BOND.test(after) || BOND.test(before))) return 'bond';
+  if (q.kind === 'number' && !q.percent && !q.dollars && (q.value ?? 0) < 100) {
+    const general = GENERAL.test(sentence);
+    if (!general || INCIDENT.test(sentence)) return 'incident';
+  }
+  FOREIGN.lastIndex = 0;
+  const local = sentence.slice(Math.max(w.start, q.start - 40), q.start) + ' ' + phrase;
+  if (FOREIGN.test(local)) return 'other beat';
+  return null;
+}

@@ -1,0 +1,113 @@
+/**
+ * The claim detector: text -> the quantities in it that speak about ICE's capacity or the load on it.
+ * Pure: no DOM, no browser or Node APIs. See test/fixtures/shared/README.md for what counts as a claim.
+ */
+import type { Category, Claim, DetectOptions } from './types';
+import { isAboutImmigration, hasStrongSignal, topicScore } from './gate';
+import { segmentBlockSentences, splitBlocks } from './sentences';
+import { parseQuantities, type Quantity } from './quantities';
+import { findPeriods, nearestPeriod } from './periods';
+import { categorize, type Decision, type Window } from './categories';
+import { countedPhrase, findRate, rateEnd } from './context';
+import { notClaimReason } from './filters';
+
+export type { Claim, ClaimPeriod, DetectOptions, Qualifier, Rate, Category } from './types';
+export type { Quantity, QuantityKind } from './quantities';
+export { parseQuantities } from './quantities';
+export { segmentSentences } from './sentences';
+export { isAboutImmigration } from './gate';
+
+/** A digit or a number word: sentences without one are skipped before any parsing. */
+const HAS_NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|third|quarter)/i;
+
+const DEFAULT_UNIT: Record<Category, string> = {
+  removals: 'removals',
+  arrests: 'arrests',
+  detention: 'people in detention',
+  personnel: 'officers',
+  budget: 'dollars',
+  population: 'unauthorized immigrants',
+  courts: 'pending cases',
+  border: 'border encounters',
+  atd: 'ATD participants',
+  goal: 'deportations',
+};
+
+function unitOf(sentence: string, q: Quantity, w: Window, category: Category): string {
+  const phrase = sentence
+    .slice(w.phraseStart, w.phraseEnd)
+    .replace(/[’']s$/, '')
+    .trim();
+  const base = phrase && !/^(?:the|a|an)$/i.test(phrase) ? phrase : DEFAULT_UNIT[category];
+  if (q.percent) return `percent change in ${phrase || DEFAULT_UNIT[category]}`;
+  return base.charAt(0) === base.charAt(0).toUpperCase() && !/^[A-Z]{2,}/.test(base)
+    ? base.charAt(0).toLowerCase() + base.slice(1)
+    : base;
+}
+
+function detectInSentence(
+  text: string,
+  s: number,
+  e: number,
+  options: DetectOptions,
+  out: Claim[],
+): void {
+  const sentence = text.slice(s, e);
+  const quantities = parseQuantities(sentence);
+  if (quantities.length === 0) return;
+  const periods = findPeriods(sentence, options.articleDate ?? null);
+  let windowStart = 0;
+  let carry: Decision | null = null;
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i]!;
+    const next = quantities[i + 1];
+    const limit = next ? next.start : sentence.length;
+    const phrase = countedPhrase(sentence, q, limit);
+    const w: Window = { start: windowStart, end: limit, phraseStart: phrase.start, phraseEnd: phrase.end };
+    windowStart = Math.max(phrase.end, rateEnd(sentence, phrase.end, limit), q.end);
+    const decision = categorize(sentence, q, w, carry);
+    if (!decision) continue;
+    const reason = notClaimReason(sentence, q, w);
+    if (reason && !(reason === 'incident' && decision.category === 'goal')) continue;
+    carry = decision;
+    out.push({
+      sentence,
+      sentenceStart: s,
+      sentenceEnd: e,
+      quote: sentence.slice(q.start, q.end),
+      start: s + q.start,
+      end: s + q.end,
+      category: decision.category,
+      value: q.value,
+      low: q.low,
+      high: q.high,
+      magnitude: q.magnitude,
+      qualifier: q.qualifier,
+      unit: unitOf(sentence, q, w, decision.category),
+      percent: q.percent,
+      dollars: q.dollars,
+      rate: findRate(sentence, q, w.start, w.end),
+      period: nearestPeriod(periods, q.start, q.end),
+      cues: decision.cues,
+    });
+  }
+}
+
+/** Every ICE-capacity claim in `text` (blocks separated by newlines), sorted by start, non-overlapping. */
+export function detectClaims(text: string, options: DetectOptions = {}): Claim[] {
+  if (typeof text !== 'string' || text.length === 0 || !isAboutImmigration(text)) return [];
+  const out: Claim[] = [];
+  const articleStrong = hasStrongSignal(text);
+  for (const block of splitBlocks(text)) {
+    const blockText = text.slice(block.start, block.end);
+    if (!HAS_NUMBER.test(blockText)) continue;
+    const boost = (articleStrong ? 1 : 0) + (hasStrongSignal(blockText) ? 1 : 0);
+    for (const span of segmentBlockSentences(text, block.start, block.end)) {
+      const sentence = text.slice(span.start, span.end);
+      if (!HAS_NUMBER.test(sentence) || topicScore(sentence, boost) < 2) continue;
+      detectInSentence(text, span.start, span.end, options, out);
+    }
+  }
+  return out;
+}

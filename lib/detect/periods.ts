@@ -1,0 +1,197 @@
+/**
+ * Time periods stated in a sentence ("in fiscal 2018", "last year", "from October to December",
+ * "since Sept. 24"), resolved against the article's date into the dataset's period notation.
+ */
+import type { ClaimPeriod } from './types';
+
+/** A period expression found in a sentence, with its offsets in that sentence. */
+export interface FoundPeriod {
+  start: number;
+  end: number;
+  period: ClaimPeriod;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|April|May|June|July|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const DAY_END = `(?:${MONTH} \\d{1,2}|(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|today|now)`;
+
+const PATTERNS: [RegExp, Kind][] = [
+  [/\b(?:in |during |for |by )?(?:the )?fiscal(?: year)? (\d{4})\b/gi, 'fy'],
+  [/\bFY ?(\d{4}|\d{2})\b/g, 'fy'],
+  [/\b(?:in |during |for )?(?:the )?(last|this|next|previous|past|current) fiscal year\b/gi, 'relfy'],
+  [/\b(?:in |during )?(last|this|next|previous|past) year\b/gi, 'rely'],
+  [new RegExp(`\\bfrom (${MONTH}) (\\d{1,2}),? (?:to|through|until|thru) (${DAY_END})`, 'gi'), 'dayspan'],
+  [new RegExp(`\\bsince (${MONTH}) (\\d{1,2})\\b(?:,? (\\d{4}))?`, 'gi'), 'sinceday'],
+  [new RegExp(`\\bfrom (${MONTH}) (?:to|through|until) (${MONTH})(?:,? (\\d{4}))?`, 'gi'), 'monthspan'],
+  [new RegExp(`\\bsince (${MONTH})(?:,? (\\d{4}))?\\b`, 'gi'), 'sincemonth'],
+  [new RegExp(`\\b(?:in|during|for) (?:early |mid-|late )?(${MONTH})(?:,? (\\d{4}))?\\b`, 'gi'), 'month'],
+  [/\b(last|this) month\b/gi, 'relmonth'],
+  [/\bsince (\d{4})\b/gi, 'sinceyear'],
+  [/\b(?:in|during|for) (?:calendar (?:year )?)?(\d{4})\b/gi, 'year'],
+];
+type Kind = 'fy' | 'relfy' | 'rely' | 'dayspan' | 'sinceday' | 'monthspan' | 'sincemonth' | 'month' | 'relmonth' | 'sinceyear' | 'year';
+
+interface Ymd {
+  y: number;
+  m: number; // 1-12
+  d: number;
+}
+
+function parseDate(iso: string | null | undefined): Ymd | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
+  if (!m) return null;
+  return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+}
+
+function monthIndex(word: string): number {
+  return MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const iso = (d: Ymd): string => `${d.y}-${pad(d.m)}-${pad(d.d)}`;
+const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const before = (a: Ymd, b: Ymd): boolean => a.y * 10000 + a.m * 100 + a.d <= b.y * 10000 + b.m * 100 + b.d;
+
+function fiscal(fy: number): Omit<ClaimPeriod, 'text'> {
+  return { period: `FY${fy}`, start: `${fy - 1}-10-01`, end: `${fy}-09-30` };
+}
+function calendar(y: number): Omit<ClaimPeriod, 'text'> {
+  return { period: `CY${y}`, start: `${y}-01-01`, end: `${y}-12-31` };
+}
+function span(a: Ymd, b: Ymd): Omit<ClaimPeriod, 'text'> {
+  return { period: `${iso(a)}/${iso(b)}`, start: iso(a), end: iso(b) };
+}
+const NONE = { period: null, start: null, end: null };
+
+/** The most recent year in which month/day falls at or before the reference date. */
+function latestYear(m: number, d: number, ref: Ymd): number {
+  return before({ y: ref.y, m, d }, ref) ? ref.y : ref.y - 1;
+}
+
+function dayEnd(word: string, ref: Ymd): Ymd | null {
+  const w = word.toLowerCase();
+  if (w === 'today' || w === 'now') return ref;
+  const wd = WEEKDAYS.indexOf(w);
+  if (wd >= 0) {
+    const t = new Date(Date.UTC(ref.y, ref.m - 1, ref.d));
+    const back = (t.getUTCDay() - wd + 7) % 7;
+    t.setUTCDate(t.getUTCDate() - back);
+    return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+  }
+  const m = /^(\S+) (\d{1,2})$/.exec(word);
+  if (!m) return null;
+  const mo = monthIndex(m[1] ?? '');
+  const d = Number(m[2]);
+  return { y: latestYear(mo, d, ref), m: mo, d };
+}
+
+function resolve(kind: Kind, g: string[], ref: Ymd | null): Omit<ClaimPeriod, 'text'> {
+  const n = (i: number): number => Number(g[i]);
+  switch (kind) {
+    case 'fy': {
+      const y = g[1]!.length === 2 ? 2000 + n(1) : n(1);
+      return fiscal(y);
+    }
+    case 'year':
+      return calendar(n(1));
+    case 'sinceyear':
+      return ref ? span({ y: n(1), m: 1, d: 1 }, ref) : NONE;
+    case 'relfy': {
+      if (!ref) return NONE;
+      const cur = ref.m >= 10 ? ref.y + 1 : ref.y;
+      const w = g[1]!.toLowerCase();
+      return fiscal(w === 'last' || w === 'previous' || w === 'past' ? cur - 1 : w === 'next' ? cur + 1 : cur);
+    }
+    case 'rely': {
+      if (!ref) return NONE;
+      const w = g[1]!.toLowerCase();
+      if (w === 'past') return NONE; // "the past year": a trailing window, not a calendar year
+      return calendar(w === 'last' || w === 'previous' ? ref.y - 1 : w === 'next' ? ref.y + 1 : ref.y);
+    }
+    case 'month': {
+      const m = monthIndex(g[1]!);
+      if (g[2]) return { period: `${g[2]}-${pad(m)}`, start: `${g[2]}-${pad(m)}-01`, end: `${g[2]}-${pad(m)}-${pad(lastDay(n(2), m))}` };
+      if (!ref) return NONE;
+      const y = m <= ref.m ? ref.y : ref.y - 1;
+      return { period: `${y}-${pad(m)}`, start: `${y}-${pad(m)}-01`, end: `${y}-${pad(m)}-${pad(lastDay(y, m))}` };
+    }
+    case 'relmonth': {
+      if (!ref) return NONE;
+      let y = ref.y;
+      let m = ref.m;
+      if (g[1]!.toLowerCase() === 'last') {
+        m -= 1;
+        if (m === 0) {
+          m = 12;
+          y -= 1;
+        }
+      }
+      return { period: `${y}-${pad(m)}`, start: `${y}-${pad(m)}-01`, end: `${y}-${pad(m)}-${pad(lastDay(y, m))}` };
+    }
+    case 'monthspan': {
+      const m1 = monthIndex(g[1]!);
+      const m2 = monthIndex(g[2]!);
+      let y2: number;
+      if (g[3]) y2 = n(3);
+      else if (ref) y2 = latestYear(m2, lastDay(ref.y, m2), ref);
+      else return NONE;
+      const y1 = m1 <= m2 ? y2 : y2 - 1;
+      return span({ y: y1, m: m1, d: 1 }, { y: y2, m: m2, d: lastDay(y2, m2) });
+    }
+    case 'sincemonth': {
+      const m = monthIndex(g[1]!);
+      if (!ref) return NONE;
+      const y = g[2] ? n(2) : m <= ref.m ? ref.y : ref.y - 1;
+      return span({ y, m, d: 1 }, ref);
+    }
+    case 'sinceday': {
+      if (!ref) return NONE;
+      const m = monthIndex(g[1]!);
+      const d = n(2);
+      const y = g[3] ? n(3) : latestYear(m, d, ref);
+      return span({ y, m, d }, ref);
+    }
+    case 'dayspan': {
+      if (!ref) return NONE;
+      const end = dayEnd(g[3]!, ref);
+      if (!end) return NONE;
+      const m = monthIndex(g[1]!);
+      const d = n(2);
+      const y = latestYear(m, d, end);
+      return span({ y, m, d }, end);
+    }
+  }
+}
+
+/** Every period expression in a sentence, resolved against the article date (YYYY-MM-DD) when given. */
+export function findPeriods(sentence: string, articleDate?: string | null): FoundPeriod[] {
+  const ref = parseDate(articleDate);
+  const found: FoundPeriod[] = [];
+  for (const [re, kind] of PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(sentence)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      const g = Array.from(m, (x) => x ?? '');
+      found.push({ start, end, period: { text: m[0], ...resolve(kind, g, ref) } });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The period nearest to [start, end) in the sentence, preferring one that follows it. */
+export function nearestPeriod(periods: FoundPeriod[], start: number, end: number): ClaimPeriod | null {
+  let best: FoundPeriod | null = null;
+  let bestDist = Infinity;
+  for (const p of periods) {
+    const dist = p.start >= end ? p.start - end : start >= p.end ? (start - p.end) * 1.5 : 0;
+    if (dist < bestDist) {
+      best = p;
+      bestDist = dist;
+    }
+  }
+  return best ? best.period : null;
+}
