@@ -11,6 +11,12 @@ const STOP = new Set(
     ' ',
   ),
 );
+/** Verbs that often follow a bare number in news prose and would pass for nouns. */
+const VERBS = new Set(
+  'said says told dwarfs dwarfed exceeded exceeds exceed marks marked rose fell grew dropped climbed increased decreased reached hit topped including included includes remain remains remained live lives lived wear face faced made make makes got received'.split(
+    ' ',
+  ),
+);
 /** Adjectives skipped at the head of a noun phrase: they say nothing about what is counted. */
 const SKIP = new Set(['new', 'more', 'additional', 'other', 'such', 'further', 'total', 'of', 'some', 'extra']);
 
@@ -28,7 +34,9 @@ export function countedPhrase(sentence: string, q: Quantity, limit: number): { s
     const m = WORD.exec(sentence.slice(i, Math.min(limit, i + 40)));
     if (!m || !m[1]) break;
     const w = m[1].toLowerCase();
-    if (STOP.has(w)) break;
+    if (STOP.has(w) || VERBS.has(w)) break;
+    // A possessive after the first word opens a new noun phrase: "11 million dwarfs ICE's capacity".
+    if (start >= 0 && /['’]s$/.test(w)) break;
     const wStart = i + m[0].length - m[1].length;
     i += m[0].length;
     if (start < 0 && SKIP.has(w)) continue;

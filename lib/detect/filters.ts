@@ -16,6 +16,10 @@ const NAME_COMMA = /[A-Z][\w'’.-]*,\s$/;
 const STAY = /\b(?:length of stay|average (?:stay|detention|of)|stays? (?:of|lasting)|held (?:for )?an average|averag\w+ stay)\b/i;
 const CHANGE_BEFORE =
   /\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|grown|dropped|drop|drops|dropping|declined|decline|declines|declining|increased|increases|increasing|decreased|decreasing|climbed|climbs|climbing|jumped|jumps|surged|surges|plunged|plummeted|soared|slipped|dipped|shrank|shrunk|swelled|up|down|cut|cuts|reduced|reducing|boosted|expanded|spiked|tumbled|slid|sank|slumped|rebounded|gain|gained|lost|lose)\s+(?:by\s+)?$/i;
+const MADE_UP = /\b(?:made|make|makes|making|ended|end|ends|picked|set|sped|came|comes|show|showed|added|adds) up\s+(?:by\s+)?$/i;
+/** Nouns of attribution and of other groups: "according to two officials" counts no enforcement. */
+const NOT_COUNTED =
+  /^(?:officials|sources|witnesses|people familiar|lawmakers|senators|representatives|experts|analysts|advocates|reporters|groups|organizations|democrats|republicans|people who|attorneys|lawyers|judges who|researchers|economists|former officials|current and former|countries|nations|languages|states|cities|counties|times)\b/i;
 const CHANGE_AFTER = /^[\s-]+(?:increase|decrease|drop|decline|rise|jump|reduction|cut|gain|growth|surge|spike|hike|uptick|fall|plunge|reduction|boost)s?\b/i;
 const GENERAL =
   /\b(?:each|per|every|typical(?:ly)?|usually|generally|on average|average|nationwide|across the country|a day|a week|a month|a year|daily|annually|routinely|normally|only|just|total|in all|altogether|fugitive|field offices|facilities|centers)\b/i;
@@ -28,6 +32,9 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   const before = sentence.slice(Math.max(0, q.start - 30), q.start);
   const phrase = sentence.slice(w.phraseStart, w.phraseEnd);
   if (POLL.test(sentence)) return 'poll';
+  if (NOT_COUNTED.test(phrase)) return 'attribution';
+  // "one person", "one bed": a unit of measure in prose, never a capacity figure.
+  if (q.spelled && q.value === 1 && q.kind === 'number') return 'one';
   const plain = !q.percent && !q.dollars && q.kind === 'number';
   if (plain && (AGE_AFTER.test(after) || AGE_BEFORE.test(before))) return 'age';
   if (plain && (q.value ?? 0) < 120 && NAME_COMMA.test(before) && /^,/.test(after)) return 'age';
@@ -36,7 +43,7 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   }
   if (!q.percent && OTHER_MEASURE_RE.test(phrase.split(/\s+/).slice(0, 2).join(' '))) return 'measure';
   if (q.percent || q.kind === 'fraction' || q.kind === 'share') {
-    const change = CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 20), q.start)) || CHANGE_AFTER.test(after);
+    const change = !MADE_UP.test(before) && CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 20), q.start)) || CHANGE_AFTER.test(after);
     if (!change || q.kind === 'share') return 'share';
     if (OTHER_MEASURE_RE.test(sentence.slice(w.start, q.start))) return 'other measure';
   }

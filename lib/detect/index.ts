@@ -34,13 +34,17 @@ const DEFAULT_UNIT: Record<Category, string> = {
   goal: 'deportations',
 };
 
+/** Counted nouns that say only "people": the category says more ("removals", "people in detention"). */
+const GENERIC = /^(?:people|persons|individuals|immigrants|noncitizens|migrants|aliens|foreigners|others)$/i;
+
 function unitOf(sentence: string, q: Quantity, w: Window, category: Category): string {
   const phrase = sentence
     .slice(w.phraseStart, w.phraseEnd)
     .replace(/[’']s$/, '')
     .trim();
-  const base = phrase && !/^(?:the|a|an)$/i.test(phrase) ? phrase : DEFAULT_UNIT[category];
-  if (q.percent) return `percent change in ${phrase || DEFAULT_UNIT[category]}`;
+  const generic = GENERIC.test(phrase) && category !== 'population';
+  const base = phrase && !generic && !/^(?:the|a|an)$/i.test(phrase) ? phrase : DEFAULT_UNIT[category];
+  if (q.percent) return `percent change in ${generic || !phrase ? DEFAULT_UNIT[category] : phrase}`;
   return base.charAt(0) === base.charAt(0).toUpperCase() && !/^[A-Z]{2,}/.test(base)
     ? base.charAt(0).toLowerCase() + base.slice(1)
     : base;

@@ -22,6 +22,7 @@ const PATTERNS: [RegExp, Kind][] = [
   [/\b(?:in |during |for )?(?:the )?(last|this|next|previous|past|current) fiscal year\b/gi, 'relfy'],
   [/\b(?:in |during )?(last|this|next|previous|past) year\b/gi, 'rely'],
   [new RegExp(`\\bfrom (${MONTH}) (\\d{1,2}),? (?:to|through|until|thru) (${DAY_END})`, 'gi'), 'dayspan'],
+  [new RegExp(`\\bas of (${MONTH}) (\\d{1,2})\\b(?:,? (\\d{4}))?`, 'gi'), 'asof'],
   [new RegExp(`\\bsince (${MONTH}) (\\d{1,2})\\b(?:,? (\\d{4}))?`, 'gi'), 'sinceday'],
   [new RegExp(`\\bfrom (${MONTH}) (?:to|through|until) (${MONTH})(?:,? (\\d{4}))?`, 'gi'), 'monthspan'],
   [new RegExp(`\\bsince (${MONTH})(?:,? (\\d{4}))?\\b`, 'gi'), 'sincemonth'],
@@ -30,7 +31,7 @@ const PATTERNS: [RegExp, Kind][] = [
   [/\bsince (\d{4})\b/gi, 'sinceyear'],
   [/\b(?:in|during|for) (?:calendar (?:year )?)?(\d{4})\b/gi, 'year'],
 ];
-type Kind = 'fy' | 'relfy' | 'rely' | 'dayspan' | 'sinceday' | 'monthspan' | 'sincemonth' | 'month' | 'relmonth' | 'sinceyear' | 'year';
+type Kind = 'asof' | 'fy' | 'relfy' | 'rely' | 'dayspan' | 'sinceday' | 'monthspan' | 'sincemonth' | 'month' | 'relmonth' | 'sinceyear' | 'year';
 
 interface Ymd {
   y: number;
@@ -144,6 +145,16 @@ function resolve(kind: Kind, g: string[], ref: Ymd | null): Omit<ClaimPeriod, 't
       if (!ref) return NONE;
       const y = g[2] ? n(2) : m <= ref.m ? ref.y : ref.y - 1;
       return span({ y, m, d: 1 }, ref);
+    }
+    case 'asof': {
+      const m = monthIndex(g[1]!);
+      const d = n(2);
+      let y: number;
+      if (g[3]) y = n(3);
+      else if (ref) y = latestYear(m, d, ref);
+      else return NONE;
+      const day = iso({ y, m, d });
+      return { period: day, start: day, end: day };
     }
     case 'sinceday': {
       if (!ref) return NONE;

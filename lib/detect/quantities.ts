@@ -216,6 +216,12 @@ function notAQuantity(a: Atom, sentence: string): boolean {
   return false;
 }
 
+/** A plain four-digit number in the range of years ("between 2021 and 2023" is no range of counts). */
+function yearLike(a: Atom, sentence: string): boolean {
+  const v = a.value ?? 0;
+  return !a.dollars && !a.scaled && !a.percent && v >= 1800 && v <= 2100 && /^\d{4}$/.test(sentence.slice(a.numStart, a.end));
+}
+
 /** Merge "between A and B", "A to B", "A-B" into ranges; drop descending pairs (votes and scores). */
 function mergeRanges(atoms: Atom[], sentence: string): Atom[] {
   const out: Atom[] = [];
@@ -235,7 +241,7 @@ function mergeRanges(atoms: Atom[], sentence: string): Atom[] {
       out.push(a);
       continue;
     }
-    if ((a.dollars && !b.dollars && a.percent !== b.percent) || (a.percent && !b.percent)) {
+    if ((a.dollars && !b.dollars && a.percent !== b.percent) || (a.percent && !b.percent) || yearLike(a, sentence) || yearLike(b, sentence)) {
       out.push(a);
       continue;
     }

@@ -1,5 +1,5 @@
 /** The detector's output: one claim per quantity that says something about ICE's capacity. */
-import type { Category } from '../dataset/schema';
+import type { Category } from '../categories';
 
 export type { Category };
 

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { detectClaims } from '../../../lib/detect';
+
+const cat = (s: string) => detectClaims(s).map((c) => [c.quote, c.category]);
+
+describe('categories', () => {
+  it('files a number under what it counts', () => {
+    expect(cat('ICE has only about 3,000 beds available for family detention.')).toEqual([['about 3,000', 'detention']]);
+    expect(cat('With hundreds of ICE agents deployed to the border, arrests dipped.')).toEqual([['hundreds', 'personnel']]);
+    expect(cat('Border arrests fell to 8,000 in February.')).toEqual([['8,000', 'border']]);
+    expect(cat('Immigration judges ordered 211,000 people deported last year.')).toEqual([['211,000', 'courts']]);
+    expect(cat('About 180,000 people are enrolled in Alternatives to Detention.')).toEqual([['About 180,000', 'atd']]);
+    expect(cat('ICE spent nearly $3 billion on detention.')).toEqual([['nearly $3 billion', 'budget']]);
+  });
+
+  it('turns deportation and arrest targets into goals, but not targets for beds or staff', () => {
+    expect(cat('The White House has set a target of 3,000 ICE arrests a day.')).toEqual([['3,000', 'goal']]);
+    expect(cat('Trump wants to deport millions of immigrants.')).toEqual([['millions', 'goal']]);
+    expect(cat('The agency wants to expand detention capacity to 100,000 beds.')).toEqual([['100,000', 'detention']]);
+    expect(cat('The order calls for hiring 10,000 additional ICE officers.')).toEqual([['10,000', 'personnel']]);
+  });
+
+  it('carries the category to a number that continues the same comparison', () => {
+    expect(cat('ICE removed 7,900 people a month this spring, down from 9,400 a month a year earlier.')).toEqual([
+      ['7,900', 'removals'],
+      ['9,400', 'removals'],
+    ]);
+  });
+
+  it('rejects composition shares, incident details and other beats', () => {
+    expect(cat('About 60 percent of the people in ICE detention had no criminal conviction.')).toEqual([]);
+    expect(cat('Three ICE officers were treated for minor injuries after the arrest.')).toEqual([]);
+    expect(cat('The woman was released from ICE custody on a $5,000 bond.')).toEqual([]);
+    expect(cat('Police made 47 arrests near the ICE office during the protests.')).toEqual([]);
+    expect(cat('A poll found 52 percent of Americans back ICE deportations.')).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findPeriods, nearestPeriod } from '../../../lib/detect/periods';
+
+const first = (s: string, date?: string) => findPeriods(s, date)[0]?.period;
+
+describe('findPeriods', () => {
+  it('reads fiscal years', () => {
+    expect(first('in fiscal 2018')).toEqual({ text: 'in fiscal 2018', period: 'FY2018', start: '2017-10-01', end: '2018-09-30' });
+    expect(first('in fiscal year 2018')?.period).toBe('FY2018');
+    expect(first('in FY2018')?.period).toBe('FY2018');
+    expect(first('last fiscal year', '2019-11-02')?.period).toBe('FY2019');
+  });
+
+  it('resolves relative years only with an article date', () => {
+    expect(first('in 2019')?.period).toBe('CY2019');
+    expect(first('last year', '2019-06-18')?.period).toBe('CY2018');
+    expect(first('this year', '2019-06-18')?.period).toBe('CY2019');
+    expect(first('last year')).toEqual({ text: 'last year', period: null, start: null, end: null });
+  });
+
+  it('resolves months and spans to the most recent one before the article date', () => {
+    expect(first('From October to December, ICE deported', '2019-06-18')).toMatchObject({
+      period: '2018-10-01/2018-12-31',
+    });
+    expect(first('in May', '2019-06-18')?.period).toBe('2019-05');
+    expect(first('in August', '2019-06-18')?.period).toBe('2018-08');
+    expect(first('since Sept. 24', '2019-06-18')?.period).toBe('2018-09-24/2019-06-18');
+    expect(first('from Sept. 24 through Friday', '2019-06-18')?.period).toBe('2018-09-24/2019-06-14');
+    expect(first('as of April 27', '2025-05-01')?.period).toBe('2025-04-27');
+  });
+
+  it('picks the period nearest to a quantity', () => {
+    const s = 'Arrests rose to 1,200 in June, up from 800 in fiscal 2018.';
+    const ps = findPeriods(s, '2019-08-01');
+    expect(nearestPeriod(ps, s.indexOf('1,200'), s.indexOf('1,200') + 5)?.period).toBe('2019-06');
+    expect(nearestPeriod(ps, s.indexOf('800'), s.indexOf('800') + 3)?.period).toBe('FY2018');
+  });
+});

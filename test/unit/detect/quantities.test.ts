@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuantities } from '../../../lib/detect/quantities';
+
+const one = (s: string) => {
+  const qs = parseQuantities(s);
+  expect(qs).toHaveLength(1);
+  return qs[0]!;
+};
+
+describe('parseQuantities', () => {
+  it('reads digits, decimals, scales and money', () => {
+    expect(one('ICE deported 22,169 people').value).toBe(22169);
+    expect(one('about 10.5 million immigrants')).toMatchObject({ value: 10_500_000, qualifier: 'about', text: 'about 10.5 million' });
+    expect(one('Congress gave $8.4 billion')).toMatchObject({ value: 8_400_000_000, dollars: true, text: '$8.4 billion' });
+    expect(one('it costs about $4.20 per person')).toMatchObject({ value: 4.2, dollars: true });
+  });
+
+  it('reads number words, fractions and percents', () => {
+    expect(one('at least four officers')).toMatchObject({ value: 4, qualifier: 'at least', spelled: true });
+    expect(one('Some two million people')).toMatchObject({ value: 2_000_000, qualifier: 'about' });
+    expect(one('Nearly half a million people')).toMatchObject({ value: 500_000, qualifier: 'nearly' });
+    expect(one('two dozen agents').value).toBe(24);
+    expect(one('a million deportations').value).toBe(1_000_000);
+    expect(one('dropped by a third')).toMatchObject({ kind: 'fraction', value: 33.3, percent: true });
+    expect(one('down 7 percent')).toMatchObject({ value: 7, percent: true });
+    expect(one('rose 18% last year')).toMatchObject({ value: 18, percent: true, text: '18%' });
+  });
+
+  it('reads vague magnitudes', () => {
+    expect(one('hundreds of thousands of migrants')).toMatchObject({ kind: 'magnitude', magnitude: 1e5, value: null });
+    expect(one('tens of thousands of people').magnitude).toBe(1e4);
+    expect(one('deport ‘‘millions’’ of people')).toMatchObject({ text: 'millions', magnitude: 1e6 });
+    expect(one('billions of dollars')).toMatchObject({ magnitude: 1e9, dollars: true });
+  });
+
+  it('merges ranges and keeps their bounds', () => {
+    expect(one('between 3,000 and 4,000 arrests')).toMatchObject({ kind: 'range', low: 3000, high: 4000, value: null, text: 'between 3,000 and 4,000' });
+    expect(one('15 million to 20 million people')).toMatchObject({ low: 15e6, high: 20e6 });
+    expect(one('3,000-4,000 beds')).toMatchObject({ low: 3000, high: 4000 });
+    expect(one('2 to 3 million people')).toMatchObject({ low: 2e6, high: 3e6 });
+    expect(parseQuantities('rose from 96,000 to 370,000')).toHaveLength(2);
+  });
+
+  it('normalizes hedges', () => {
+    const q = (s: string) => one(s).qualifier;
+    expect(q('approximately 7,000')).toBe('about');
+    expect(q('roughly 7,000')).toBe('about');
+    expect(q('more than 7,000')).toBe('more than');
+    expect(q('over 7,000')).toBe('more than');
+    expect(q('topped 7,000')).toBe('more than');
+    expect(q('fewer than 7,000')).toBe('fewer than');
+    expect(q('under 7,000')).toBe('fewer than');
+    expect(q('almost 7,000')).toBe('nearly');
+    expect(q('Just under 7,000')).toBe('nearly');
+    expect(q('up to 7,000')).toBe('up to');
+    expect(q('as many as 7,000')).toBe('up to');
+    expect(q('as high as 7,000')).toBe('up to');
+    expect(q('precisely 7,000')).toBe('exact');
+    expect(q('a record 7,000')).toBeNull();
+    expect(q('just 7,000')).toBeNull();
+    expect(one('topped 7,000').text).toBe('7,000');
+  });
+
+  it('leaves out what only looks like a number', () => {
+    for (const s of [
+      'in fiscal year 2024',
+      'on Jan. 26, 2025',
+      'at 7 a.m. on Tuesday',
+      'on the 12th floor',
+      'since the 1960s',
+      'at 26 Federal Plaza',
+      'at 1623 East J Street',
+      'a tip line at 1-866-555-0142',
+      'case No. 4:24-cv-00312',
+      'under Section 287(g)',
+      'under Title 42',
+      'Executive Order 14159',
+      'Flight 2471 left',
+      'off Highway 90',
+      'The court ruled 5-4',
+      'passed the House 217 to 212',
+      'between 2021 and 2023',
+    ]) {
+      expect(parseQuantities(s), s).toEqual([]);
+    }
+  });
+
+  it('gives offsets into the sentence', () => {
+    const s = 'ICE had roughly 6,500 deportation officers.';
+    const q = one(s);
+    expect(s.slice(q.start, q.end)).toBe('roughly 6,500');
+    expect(s.slice(q.numStart, q.end)).toBe('6,500');
+  });
+});
