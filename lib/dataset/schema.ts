@@ -4,22 +4,10 @@
  * tests all parse data/ through them.
  */
 import { z } from 'zod';
+import { CATEGORIES, type Category } from '../categories';
 
-/** Claim categories, shared by metrics (which category a metric answers) and the detector. */
-export const CATEGORIES = [
-  'removals',
-  'arrests',
-  'detention',
-  'personnel',
-  'budget',
-  'population',
-  'courts',
-  'border',
-  'atd',
-  'goal',
-] as const;
+export { CATEGORIES, type Category };
 export const CategorySchema = z.enum(CATEGORIES);
-export type Category = z.infer<typeof CategorySchema>;
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by "-"');
 /** A calendar date, month or year as ISO text: 2019-06-18, 2019-06 or 2019. */

@@ -1,29 +1,32 @@
 /**
  * Every message between the extension's parts, defined once. Anything received is parsed with
  * `parseMessage` and ignored when it does not fit: pages and other extensions can send us anything.
+ * (zod/mini: the same zod, tree-shakable, so the content script stays small.)
  */
-import { z } from 'zod';
-import { CategorySchema } from '../dataset/schema';
+import * as z from 'zod/mini';
+import { CATEGORIES } from '../categories';
+
+const count = z.number().check(z.int(), z.nonnegative());
 
 export const ClaimSummarySchema = z.strictObject({
   /** Position in the page's list of claims (document order). */
-  index: z.number().int().nonnegative(),
-  category: CategorySchema,
+  index: count,
+  category: z.enum(CATEGORIES),
   /** The quantity as written. */
-  quote: z.string().max(200),
+  quote: z.string().check(z.maxLength(200)),
   /** A short excerpt of the sentence around the quantity. */
-  snippet: z.string().max(400),
+  snippet: z.string().check(z.maxLength(400)),
 });
 export type ClaimSummary = z.infer<typeof ClaimSummarySchema>;
 
 export const PageReportSchema = z.strictObject({
-  url: z.string().max(4096),
+  url: z.string().check(z.maxLength(4096)),
   /** The article's publication date, YYYY-MM-DD, or null when the page does not say. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  date: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   /** Whether annotations are on for this page (site and global switches). */
   enabled: z.boolean(),
-  counts: z.partialRecord(CategorySchema, z.number().int().nonnegative()),
-  claims: z.array(ClaimSummarySchema).max(5000),
+  counts: z.partialRecord(z.enum(CATEGORIES), count),
+  claims: z.array(ClaimSummarySchema).check(z.maxLength(5000)),
 });
 export type PageReport = z.infer<typeof PageReportSchema>;
 
@@ -33,7 +36,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   /** popup -> content: send your report. */
   z.strictObject({ type: z.literal('get-report') }),
   /** popup -> content: scroll to claim `index` and open its card. */
-  z.strictObject({ type: z.literal('show-claim'), index: z.number().int().nonnegative() }),
+  z.strictObject({ type: z.literal('show-claim'), index: count }),
   /** background -> content: the keyboard command to step to the next or previous claim. */
   z.strictObject({ type: z.literal('step-claim'), direction: z.union([z.literal(1), z.literal(-1)]) }),
 ]);

@@ -4,7 +4,7 @@
  * One Highlight per category and style ("ice-context-underline-removals"), plus one for the claim
  * that has keyboard focus. Browsers without the API get no marks (see the README).
  */
-import type { Category } from '../dataset/schema';
+import type { Category } from '../categories';
 
 export type HighlightStyle = 'underline' | 'background' | 'none';
 
@@ -16,8 +16,11 @@ export function highlightName(style: Exclude<HighlightStyle, 'none'>, category: 
   return `${HIGHLIGHT_PREFIX}${style}-${category}`;
 }
 
+/** The globals this module needs: a window, or a stand-in in tests. */
+export type HighlightWindow = Pick<typeof globalThis, 'CSS' | 'Highlight'>;
+
 /** Whether this document supports the CSS Custom Highlight API. */
-export function supportsHighlights(win: Window = globalThis.window): boolean {
+export function supportsHighlights(win: HighlightWindow = globalThis): boolean {
   return typeof win?.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';
 }
 
@@ -29,10 +32,10 @@ export interface PaintedClaim {
 /** Owns every highlight this extension registers in one document. */
 export class HighlightPainter {
   private readonly names = new Set<string>();
-  private readonly win: Window;
+  private readonly win: HighlightWindow;
   readonly supported: boolean;
 
-  constructor(win: Window = globalThis.window) {
+  constructor(win: HighlightWindow = globalThis) {
     this.win = win;
     this.supported = supportsHighlights(win);
   }

@@ -1,50 +1,68 @@
 /**
  * The reader's settings, defined once: the schema gives the type, the defaults and the validation
- * used for storage, for imported files and for the options form.
+ * used for storage, for imported files and for the options form. (zod/mini: tree-shakable.)
  */
-import { z } from 'zod';
-import { CATEGORIES, type Category } from '../dataset/schema';
+import * as z from 'zod/mini';
+import { CATEGORIES, type Category } from '../categories';
 
 /** A bare host name as a reader would type it: "example.com", "news.example.co.uk". */
-export const HostSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(253)
-  .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'a site such as example.com (no https://, no path)');
+export const HostSchema = z.string().check(
+  z.trim(),
+  z.toLowerCase(),
+  z.maxLength(253, 'a site name of at most 253 characters'),
+  z.regex(/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'a site such as example.com (no https://, no path, no spaces)'),
+);
 
 const allCategories = Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>;
+const categoryFlags = Object.fromEntries(CATEGORIES.map((c) => [c, z._default(z.boolean(), true)])) as Record<
+  Category,
+  z.ZodMiniDefault<z.ZodMiniBoolean>
+>;
 
 export const SettingsSchema = z.strictObject({
   /** Annotations on or off everywhere. */
-  enabled: z.boolean().default(true),
+  enabled: z._default(z.boolean(), true),
   /** Which claim categories are annotated. */
-  categories: z
-    .strictObject(Object.fromEntries(CATEGORIES.map((c) => [c, z.boolean().default(true)])) as Record<Category, z.ZodDefault<z.ZodBoolean>>)
-    .default(allCategories),
+  categories: z._default(z.strictObject(categoryFlags), allCategories),
   /** Sites (and their subdomains) where annotations are off. */
-  disabledSites: z.array(HostSchema).max(1000).default([]),
+  disabledSites: z._default(z.array(HostSchema).check(z.maxLength(1000)), []),
   /** Sites outside the default list where the reader turned annotations on. */
-  extraSites: z.array(HostSchema).max(1000).default([]),
+  extraSites: z._default(z.array(HostSchema).check(z.maxLength(1000)), []),
   /** How a card opens. */
-  trigger: z.enum(['hover', 'click']).default('hover'),
+  trigger: z._default(z.enum(['hover', 'click']), 'hover'),
   /** How claims are marked in the text. */
-  style: z.enum(['underline', 'background', 'none']).default('underline'),
+  style: z._default(z.enum(['underline', 'background', 'none']), 'underline'),
   /** Whether cards show the capacity math. */
-  showMath: z.boolean().default(true),
+  showMath: z._default(z.boolean(), true),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+
+/** A reader-facing account of what is wrong with a value: "trigger: …". */
+export function describeProblem(error: z.core.$ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid';
+  const where = issue.path.length ? issue.path.join('.') : 'settings';
+  const what =
+    issue.code === 'unrecognized_keys'
+      ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`
+      : issue.code === 'invalid_type'
+        ? `expected ${issue.expected}`
+        : issue.code === 'invalid_value'
+          ? `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
+          : issue.message && issue.message !== 'Invalid input'
+            ? issue.message
+            : issue.code.replace(/_/g, ' ');
+  return `${where}: ${what}`;
+}
 
 /** The settings in `value`, or the defaults with a reason when `value` is not valid settings. */
 export function repairSettings(value: unknown): { settings: Settings; problem: string | null } {
   if (value === null || value === undefined) return { settings: DEFAULT_SETTINGS, problem: null };
   const r = SettingsSchema.safeParse(value);
   if (r.success) return { settings: r.data, problem: null };
-  const issue = r.error.issues[0];
-  const where = issue?.path.length ? issue.path.join('.') : 'settings';
-  return { settings: DEFAULT_SETTINGS, problem: `${where}: ${issue?.message ?? 'invalid'}` };
+  return { settings: DEFAULT_SETTINGS, problem: describeProblem(r.error) };
 }
 
 /** Whether a host is `site` or one of its subdomains. */

@@ -1,0 +1,330 @@
+/**
+ * The content script's lifecycle: read settings, scan the page, mark claims, open cards on hover,
+ * tap, click or keyboard, follow page changes, and report the claims to the popup and the badge.
+ * Everything it attaches is detached through WXT's ctx.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { detectClaims } from '../../lib/detect';
+import { parseMessage, type Message, type PageReport } from '../../lib/messaging';
+import { Annotator, type AnnotatedClaim } from '../../lib/page/annotator';
+import { findArticleDate } from '../../lib/page/date';
+import { UI_HOST_ATTRIBUTE } from '../../lib/page/exclude';
+import { isBlockElement } from '../../lib/page/extract';
+import { HighlightPainter } from '../../lib/page/highlights';
+import { isEnabledOn, type Settings } from '../../lib/settings/schema';
+import { getSettings, watchSettings } from '../../lib/settings/storage';
+import { isDefaultNewsHost } from '../../lib/sites';
+import { CardLayer } from './card-layer';
+
+/** Wait before a hovered claim opens its card (an intent delay, as link previews use). */
+const HOVER_OPEN_MS = 350;
+/** Grace period for the pointer to travel from the claim into its card. */
+const HOVER_CLOSE_MS = 300;
+/** Page changes are gathered for this long before a re-scan, and never longer than the max. */
+const MUTATION_DEBOUNCE_MS = 250;
+const MUTATION_MAX_WAIT_MS = 1000;
+const SNIPPET_CHARS = 160;
+
+type Caret = { node: Node; offset: number } | null;
+
+/** The caret under a point, with the standard API where present and Chrome's older one otherwise. */
+function caretAt(doc: Document, x: number, y: number): Caret {
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const p = doc.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  const legacy = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint;
+  const r = legacy?.call(doc, x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}
+
+/** Whether the point lies on one of the range's line boxes (the caret API snaps to the nearest text). */
+function pointInRange(range: Range, x: number, y: number): boolean {
+  for (const r of range.getClientRects()) if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return true;
+  return false;
+}
+
+function snippetOf(c: AnnotatedClaim): string {
+  const { sentence, start, sentenceStart } = c.claim;
+  if (sentence.length <= SNIPPET_CHARS) return sentence;
+  const at = start - sentenceStart;
+  const from = Math.max(0, Math.min(at - 60, sentence.length - SNIPPET_CHARS));
+  return (from > 0 ? '…' : '') + sentence.slice(from, from + SNIPPET_CHARS).trim() + (from + SNIPPET_CHARS < sentence.length ? '…' : '');
+}
+
+export class ContentApp {
+  private settings!: Settings;
+  private enabled = false;
+  private articleDate: string | null = null;
+  private readonly painter = new HighlightPainter();
+  private readonly annotator: Annotator;
+  private readonly cards: CardLayer;
+  private observer: MutationObserver | null = null;
+  private pendingBlocks = new Set<Element>();
+  private mutationTimer: ReturnType<typeof setTimeout> | undefined;
+  private mutationDeadline = 0;
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private hovered: AnnotatedClaim | null = null;
+  private pointerInCard = false;
+  private focusIndex = -1;
+  private frame = 0;
+  private lastPointer = { x: 0, y: 0 };
+  private listening = false;
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    this.annotator = new Annotator((text) => detectClaims(text, { articleDate: this.articleDate }));
+    this.cards = new CardLayer(ctx, {
+      onPointerInside: (inside) => {
+        this.pointerInCard = inside;
+        if (inside) clearTimeout(this.closeTimer);
+        else this.scheduleClose();
+      },
+      onClose: () => this.closeCard(),
+    });
+  }
+
+  async start(): Promise<void> {
+    this.settings = await getSettings();
+    const onMessage = (raw: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id) return undefined;
+      return this.onMessage(parseMessage(raw));
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    const unwatch = watchSettings((s) => this.applySettings(s));
+    this.ctx.onInvalidated(() => {
+      unwatch();
+      this.stop();
+      this.cards.destroy();
+    });
+    this.applySettings(this.settings);
+  }
+
+  /** Settings changed (or first read): switch on, off, or repaint, without a reload. */
+  private applySettings(next: Settings): void {
+    this.settings = next;
+    const enabled = isEnabledOn(next, location.hostname, isDefaultNewsHost(location.hostname));
+    if (enabled && !this.enabled) this.run();
+    else if (!enabled && this.enabled) this.stop();
+    else if (enabled) {
+      this.paint();
+      this.report();
+    }
+    this.enabled = enabled;
+    if (!enabled) this.report();
+  }
+
+  private run(): void {
+    this.enabled = true;
+    this.articleDate = findArticleDate(document);
+    if (document.body) this.annotator.scanAll(document.body);
+    this.paint();
+    this.report();
+    this.listen();
+  }
+
+  private stop(): void {
+    this.enabled = false;
+    this.observer?.disconnect();
+    this.observer = null;
+    clearTimeout(this.mutationTimer);
+    this.pendingBlocks.clear();
+    this.closeCard();
+    this.annotator.clear();
+    this.painter.clear();
+  }
+
+  /** The claims of the categories the reader wants. */
+  private visibleClaims(): AnnotatedClaim[] {
+    return this.annotator.claims.filter((c) => this.settings.categories[c.claim.category]);
+  }
+
+  private paint(): void {
+    this.painter.paint(
+      this.visibleClaims().map((c) => ({ range: c.range, category: c.claim.category })),
+      this.settings.style,
+    );
+  }
+
+  private buildReport(): PageReport {
+    const claims = this.enabled ? this.visibleClaims() : [];
+    const counts: PageReport['counts'] = {};
+    for (const c of claims) counts[c.claim.category] = (counts[c.claim.category] ?? 0) + 1;
+    return {
+      url: location.href,
+      date: this.articleDate,
+      enabled: this.enabled,
+      counts,
+      claims: claims.slice(0, 5000).map((c, index) => ({
+        index,
+        category: c.claim.category,
+        quote: c.claim.quote.slice(0, 200),
+        snippet: snippetOf(c).slice(0, 400),
+      })),
+    };
+  }
+
+  private report(): void {
+    void browser.runtime.sendMessage({ type: 'page-report', report: this.buildReport() } satisfies Message).catch(() => undefined);
+  }
+
+  private onMessage(message: Message | null): Promise<unknown> | undefined {
+    if (!message) return undefined;
+    switch (message.type) {
+      case 'get-report':
+        return Promise.resolve(this.buildReport());
+      case 'show-claim': {
+        const claim = this.visibleClaims()[message.index];
+        if (claim) void this.showClaim(claim, true);
+        return Promise.resolve(Boolean(claim));
+      }
+      case 'step-claim':
+        this.step(message.direction);
+        return Promise.resolve(true);
+      default:
+        return undefined;
+    }
+  }
+
+  /** Keyboard command: the next or previous claim, scrolled into view, marked and opened. */
+  private step(direction: 1 | -1): void {
+    const claims = this.visibleClaims();
+    if (!claims.length) return;
+    const current = this.cards.current ? claims.indexOf(this.cards.current) : this.focusIndex;
+    const from = current >= 0 ? current : direction === 1 ? -1 : claims.length;
+    this.focusIndex = (from + direction + claims.length) % claims.length;
+    void this.showClaim(claims[this.focusIndex]!, true);
+  }
+
+  private async showClaim(claim: AnnotatedClaim, byKeyboard: boolean): Promise<void> {
+    this.focusIndex = this.visibleClaims().indexOf(claim);
+    const el = claim.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.painter.focus(claim.range);
+    await this.cards.open(claim, this.articleDate, byKeyboard);
+  }
+
+  private closeCard(): void {
+    clearTimeout(this.hoverTimer);
+    clearTimeout(this.closeTimer);
+    this.hovered = null;
+    this.pointerInCard = false;
+    if (this.cards.current) this.painter.focus(null);
+    this.cards.close();
+  }
+
+  private scheduleClose(): void {
+    clearTimeout(this.closeTimer);
+    this.closeTimer = setTimeout(() => {
+      if (!this.pointerInCard && (!this.hovered || this.hovered !== this.cards.current)) this.closeCard();
+    }, HOVER_CLOSE_MS);
+  }
+
+  /** Whether an event came from inside our own UI. */
+  private fromOurUi(event: Event): boolean {
+    const host = this.cards.host;
+    return host !== null && event.composedPath().includes(host);
+  }
+
+  private claimAtPoint(x: number, y: number): AnnotatedClaim | null {
+    const caret = caretAt(document, x, y);
+    if (!caret) return null;
+    const claim = this.annotator.claimAt(caret.node, caret.offset);
+    if (!claim || !this.settings.categories[claim.claim.category]) return null;
+    return pointInRange(claim.range, x, y) ? claim : null;
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    if (!this.enabled || event.pointerType === 'touch' || this.settings.trigger !== 'hover' || this.fromOurUi(event)) return;
+    this.lastPointer = { x: event.clientX, y: event.clientY };
+    if (this.frame) return;
+    // At most one hit test per frame.
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      const claim = this.claimAtPoint(this.lastPointer.x, this.lastPointer.y);
+      if (claim === this.hovered) return;
+      this.hovered = claim;
+      clearTimeout(this.hoverTimer);
+      if (claim) {
+        clearTimeout(this.closeTimer);
+        if (claim !== this.cards.current) this.hoverTimer = setTimeout(() => void this.cards.open(claim, this.articleDate, false), HOVER_OPEN_MS);
+      } else if (this.cards.current) this.scheduleClose();
+    });
+  }
+
+  private onClick(event: MouseEvent): void {
+    if (!this.enabled || this.fromOurUi(event)) return;
+    const claim = this.claimAtPoint(event.clientX, event.clientY);
+    const isTouch = (event as PointerEvent).pointerType === 'touch';
+    if (claim && (isTouch || this.settings.trigger === 'click')) {
+      // A tap or click on a claim opens its card; the page's own handlers still run.
+      void this.cards.open(claim, this.articleDate, false);
+      return;
+    }
+    if (this.cards.current && !claim) this.closeCard();
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.cards.current) {
+      this.closeCard();
+    }
+  }
+
+  /** The block element (paragraph, list item…) a changed node belongs to, unless it is our own UI. */
+  private blockOf(node: Node): Element | null {
+    let el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    const host = this.cards.host;
+    if (!el || (host && (el === host || host.contains(el))) || el.closest(`[${UI_HOST_ATTRIBUTE}]`)) return null;
+    while (el && !isBlockElement(el) && el.parentElement) el = el.parentElement;
+    return el;
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    let removed = false;
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        const block = this.blockOf(r.target);
+        if (block) this.pendingBlocks.add(block);
+        continue;
+      }
+      if (r.removedNodes.length) removed = true;
+      for (const n of r.addedNodes) {
+        const block = this.blockOf(n);
+        if (block) this.pendingBlocks.add(block);
+      }
+    }
+    if (!this.pendingBlocks.size && !removed) return;
+    const now = Date.now();
+    if (!this.mutationTimer) this.mutationDeadline = now + MUTATION_MAX_WAIT_MS;
+    clearTimeout(this.mutationTimer);
+    this.mutationTimer = setTimeout(() => this.flushMutations(), Math.min(MUTATION_DEBOUNCE_MS, Math.max(0, this.mutationDeadline - now)));
+  }
+
+  private flushMutations(): void {
+    this.mutationTimer = undefined;
+    const blocks = [...this.pendingBlocks];
+    this.pendingBlocks.clear();
+    if (!this.enabled) return;
+    const changed = this.annotator.rescan(blocks);
+    if (!changed) return;
+    if (this.cards.current && !this.annotator.claims.includes(this.cards.current)) this.closeCard();
+    this.paint();
+    this.report();
+  }
+
+  private listen(): void {
+    if (!this.observer) {
+      this.observer = new MutationObserver((records) => this.onMutations(records));
+      this.observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+    }
+    if (this.listening) return;
+    this.listening = true;
+    const opts = { passive: true, capture: true } as const;
+    this.ctx.addEventListener(document, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), opts);
+    this.ctx.addEventListener(document, 'click', (e) => this.onClick(e as MouseEvent), opts);
+    this.ctx.addEventListener(document, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), { capture: true });
+    this.ctx.onInvalidated(() => this.observer?.disconnect());
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * Our one node in the page: a shadow-root host (WXT's shadow-root UI) holding the card, positioned
+ * next to its claim with Floating UI, and a live region for screen readers. Created on first use.
+ */
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { render } from 'preact';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Card } from '../../components/Card';
+import type { AnnotatedClaim } from '../../lib/page/annotator';
+import { UI_HOST_ATTRIBUTE } from '../../lib/page/exclude';
+import cardCss from '../../components/card.css?inline';
+
+export interface CardLayerEvents {
+  /** The pointer entered or left the card. */
+  onPointerInside(inside: boolean): void;
+  onClose(): void;
+}
+
+let titleCounter = 0;
+
+export class CardLayer {
+  private ui: ShadowRootContentScriptUi<void> | null = null;
+  private cardRoot: HTMLElement | null = null;
+  private live: HTMLElement | null = null;
+  private stopAutoUpdate: (() => void) | null = null;
+  /** The claim whose card is open. */
+  current: AnnotatedClaim | null = null;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly events: CardLayerEvents,
+  ) {}
+
+  /** The host element, to tell our events from the page's. */
+  get host(): HTMLElement | null {
+    return this.ui?.shadowHost ?? null;
+  }
+
+  private async ensure(): Promise<void> {
+    if (this.ui) return;
+    this.ui = await createShadowRootUi<void>(this.ctx, {
+      name: 'ice-context-ui',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css: cardCss,
+      onMount: (container, _shadow, host) => {
+        host.setAttribute(UI_HOST_ATTRIBUTE, '');
+        const root = container.ownerDocument.createElement('div');
+        root.className = 'layer';
+        container.append(root);
+        this.cardRoot = root;
+        const live = container.ownerDocument.createElement('div');
+        live.className = 'visually-hidden';
+        live.setAttribute('aria-live', 'polite');
+        live.setAttribute('role', 'status');
+        container.append(live);
+        this.live = live;
+        root.addEventListener('pointerenter', () => this.events.onPointerInside(true));
+        root.addEventListener('pointerleave', () => this.events.onPointerInside(false));
+      },
+    });
+    this.ui.mount();
+  }
+
+  /** Opens the card for `claim` next to its text; `focus` moves keyboard focus into it. */
+  async open(claim: AnnotatedClaim, articleDate: string | null, focus: boolean): Promise<void> {
+    await this.ensure();
+    const root = this.cardRoot!;
+    this.current = claim;
+    const titleId = `ice-context-card-title-${++titleCounter}`;
+    render(<Card claim={claim.claim} articleDate={articleDate} titleId={titleId} onClose={() => this.events.onClose()} />, root);
+    const card = root.firstElementChild as HTMLElement | null;
+    if (!card) return;
+    this.stopAutoUpdate?.();
+    const range = claim.range;
+    const reference = {
+      getBoundingClientRect: () => range.getBoundingClientRect(),
+      getClientRects: () => range.getClientRects(),
+      contextElement: range.startContainer.parentElement ?? undefined,
+    };
+    this.stopAutoUpdate = autoUpdate(reference, card, () => {
+      void computePosition(reference, card, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        // flip and shift keep it on screen without covering the claim it explains.
+        middleware: [
+          offset(8),
+          flip({ fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) => {
+              card.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        card.style.left = `${x}px`;
+        card.style.top = `${y}px`;
+      });
+    });
+    if (this.live) this.live.textContent = card.textContent ?? '';
+    if (focus) card.focus({ preventScroll: true });
+  }
+
+  /** Closes the card, if open. */
+  close(): void {
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = null;
+    this.current = null;
+    if (this.cardRoot) render(null, this.cardRoot);
+    if (this.live) this.live.textContent = '';
+  }
+
+  /** Removes our node from the page. */
+  destroy(): void {
+    this.close();
+    this.ui?.remove();
+    this.ui = null;
+  }
+}
