@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseMessage, type Message } from '../lib/messaging';
+import { parseMessage, type Message } from '../../lib/messaging';
 
 /** The toolbar badge: the number of claims on the tab's page, empty when none or off. */
 async function setBadge(tabId: number, count: number, enabled: boolean): Promise<void> {
