@@ -7,6 +7,8 @@ import * as z from 'zod/mini';
 import { CATEGORIES } from '../categories';
 
 const count = z.number().check(z.int(), z.nonnegative());
+const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const nullableNumber = z.nullable(z.number());
 
 export const ClaimSummarySchema = z.strictObject({
   /** Position in the page's list of claims (document order). */
@@ -22,7 +24,7 @@ export type ClaimSummary = z.infer<typeof ClaimSummarySchema>;
 export const PageReportSchema = z.strictObject({
   url: z.string().check(z.maxLength(4096)),
   /** The article's publication date, YYYY-MM-DD, or null when the page does not say. */
-  date: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  date: z.nullable(isoDay),
   /** Whether annotations are on for this page (site and global switches). */
   enabled: z.boolean(),
   counts: z.partialRecord(z.enum(CATEGORIES), count),
@@ -30,7 +32,38 @@ export const PageReportSchema = z.strictObject({
 });
 export type PageReport = z.infer<typeof PageReportSchema>;
 
+/** A detected claim as it crosses from the content script to the background (see lib/detect/types.ts). */
+export const ClaimSchema = z.strictObject({
+  sentence: z.string().check(z.maxLength(5000)),
+  sentenceStart: count,
+  sentenceEnd: count,
+  quote: z.string().check(z.maxLength(200)),
+  start: count,
+  end: count,
+  category: z.enum(CATEGORIES),
+  value: nullableNumber,
+  low: nullableNumber,
+  high: nullableNumber,
+  magnitude: nullableNumber,
+  qualifier: z.nullable(z.enum(['about', 'more than', 'fewer than', 'nearly', 'at least', 'up to', 'exact'])),
+  unit: z.nullable(z.string().check(z.maxLength(300))),
+  percent: z.boolean(),
+  dollars: z.boolean(),
+  rate: z.nullable(z.enum(['day', 'week', 'month', 'year'])),
+  period: z.nullable(
+    z.strictObject({
+      text: z.string().check(z.maxLength(300)),
+      period: z.nullable(z.string().check(z.maxLength(40))),
+      start: z.nullable(isoDay),
+      end: z.nullable(isoDay),
+    }),
+  ),
+  cues: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)),
+});
+
 export const MessageSchema = z.discriminatedUnion('type', [
+  /** content -> background: the official context of a claim (answered with a ClaimContext). */
+  z.strictObject({ type: z.literal('get-context'), claim: ClaimSchema, articleDate: z.nullable(isoDay) }),
   /** content -> background: the page's claims changed (sets the badge). */
   z.strictObject({ type: z.literal('page-report'), report: PageReportSchema }),
   /** popup -> content: send your report. */
