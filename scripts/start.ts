@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { startFixtureServer } from '../test/e2e/support/server';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DEMO_PAGE = 'pages/seed-000.html';
+const DEMO_PAGE = 'pages/seed-000-ice-7000-deportations.html';
 const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
 
 function run(cmd: string, args: string[], env: Record<string, string> = {}): void {
