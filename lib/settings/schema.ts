@@ -13,6 +13,13 @@ export const HostSchema = z.string().check(
   z.regex(/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'a site such as example.com (no https://, no path, no spaces)'),
 );
 
+/** How a card opens: when the pointer rests on a claim, or on a click or tap. */
+export const TRIGGERS = ['hover', 'click'] as const;
+/** How claims are marked in the text. */
+export const HIGHLIGHT_STYLES = ['underline', 'background', 'none'] as const;
+/** The stored shape's version: the storage item's and the exported file's. */
+export const SETTINGS_VERSION = 1;
+
 const allCategories = Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>;
 const categoryFlags = Object.fromEntries(CATEGORIES.map((c) => [c, z._default(z.boolean(), true)])) as Record<
   Category,
@@ -29,9 +36,9 @@ export const SettingsSchema = z.strictObject({
   /** Sites outside the default list where the reader turned annotations on. */
   extraSites: z._default(z.array(HostSchema).check(z.maxLength(1000)), []),
   /** How a card opens. */
-  trigger: z._default(z.enum(['hover', 'click']), 'hover'),
+  trigger: z._default(z.enum(TRIGGERS), 'hover'),
   /** How claims are marked in the text. */
-  style: z._default(z.enum(['underline', 'background', 'none']), 'underline'),
+  style: z._default(z.enum(HIGHLIGHT_STYLES), 'underline'),
   /** Whether cards show the capacity math. */
   showMath: z._default(z.boolean(), true),
 });

@@ -4,10 +4,10 @@
  * defaults and a notice is left for the options page to show once.
  */
 import { storage } from '@wxt-dev/storage';
-import { DEFAULT_SETTINGS, repairSettings, type Settings } from './schema';
+import { DEFAULT_SETTINGS, repairSettings, SETTINGS_VERSION, type Settings } from './schema';
 
 const settingsItem = storage.defineItem<unknown>('local:settings', {
-  version: 1,
+  version: SETTINGS_VERSION,
   // Version 1 is the first stored shape; later versions add migrations here.
   migrations: {},
 });
@@ -43,6 +43,19 @@ export async function updateSettings(change: (s: Settings) => Settings): Promise
   const next = change(await getSettings());
   await saveSettings(next);
   return next;
+}
+
+/** The recovery notice, if any, cleared as it is read so that it is shown once. */
+export async function takeRecoveryNotice(): Promise<string | null> {
+  const notice = await recoveryNotice.getValue();
+  if (notice !== null) await recoveryNotice.setValue(null);
+  return notice;
+}
+
+/** Puts the defaults back. */
+export async function resetSettings(): Promise<Settings> {
+  await saveSettings(DEFAULT_SETTINGS);
+  return DEFAULT_SETTINGS;
 }
 
 /** Calls `listener` with repaired settings whenever they change; returns the unsubscribe function. */
