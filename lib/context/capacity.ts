@@ -1,0 +1,314 @@
+/**
+ * Capacity math: what a claim would take in removals, beds, officers and money, each line a formula
+ * over sourced numbers (or the article's own). A line whose inputs are not all in the dataset is left out.
+ */
+import type { DatasetQuery, FigureRef } from '../dataset/query';
+import { formatPeriod, parsePeriod } from '../dataset/period';
+import type { Claim, Rate } from '../detect/types';
+import { knowable } from './figures';
+import { formatCount, formatDollars, formatPercent, formatRatio } from './format';
+import { claimWords } from './metrics';
+import { derive, fromArticle, fromFigure } from './num';
+import type { CapacityLine, Num } from './types';
+
+/** Goals smaller than this are not reckoned against a year of removals: the math would say nothing. */
+export const MIN_GOAL = 100_000;
+const PER_YEAR: Record<Rate, number> = { day: 365, week: 52, month: 12, year: 1 };
+
+/** A figure chosen for the math, as a sourced number with its period. */
+interface Input {
+  ref: FigureRef;
+  num: Num;
+}
+
+/** The period for a sentence: "FY2018", "2017", "June 2019". */
+const short = (period: string) => {
+  const p = parsePeriod(period);
+  if (p?.kind === 'fiscal-year') return period;
+  if (p?.kind === 'calendar-year') return period.slice(2);
+  return formatPeriod(period);
+};
+
+/**
+ * The latest figure of a metric a writer could have known at `date` (the latest in the dataset when the
+ * date is unknown). Totals count only full years; a level or average may be for a period still running.
+ */
+export function latestInput(q: DatasetQuery, metric: string, date: string | null): Input | null {
+  const series = q.series(metric);
+  const total = series[0]?.metricDef.aggregation === 'total';
+  const fits = (f: FigureRef) => {
+    if (total && f.span.kind !== 'fiscal-year' && f.span.kind !== 'calendar-year') return false;
+    if (!date) return true;
+    if (knowable(f.sourceDef.published, date) === 'later') return false;
+    return total ? f.span.end <= date : f.span.start <= date;
+  };
+  let best: FigureRef | undefined;
+  for (const f of series.filter(fits)) if (!best || f.span.end > best.span.end || (f.span.end === best.span.end && f.span.days < best.span.days)) best = f;
+  return best ? input(series, best) : null;
+}
+
+/** The largest full-year figure of a metric known at `date`: the record year. */
+export function recordInput(q: DatasetQuery, metric: string, date: string | null): Input | null {
+  const series = q.series(metric).filter(
+    (f) => (f.span.kind === 'fiscal-year' || f.span.kind === 'calendar-year') && (!date || (f.span.end <= date && knowable(f.sourceDef.published, date) !== 'later')),
+  );
+  let best: FigureRef | undefined;
+  for (const f of series) if (!best || f.value > best.value) best = f;
+  return best ? input(series, best) : null;
+}
+
+/** The figure as a number citing every source that gives the same value for the same period. */
+function input(series: FigureRef[], f: FigureRef): Input {
+  const same = series.filter((g) => g.period === f.period && g.value === f.value).map((g) => g.source);
+  return { ref: f, num: fromFigure(f, [...new Set(same)]) };
+}
+
+const hedgeNote = (i: Input, what: string) => {
+  const q = i.ref.qualifier;
+  if (q === 'fewer than' || q === 'up to') return [`The source says ${q} ${i.num.text} ${what}, so the true ratio would be higher.`];
+  if (q === 'more than' || q === 'at least') return [`The source says ${q} ${i.num.text} ${what}, so the true ratio would be lower.`];
+  if (q === 'about' || q === 'nearly') return [`The source gives ${q} ${i.num.text} ${what}.`];
+  return [];
+};
+
+/** The article's own figure for officers per arrest ("at least four officers are assigned to each arrest target"). */
+export function officersPerArrest(claims: readonly Claim[]): Num | null {
+  for (const c of claims) {
+    if (c.category !== 'personnel' || c.value === null || c.percent || c.dollars) continue;
+    if (!/(?:officers?|agents?)\b[^.]{0,60}\b(?:per|each|every)\s+(?:arrest|target)|(?:per|each|every)\s+(?:arrest|target)/i.test(claimWords(c))) continue;
+    return fromArticle(c.value, formatCount(c.value), c.quote);
+  }
+  return null;
+}
+
+interface Goal {
+  /** The goal in people, as a total or per year. */
+  amount: Num;
+  perYear: boolean;
+  notes: string[];
+  what: 'removals' | 'arrests';
+}
+
+/** The amount a goal claim sets: its value, the low end of its range, or the floor of its magnitude. */
+export function goalAmount(claim: Claim, what: Goal['what']): Goal | null {
+  const notes: string[] = [];
+  let base: Num | null = null;
+  if (claim.value !== null) base = fromArticle(claim.value, formatCount(claim.value), claim.quote);
+  else if (claim.low !== null) {
+    base = fromArticle(claim.low, formatCount(claim.low), claim.quote);
+    notes.push(`The low end of the range, ${base.text}, is used.`);
+  } else if (claim.magnitude !== null) {
+    base = fromArticle(claim.magnitude, formatCount(claim.magnitude), claim.quote);
+    notes.push(`"${claim.quote}" is read as ${base.text}, the smallest amount the word can mean: a conservative floor.`);
+  }
+  if (!base || claim.percent || claim.dollars) return null;
+  if (claim.rate) {
+    const k = PER_YEAR[claim.rate];
+    const amount = k === 1 ? base : derive(base.value * k, formatCount(base.value * k), `${base.text} a ${claim.rate} × ${k}`, [base]);
+    return { amount, perYear: true, notes, what };
+  }
+  if (base.value < MIN_GOAL) return null;
+  return { amount: base, perYear: false, notes, what };
+}
+
+/** Capacity math for a deportation or arrest goal. */
+export function goalLines(q: DatasetQuery, goal: Goal, date: string | null, claims: readonly Claim[]): CapacityLine[] {
+  const lines: CapacityLine[] = [];
+  const T = goal.amount;
+  const metric = goal.what === 'arrests' ? 'arrests-ero-admin' : 'removals';
+  const pace = latestInput(q, metric, date);
+  const record = recordInput(q, metric, date);
+  const inAYear = goal.perYear ? `${T.text} ${goal.what} a year` : `${T.text} ${goal.what}`;
+  const paceNote = date ? `The pace is the latest full year published by the article's date.` : `The article's date is unknown; the latest full year is used.`;
+
+  for (const [id, i, which] of [
+    ['current-pace', pace, 'at the pace of'],
+    ['record', record, 'at the record pace of'],
+  ] as const) {
+    if (!i || (id === 'record' && pace && i.ref.period === pace.ref.period)) continue;
+    const when = short(i.ref.period);
+    if (goal.perYear) {
+      const times = T.value / i.num.value;
+      const result = derive(times, `${formatRatio(times)} times`, `${T.text} ÷ ${i.num.text}`, [T, i.num]);
+      lines.push({
+        id: `goal-times-${id}`,
+        text: `${inAYear} is ${result.text} the ${i.num.text} ${goal.what} of ${when}${id === 'record' ? ', the record year in our data' : ''}.`,
+        formula: `${T.text} ÷ ${i.num.text} ${goal.what} in ${when}`,
+        inputs: [T, i.num],
+        result,
+        notes: [...goal.notes, ...(id === 'current-pace' ? [paceNote] : [])],
+      });
+    } else {
+      const years = T.value / i.num.value;
+      const result = derive(years, `${formatRatio(years)} years`, `${T.text} ÷ ${i.num.text} a year`, [T, i.num]);
+      lines.push({
+        id: `goal-years-${id}`,
+        text: `${which[0]!.toUpperCase()}${which.slice(1)} ${when} (${i.num.text} ${goal.what}${id === 'record' ? ', the record year in our data' : ''}), ${T.text} ${goal.what} would take ${result.text}.`,
+        formula: `${T.text} ÷ ${i.num.text} ${goal.what} a year`,
+        inputs: [T, i.num],
+        result,
+        notes: [...goal.notes, ...(id === 'current-pace' ? [paceNote] : [])],
+      });
+    }
+  }
+
+  const yearWords = goal.perYear ? 'a year' : 'in one year';
+  const alos = latestInput(q, 'detention-alos', date);
+  if (goal.what === 'removals' && alos) {
+    const bedsValue = (T.value * alos.num.value) / 365;
+    const beds = derive(bedsValue, formatCount(bedsValue), `${T.text} × ${alos.num.text} days ÷ 365 days`, [T, alos.num]);
+    for (const [metric, what, id] of [
+      ['detention-funded-beds', 'beds funded', 'goal-detention-beds'],
+      ['detention-adp', 'people held on an average day', 'goal-detention-adp'],
+    ] as const) {
+      const cap = latestInput(q, metric, date);
+      if (!cap) continue;
+      const times = bedsValue / cap.num.value;
+      const result = derive(times, `${formatRatio(times)} times`, `${beds.text} ÷ ${cap.num.text}`, [beds, cap.num]);
+      lines.push({
+        id,
+        text: `Removing ${T.text} people ${yearWords}, each detained for the average stay of ${alos.num.text} days (${short(alos.ref.period)}), would need about ${beds.text} beds every day: ${result.text} the ${cap.num.text} ${what} in ${short(cap.ref.period)}.`,
+        formula: `(${T.text} × ${alos.num.text} days ÷ 365 days) ÷ ${cap.num.text}`,
+        inputs: [T, alos.num, cap.num],
+        result,
+        notes: [...goal.notes, 'Assumes every person removed is detained for the average stay; many removals follow short border detentions.'],
+      });
+    }
+  }
+
+  const officers = latestInput(q, 'personnel-ero-officers', date);
+  if (officers) {
+    const perDay = T.value / officers.num.value / 365;
+    const result = derive(perDay, formatRatio(perDay), `${T.text} ÷ ${officers.num.text} officers ÷ 365 days`, [T, officers.num]);
+    lines.push({
+      id: 'goal-arrests-per-officer',
+      text: `${goal.what === 'removals' ? 'Removing' : 'Arresting'} ${T.text} people ${yearWords} would take ${result.text} arrests per ERO officer per day, every day of the year (${officers.num.text} officers, ${short(officers.ref.period)}).`,
+      formula: `${T.text} ÷ ${officers.num.text} officers ÷ 365 days`,
+      inputs: [T, officers.num],
+      result,
+      notes: [...goal.notes, ...(goal.what === 'removals' ? ['Assumes each removal starts with an arrest by an ERO officer.'] : []), ...hedgeNote(officers, 'officers')],
+    });
+    const team = officersPerArrest(claims);
+    if (team) {
+      const neededValue = (T.value / 365) * team.value;
+      const needed = derive(neededValue, formatCount(neededValue), `${T.text} ÷ 365 days × ${team.text} officers`, [T, team]);
+      const times = neededValue / officers.num.value;
+      const result2 = derive(times, `${formatRatio(times)} times`, `${needed.text} ÷ ${officers.num.text}`, [needed, officers.num]);
+      lines.push({
+        id: 'goal-officers-article-team',
+        text: `With the article's own figure of ${team.quote} officers per arrest, ${T.text} arrests ${yearWords} would take ${needed.text} officers out on arrests every day: ${result2.text} ICE's ${officers.num.text} ERO officers.`,
+        formula: `(${T.text} ÷ 365 days × ${team.text} officers) ÷ ${officers.num.text}`,
+        inputs: [T, team, officers.num],
+        result: result2,
+        notes: [...goal.notes, `Officers per arrest is the article's number ("${team.quote}"), not an official figure.`, ...hedgeNote(officers, 'officers')],
+      });
+    }
+  }
+
+  const cost = goal.what === 'removals' ? latestInput(q, 'cost-per-removal', date) : null;
+  if (cost) {
+    const dollars = T.value * cost.num.value;
+    const result = derive(dollars, formatDollars(dollars), `${T.text} × ${cost.num.text}`, [T, cost.num]);
+    lines.push({
+      id: 'goal-cost',
+      text: `At ICE's average cost of ${cost.num.text} per removal (${short(cost.ref.period)}), ${T.text} removals would cost ${result.text}.`,
+      formula: `${T.text} × ${cost.num.text}`,
+      inputs: [T, cost.num],
+      result,
+      notes: goal.notes,
+    });
+    const budget = budgetFor(q, date);
+    if (budget) lines.push(shareOfBudget(result, budget, `${T.text} removals`));
+  }
+  return lines;
+}
+
+/** ICE's budget for the fiscal year of `date` or the year before, when published by then; else none. */
+export function budgetFor(q: DatasetQuery, date: string | null): Input | null {
+  const i = latestInput(q, 'budget-ice-total', date);
+  if (!i) return null;
+  // An old budget says little about a later year: only the article's fiscal year or the one before it.
+  if (date) {
+    const fy = Number(date.slice(0, 4)) + (Number(date.slice(5, 7)) >= 10 ? 1 : 0);
+    const p = parsePeriod(i.ref.period);
+    if (p?.kind !== 'fiscal-year' || Number(i.ref.period.slice(2)) < fy - 1) return null;
+  }
+  return i;
+}
+
+function shareOfBudget(amount: Num, budget: Input, what: string): CapacityLine {
+  const pct = (amount.value / budget.num.value) * 100;
+  const result = derive(pct, formatPercent(pct), `${amount.text} ÷ ${budget.num.text} × 100`, [amount, budget.num]);
+  return {
+    id: 'share-of-budget',
+    text: `${what[0]!.toUpperCase()}${what.slice(1)} (${amount.text}) is ${result.text} of ICE's budget for ${short(budget.ref.period)} (${budget.num.text}).`,
+    formula: `${amount.text} ÷ ${budget.num.text} × 100`,
+    inputs: [amount, budget.num],
+    result,
+    notes: hedgeNote(budget, 'dollars'),
+  };
+}
+
+/** Capacity math for a claim that is not a goal: population, detention, officers, costs. */
+export function claimLines(q: DatasetQuery, claim: Claim, metric: string | null, date: string | null): CapacityLine[] {
+  if (claim.value === null || claim.percent) return [];
+  const c = fromArticle(claim.value, claim.dollars ? formatDollars(claim.value) : formatCount(claim.value), claim.quote);
+  const lines: CapacityLine[] = [];
+
+  if (claim.category === 'population' && !claim.dollars && claim.value >= 1e6) {
+    for (const [id, i, which] of [
+      ['population-years-current-pace', latestInput(q, 'removals', date), 'the pace of'],
+      ['population-years-record', recordInput(q, 'removals', date), 'the record pace of'],
+    ] as const) {
+      if (!i || (id === 'population-years-record' && lines.some((l) => l.inputs[1]?.value === i.num.value))) continue;
+      const years = c.value / i.num.value;
+      const result = derive(years, `${formatRatio(years)} years`, `${c.text} ÷ ${i.num.text} a year`, [c, i.num]);
+      lines.push({
+        id,
+        text: `At ${which} ${short(i.ref.period)} (${i.num.text} removals), removing ${c.text} people would take ${result.text}.`,
+        formula: `${c.text} ÷ ${i.num.text} removals a year`,
+        inputs: [c, i.num],
+        result,
+        notes: ['Ignores new arrivals, departures and people who gain legal status.'],
+      });
+    }
+  }
+
+  if ((metric === 'detention-adp' || metric === 'detention-population') && !claim.dollars) {
+    const beds = latestInput(q, 'detention-funded-beds', date);
+    if (beds) {
+      const times = c.value / beds.num.value;
+      const result = derive(times, `${formatRatio(times)} times`, `${c.text} ÷ ${beds.num.text}`, [c, beds.num]);
+      lines.push({
+        id: 'detention-vs-funded-beds',
+        text: `${c.text} people held is ${result.text} the ${beds.num.text} beds funded for ${short(beds.ref.period)}.`,
+        formula: `${c.text} ÷ ${beds.num.text} beds`,
+        inputs: [c, beds.num],
+        result,
+        notes: ['Funded beds are a funding level, not physical capacity.', ...hedgeNote(beds, 'beds')],
+      });
+    }
+  }
+
+  if (metric === 'personnel-ero-officers' && !claim.dollars) {
+    const arrests = latestInput(q, 'arrests-ero-admin', date);
+    if (arrests) {
+      const perDay = arrests.num.value / c.value / 365;
+      const result = derive(perDay, formatRatio(perDay), `${arrests.num.text} ÷ ${c.text} officers ÷ 365 days`, [arrests.num, c]);
+      lines.push({
+        id: 'officers-arrests-per-day',
+        text: `ICE's ${arrests.num.text} administrative arrests in ${short(arrests.ref.period)} come to ${result.text} arrests per officer per day for ${c.text} officers.`,
+        formula: `${arrests.num.text} ÷ ${c.text} officers ÷ 365 days`,
+        inputs: [arrests.num, c],
+        result,
+        notes: ['Many arrests are transfers from jails, which take fewer officers than arrests at homes.'],
+      });
+    }
+  }
+
+  if (claim.dollars && claim.category === 'budget' && metric !== 'budget-ice-total' && claim.value >= 1e6) {
+    const budget = budgetFor(q, date);
+    if (budget) lines.push(shareOfBudget(c, budget, 'the amount'));
+  }
+  return lines;
+}

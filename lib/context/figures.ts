@@ -1,0 +1,140 @@
+/**
+ * Which figures of a metric fit a claim: those for the period it names, else those a writer could have
+ * known at the article's date, plus what was published later, labelled as later.
+ */
+import type { DatasetQuery, FigureRef } from '../dataset/query';
+import { formatPeriod, parsePeriod, type Period } from '../dataset/period';
+import type { ClaimPeriod } from '../detect/types';
+import { formatPublished } from './format';
+import type { Knowable, Timing } from './types';
+
+/** A set of figures for one period, picked for one reason. */
+export interface PickedGroup {
+  timing: Timing;
+  figures: FigureRef[];
+}
+
+/** The first and last day a partial publication date (YYYY or YYYY-MM) may stand for. */
+function publishedSpan(published: string): [string, string] {
+  if (published.length === 4) return [`${published}-01-01`, `${published}-12-31`];
+  if (published.length === 7) {
+    const p = parsePeriod(published)!;
+    return [p.start, p.end];
+  }
+  return [published, published];
+}
+
+/** Whether a writer could have known a source on the article's date. */
+export function knowable(published: string, articleDate: string | null): Knowable {
+  if (!articleDate) return 'undated-article';
+  const [first, last] = publishedSpan(published);
+  if (last <= articleDate) return 'known';
+  if (first > articleDate) return 'later';
+  return 'around';
+}
+
+const couldKnow = (f: FigureRef, date: string) => knowable(f.sourceDef.published, date) !== 'later';
+
+/** The group whose period ends last (shortest period on a tie: a month before the year that ends with it). */
+function lastGroup(list: FigureRef[]): FigureRef[] {
+  let best: FigureRef | undefined;
+  for (const f of list) if (!best || f.span.end > best.span.end || (f.span.end === best.span.end && f.span.days < best.span.days)) best = f;
+  return best ? list.filter((f) => f.period === best!.period) : [];
+}
+
+const isYear = (p: Period) => p.kind === 'fiscal-year' || p.kind === 'calendar-year';
+
+/** The latest figures of a metric: for totals, the latest full year (partial-year counts mislead as "latest"). */
+function latestOf(series: FigureRef[]): FigureRef[] {
+  const total = series[0]?.metricDef.aggregation === 'total';
+  const years = series.filter((f) => isYear(f.span));
+  return lastGroup(total && years.length ? years : series);
+}
+
+/** The claim's period as a parsed span, when it resolves to dates. */
+export function claimSpan(period: ClaimPeriod | null): Period | null {
+  if (!period) return null;
+  const byId = period.period ? parsePeriod(period.period) : null;
+  if (byId) return byId;
+  if (period.start && period.end) return parsePeriod(`${period.start}/${period.end}`);
+  return null;
+}
+
+/**
+ * Picks the figures of one metric for a claim:
+ * 1. the claim names a period: the figures for it, else for the shortest official period containing it;
+ *    if no writer could have known those on the article's date, also the latest known then;
+ * 2. else, with an article date: the figures for the period containing that date that were published
+ *    by then, else the latest known at that date; and the figures for the period containing the date
+ *    that came out later, labelled "since then";
+ * 3. else the latest figures, labelled as such because the article's date is unknown.
+ * When the result leaves out a later period, the latest figures are added, labelled `latest`.
+ */
+export function pickFigures(q: DatasetQuery, metric: string, period: ClaimPeriod | null, articleDate: string | null): PickedGroup[] {
+  const series = q.series(metric);
+  if (!series.length) return [];
+  const groups: PickedGroup[] = [];
+  const span = claimSpan(period);
+
+  if (span) {
+    const exact = series.filter((f) => f.span.start === span.start && f.span.end === span.end);
+    const containing = series.filter((f) => f.span.start <= span.start && span.end <= f.span.end);
+    const pick = exact.length ? exact : containing.length ? shortest(containing) : [];
+    if (pick.length) groups.push({ timing: 'claim-period', figures: pick });
+  }
+
+  if (articleDate && !groups.some((g) => g.figures.some((f) => couldKnow(f, articleDate)))) {
+    const covering = span ? [] : q.figuresCovering(metric, articleDate);
+    const coveringKnown = covering.filter((f) => couldKnow(f, articleDate));
+    if (coveringKnown.length) groups.push({ timing: 'article-period', figures: shortest(coveringKnown) });
+    else {
+      const known = lastGroup(series.filter((f) => f.span.end <= articleDate && couldKnow(f, articleDate)));
+      if (known.length) groups.push({ timing: 'latest-known', figures: known });
+    }
+    const later = covering.filter((f) => !couldKnow(f, articleDate));
+    if (later.length) groups.push({ timing: 'since-then', figures: longest(later) });
+  }
+
+  if (!articleDate && !groups.length) return [{ timing: 'latest-undated', figures: latestOf(series) }];
+
+  const latest = latestOf(series);
+  const shownEnd = groups.flatMap((g) => g.figures).reduce((end, f) => (f.span.end > end ? f.span.end : end), '');
+  if (latest[0] && latest[0].span.end > shownEnd) groups.push({ timing: 'latest', figures: latest });
+  return groups;
+}
+
+function shortest(list: FigureRef[]): FigureRef[] {
+  const days = Math.min(...list.map((f) => f.span.days));
+  return lastGroup(list.filter((f) => f.span.days === days));
+}
+
+function longest(list: FigureRef[]): FigureRef[] {
+  const days = Math.max(...list.map((f) => f.span.days));
+  return lastGroup(list.filter((f) => f.span.days === days));
+}
+
+/** The timing of a figure for readers; anything published after the article starts with "Since then". */
+export function timingText(timing: Timing, f: FigureRef, articleDate: string | null): string {
+  const when = formatPublished(f.sourceDef.published);
+  const status = knowable(f.sourceDef.published, articleDate);
+  const period = formatPeriod(f.period);
+  if (status === 'later') {
+    const why = timing === 'claim-period' ? `the figure for ${period}, the period the article names` : timing === 'latest' ? `the latest figure, for ${period}` : `the figure for ${period}`;
+    return `Since then: ${why}, published ${when}, after the article`;
+  }
+  const around = status === 'around' ? ` (published ${when}, around the article's date)` : '';
+  switch (timing) {
+    case 'claim-period':
+      return `For ${period}, the period the article names${around}`;
+    case 'article-period':
+      return `For ${period}, the period of the article's date${around}`;
+    case 'latest-known':
+      return `The latest figure published by the article's date: ${period}${around}`;
+    case 'since-then':
+      return `For ${period}${around}`;
+    case 'latest':
+      return `Latest available: ${period}${around}`;
+    case 'latest-undated':
+      return `Latest available (${period}); the article's date is unknown`;
+  }
+}

@@ -1,0 +1,216 @@
+/**
+ * The context engine: one detected claim in, the content of its card out. Pure: the dataset comes in
+ * as a `DatasetQuery`, so tests can pass a small one.
+ */
+import type { DatasetQuery, FigureRef } from '../dataset/query';
+import { formatDate, formatPeriod, parsePeriod, type Period } from '../dataset/period';
+import type { Metric } from '../dataset/schema';
+import type { Claim } from '../detect/types';
+import { claimLines, goalAmount, goalLines } from './capacity';
+import { comparePercentChange, compareWithFigure, yearBefore } from './compare';
+import { claimSpan, knowable, pickFigures, timingText } from './figures';
+import { findAttribution, pickRule, POPULATION_BY_AGENCY } from './metrics';
+import { claimNum, fromFigure } from './num';
+import type { AttributionCheck, ClaimContext, Comparison, ContextFigure, FigureRole, MetricInfo, Timing } from './types';
+
+export type * from './types';
+
+export interface BuildOptions {
+  /** The article's publication date (YYYY-MM-DD), or null when unknown. */
+  articleDate: string | null;
+  data: DatasetQuery;
+  /** The article's other claims: their numbers can feed the math ("four officers per arrest"). */
+  claims?: Claim[];
+}
+
+/** Turns one claim into the content of its card: figures, comparisons, attribution check, capacity math. */
+export function buildContext(claim: Claim, opts: BuildOptions): ClaimContext {
+  const { data: q, articleDate } = opts;
+  const rule = pickRule(claim);
+  const attributed = findAttribution(claim.sentence);
+  let main = rule?.metric ?? null;
+  let also = rule?.also ?? [];
+  let metricReason = rule ? rule.reason : `no metric in the dataset measures this kind of ${claim.category} claim`;
+
+  // For the unauthorized population, the body the article credits decides which estimate leads.
+  const credited = attributed ? POPULATION_BY_AGENCY[attributed.agency] : undefined;
+  if (credited && main && Object.values(POPULATION_BY_AGENCY).includes(main)) {
+    main = credited;
+    also = Object.values(POPULATION_BY_AGENCY)
+      .filter((m) => m !== credited)
+      .map((metric) => ({ metric, role: 'other-estimate' as const }));
+    metricReason = `the unauthorized immigrant population as estimated by ${attributed!.name}, whom the article credits`;
+  }
+  const mainDef = main ? q.metric(main) : undefined;
+  if (main && !mainDef) {
+    metricReason = `${metricReason}; but the dataset has no "${main}" figures yet`;
+    main = null;
+  }
+
+  const figures: ContextFigure[] = [];
+  const add = (refs: FigureRef[], timing: Timing, role: FigureRole) => {
+    const start = figures.length;
+    for (const f of toFigures(refs, timing, role, articleDate)) {
+      if (!figures.some((g) => g.metric.id === f.metric.id && g.period === f.period && g.display === f.display && g.role === f.role)) figures.push(f);
+    }
+    return figures.slice(start);
+  };
+  const span = claimSpan(claim.period);
+  const changeFigures: number[] = [];
+  if (main) {
+    if (claim.percent && span) {
+      const before = yearBefore(span);
+      const beforeSpan = before ? parsePeriod(before) : null;
+      const sameSpan = (p: Period | null) => (f: FigureRef) => !!p && f.span.start === p.start && f.span.end === p.end;
+      const now = q.series(main).filter(sameSpan(span));
+      const prev = q.series(main).filter(sameSpan(beforeSpan));
+      if (now[0] && prev[0]) {
+        add(now.slice(0, 1), 'claim-period', 'main');
+        add(prev.slice(0, 1), 'claim-period', 'main');
+        changeFigures.push(figures.length - 2, figures.length - 1);
+      }
+    }
+    for (const g of pickFigures(q, main, claim.period, articleDate)) add(g.figures, g.timing, 'main');
+    for (const a of also) for (const g of pickFigures(q, a.metric, claim.period, articleDate)) add(g.figures, g.timing, a.role);
+  }
+
+  const comparable = new Set([main ?? '', ...also.filter((a) => a.role === 'other-estimate' || a.compare).map((a) => a.metric)]);
+  const { comparisons, noComparison } = compare(claim, figures, changeFigures, main, comparable, q);
+  return {
+    claimed: claimNum(claim),
+    metric: mainDef && main ? info(mainDef) : null,
+    metricReason,
+    articleDate,
+    figures,
+    periodNote: periodNote(claim, articleDate, figures.length > 0),
+    comparisons,
+    noComparison,
+    attribution: attributed ? checkAttribution(attributed, figures, comparisons) : null,
+    capacity: capacity(claim, main, q, articleDate, opts.claims ?? []),
+  };
+}
+
+function info(m: Metric): MetricInfo {
+  return { id: m.id, name: m.name, unit: m.unit, aggregation: m.aggregation, category: m.category, definition: m.definition, countedBy: m.countedBy, caveats: [...m.caveats] };
+}
+
+/** One figure per distinct value in a period's group, each citing every source that gives that value. */
+function toFigures(refs: FigureRef[], timing: Timing, role: FigureRole, articleDate: string | null): ContextFigure[] {
+  const byValue = new Map<string, FigureRef[]>();
+  for (const f of refs) {
+    const key = `${f.period}|${f.value}|${f.qualifier ?? ''}`;
+    byValue.set(key, [...(byValue.get(key) ?? []), f]);
+  }
+  const periodsWithValues = new Map<string, Set<number>>();
+  for (const f of refs) periodsWithValues.set(f.period, (periodsWithValues.get(f.period) ?? new Set()).add(f.value));
+  return [...byValue.values()].map((same) => {
+    const f = same[0]!;
+    // Within one value, the source a writer could have known leads, so "known" and its label agree.
+    const order = [...same].sort((a, b) => rank(a, articleDate) - rank(b, articleDate));
+    const lead = order[0]!;
+    const value = fromFigure(lead, [...new Set(order.map((g) => g.source))]);
+    const q = f.qualifier ?? null;
+    const hedge = q && q !== 'estimate' && q !== 'peak' ? `${q} ` : '';
+    return {
+      metric: info(f.metricDef),
+      role,
+      period: f.period,
+      periodText: formatPeriod(f.period),
+      value,
+      qualifier: q,
+      display: `${hedge}${value.text} ${f.unit}${q === 'estimate' ? ' (estimate)' : q === 'peak' ? ' (peak)' : ''}`,
+      sources: order.map((g) => ({
+        id: g.sourceDef.id,
+        title: g.sourceDef.title,
+        publisher: g.sourceDef.publisher,
+        url: g.sourceDef.url,
+        published: g.sourceDef.published,
+        primary: g.sourceDef.primary,
+        quote: g.quote,
+        ...(g.note ? { note: g.note } : {}),
+      })),
+      timing,
+      knowable: knowable(lead.sourceDef.published, articleDate),
+      timingText: timingText(timing, lead, articleDate),
+      disagreement: (periodsWithValues.get(f.period)?.size ?? 0) > 1,
+    };
+  });
+}
+
+const KNOW_RANK = { known: 0, around: 1, 'undated-article': 2, later: 3 } as const;
+const rank = (f: FigureRef, date: string | null) => KNOW_RANK[knowable(f.sourceDef.published, date)] * 2 + (f.sourceDef.primary ? 0 : 1);
+
+function compare(
+  claim: Claim,
+  figures: ContextFigure[],
+  changeFigures: number[],
+  main: string | null,
+  comparable: Set<string>,
+  q: DatasetQuery,
+): { comparisons: Comparison[]; noComparison: string | null } {
+  if (!main) return { comparisons: [], noComparison: 'no official series fits this claim' };
+  if (claim.category === 'goal') return { comparisons: [], noComparison: 'a goal or promise, not a count of what happened; see the capacity math' };
+  if (claim.percent) {
+    const [a, b] = changeFigures;
+    if (a === undefined || b === undefined) return { comparisons: [], noComparison: 'official figures for both periods of the change are not in the dataset' };
+    const now = refOf(q, figures[a]!);
+    const before = refOf(q, figures[b]!);
+    const c = now && before ? comparePercentChange(claim, now, before, [a, b]) : null;
+    return c ? { comparisons: [c], noComparison: null } : { comparisons: [], noComparison: 'the sentence does not say whether the change is up or down' };
+  }
+  const span = claimSpan(claim.period);
+  const comparisons: Comparison[] = [];
+  let reason: string | null = null;
+  figures.forEach((f, i) => {
+    if (!comparable.has(f.metric.id) || f.timing === 'latest') return;
+    // A claim about a named period is weighed only against figures for that period.
+    if (span && f.timing !== 'claim-period') {
+      reason ??= `no official figure for ${claim.period?.text ?? 'the period the article names'}`;
+      return;
+    }
+    const ref = refOf(q, f);
+    if (!ref) return;
+    const c = compareWithFigure(claim, span, ref, f.value, i);
+    if (typeof c === 'string') reason ??= c;
+    else comparisons.push(c);
+  });
+  if (comparisons.length) return { comparisons, noComparison: null };
+  return { comparisons, noComparison: reason ?? 'no official figure for a comparable period' };
+}
+
+/** The stored figure behind a card figure (its lead source's record). */
+function refOf(q: DatasetQuery, f: ContextFigure): FigureRef | undefined {
+  return q.figuresFor(f.metric.id, f.period).find((r) => r.source === f.sources[0]?.id && r.value === f.value.value);
+}
+
+function checkAttribution(a: { agency: string; name: string; words: string }, figures: ContextFigure[], comparisons: Comparison[]): AttributionCheck {
+  const theirs = (f: ContextFigure) => f.metric.countedBy === a.agency || f.sources.some((s) => s.publisher.includes(a.words));
+  const candidates = comparisons.filter((c) => theirs(figures[c.figures[0]!]!));
+  // The estimate the writer could have read comes first; a later one only if no earlier one exists.
+  const best = candidates.find((c) => figures[c.figures[0]!]!.knowable !== 'later') ?? candidates[0];
+  if (!best) {
+    const any = figures.findIndex(theirs);
+    return { agency: a.agency, words: a.words, figure: any >= 0 ? any : null, matches: null, text: `We carry no ${a.name} figure that can be compared with this claim.` };
+  }
+  const f = figures[best.figures[0]!]!;
+  const matches = best.verdict === 'consistent' || best.verdict === 'in line';
+  const text = matches
+    ? `The claim matches ${a.name}'s figure for ${f.periodText}: ${f.display}.`
+    : `${a.name}'s figure for ${f.periodText} is ${f.display}; the claim is ${best.label}.`;
+  return { agency: a.agency, words: a.words, figure: best.figures[0]!, matches, text };
+}
+
+function capacity(claim: Claim, main: string | null, q: DatasetQuery, date: string | null, claims: Claim[]) {
+  if (claim.category === 'goal') {
+    const goal = goalAmount(claim, main === 'arrests-ero-admin' ? 'arrests' : 'removals');
+    return goal ? goalLines(q, goal, date, claims) : [];
+  }
+  return claimLines(q, claim, main, date);
+}
+
+function periodNote(claim: Claim, date: string | null, any: boolean): string {
+  if (!any) return 'No official figures for this claim are in the dataset.';
+  const named = claim.period ? ` The article names a period: ${claim.period.text}${claim.period.period ? ` (${formatPeriod(claim.period.period)})` : ''}.` : '';
+  if (!date) return `The article's date is unknown: the latest available figures are shown.${named}`;
+  return `Figures a writer could have known on ${formatDate(date)} are shown as such; anything published later is marked "Since then".${named}`;
+}
