@@ -5,7 +5,6 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import { Window } from 'happy-dom';
 import { detectClaims } from '../lib/detect/index';
 import {
   articleFromDocument,
@@ -69,6 +68,8 @@ function parseArgs(argv: string[]): Args {
 
 /** Parses HTML in a scriptless happy-dom window and reads it like the content script does. */
 async function articleFromHtml(html: string, url: string | null): Promise<ArticleText> {
+  // Loaded on demand: happy-dom takes most of the start-up time, and text, --help and errors skip it.
+  const { Window } = await import('happy-dom');
   const window = new Window({
     url: url ?? 'http://localhost/',
     settings: {

@@ -108,6 +108,12 @@ export function normalizeDate(input: string, timeZone = DEFAULT_TIME_ZONE): stri
 
 const ARTICLE_TYPES = /(Article|NewsArticle|Report|BlogPosting|LiveBlogPosting|Posting)$/i;
 
+function withoutControlChars(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += s.charCodeAt(i) < 0x20 ? ' ' : s[i];
+  return out;
+}
+
 /** Parses JSON-LD leniently: comments, CDATA, raw control characters, trailing commas, concatenation. */
 export function parseJsonLd(raw: string): unknown {
   const cleaned = raw
@@ -117,7 +123,7 @@ export function parseJsonLd(raw: string): unknown {
   const attempts = [
     cleaned,
     // Raw newlines inside strings are the commonest breakage; outside strings they are whitespace.
-    cleaned.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1'),
+    withoutControlChars(cleaned).replace(/,\s*([}\]])/g, '$1'),
   ];
   attempts.push(`[${attempts[1]!.replace(/}\s*{/g, '},{')}]`);
   for (const text of attempts) {
