@@ -41,6 +41,18 @@ function FigureItem({ figure }: { figure: ContextFigure }) {
 export function ContextView({ context, showMath }: ContextViewProps) {
   return (
     <div data-component="ContextView">
+      {(context.comparisons.length > 0 || context.noComparison || context.attribution) && (
+        <section aria-label="How the claim compares">
+          <h3>How it compares</h3>
+          {context.comparisons.map((c, i) => (
+            <p key={i}>
+              <span class={`verdict ${VERDICT_CLASS[c.verdict] ?? ''}`}>{c.label[0]!.toUpperCase() + c.label.slice(1)}.</span> {c.explanation}
+            </p>
+          ))}
+          {context.comparisons.length === 0 && context.noComparison && <p class="note">{context.noComparison}</p>}
+          {context.attribution && <p>{context.attribution.text}</p>}
+        </section>
+      )}
       <section aria-label="Official figures">
         <h3>{context.metric ? context.metric.name : 'Official figures'}</h3>
         {context.figures.length === 0 ? (
@@ -54,18 +66,6 @@ export function ContextView({ context, showMath }: ContextViewProps) {
         )}
         {context.periodNote && <p class="note">{context.periodNote}</p>}
       </section>
-      {(context.comparisons.length > 0 || context.noComparison || context.attribution) && (
-        <section aria-label="How the claim compares">
-          <h3>How it compares</h3>
-          {context.comparisons.map((c, i) => (
-            <p key={i}>
-              <span class={`verdict ${VERDICT_CLASS[c.verdict] ?? ''}`}>{c.label[0]!.toUpperCase() + c.label.slice(1)}.</span> {c.explanation}
-            </p>
-          ))}
-          {context.comparisons.length === 0 && context.noComparison && <p class="note">{context.noComparison}</p>}
-          {context.attribution && <p>{context.attribution.text}</p>}
-        </section>
-      )}
       {showMath && context.capacity.length > 0 && (
         <section aria-label="Capacity math">
           <h3>Capacity math</h3>

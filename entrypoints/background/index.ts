@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { buildContext } from '../../lib/context';
+import { data } from '../../lib/dataset';
 import { parseMessage, type Message } from '../../lib/messaging';
 
 /** The toolbar badge: the number of claims on the tab's page, empty when none or off. */
@@ -16,11 +18,14 @@ async function sendToActiveTab(message: Message): Promise<void> {
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
+    // Only our own pages and content scripts talk to us; anything else, or any malformed message, is ignored.
+    if (sender.id !== browser.runtime.id) return undefined;
     const message = parseMessage(raw);
-    // Only our own content scripts report pages; anything else is ignored.
-    if (message?.type !== 'page-report' || sender.id !== browser.runtime.id || sender.tab?.id === undefined) return undefined;
-    const { report } = message;
-    void setBadge(sender.tab.id, report.claims.length, report.enabled);
+    if (message?.type === 'page-report' && sender.tab?.id !== undefined) {
+      void setBadge(sender.tab.id, message.report.claims.length, message.report.enabled);
+    } else if (message?.type === 'get-context') {
+      return Promise.resolve(buildContext(message.claim, { articleDate: message.articleDate, data, claims: message.others }));
+    }
     return undefined;
   });
 

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectClaims } from '../../lib/detect';
+import type { ClaimContext } from '../../lib/context/types';
 import { parseMessage, type Message, type PageReport } from '../../lib/messaging';
 import { Annotator, type AnnotatedClaim } from '../../lib/page/annotator';
 import { findArticleDate } from '../../lib/page/date';
@@ -203,7 +204,15 @@ export class ContentApp {
     const el = claim.range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     this.painter.focus(claim.range);
-    await this.cards.open(claim, this.articleDate, byKeyboard);
+    await this.openCard(claim, byKeyboard);
+  }
+
+  /** Opens a claim's card, asking the background for its official context. */
+  private openCard(claim: AnnotatedClaim, byKeyboard: boolean): Promise<void> {
+    const others = this.annotator.claims.filter((c) => c !== claim).slice(0, 200).map((c) => c.claim);
+    const message: Message = { type: 'get-context', claim: claim.claim, articleDate: this.articleDate, others };
+    const context = browser.runtime.sendMessage(message) as Promise<ClaimContext | null>;
+    return this.cards.open(claim, this.articleDate, byKeyboard, context, this.settings.showMath);
   }
 
   private closeCard(): void {
@@ -249,7 +258,7 @@ export class ContentApp {
       clearTimeout(this.hoverTimer);
       if (claim) {
         clearTimeout(this.closeTimer);
-        if (claim !== this.cards.current) this.hoverTimer = setTimeout(() => void this.cards.open(claim, this.articleDate, false), HOVER_OPEN_MS);
+        if (claim !== this.cards.current) this.hoverTimer = setTimeout(() => void this.openCard(claim, false), HOVER_OPEN_MS);
       } else if (this.cards.current) this.scheduleClose();
     });
   }
@@ -260,7 +269,7 @@ export class ContentApp {
     const isTouch = (event as PointerEvent).pointerType === 'touch';
     if (claim && (isTouch || this.settings.trigger === 'click')) {
       // A tap or click on a claim opens its card; the page's own handlers still run.
-      void this.cards.open(claim, this.articleDate, false);
+      void this.openCard(claim, false);
       return;
     }
     if (this.cards.current && !claim) this.closeCard();

@@ -3,10 +3,12 @@
  * next to its claim with Floating UI, and a live region for screen readers. Created on first use.
  */
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
-import { render } from 'preact';
+import { render, type ComponentChildren } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card } from '../../components/Card';
+import { ContextView } from '../../components/ContextView';
+import type { ClaimContext } from '../../lib/context/types';
 import type { AnnotatedClaim } from '../../lib/page/annotator';
 import { UI_HOST_ATTRIBUTE } from '../../lib/page/exclude';
 import cardCss from '../../components/card.css?inline';
@@ -64,15 +66,35 @@ export class CardLayer {
     this.ui.mount();
   }
 
-  /** Opens the card for `claim` next to its text; `focus` moves keyboard focus into it. */
-  async open(claim: AnnotatedClaim, articleDate: string | null, focus: boolean): Promise<void> {
+  /**
+   * Opens the card for `claim` next to its text; `focus` moves keyboard focus into it. The official
+   * context arrives from the background and fills the card when it comes.
+   */
+  async open(claim: AnnotatedClaim, articleDate: string | null, focus: boolean, context: Promise<ClaimContext | null>, showMath: boolean): Promise<void> {
     await this.ensure();
     const root = this.cardRoot!;
     this.current = claim;
     const titleId = `ice-context-card-title-${++titleCounter}`;
-    render(<Card claim={claim.claim} articleDate={articleDate} titleId={titleId} onClose={() => this.events.onClose()} />, root);
+    const draw = (body: ComponentChildren) =>
+      render(
+        <Card claim={claim.claim} articleDate={articleDate} titleId={titleId} onClose={() => this.events.onClose()}>
+          {body}
+        </Card>,
+        root,
+      );
+    draw(<p class="loading">Looking up the official figures…</p>);
     const card = root.firstElementChild as HTMLElement | null;
     if (!card) return;
+    this.position(claim, card);
+    if (focus) card.focus({ preventScroll: true });
+    const ctx = await context.catch(() => null);
+    if (this.current !== claim) return;
+    draw(ctx ? <ContextView context={ctx} showMath={showMath} /> : <p class="note">The official figures could not be loaded.</p>);
+    // Announce the whole card once it is complete.
+    if (this.live) this.live.textContent = card.textContent ?? '';
+  }
+
+  private position(claim: AnnotatedClaim, card: HTMLElement): void {
     this.stopAutoUpdate?.();
     const range = claim.range;
     const reference = {
@@ -101,8 +123,6 @@ export class CardLayer {
         card.style.top = `${y}px`;
       });
     });
-    if (this.live) this.live.textContent = card.textContent ?? '';
-    if (focus) card.focus({ preventScroll: true });
   }
 
   /** Closes the card, if open. */

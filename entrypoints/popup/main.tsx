@@ -1,10 +1,27 @@
+/**
+ * The popup's glue: finds the tab, asks its content script for the report, reads the settings, and
+ * carries out what the reader chooses (go to a claim, switch the site, open the options).
+ */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { PageReportSchema, type PageReport } from '../../lib/messaging';
-import { Popup, type PopupState } from '../../components/Popup';
+import { buildGlance, type Glance } from '../../components/PopupGlance';
+import { Popup, type PageState, type SiteState } from '../../components/Popup';
+import '../../components/popup.css';
+import { data } from '../../lib/dataset';
+import { PageReportSchema, type Message, type PageReport } from '../../lib/messaging';
+import { type Settings } from '../../lib/settings/schema';
+import { isSiteOn, originFor, setSiteEnabled, siteForHost } from '../../lib/settings/sites';
+import { getSettings, updateSettings } from '../../lib/settings/storage';
+import { isDefaultNewsHost } from '../../lib/sites';
+import { isRestrictedUrl } from './restricted';
+
+interface Tab {
+  id: number;
+  url: string | undefined;
+}
 
 /** The tab the popup describes: the active tab, or ?tab=ID (used when the popup is opened as a page). */
-async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
+async function targetTab(): Promise<Tab | null> {
   const param = new URLSearchParams(location.search).get('tab');
   if (param && /^\d+$/.test(param)) {
     const tab = await browser.tabs.get(Number(param)).catch(() => null);
@@ -14,20 +31,116 @@ async function targetTab(): Promise<{ id: number; url: string | undefined } | nu
   return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
 }
 
-async function load(): Promise<PopupState> {
-  const tab = await targetTab();
-  if (!tab) return { kind: 'unavailable' };
-  let report: PageReport | null = null;
+async function askReport(tabId: number): Promise<PageReport | null> {
   try {
-    const raw: unknown = await browser.tabs.sendMessage(tab.id, { type: 'get-report' });
+    const raw: unknown = await browser.tabs.sendMessage(tabId, { type: 'get-report' } satisfies Message);
     const parsed = PageReportSchema.safeParse(raw);
-    report = parsed.success ? parsed.data : null;
+    return parsed.success ? parsed.data : null;
   } catch {
-    report = null;
+    // No content script in the tab: a browser page, a site that is off, or a page opened before us.
+    return null;
   }
-  return report ? { kind: 'report', report } : { kind: 'unavailable' };
+}
+
+function httpHost(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+function siteState(settings: Settings, host: string | null): SiteState | null {
+  if (!host) return null;
+  const isDefault = isDefaultNewsHost(host);
+  return { host, site: siteForHost(host), isDefault, on: isSiteOn(settings, host, isDefault), everywhere: settings.enabled };
+}
+
+function pageState(report: PageReport | null, url: string | undefined, site: SiteState | null): PageState {
+  if (report) return report.enabled ? { kind: 'report', report } : { kind: 'off' };
+  if (url && isRestrictedUrl(url)) return { kind: 'restricted' };
+  if (site) return site.on && site.everywhere ? { kind: 'not-loaded' } : { kind: 'off' };
+  return { kind: 'unknown' };
 }
 
 const root = document.getElementById('app')!;
-render(<Popup state={{ kind: 'loading' }} />, root);
-void load().then((state) => render(<Popup state={state} />, root));
+let tab: Tab | null = null;
+let page: PageState = { kind: 'loading' };
+let site: SiteState | null = null;
+let glance: Glance | null = null;
+let message: string | null = null;
+
+function draw(): void {
+  render(
+    <Popup
+      page={page}
+      site={site}
+      glance={glance}
+      message={message}
+      onShowClaim={showClaim}
+      onSiteToggle={toggleSite}
+      onEnableEverywhere={() => void updateSettings((s) => ({ ...s, enabled: true })).then(() => refresh(true))}
+      onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+    />,
+    root,
+  );
+}
+
+async function load(): Promise<void> {
+  tab ??= await targetTab();
+  const settings = await getSettings();
+  const report = tab ? await askReport(tab.id) : null;
+  const url = tab?.url ?? report?.url;
+  site = siteState(settings, httpHost(url));
+  page = pageState(report, url, site);
+  glance = buildGlance(data, report?.date ?? null);
+}
+
+/** Reads everything again; after a switch, waits a little for the content script to catch up. */
+async function refresh(afterChange = false): Promise<void> {
+  await load();
+  for (let i = 0; afterChange && i < 8 && page.kind === 'not-loaded'; i++) {
+    await new Promise((r) => setTimeout(r, 250));
+    await load();
+  }
+  draw();
+}
+
+function showClaim(index: number): void {
+  if (!tab) return;
+  void browser.tabs
+    .sendMessage(tab.id, { type: 'show-claim', index } satisfies Message)
+    .catch(() => undefined)
+    .finally(() => window.close());
+}
+
+function toggleSite(on: boolean): void {
+  const current = site;
+  if (!current) return;
+  message = null;
+  if (on && !current.isDefault) {
+    // The permission prompt needs the reader's click: request it before anything else is awaited.
+    browser.permissions
+      .request({ origins: [originFor(current.site)] })
+      .then(async (granted) => {
+        if (!granted) {
+          message = `Your browser did not give ICE Context access to ${current.site}, so it stays off there.`;
+          draw();
+          return;
+        }
+        await updateSettings((s) => setSiteEnabled(s, current.host, true, false));
+        await refresh(true);
+      })
+      .catch((e: unknown) => {
+        message = `Could not turn ICE Context on for ${current.site}: ${String(e)}`;
+        draw();
+      });
+    return;
+  }
+  void updateSettings((s) => setSiteEnabled(s, current.host, on, current.isDefault)).then(() => refresh(on));
+}
+
+draw();
+void refresh();

@@ -33,7 +33,7 @@ export const PageReportSchema = z.strictObject({
 export type PageReport = z.infer<typeof PageReportSchema>;
 
 /** A detected claim as it crosses from the content script to the background (see lib/detect/types.ts). */
-export const ClaimSchema = z.strictObject({
+export const ClaimSchema = z.object({
   sentence: z.string().check(z.maxLength(5000)),
   sentenceStart: count,
   sentenceEnd: count,
@@ -63,7 +63,13 @@ export const ClaimSchema = z.strictObject({
 
 export const MessageSchema = z.discriminatedUnion('type', [
   /** content -> background: the official context of a claim (answered with a ClaimContext). */
-  z.strictObject({ type: z.literal('get-context'), claim: ClaimSchema, articleDate: z.nullable(isoDay) }),
+  z.strictObject({
+    type: z.literal('get-context'),
+    claim: ClaimSchema,
+    articleDate: z.nullable(isoDay),
+    /** The article's other claims, whose numbers can feed the math ("four officers per arrest"). */
+    others: z.array(ClaimSchema).check(z.maxLength(200)),
+  }),
   /** content -> background: the page's claims changed (sets the badge). */
   z.strictObject({ type: z.literal('page-report'), report: PageReportSchema }),
   /** popup -> content: send your report. */

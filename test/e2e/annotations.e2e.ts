@@ -95,11 +95,13 @@ describe.runIf(browserAvailable('Chromium', chromiumPath))('annotations in Chrom
     );
     expect(links.length).toBeGreaterThan(0);
     expect(links.every((h) => h.startsWith('https://'))).toBe(true);
+    const watch = (await page.evaluate(() => (window as unknown as { __pageWatch: PageWatch }).__pageWatch)) as PageWatch;
+    expect(watch.log).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    // (Playwright's screenshot itself restyles inputs, so the page is checked before it.)
     await page.screenshot({ path: join(OUTPUT, 'card-chromium.png') });
     await page.keyboard.press('Escape');
     await expect.poll(() => cardText(page)).toBeNull();
-    const watch = (await page.evaluate(() => (window as unknown as { __pageWatch: PageWatch }).__pageWatch)) as PageWatch;
-    expect(watch.log).toEqual([]);
     await page.close();
   });
 

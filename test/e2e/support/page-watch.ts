@@ -13,6 +13,7 @@ export const PAGE_WATCH_SCRIPT = `(() => {
   const observer = new MutationObserver((records) => {
     for (const r of records) {
       if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(isOurs)) continue;
+      if (isOurs(r.target)) continue;
       log.push({ type: r.type, target: r.target.nodeName, attribute: r.attributeName,
         added: [...r.addedNodes].map((n) => n.nodeName), removed: [...r.removedNodes].map((n) => n.nodeName) });
     }
