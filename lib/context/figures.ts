@@ -88,8 +88,13 @@ export function pickFigures(q: DatasetQuery, metric: string, period: ClaimPeriod
     const coveringKnown = covering.filter((f) => couldKnow(f, articleDate));
     if (coveringKnown.length) groups.push({ timing: 'article-period', figures: shortest(coveringKnown) });
     else {
-      const known = lastGroup(series.filter((f) => f.span.end <= articleDate && couldKnow(f, articleDate)));
+      const knownThen = series.filter((f) => f.span.end <= articleDate && couldKnow(f, articleDate));
+      const known = lastGroup(knownThen);
       if (known.length) groups.push({ timing: 'latest-known', figures: known });
+      // A part-year total is the freshest count, but the last full year is the yardstick readers know.
+      const total = series[0]!.metricDef.aggregation === 'total';
+      const fullYear = total && known[0] && !isYear(known[0].span) ? lastGroup(knownThen.filter((f) => isYear(f.span))) : [];
+      if (fullYear.length) groups.push({ timing: 'latest-known', figures: fullYear });
     }
     const later = covering.filter((f) => !couldKnow(f, articleDate));
     if (later.length) groups.push({ timing: 'since-then', figures: longest(later) });

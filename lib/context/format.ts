@@ -35,7 +35,7 @@ export function formatDollars(n: number): string {
 
 /** A percent with one decimal: 7.3%. */
 export function formatPercent(n: number): string {
-  return `${trim((Math.round(n * 10) / 10).toFixed(1))}%`;
+  return `${trim(round1(n).toFixed(1))}%`;
 }
 
 /** A ratio or a number of years, one decimal when at least 1 ("3.9"), two below ("0.46"). */
@@ -48,9 +48,9 @@ export function formatRate(n: number, rate: Rate): string {
   return `${formatCount(n)} a ${rate}`;
 }
 
-/** Rounds to one decimal, the precision of every percent the engine states. */
+/** Rounds to one decimal, halves away from zero (so -0.75 and 0.75 both round outward). */
 export function round1(n: number): number {
-  return Math.round(n * 10) / 10;
+  return (Math.sign(n) * Math.round(Math.abs(n) * 10)) / 10 || 0;
 }
 
 /** A publication date as precise as it is known: "Dec. 20, 2018", "Dec. 2019", "2019". */

@@ -55,6 +55,7 @@ export const RULES: MetricRule[] = [
   { category: 'personnel', metric: 'personnel-ice-workforce', words: /employee|staff|workforce|workers|personnel|people work/i, reason: "ICE's whole workforce" },
   { category: 'personnel', metric: 'personnel-ice-officers-agents', words: /officers and agents|agents and officers|law enforcement|\bHSI\b|special agents/i, reason: 'ICE officers and agents together (ERO and HSI)' },
   { category: 'personnel', metric: 'personnel-ero-officers', words: /officer|agent/i, reason: "ICE's deportation officers (ERO)" },
+  { category: 'personnel', metric: null, reason: 'a personnel count that no official series in the dataset measures' },
   // Budget and costs (money)
   { category: 'budget', metric: 'cost-bed-day', dollars: true, words: /per (?:bed|detainee|person|night|day)|a (?:day|night)|daily|nightly|\bbeds?\b/i, not: OBBBA, reason: 'the cost of one detention bed for one day' },
   { category: 'budget', metric: 'cost-per-removal', dollars: true, words: /per (?:removal|deportation|deportee)|each (?:removal|deportation)|to (?:deport|remove) (?:one|a single|each|an? (?:person|immigrant))|average cost/i, reason: 'the average cost of one removal' },

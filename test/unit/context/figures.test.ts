@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { knowable, pickFigures, timingText } from '../../../lib/context/figures';
+import type { ClaimPeriod } from '../../../lib/detect/types';
+import { JUNE_2019, q } from './fixture';
+
+const summary = (groups: ReturnType<typeof pickFigures>) => groups.map((g) => `${g.timing}:${g.figures.map((f) => `${f.period}@${f.source}`).join(',')}`);
+const period = (p: string, start: string, end: string, text = p): ClaimPeriod => ({ text, period: p, start, end });
+
+describe('knowable', () => {
+  it('tells known, around and later apart, partial dates counting as their whole span', () => {
+    expect(knowable('2018-12-14', JUNE_2019)).toBe('known');
+    expect(knowable('2019-06', JUNE_2019)).toBe('around');
+    expect(knowable('2019', JUNE_2019)).toBe('around');
+    expect(knowable('2019-05', JUNE_2019)).toBe('known');
+    expect(knowable('2019-12-11', JUNE_2019)).toBe('later');
+    expect(knowable('2019-12-11', null)).toBe('undated-article');
+  });
+});
+
+describe('pickFigures', () => {
+  it('uses the period the claim names, exactly when the dataset has it', () => {
+    const oct = period('2018-10-01/2018-12-31', '2018-10-01', '2018-12-31', 'from October to December');
+    expect(summary(pickFigures(q, 'removals-interior', oct, JUNE_2019))[0]).toBe('claim-period:2018-10-01/2018-12-31@ice-q1-fy2019');
+  });
+
+  it('falls back to the shortest official period containing the named one, and adds what was known', () => {
+    const novDec = period('2018-11-01/2018-12-31', '2018-11-01', '2018-12-31');
+    // FY2019 contains Nov.-Dec. 2018 but came out after the article: the FY2018 report is added as known then.
+    expect(summary(pickFigures(q, 'removals', novDec, JUNE_2019))).toEqual(['claim-period:FY2019@ice-fy2019,FY2019@news-fy2019', 'latest-known:FY2018@ice-fy2018']);
+  });
+
+  it('without a named period: the latest known at the article date, then the article year labelled since then', () => {
+    const groups = pickFigures(q, 'removals-interior', null, JUNE_2019);
+    // The Oct.-Dec. 2018 quarter is the freshest count known; FY2018 is the last full year known.
+    expect(summary(groups)).toEqual(['latest-known:2018-10-01/2018-12-31@ice-q1-fy2019', 'latest-known:FY2018@ice-fy2018', 'since-then:FY2019@ice-fy2019']);
+    const since = groups[2]!.figures[0]!;
+    expect(timingText('since-then', since, JUNE_2019)).toMatch(/^Since then: .*FY2019.*published Dec\. 11, 2019, after the article/);
+  });
+
+  it("uses the article's fiscal year when its figure was out by then (funded beds are set in advance)", () => {
+    expect(summary(pickFigures(q, 'detention-funded-beds', null, JUNE_2019))).toEqual(['article-period:FY2019@approp-fy2019']);
+  });
+
+  it('counts a source published in the article month as possibly known, and says so', () => {
+    const groups = pickFigures(q, 'population-unauthorized-pew', null, JUNE_2019);
+    expect(summary(groups)).toEqual(['latest-known:CY2017@pew-2019']);
+    expect(timingText('latest-known', groups[0]!.figures[0]!, JUNE_2019)).toContain("around the article's date");
+  });
+
+  it('adds the latest figure, labelled later, when it is newer than those shown', () => {
+    expect(summary(pickFigures(q, 'removals', null, '2018-01-15'))).toEqual(['latest-known:FY2017@ice-fy2017', 'since-then:FY2018@ice-fy2018', 'latest:FY2019@ice-fy2019,FY2019@news-fy2019']);
+  });
+
+  it('without an article date: the latest figures, labelled as such', () => {
+    const groups = pickFigures(q, 'removals', null, null);
+    expect(summary(groups)).toEqual(['latest-undated:FY2019@ice-fy2019,FY2019@news-fy2019']);
+    expect(timingText('latest-undated', groups[0]!.figures[0]!, null)).toBe("Latest available (FY2019 (Oct. 2018 to Sept. 2019)); the article's date is unknown");
+  });
+
+  it('returns nothing for a metric without figures', () => {
+    expect(pickFigures(q, 'courts-backlog', null, JUNE_2019)).toEqual([]);
+  });
+});

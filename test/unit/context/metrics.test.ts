@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { findAttribution, pickRule, RULES } from '../../../lib/context/metrics';
+import type { Claim } from '../../../lib/detect/types';
+import { claim } from './fixture';
+
+const metricOf = (c: Claim) => pickRule(c)?.metric ?? null;
+
+describe('pickRule', () => {
+  it('tells interior removals from all removals', () => {
+    expect(metricOf(claim('ICE is averaging approximately 7,000 deportations per month from the US interior.', 'approximately 7,000', { category: 'removals', value: 7000, rate: 'month' }))).toBe('removals-interior');
+    expect(metricOf(claim('ICE removed 267,258 people in fiscal 2019.', '267,258', { category: 'removals', value: 267258 }))).toBe('removals');
+  });
+
+  it('reads detention claims: daily population, family beds, funded beds, length of stay', () => {
+    const adp = claim('ICE is detaining more than 50,000 a day.', 'more than 50,000', { category: 'detention', value: 50000, rate: 'day' });
+    expect(metricOf(adp)).toBe('detention-adp');
+    expect(pickRule(adp)?.also?.map((a) => a.metric)).toEqual(['detention-peak', 'detention-population']);
+    expect(metricOf(claim('ICE has only about 3,000 beds available for family detention.', 'about 3,000', { category: 'detention', value: 3000 }))).toBe('detention-family-capacity');
+    expect(metricOf(claim('Congress funded 45,274 detention beds.', '45,274', { category: 'detention', value: 45274 }))).toBe('detention-funded-beds');
+    expect(metricOf(claim('Detainees were held for an average of 39 days.', '39', { category: 'detention', value: 39, unit: 'days' }))).toBe('detention-alos');
+  });
+
+  it('reads personnel: officers, workforce, and no series for officers per arrest', () => {
+    expect(metricOf(claim('ERO has fewer than 6,000 officers nationwide.', 'fewer than 6,000', { category: 'personnel', value: 6000 }))).toBe('personnel-ero-officers');
+    expect(metricOf(claim('ICE has more than 20,000 employees.', 'more than 20,000', { category: 'personnel', value: 20000 }))).toBe('personnel-ice-workforce');
+    const team = claim('Usually at least four officers are assigned to each arrest target.', 'at least four', { category: 'personnel', value: 4 });
+    expect(pickRule(team)?.metric).toBeNull();
+  });
+
+  it('reads money by its words', () => {
+    expect(metricOf(claim('A bed costs $134 a day.', '$134', { category: 'budget', value: 134, dollars: true }))).toBe('cost-bed-day');
+    expect(metricOf(claim('Each deportation costs an average cost of $10,854.', '$10,854', { category: 'budget', value: 10854, dollars: true }))).toBe('cost-per-removal');
+    expect(metricOf(claim("ICE's budget is $7.6 billion.", '$7.6 billion', { category: 'budget', value: 7.6e9, dollars: true }))).toBe('budget-ice-total');
+    expect(metricOf(claim('The law gives ICE $45 billion for detention.', '$45 billion', { category: 'budget', value: 45e9, dollars: true }))).toBe('budget-obbba-ice-detention');
+    expect(metricOf(claim('Mass deportation would cost $315 billion.', '$315 billion', { category: 'budget', value: 315e9, dollars: true }))).toBeNull();
+  });
+
+  it('reads courts, border and ATD, and gives null when nothing fits', () => {
+    expect(metricOf(claim('Nearly 11,000 orders were issued in absentia.', 'Nearly 11,000', { category: 'courts', value: 11000 }))).toBe('courts-in-absentia');
+    expect(metricOf(claim('The backlog passed 3.7 million cases.', '3.7 million', { category: 'courts', value: 3.7e6 }))).toBe('courts-backlog');
+    expect(metricOf(claim('At least 12,780 removal orders were issued.', 'At least 12,780', { category: 'courts', value: 12780 }))).toBeNull();
+    expect(metricOf(claim('Border Patrol apprehended 851,508 migrants.', '851,508', { category: 'border', value: 851508 }))).toBe('border-usbp-swb-apprehensions');
+    expect(metricOf(claim('About 180,000 people wear ankle monitors.', 'About 180,000', { category: 'atd', value: 180000 }))).toBe('atd-population');
+  });
+
+  it('sets arrest goals against arrests and deportation goals against removals', () => {
+    expect(metricOf(claim('The goal is 3,000 arrests a day.', '3,000', { category: 'goal', value: 3000, rate: 'day' }))).toBe('arrests-ero-admin');
+    expect(metricOf(claim('He vowed to deport millions.', 'millions', { category: 'goal', magnitude: 1e6 }))).toBe('removals');
+  });
+
+  it('has a rule for every category, ending with a catch-all', () => {
+    for (const cat of ['removals', 'arrests', 'detention', 'personnel', 'budget', 'population', 'courts', 'border', 'atd', 'goal'] as const) {
+      const last = RULES.filter((r) => r.category === cat).at(-1);
+      expect(last?.words, cat).toBeUndefined();
+    }
+  });
+});
+
+describe('findAttribution', () => {
+  it('finds a credited body only when the sentence credits it', () => {
+    expect(findAttribution('About 10.5 million unauthorized immigrants are in the United States, according to the Pew Research Center.')).toMatchObject({ agency: 'Pew' });
+    expect(findAttribution('DHS estimates 12 million unauthorized immigrants.')).toMatchObject({ agency: 'DHS' });
+    expect(findAttribution('DHS officials toured the border.')).toBeNull();
+  });
+});
