@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { buildContext } from '../../lib/context';
 import { data } from '../../lib/dataset';
 import { parseMessage, type Message } from '../../lib/messaging';
+import { setupSiteScripts } from './sites';
 
 /** The toolbar badge: the number of claims on the tab's page, empty when none or off. */
 async function setBadge(tabId: number, count: number, enabled: boolean): Promise<void> {
@@ -17,6 +18,8 @@ async function sendToActiveTab(message: Message): Promise<void> {
 }
 
 export default defineBackground(() => {
+  setupSiteScripts();
+
   browser.runtime.onMessage.addListener((raw, sender) => {
     // Only our own pages and content scripts talk to us; anything else, or any malformed message, is ignored.
     if (sender.id !== browser.runtime.id) return undefined;
