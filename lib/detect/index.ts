@@ -21,6 +21,9 @@ export { isAboutImmigration } from './gate';
 const HAS_NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|third|quarter)/i;
 
+/** Longer "sentences" are tables, code or run-on junk, not news prose; skipping them bounds the cost. */
+const MAX_SENTENCE = 2000;
+
 const DEFAULT_UNIT: Record<Category, string> = {
   removals: 'removals',
   arrests: 'arrests',
@@ -109,7 +112,7 @@ export function detectClaims(text: string, options: DetectOptions = {}): Claim[]
     const boost = (articleStrong ? 1 : 0) + (hasStrongSignal(blockText) ? 1 : 0);
     for (const span of segmentBlockSentences(text, block.start, block.end)) {
       const sentence = text.slice(span.start, span.end);
-      if (!HAS_NUMBER.test(sentence) || topicScore(sentence, boost) < 2) continue;
+      if (span.end - span.start > MAX_SENTENCE || !HAS_NUMBER.test(sentence) || topicScore(sentence, boost) < 2) continue;
       detectInSentence(text, span.start, span.end, options, out);
     }
   }

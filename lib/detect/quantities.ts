@@ -92,10 +92,13 @@ function qualifierOf(hedge: string): Qualifier | null {
 
 /** The whitespace-delimited token around [s, e), without wrapping punctuation. */
 function tokenAround(text: string, s: number, e: number): string {
+  // Bounded: a 100,000-character run without spaces must not make parsing quadratic.
   let a = s;
   let b = e;
-  while (a > 0 && !/\s/.test(text[a - 1] ?? ' ')) a--;
-  while (b < text.length && !/\s/.test(text[b] ?? ' ')) b++;
+  const minA = Math.max(0, s - 40);
+  const maxB = Math.min(text.length, e + 40);
+  while (a > minA && !/\s/.test(text[a - 1] ?? ' ')) a--;
+  while (b < maxB && !/\s/.test(text[b] ?? ' ')) b++;
   return text.slice(a, b).replace(/^[("“‘'[]+|[)"”’'\],.;:!?]+$/g, '');
 }
 
