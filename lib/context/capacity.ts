@@ -3,7 +3,7 @@
  * over sourced numbers (or the article's own). A line whose inputs are not all in the dataset is left out.
  */
 import type { DatasetQuery, FigureRef } from '../dataset/query';
-import { formatPeriod, parsePeriod } from '../dataset/period';
+import { fiscalYearOf, formatPeriod, parsePeriod } from '../dataset/period';
 import type { Claim, Rate } from '../detect/types';
 import { knowable } from './figures';
 import { formatCount, formatDollars, formatPercent, formatRatio } from './format';
@@ -223,17 +223,21 @@ export function goalLines(q: DatasetQuery, goal: Goal, date: string | null, clai
   return lines;
 }
 
-/** ICE's budget for the fiscal year of `date` or the year before, when published by then; else none. */
+/**
+ * ICE's budget for the fiscal year of `date` (appropriations are known before the year ends) or the
+ * year before, when published by then; without a date, the latest year. An older budget says little
+ * about a later year, so none is given then.
+ */
 export function budgetFor(q: DatasetQuery, date: string | null): Input | null {
-  const i = latestInput(q, 'budget-ice-total', date);
-  if (!i) return null;
-  // An old budget says little about a later year: only the article's fiscal year or the one before it.
-  if (date) {
-    const fy = Number(date.slice(0, 4)) + (Number(date.slice(5, 7)) >= 10 ? 1 : 0);
-    const p = parsePeriod(i.ref.period);
-    if (p?.kind !== 'fiscal-year' || Number(i.ref.period.slice(2)) < fy - 1) return null;
-  }
-  return i;
+  const series = q.series('budget-ice-total').filter((f) => f.span.kind === 'fiscal-year');
+  const fy = date ? fiscalYearOf(date) : Infinity;
+  const fits = series.filter((f) => {
+    const year = Number(f.period.slice(2));
+    return year <= fy && (!date || (year >= fy - 1 && knowable(f.sourceDef.published, date) !== 'later'));
+  });
+  let best: FigureRef | undefined;
+  for (const f of fits) if (!best || f.span.end > best.span.end) best = f;
+  return best ? input(series, best) : null;
 }
 
 function shareOfBudget(amount: Num, budget: Input, what: string): CapacityLine {

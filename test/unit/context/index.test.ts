@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { buildContext, type ClaimContext, type Num } from '../../../lib/context';
+import { provenanceProblems } from '../../../lib/context/num';
+import type { DatasetQuery } from '../../../lib/dataset/query';
+import type { Claim } from '../../../lib/detect/types';
+import { claim, JUNE_2019, q } from './fixture';
+
+const interior = claim('ICE is averaging approximately 7,000 deportations per month from the US interior.', 'approximately 7,000', {
+  category: 'removals',
+  value: 7000,
+  qualifier: 'about',
+  rate: 'month',
+  unit: 'deportations from the interior',
+});
+const detained = claim('ICE is detaining the largest number of migrants in its history — more than 50,000 a day.', 'more than 50,000', { category: 'detention', value: 50000, qualifier: 'more than', rate: 'day' });
+const pew = claim('About 10.5 million unauthorized immigrants are in the United States, according to the Pew Research Center.', 'About 10.5 million', { category: 'population', value: 10.5e6, qualifier: 'about' });
+const pewWrong = claim('Some 12 million unauthorized immigrants live in the US, according to Pew.', 'Some 12 million', { category: 'population', value: 12e6, qualifier: 'about' });
+const millions = claim('To meet the president’s goal of “millions” of deportations, ICE would need more agents.', 'millions', { category: 'goal', magnitude: 1e6 });
+const team = claim('Usually at least four officers are assigned to each arrest target.', 'at least four', { category: 'personnel', value: 4, qualifier: 'at least' });
+const quarter = claim('From October to December, ICE deported 22,169 people from the US interior, down 7 percent from the same period in 2017.', '7 percent', {
+  category: 'removals',
+  value: 7,
+  percent: true,
+  period: { text: 'From October to December', period: '2018-10-01/2018-12-31', start: '2018-10-01', end: '2018-12-31' },
+});
+const officers = claim('ERO has fewer than 6,000 officers nationwide.', 'fewer than 6,000', { category: 'personnel', value: 6000, qualifier: 'fewer than' });
+const family = claim('ICE has only about 3,000 beds available for family detention.', 'about 3,000', { category: 'detention', value: 3000, qualifier: 'about' });
+const orders = claim('At least 12,780 removal orders were issued to family units.', 'At least 12,780', { category: 'courts', value: 12780, qualifier: 'at least' });
+const ALL = [interior, detained, pew, pewWrong, millions, team, quarter, officers, family, orders];
+
+const build = (c: Claim, articleDate: string | null = JUNE_2019, data: DatasetQuery = q): ClaimContext => buildContext(c, { articleDate, data, claims: ALL });
+
+/**
+ * Every number in the output: `Num` objects (checked whole, inputs included), and bare numbers, which
+ * may only be indexes into `figures`.
+ */
+function numsIn(x: unknown, path = 'ctx', out: [string, Num][] = []): [string, Num][] {
+  if (Array.isArray(x)) x.forEach((v, i) => numsIn(v, `${path}[${i}]`, out));
+  else if (x && typeof x === 'object') {
+    if ('origin' in x && 'value' in x) out.push([path, x as Num]);
+    else for (const [k, v] of Object.entries(x)) numsIn(v, `${path}.${k}`, out);
+  } else if (typeof x === 'number' && !/\.figures\[\d+\]$|\.figure$/.test(path)) out.push([path, { value: x } as Num]);
+  return out;
+}
+
+describe('buildContext', () => {
+  it('gives interior removals per month: FY2018 as known, FY2019 since then', () => {
+    const ctx = build(interior);
+    expect(ctx.metric?.id).toBe('removals-interior');
+    expect(ctx.figures.map((f) => `${f.period}:${f.timing}`)).toEqual(['2018-10-01/2018-12-31:latest-known', 'FY2018:latest-known', 'FY2019:since-then']);
+    const fy2019 = ctx.figures.findIndex((f) => f.period === 'FY2019');
+    expect(ctx.figures[fy2019]!.timingText).toMatch(/^Since then/);
+    const k = ctx.comparisons.find((c) => c.figures[0] === fy2019)!;
+    expect(k.official.text).toBe('7,163 a month');
+    expect(k.difference.value).toBe(-2.3);
+    expect(k.verdict).toBe('in line');
+  });
+
+  it('shows the average daily population with its peak and the single-day count', () => {
+    const ctx = build(detained);
+    expect(ctx.metric?.id).toBe('detention-adp');
+    expect(ctx.figures.map((f) => `${f.role}:${f.metric.id}:${f.period}`)).toEqual([
+      'main:detention-adp:FY2018',
+      'main:detention-adp:FY2019',
+      'peak:detention-peak:FY2019',
+      'related:detention-population:2019-02-06',
+    ]);
+    const verdicts = ctx.comparisons.map((c) => `${ctx.figures[c.figures[0]!]!.period}:${c.verdict}`);
+    expect(verdicts).toEqual(['FY2018:above', 'FY2019:consistent', '2019-02-06:in line']);
+    expect(ctx.capacity.map((l) => l.id)).toEqual(['detention-vs-funded-beds']);
+  });
+
+  it('checks the credited source: Pew matches 10.5 million, not 12 million', () => {
+    const ctx = build(pew);
+    expect(ctx.metric?.id).toBe('population-unauthorized-pew');
+    expect(ctx.attribution).toMatchObject({ agency: 'Pew', matches: true });
+    expect(ctx.attribution!.text).toContain('2017');
+    expect(ctx.figures.find((f) => f.role === 'other-estimate')?.metric.id).toBe('population-unauthorized-dhs');
+    const wrong = build(pewWrong);
+    expect(wrong.attribution).toMatchObject({ agency: 'Pew', matches: false });
+    expect(wrong.attribution!.text).toMatch(/above official data by 14\.3%/);
+  });
+
+  it('gives a goal no comparison but capacity math, using the article’s own team size', () => {
+    const ctx = build(millions);
+    expect(ctx.claimed).toBeNull();
+    expect(ctx.comparisons).toEqual([]);
+    expect(ctx.noComparison).toMatch(/goal/);
+    expect(ctx.capacity.map((l) => l.id)).toContain('goal-officers-article-team');
+  });
+
+  it('compares a percent change with the two sourced quarters', () => {
+    const ctx = build(quarter);
+    expect(ctx.comparisons).toHaveLength(1);
+    expect(ctx.comparisons[0]!.basis).toBe('percent change');
+    expect(ctx.comparisons[0]!.verdict).toBe('in line');
+    expect(ctx.comparisons[0]!.figures.map((i) => ctx.figures[i]!.period)).toEqual(['2018-10-01/2018-12-31', '2017-10-01/2017-12-31']);
+  });
+
+  it('says so when no metric fits, and compares hedged and family claims', () => {
+    const none = build(orders);
+    expect(none.metric).toBeNull();
+    expect(none.figures).toEqual([]);
+    expect(none.noComparison).toBeTruthy();
+    expect(build(team).metric).toBeNull();
+    expect(build(officers).comparisons[0]!.verdict).toBe('consistent');
+    const fam = build(family);
+    expect(fam.metric?.id).toBe('detention-family-capacity');
+    expect(fam.comparisons[0]!.label).toBe('below official data by 9.8%');
+  });
+
+  it('without an article date, shows the latest figures and says the date is unknown', () => {
+    const ctx = build(interior, null);
+    expect(ctx.figures.map((f) => `${f.period}:${f.timing}`)).toEqual(['FY2019:latest-undated']);
+    expect(ctx.figures[0]!.timingText).toMatch(/article's date is unknown/);
+    expect(ctx.periodNote).toMatch(/date is unknown/);
+  });
+
+  it('shows every source of a disputed figure, primary first', () => {
+    const goal = claim('Removals reached 267,000 in fiscal 2019.', '267,000', { category: 'removals', value: 267000, period: { text: 'in fiscal 2019', period: 'FY2019', start: '2018-10-01', end: '2019-09-30' } });
+    const ctx = build(goal, '2020-02-01');
+    const fy = ctx.figures.filter((f) => f.period === 'FY2019');
+    expect(fy.map((f) => [f.value.value, f.sources[0]!.id, f.disagreement])).toEqual([
+      [267258, 'ice-fy2019', true],
+      [267000, 'news-fy2019', true],
+    ]);
+    expect(ctx.comparisons.map((c) => c.verdict)).toEqual(['in line', 'in line']);
+  });
+
+  it('puts no number in front of a reader without a source, a quote from the article, or a sourced derivation', () => {
+    for (const c of ALL) {
+      for (const date of [JUNE_2019, null, '2020-02-01']) {
+        const ctx = build(c, date);
+        for (const [path, n] of numsIn(ctx)) {
+          expect(n.origin, `${c.quote} ${path}`).toBeDefined();
+          expect(provenanceProblems(n, path)).toEqual([]);
+          for (const id of n.sources) expect(q.source(id), id).toBeDefined();
+        }
+        // Figures cite the sources whose quotes state them, and every derived number shows its inputs.
+        for (const f of ctx.figures) expect(f.value.sources).toEqual(f.sources.map((s) => s.id));
+        for (const line of ctx.capacity) expect(line.result.inputs?.length).toBeGreaterThan(0);
+      }
+    }
+  });
+});
