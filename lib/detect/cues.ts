@@ -20,7 +20,7 @@ const ENTRIES: [Cat, string, number][] = [
   ['atd', 'monitor(?:s|ed|ing)?|supervis\\w+|enroll\\w*|participants|slots', 0.7],
   ['personnel', 'officers?|agents?|employees|employs?|staff(?:ers|ing)?|personnel|workforce|hire[sd]?|hiring|recruits?|teams?|deputized', 1],
   ['border', 'border|encounters?|encountered|encountering|apprehensions?|apprehended|crossings?|crossed', 1],
-  ['border', 'migrants', 0.2],
+  ['border', 'migrants', 0.05],
   ['arrests', 'arrest(?:s|ed|ing)?|roundups?|raids?|sweeps?', 1],
   ['removals', 'deport\\w*|remov(?:al|als|ed|es|ing|e)|expel\\w*|expulsions?|deportees|repatriat\\w+', 1],
   ['removals', 'flights', 0.5],

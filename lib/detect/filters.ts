@@ -19,11 +19,13 @@ const CHANGE_BEFORE =
 const MADE_UP = /\b(?:made|make|makes|making|ended|end|ends|picked|set|sped|came|comes|show|showed|added|adds) up\s+(?:by\s+)?$/i;
 /** Nouns of attribution and of other groups: "according to two officials" counts no enforcement. */
 const NOT_COUNTED =
-  /^(?:officials|sources|witnesses|people familiar|lawmakers|senators|representatives|experts|analysts|advocates|reporters|groups|organizations|democrats|republicans|people who|attorneys|lawyers|judges who|researchers|economists|former officials|current and former|countries|nations|languages|states|cities|counties|times)\b/i;
+  /^(?:officials|sources|witnesses|people familiar|lawmakers|senators|representatives|experts|analysts|advocates|reporters|groups|organizations|democrats|republicans|people who|attorneys|lawyers|judges who|researchers|economists|former officials|current and former|countries|nations|languages|states|cities|counties|supporters|protesters|demonstrators|marchers|volunteers|attendees|spectators|members|signatures|students|children in the class)\b/i;
 const CHANGE_AFTER = /^[\s-]+(?:increase|decrease|drop|decline|rise|jump|reduction|cut|gain|growth|surge|spike|hike|uptick|fall|plunge|reduction|boost)s?\b/i;
 const GENERAL =
-  /\b(?:each|per|every|typical(?:ly)?|usually|generally|on average|average|nationwide|across the country|a day|a week|a month|a year|daily|annually|routinely|normally|only|just|total|in all|altogether|fugitive|field offices|facilities|centers)\b/i;
+  /\b(?:each|per|every|typical(?:ly)?|usually|generally|on average|average|nationwide|across the country|a day|a week|a month|a year|daily|annually|routinely|normally|fugitive|field offices|facilities|centers)\b/i;
 const INCIDENT = /\b(?:his|her|him|she|he|the man|the woman|the family|the boy|the girl|a bus|the bus|the van|the car)\b/i;
+/** One vehicle's load: "the deportation flight carried 135 people". */
+const ONE_VEHICLE = /\b(?:the|a|one) (?:deportation |charter |ice )?(?:flight|plane|bus|van|truck|boat)\b[^,;]{0,30}\b(?:carried|carrying|with|held|holding|aboard|on board|transported|transporting)\b/i;
 const BOND = /^\s*(?:bond|bail|fine|reward|ransom|worth|settlement|salary|a month in rent)\b|\bbond of\s*$|\bbail of\s*$/i;
 
 /** Why a quantity in this window is not a claim, or null when it may be one. */
@@ -47,6 +49,7 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
     if (!change || q.kind === 'share') return 'share';
     if (OTHER_MEASURE_RE.test(sentence.slice(w.start, q.start))) return 'other measure';
   }
+  if (!q.dollars && ONE_VEHICLE.test(sentence)) return 'one vehicle';
   if (q.dollars && (BOND.test(after) || BOND.test(before))) return 'bond';
   if (q.kind === 'number' && !q.percent && !q.dollars && (q.value ?? 0) < 100) {
     const general = GENERAL.test(sentence);

@@ -40,14 +40,43 @@ const DEFAULT_UNIT: Record<Category, string> = {
 /** Counted nouns that say only "people": the category says more ("removals", "people in detention"). */
 const GENERIC = /^(?:people|persons|individuals|immigrants|noncitizens|migrants|aliens|foreigners|others)$/i;
 
-function unitOf(sentence: string, q: Quantity, w: Window, category: Category): string {
+/** What a cue verb or phrase counts, for numbers whose own noun says only "people". */
+const CUE_UNITS: [RegExp, string][] = [
+  [/^employ/i, 'employees'],
+  [/^deport|^remov|^expel/i, 'deportations'],
+  [/^arrest|^into custody|^picked up/i, 'arrests'],
+  [/^detain|^held|^hold|^custody|^in custody/i, 'people in detention'],
+  [/^encounter/i, 'encounters'],
+  [/^apprehen/i, 'apprehensions'],
+  [/^monitor|^supervis/i, 'people monitored'],
+  [/^enroll/i, 'people enrolled'],
+  [/final orders?|removal orders?|orders? of removal/i, 'people with final removal orders'],
+];
+
+function unitFromCues(cues: string[], category: Category): string {
+  for (const cue of cues) for (const [re, unit] of CUE_UNITS) if (re.test(cue)) return unit;
+  return DEFAULT_UNIT[category];
+}
+
+const BUDGET_FOR = /^\s+(?:in \w+ )?(for|on|to)\s+((?:(?!(?:in|over|during|by|according|and|from|under|a|per)\b)[\w'’-]+\s?){1,3})/i;
+
+/** "dollars for detention", "dollars on detention", else "dollars". */
+function budgetUnit(sentence: string, q: Quantity): string {
+  const m = BUDGET_FOR.exec(sentence.slice(q.end, q.end + 60));
+  if (!m || /^(?:a|an|the|each|every|one)$/i.test((m[2] ?? '').trim().split(/\s+/)[0] ?? '')) return 'dollars';
+  return `dollars ${(m[1] ?? '').toLowerCase()} ${(m[2] ?? '').trim()}`;
+}
+
+function unitOf(sentence: string, q: Quantity, w: Window, category: Category, cues: string[]): string {
   const phrase = sentence
     .slice(w.phraseStart, w.phraseEnd)
     .replace(/[’']s$/, '')
     .trim();
   const generic = GENERIC.test(phrase) && category !== 'population';
-  const base = phrase && !generic && !/^(?:the|a|an)$/i.test(phrase) ? phrase : DEFAULT_UNIT[category];
-  if (q.percent) return `percent change in ${generic || !phrase ? DEFAULT_UNIT[category] : phrase}`;
+  if (category === 'budget') return budgetUnit(sentence, q);
+  const fallback = unitFromCues(cues, category);
+  const base = phrase && !generic && !/^(?:the|a|an)$/i.test(phrase) ? phrase : fallback;
+  if (q.percent) return `percent change in ${generic || !phrase ? fallback : phrase}`;
   return base.charAt(0) === base.charAt(0).toUpperCase() && !/^[A-Z]{2,}/.test(base)
     ? base.charAt(0).toLowerCase() + base.slice(1)
     : base;
@@ -91,7 +120,7 @@ function detectInSentence(
       high: q.high,
       magnitude: q.magnitude,
       qualifier: q.qualifier,
-      unit: unitOf(sentence, q, w, decision.category),
+      unit: unitOf(sentence, q, w, decision.category, decision.cues),
       percent: q.percent,
       dollars: q.dollars,
       rate: findRate(sentence, q, w.start, w.end),
