@@ -35,7 +35,9 @@ export function describeChart(title: string, points: readonly ChartPoint[], mark
 export function Chart({ title, points, marked, width = 132, height = 40 }: ChartProps) {
   const max = Math.max(0, ...points.map((p) => p.value ?? 0));
   const n = Math.max(points.length, 1);
-  const slot = width / n;
+  // Few years would make slabs, not bars: a slot is at most 12px wide, the chart right-aligned.
+  const slot = Math.min(width / n, 12);
+  const left = width - slot * n;
   const gap = Math.min(2, slot * 0.2);
   const base = height - 4;
   return (
@@ -51,7 +53,7 @@ export function Chart({ title, points, marked, width = 132, height = 40 }: Chart
     >
       <line class="chart-axis" x1={0} y1={base + 0.5} x2={width} y2={base + 0.5} />
       {points.map((p, i) => {
-        const x = i * slot + gap / 2;
+        const x = left + i * slot + gap / 2;
         const w = Math.max(slot - gap, 1);
         const isMarked = p.label === marked;
         if (p.value === null) {
@@ -65,7 +67,7 @@ export function Chart({ title, points, marked, width = 132, height = 40 }: Chart
           class="chart-marker"
           d={(() => {
             const i = points.findIndex((p) => p.label === marked);
-            const cx = i * slot + slot / 2;
+            const cx = left + i * slot + slot / 2;
             return `M${cx - 3} ${height} L${cx + 3} ${height} L${cx} ${base + 1} Z`;
           })()}
         />

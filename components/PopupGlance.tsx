@@ -39,7 +39,7 @@ export interface GlanceRow {
   label: string;
   /** The fiscal year shown. */
   fiscalYear: number;
-  /** "FY2019 (Oct. 2018 to Sept. 2019)". */
+  /** "FY2019 (Oct. 2018 to Sept. 2019)", for the full name of the period. */
   periodLabel: string;
   /** One entry per distinct stored value for that year (sources can disagree); empty when none. */
   values: GlanceValue[];
@@ -129,9 +129,8 @@ export function PopupGlance({ glance }: { glance: Glance }) {
                   row.values.map((v) => (
                     <p key={v.display} class="glance-value">
                       <strong>{v.display}</strong>{' '}
-                      <span class="muted">
-                        {glance.articleYear === null ? 'latest: ' : ''}
-                        {row.periodLabel}
+                      <span class="muted" title={row.periodLabel}>
+                        {glance.articleYear === null ? 'latest, ' : ''}FY{row.fiscalYear}
                       </span>
                       <span class="glance-sources">
                         {v.sources.map((s, i) => (

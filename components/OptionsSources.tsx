@@ -1,0 +1,77 @@
+/** The dataset's version, date and sources, grouped by publisher with primary publishers first. */
+import { formatDate } from '../lib/dataset/period';
+
+export interface SourceInfo {
+  id: string;
+  title: string;
+  publisher: string;
+  url: string;
+  published: string;
+  primary: boolean;
+}
+
+export interface DatasetInfo {
+  version: string;
+  asOf: string;
+  sources: readonly SourceInfo[];
+}
+
+interface Group {
+  publisher: string;
+  primary: boolean;
+  sources: SourceInfo[];
+}
+
+/** Sources grouped by publisher: publishers with primary sources first, then by name; titles sorted. */
+export function groupSources(sources: readonly SourceInfo[]): Group[] {
+  const byPublisher = new Map<string, Group>();
+  for (const s of sources) {
+    let g = byPublisher.get(s.publisher);
+    if (!g) byPublisher.set(s.publisher, (g = { publisher: s.publisher, primary: false, sources: [] }));
+    g.primary ||= s.primary;
+    g.sources.push(s);
+  }
+  const groups = [...byPublisher.values()];
+  for (const g of groups) g.sources.sort((a, b) => Number(b.primary) - Number(a.primary) || a.title.localeCompare(b.title));
+  return groups.sort((a, b) => Number(b.primary) - Number(a.primary) || a.publisher.localeCompare(b.publisher));
+}
+
+/** The "about the figures" section. */
+export function OptionsSources({ dataset }: { dataset: DatasetInfo }) {
+  const groups = groupSources(dataset.sources);
+  return (
+    <section data-component="OptionsSources" aria-labelledby="data-title">
+      <h2 id="data-title">The figures</h2>
+      <p>
+        Dataset version <strong data-testid="dataset-version">{dataset.version}</strong>, figures as of{' '}
+        <time dateTime={dataset.asOf}>{formatDate(dataset.asOf)}</time>. The figures ship with the extension: ICE Context
+        makes no network requests.
+      </p>
+      <details class="sources">
+        <summary>
+          Sources ({dataset.sources.length}, from {groups.length} publishers)
+        </summary>
+        {groups.map((g) => (
+          <section key={g.publisher} class="source-group">
+            <h3>
+              {g.publisher} {g.primary && <span class="tag tag-primary">primary</span>}
+            </h3>
+            <ul>
+              {g.sources.map((s) => (
+                <li key={s.id}>
+                  <a href={s.url} target="_blank" rel="noreferrer">
+                    {s.title}
+                  </a>{' '}
+                  <span class="muted small">
+                    ({s.published}
+                    {g.primary && !s.primary ? ', secondary' : ''})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </details>
+    </section>
+  );
+}
