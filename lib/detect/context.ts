@@ -37,6 +37,8 @@ export function countedPhrase(sentence: string, q: Quantity, limit: number): { s
     if (STOP.has(w) || VERBS.has(w)) break;
     // A possessive after the first word opens a new noun phrase: "11 million dwarfs ICE's capacity".
     if (start >= 0 && /['’]s$/.test(w)) break;
+    // So does a capitalized name: "the 41,500 beds Congress funded", "the 1 million Trump promised".
+    if (start >= 0 && /^[A-Z][a-z]/.test(m[1])) break;
     const wStart = i + m[0].length - m[1].length;
     i += m[0].length;
     if (start < 0 && SKIP.has(w)) continue;

@@ -12,7 +12,7 @@ const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|deca
 const HYPHEN_UNIT = /^-(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|page|pages|mile|miles|foot|feet|pound|acre|story|member|person|point|minute)\b/i;
 const AGE_AFTER = /^(?:-(?:years?|months?|weeks?)-old|\s+(?:years?|months?) old)\b/i;
 const AGE_BEFORE = /\b(?:aged?|ages)\s+$/i;
-const NAME_COMMA = /[A-Z][\w'’.-]*,\s$/;
+const NAME_COMMA = /[A-Za-z][\w'’.-]*,\s$/;
 const STAY = /\b(?:length of stay|average (?:stay|detention|of)|stays? (?:of|lasting)|held (?:for )?an average|averag\w+ stay)\b/i;
 const CHANGE_BEFORE =
   /\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|grown|dropped|drop|drops|dropping|declined|decline|declines|declining|increased|increases|increasing|decreased|decreasing|climbed|climbs|climbing|jumped|jumps|surged|surges|plunged|plummeted|soared|slipped|dipped|shrank|shrunk|swelled|up|down|cut|cuts|reduced|reducing|boosted|expanded|spiked|tumbled|slid|sank|slumped|rebounded|gain|gained|lost|lose)\s+(?:by\s+)?$/i;
