@@ -105,8 +105,9 @@ function toFigures(refs: FigureRef[], timing: Timing, role: FigureRole, articleD
   for (const f of refs) periodsWithValues.set(f.period, (periodsWithValues.get(f.period) ?? new Set()).add(f.value));
   return [...byValue.values()].map((same) => {
     const f = same[0]!;
-    // Within one value, the source a writer could have known leads, so "known" and its label agree.
-    const order = [...same].sort((a, b) => rank(a, articleDate) - rank(b, articleDate));
+    // Within one value, the source a writer could have known leads (primary, then earliest), so the
+    // figure's "known" status and its label agree.
+    const order = [...same].sort((a, b) => rank(a, articleDate) - rank(b, articleDate) || a.sourceDef.published.localeCompare(b.sourceDef.published));
     const lead = order[0]!;
     const value = fromFigure(lead, [...new Set(order.map((g) => g.source))]);
     const q = f.qualifier ?? null;
