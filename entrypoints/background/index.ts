@@ -26,6 +26,10 @@ export default defineBackground(() => {
     const message = parseMessage(raw);
     if (message?.type === 'page-report' && sender.tab?.id !== undefined) {
       void setBadge(sender.tab.id, message.report.claims.length, message.report.enabled);
+    } else if (message?.type === 'load-card' && sender.tab?.id !== undefined) {
+      return browser.scripting
+        .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: ['/card.js'] })
+        .then(() => true);
     } else if (message?.type === 'get-context') {
       return Promise.resolve(buildContext(message.claim, { articleDate: message.articleDate, data, claims: message.others }));
     }

@@ -16,7 +16,7 @@ import { HighlightPainter } from '../../lib/page/highlights';
 import { isEnabledOn, type Settings } from '../../lib/settings/schema';
 import { getSettings, watchSettings } from '../../lib/settings/storage';
 import { isDefaultNewsHost } from '../../lib/sites';
-import { CardLayer } from './card-layer';
+import { publishBridge, type Bridge, type CardApi } from './bridge';
 
 /** Wait before a hovered claim opens its card (an intent delay, as link previews use). */
 const HOVER_OPEN_MS = 350;
@@ -60,7 +60,7 @@ export class ContentApp {
   private articleDate: string | null = null;
   private readonly painter = new HighlightPainter();
   private readonly annotator: Annotator;
-  private readonly cards: CardLayer;
+  private readonly cards: LazyCards;
   private observer: MutationObserver | null = null;
   private pendingBlocks = new Set<Element>();
   private mutationTimer: ReturnType<typeof setTimeout> | undefined;
@@ -76,7 +76,7 @@ export class ContentApp {
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.annotator = new Annotator((text) => detectClaims(text, { articleDate: this.articleDate }));
-    this.cards = new CardLayer(ctx, {
+    this.cards = new LazyCards(ctx, {
       onPointerInside: (inside) => {
         this.pointerInCard = inside;
         if (inside) clearTimeout(this.closeTimer);
@@ -335,5 +335,52 @@ export class ContentApp {
     this.ctx.addEventListener(document, 'click', (e) => this.onClick(e as MouseEvent), opts);
     this.ctx.addEventListener(document, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), { capture: true });
     this.ctx.onInvalidated(() => this.observer?.disconnect());
+  }
+}
+
+/**
+ * The card layer, loaded on first use: the background injects card.js, which finds the bridge and
+ * installs the real layer. Until then there is no card, no host node and no UI code in the page.
+ */
+class LazyCards {
+  private readonly bridge: Bridge;
+  private loading: Promise<CardApi | null> | null = null;
+
+  constructor(ctx: ContentScriptContext, events: Bridge['events']) {
+    this.bridge = { ctx, events, card: null };
+    publishBridge(this.bridge);
+  }
+
+  get host(): HTMLElement | null {
+    return this.bridge.card?.host ?? null;
+  }
+
+  get current(): AnnotatedClaim | null {
+    return this.bridge.card?.current ?? null;
+  }
+
+  private load(): Promise<CardApi | null> {
+    if (this.bridge.card) return Promise.resolve(this.bridge.card);
+    this.loading ??= browser.runtime
+      .sendMessage({ type: 'load-card' } satisfies Message)
+      .then(() => this.bridge.card)
+      .catch(() => null)
+      .finally(() => {
+        this.loading = null;
+      });
+    return this.loading;
+  }
+
+  async open(...args: Parameters<CardApi['open']>): Promise<void> {
+    const card = await this.load();
+    await card?.open(...args);
+  }
+
+  close(): void {
+    this.bridge.card?.close();
+  }
+
+  destroy(): void {
+    this.bridge.card?.destroy();
   }
 }

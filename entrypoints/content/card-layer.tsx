@@ -11,17 +11,13 @@ import { ContextView } from '../../components/ContextView';
 import type { ClaimContext } from '../../lib/context/types';
 import type { AnnotatedClaim } from '../../lib/page/annotator';
 import { UI_HOST_ATTRIBUTE } from '../../lib/page/exclude';
+import type { CardApi, CardEvents } from './bridge';
 import cardCss from '../../components/card.css?inline';
 
-export interface CardLayerEvents {
-  /** The pointer entered or left the card. */
-  onPointerInside(inside: boolean): void;
-  onClose(): void;
-}
 
 let titleCounter = 0;
 
-export class CardLayer {
+export class CardLayer implements CardApi {
   private ui: ShadowRootContentScriptUi<void> | null = null;
   private cardRoot: HTMLElement | null = null;
   private live: HTMLElement | null = null;
@@ -31,7 +27,7 @@ export class CardLayer {
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    private readonly events: CardLayerEvents,
+    private readonly events: CardEvents,
   ) {}
 
   /** The host element, to tell our events from the page's. */
