@@ -3,6 +3,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { buildContext } from '../../lib/context';
 import { data } from '../../lib/dataset';
 import { parseMessage, type Message } from '../../lib/messaging';
+import type { PageSettings } from '../../lib/messaging/guards';
+import { isEnabledOn } from '../../lib/settings/schema';
+import { getSettings } from '../../lib/settings/storage';
+import { isDefaultNewsHost } from '../../lib/sites';
 import { setupSiteScripts } from './sites';
 
 /** The toolbar badge: the number of claims on the tab's page, empty when none or off. */
@@ -10,6 +14,19 @@ async function setBadge(tabId: number, count: number, enabled: boolean): Promise
   const action = browser.action ?? browser.browserAction;
   await action.setBadgeText({ tabId, text: enabled && count > 0 ? String(Math.min(count, 999)) : '' });
   await action.setBadgeBackgroundColor({ tabId, color: '#3b3f8f' });
+}
+
+/** The settings that apply to a content script's page, from the one validated settings item. */
+async function pageSettings(url: string | undefined): Promise<PageSettings> {
+  const settings = await getSettings();
+  let host = '';
+  try {
+    host = new URL(url ?? '').hostname;
+  } catch {
+    host = '';
+  }
+  const { categories, style, trigger, showMath } = settings;
+  return { enabled: host !== '' && isEnabledOn(settings, host, isDefaultNewsHost(host)), categories, style, trigger, showMath };
 }
 
 async function sendToActiveTab(message: Message): Promise<void> {
@@ -26,6 +43,8 @@ export default defineBackground(() => {
     const message = parseMessage(raw);
     if (message?.type === 'page-report' && sender.tab?.id !== undefined) {
       void setBadge(sender.tab.id, message.report.claims.length, message.report.enabled);
+    } else if (message?.type === 'get-page-settings') {
+      return pageSettings(sender.url);
     } else if (message?.type === 'load-card' && sender.tab?.id !== undefined) {
       return browser.scripting
         .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: ['/card.js'] })

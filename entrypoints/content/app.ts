@@ -7,15 +7,13 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectClaims } from '../../lib/detect';
 import type { ClaimContext } from '../../lib/context/types';
-import { parseMessage, type Message, type PageReport } from '../../lib/messaging';
+import type { Message, PageReport } from '../../lib/messaging';
+import { parseContentMessage, type ContentMessage, type PageSettings } from '../../lib/messaging/guards';
 import { Annotator, type AnnotatedClaim } from '../../lib/page/annotator';
 import { findArticleDate } from '../../lib/page/date';
 import { UI_HOST_ATTRIBUTE } from '../../lib/page/exclude';
 import { isBlockElement } from '../../lib/page/extract';
 import { HighlightPainter } from '../../lib/page/highlights';
-import { isEnabledOn, type Settings } from '../../lib/settings/schema';
-import { getSettings, watchSettings } from '../../lib/settings/storage';
-import { isDefaultNewsHost } from '../../lib/sites';
 import { publishBridge, type Bridge, type CardApi } from './bridge';
 
 /** Wait before a hovered claim opens its card (an intent delay, as link previews use). */
@@ -55,7 +53,7 @@ function snippetOf(c: AnnotatedClaim): string {
 }
 
 export class ContentApp {
-  private settings!: Settings;
+  private settings: PageSettings = { enabled: false, categories: {}, style: 'underline', trigger: 'hover', showMath: true };
   private enabled = false;
   private articleDate: string | null = null;
   private readonly painter = new HighlightPainter();
@@ -87,26 +85,35 @@ export class ContentApp {
   }
 
   async start(): Promise<void> {
-    this.settings = await getSettings();
     const onMessage = (raw: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id) return undefined;
-      return this.onMessage(parseMessage(raw));
+      return this.onMessage(parseContentMessage(raw));
     };
     browser.runtime.onMessage.addListener(onMessage);
-    this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-    const unwatch = watchSettings((s) => this.applySettings(s));
+    // The settings are validated and repaired by the background, which owns the storage item; a
+    // change there reaches open tabs at once, without a reload.
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && 'settings' in changes) void this.refreshSettings();
+    };
+    browser.storage.onChanged.addListener(onStorage);
     this.ctx.onInvalidated(() => {
-      unwatch();
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.storage.onChanged.removeListener(onStorage);
       this.stop();
       this.cards.destroy();
     });
-    this.applySettings(this.settings);
+    await this.refreshSettings();
+  }
+
+  private async refreshSettings(): Promise<void> {
+    const next = (await browser.runtime.sendMessage({ type: 'get-page-settings' } satisfies Message).catch(() => null)) as PageSettings | null;
+    if (next && typeof next === 'object' && typeof next.enabled === 'boolean') this.applySettings(next);
   }
 
   /** Settings changed (or first read): switch on, off, or repaint, without a reload. */
-  private applySettings(next: Settings): void {
+  private applySettings(next: PageSettings): void {
     this.settings = next;
-    const enabled = isEnabledOn(next, location.hostname, isDefaultNewsHost(location.hostname));
+    const enabled = next.enabled;
     if (enabled && !this.enabled) this.run();
     else if (!enabled && this.enabled) this.stop();
     else if (enabled) {
@@ -139,7 +146,7 @@ export class ContentApp {
 
   /** The claims of the categories the reader wants. */
   private visibleClaims(): AnnotatedClaim[] {
-    return this.annotator.claims.filter((c) => this.settings.categories[c.claim.category]);
+    return this.annotator.claims.filter((c) => this.settings.categories[c.claim.category] !== false);
   }
 
   private paint(): void {
@@ -171,7 +178,7 @@ export class ContentApp {
     void browser.runtime.sendMessage({ type: 'page-report', report: this.buildReport() } satisfies Message).catch(() => undefined);
   }
 
-  private onMessage(message: Message | null): Promise<unknown> | undefined {
+  private onMessage(message: ContentMessage | null): Promise<unknown> | undefined {
     if (!message) return undefined;
     switch (message.type) {
       case 'get-report':
@@ -241,7 +248,7 @@ export class ContentApp {
     const caret = caretAt(document, x, y);
     if (!caret) return null;
     const claim = this.annotator.claimAt(caret.node, caret.offset);
-    if (!claim || !this.settings.categories[claim.claim.category]) return null;
+    if (!claim || this.settings.categories[claim.claim.category] === false) return null;
     return pointInRange(claim.range, x, y) ? claim : null;
   }
 

@@ -29,14 +29,12 @@ const ENTRIES: [Cat, string, number][] = [
 ];
 
 /** One regex for every cue, one numbered group per entry. */
-export const CUE_RE = new RegExp(ENTRIES.map(([, src], i) => `(?<c${i}>\\b(?:${src})\\b)`).join('|'), 'gi');
+export const CUE_RE = new RegExp(ENTRIES.map(([, src]) => `(\\b(?:${src})\\b)`).join('|'), 'gi');
 
 /** Category and weight of the entry whose group matched. */
 export function cueOf(m: RegExpExecArray): { category: Cat; weight: number } | null {
-  const g = m.groups;
-  if (!g) return null;
   for (let i = 0; i < ENTRIES.length; i++) {
-    if (g[`c${i}`] !== undefined) {
+    if (m[i + 1] !== undefined) {
       const e = ENTRIES[i]!;
       return { category: e[0], weight: e[2] };
     }

@@ -37,6 +37,14 @@ function continues(next: string): boolean {
   return !STARTERS.has(word);
 }
 
+/** The last words of a segment: abbreviation tests look only there, not across the whole sentence. */
+function tail(block: string, start: number, end: number): string {
+  if (end - start <= 24) return block.slice(start, end);
+  const t = block.slice(end - 24, end);
+  const sp = t.search(/\s/);
+  return sp < 0 ? t : t.slice(sp);
+}
+
 function segmentBlock(text: string, from: number, to: number, out: Span[]): void {
   const block = text.slice(from, to);
   const parts: Span[] = [];
@@ -45,7 +53,7 @@ function segmentBlock(text: string, from: number, to: number, out: Span[]): void
     const e = s + seg.segment.length;
     const prev = parts[parts.length - 1];
     if (prev) {
-      const prevText = block.slice(prev.start, prev.end);
+      const prevText = tail(block, prev.start, prev.end);
       if (ALWAYS_JOIN.test(prevText) || (MAYBE_JOIN.test(prevText) && continues(seg.segment))) {
         prev.end = e;
         continue;

@@ -72,6 +72,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   }),
   /** content -> background: the page's claims changed (sets the badge). */
   z.strictObject({ type: z.literal('page-report'), report: PageReportSchema }),
+  /** content -> background: the settings that apply to my page (validated and repaired there). */
+  z.strictObject({ type: z.literal('get-page-settings') }),
   /** content -> background: inject the card's UI script into this frame (the first time a card opens). */
   z.strictObject({ type: z.literal('load-card') }),
   /** popup -> content: send your report. */
