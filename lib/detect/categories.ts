@@ -22,6 +22,8 @@ export interface Decision {
   cued: boolean;
 }
 
+const BUDGET_WORDS =
+  /\b(?:budgets?|fund\w*|appropriat\w+|spen[dt]\w*|costs?|costing|paid|pays?|price|contracts?|taxpayers?|billions|ice|detention|deport\w*|enforcement|border|beds?|officers|agents|removals?|congress|bill|request\w*|allocat\w+|package)\b/gi;
 const PHRASE_WEIGHT = 3;
 const AFTER_WEIGHT = 0.6;
 const MIN_SCORE = 0.25;
@@ -29,8 +31,10 @@ const MIN_SCORE = 0.25;
 /** Decide the category of `q` from the cues in its window; `carry` is the previous quantity's decision. */
 export function categorize(sentence: string, q: Quantity, w: Window, carry: Decision | null): Decision | null {
   if (q.dollars) {
-    const near = sentence.slice(w.start, w.end).match(/\b(?:budget|fund\w*|appropriat\w+|spen[dt]\w*|costs?|paid|pay|price|contracts?|\$)/gi);
-    return { category: 'budget', cues: near ? ['$', ...new Set(near.map((s) => s.toLowerCase()))].slice(0, 4) : ['$'], cued: true };
+    // Money is a claim when it is spent on enforcement: a budget word, or an enforcement word, nearby.
+    const near = (sentence.slice(w.start, q.start) + ' ' + sentence.slice(q.end, w.end)).match(BUDGET_WORDS);
+    if (!near) return carry?.category === 'budget' ? { ...carry, cued: false } : null;
+    return { category: 'budget', cues: ['$', ...new Set(near.map((s) => s.toLowerCase()))].slice(0, 4), cued: true };
   }
   const scores = new Map<Category, number>();
   const cues = new Map<Category, string[]>();
@@ -79,7 +83,7 @@ function applyGoal(sentence: string, q: Quantity, w: Window, d: Decision, scores
   const goal = GOAL_RE.exec(clause);
   const removalNear = (scores.get('removals') ?? 0) + (scores.get('arrests') ?? 0) > 0.3;
   const targetable = d.category === 'removals' || d.category === 'arrests' || d.category === 'goal';
-  if (goal && (targetable || (removalNear && (d.category === 'population' || d.category === 'border' || d.category === 'detention')))) {
+  if (goal && (targetable || (removalNear && (d.category === 'population' || d.category === 'border')))) {
     return { category: 'goal', cues: [goal[0], ...d.cues], cued: d.cued };
   }
   // "the removal of millions": a vague number of millions of deportations is always an ambition.

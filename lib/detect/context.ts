@@ -7,13 +7,13 @@ import type { Quantity } from './quantities';
 
 /** Words that end a counted noun phrase: prepositions, verbs, conjunctions, rate words. */
 const STOP = new Set(
-  'a an per each every in on at to into by during since from for under over according who that which than and or but while as were was are is be been being have has had will would could can may might should did do does across through with without annually daily yearly monthly weekly nationwide overall alone this these those it its their his her they he she we i you not only just also about around after before until between among the what'.split(
+  'a an per each every in on at to into by during since from for under over according who that which than and or but while as were was are is be been being have has had will would could can may might should did do does across through with without annually daily yearly monthly weekly nationwide overall alone so last next this these those it its their his her they he she we i you not only just also about around after before until between among the what'.split(
     ' ',
   ),
 );
 /** Verbs that often follow a bare number in news prose and would pass for nouns. */
 const VERBS = new Set(
-  'said says told dwarfs dwarfed exceeded exceeds exceed marks marked rose fell grew dropped climbed increased decreased reached hit topped including included includes remain remains remained live lives lived work works worked serve serves served wear face faced made make makes got received'.split(
+  'said says told dwarfs dwarfed exceeded exceeds exceed marks marked rose fell grew dropped climbed increased decreased reached hit topped including included includes remain remains remained live lives lived work works worked serve serves served crossed cost costs wear face faced made make makes got received'.split(
     ' ',
   ),
 );
@@ -38,7 +38,7 @@ export function countedPhrase(sentence: string, q: Quantity, limit: number): { s
     // A possessive after the first word opens a new noun phrase: "11 million dwarfs ICE's capacity".
     if (start >= 0 && /['’]s$/.test(w)) break;
     // So does a capitalized name: "the 41,500 beds Congress funded", "the 1 million Trump promised".
-    if (start >= 0 && /^[A-Z][a-z]/.test(m[1])) break;
+    if (start >= 0 && /^[A-Z][a-z]/.test(m[1]) && /^[a-z]/.test(sentence.slice(start, end).split(/\s+/).pop() ?? '')) break;
     const wStart = i + m[0].length - m[1].length;
     i += m[0].length;
     if (start < 0 && SKIP.has(w)) continue;

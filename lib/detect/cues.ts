@@ -11,7 +11,7 @@ type Cat = Exclude<Category, 'goal' | 'budget'>;
 const ENTRIES: [Cat, string, number][] = [
   ['courts', 'removal orders?|orders? of removal|final orders?|deportation orders?|in absentia|immigration courts?|immigration judges?|asylum (?:applications|claims|cases)|pending cases|cases pending|backlog', 1.2],
   ['atd', 'alternatives? to detention|alternatives program|atd|ankle (?:monitors?|bracelets?)|gps|smartlink|electronic monitoring|check-ins|isap', 1.5],
-  ['personnel', 'deportation officers?|special agents?|ice agents?|ice officers?|enforcement officers|job offers', 1.5],
+  ['personnel', 'border patrol agents|deportation officers?|special agents?|ice agents?|ice officers?|enforcement officers|job offers', 1.5],
   ['border', 'border (?:arrests|apprehensions|encounters|crossings|patrol)|apprehended at the border|encountered at the border|crossed the border|crossing the border|illegal crossings|gotaways', 1.5],
   ['detention', 'detained population|detention population|detainee population|detention (?:beds|capacity|facilities|centers?|space)|average daily population|length of stay|in custody|held in detention', 1.5],
   ['population', '(?:unauthorized|undocumented|illegal) (?:immigrants?|immigrant population|population|migrants|aliens|people|residents)|(?:in|living in) the (?:country|united states|u\\.s\\.) illegally|illegal aliens|without legal status', 1.5],
@@ -51,4 +51,4 @@ export const DONE_REMOVAL_RE = /\b(?:deported|removed|expelled|have deported|has
 
 /** Counted things that are not enforcement capacity at all ("assaults on its officers"). */
 export const OTHER_MEASURE_RE =
-  /\b(?:assaults?|attacks?|deaths?|died|complaints?|crimes?|injur\w+|suicides?|prices?|wages?|approval|support|turnover|vacanc\w+|lawsuits?|grievances|tips|calls|votes?|pages|miles|acres|tons|degrees|points|feet|pounds|kilometers|gallons|words|signatures|visitors|views)\b/i;
+  /\b(?:assaults?|attacks?|deaths?|died|complaints?|crimes?|injur\w+|suicides?|prices?|wages?|approval|support|turnover|vacanc\w+|lawsuits?|grievances|tips|calls|votes?|pages|miles|acres|tons|degrees|points|feet|pounds|kilometers|gallons|words|signatures|visitors|views|remittances|visas|green cards|recipients)\b/i;

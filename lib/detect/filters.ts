@@ -56,7 +56,8 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
     if (!general || INCIDENT.test(sentence)) return 'incident';
   }
   FOREIGN.lastIndex = 0;
-  const local = sentence.slice(Math.max(w.start, q.start - 40), q.start) + ' ' + phrase;
+  const local =
+    sentence.slice(Math.max(w.start, q.start - 40), q.start) + ' ' + phrase + (q.dollars ? sentence.slice(q.end, Math.min(w.end, q.end + 40)) : '');
   if (FOREIGN.test(local)) return 'other beat';
   return null;
 }

@@ -17,7 +17,7 @@ const WEAK =
 
 /** Vocabulary of other beats (global regex: reset lastIndex or use with String.match): police, jails, sports, markets, weather, schools, companies. */
 export const FOREIGN =
-  /\b(?:police|NYPD|LAPD|sheriff'?s?|prisons?|inmates|firefighters|teachers|students|school|fans|stadium|league|concerts?|shares|stocks?|Dow|Nasdaq|investors|earnings|bank'?s?|loan|mortgages|company'?s|airline|storm|hurricane|wildfire|flood|temperatures|weather|unemployment|jobs|city council|mall|shoplifting|crowd|hockey|touchdowns?|innings)\b/gi;
+  /\b(?:police|NYPD|LAPD|sheriff'?s?|prisons?|inmates|firefighters|teachers|students|school|fans|stadium|league|concerts?|shares|stocks?|Dow|Nasdaq|investors|earnings|bank'?s?|loan|mortgages|company'?s|airline|storm|hurricane|wildfire|flood|temperatures|weather|unemployment|jobs|city council|mayor'?s?|shelters?|mall|shoplifting|crowd|hockey|touchdowns?|innings)\b/gi;
 
 /** Texts longer than this must name immigration outright; shorter ones may pass on weak vocabulary. */
 const SHORT = 600;

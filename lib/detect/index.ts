@@ -58,7 +58,7 @@ function unitFromCues(cues: string[], category: Category): string {
   return DEFAULT_UNIT[category];
 }
 
-const BUDGET_FOR = /^\s+(?:in \w+ )?(for|on|to)\s+((?:(?!(?:in|over|during|by|according|and|from|under|a|per)\b)[\w'’-]+\s?){1,3})/i;
+const BUDGET_FOR = /^\s+(?:in \w+ )?(for|on|to)\s+((?:(?!(?:in|over|during|by|according|and|from|under|a|per|since|last|this|next|so|to)\b)[\w'’-]+\s?){1,3})/i;
 
 /** "dollars for detention", "dollars on detention", else "dollars". */
 function budgetUnit(sentence: string, q: Quantity): string {
@@ -77,9 +77,7 @@ function unitOf(sentence: string, q: Quantity, w: Window, category: Category, cu
   const fallback = unitFromCues(cues, category);
   const base = phrase && !generic && !/^(?:the|a|an)$/i.test(phrase) ? phrase : fallback;
   if (q.percent) return `percent change in ${generic || !phrase ? fallback : phrase}`;
-  return base.charAt(0) === base.charAt(0).toUpperCase() && !/^[A-Z]{2,}/.test(base)
-    ? base.charAt(0).toLowerCase() + base.slice(1)
-    : base;
+  return base; // a phrase after a number starts with a capital only when it is a name ("Border Patrol agents")
 }
 
 function detectInSentence(
