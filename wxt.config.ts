@@ -7,21 +7,23 @@ import { noEval } from './scripts/vite-no-eval';
 /**
  * Build flavours, chosen by environment variables so a production build can never carry them:
  * - ICE_CONTEXT_DEMO=1 (npm start): also runs on 127.0.0.1 and localhost, built to .output/*-demo.
+ * - ICE_CONTEXT_BENCH=1 (npm run bench): the content script leaves performance marks, built to *-bench.
  * - ICE_CONTEXT_E2E=1 (Firefox end-to-end tests): the background opens the popup and options pages
  *   in tabs on install, because WebDriver BiDi cannot navigate to moz-extension:// pages.
  */
 const demo = process.env.ICE_CONTEXT_DEMO === '1';
 const e2e = process.env.ICE_CONTEXT_E2E === '1';
+const bench = process.env.ICE_CONTEXT_BENCH === '1';
 const LOCAL_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   srcDir: '.',
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  outDirTemplate: `{{browser}}-mv{{manifestVersion}}${demo ? '-demo' : ''}${e2e ? '-e2e' : ''}`,
+  outDirTemplate: `{{browser}}-mv{{manifestVersion}}${demo ? '-demo' : ''}${e2e ? '-e2e' : ''}${bench ? '-bench' : ''}`,
   vite: () => ({
     plugins: [preact(), iceDataset(), noEval()],
-    define: { __ICE_E2E__: JSON.stringify(e2e) },
+    define: { __ICE_E2E__: JSON.stringify(e2e), __ICE_BENCH__: JSON.stringify(bench) },
   }),
   manifest: ({ browser, manifestVersion }) => {
     const hostsAnyone = ['*://*/*'];
@@ -55,7 +57,7 @@ export default defineConfig({
   },
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
-      if (!demo) return;
+      if (!demo && !bench) return;
       for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...LOCAL_MATCHES];
       if (manifest.manifest_version === 3) manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOCAL_MATCHES];
       else manifest.permissions = [...(manifest.permissions ?? []), ...LOCAL_MATCHES];

@@ -14,6 +14,7 @@ import { findArticleDate } from '../../lib/page/date';
 import { UI_HOST_ATTRIBUTE } from '../../lib/page/exclude';
 import { isBlockElement } from '../../lib/page/extract';
 import { HighlightPainter } from '../../lib/page/highlights';
+import { accumulate, flushTotals, timed } from './bench';
 import { publishBridge, type Bridge, type CardApi } from './bridge';
 
 /** Wait before a hovered claim opens its card (an intent delay, as link previews use). */
@@ -73,7 +74,12 @@ export class ContentApp {
   private listening = false;
 
   constructor(private readonly ctx: ContentScriptContext) {
-    this.annotator = new Annotator((text) => detectClaims(text, { articleDate: this.articleDate }));
+    this.annotator = new Annotator((text) => {
+      const t0 = __ICE_BENCH__ ? performance.now() : 0;
+      const claims = detectClaims(text, { articleDate: this.articleDate });
+      if (__ICE_BENCH__) accumulate('detect', performance.now() - t0);
+      return claims;
+    });
     this.cards = new LazyCards(ctx, {
       onPointerInside: (inside) => {
         this.pointerInCard = inside;
@@ -126,9 +132,13 @@ export class ContentApp {
 
   private run(): void {
     this.enabled = true;
-    this.articleDate = findArticleDate(document);
-    if (document.body) this.annotator.scanAll(document.body);
-    this.paint();
+    timed('scan', () => {
+      this.articleDate = timed('date', () => findArticleDate(document));
+      // Extraction and detection together; detection's share is measured inside ("detect").
+      if (document.body) timed('extract+detect', () => this.annotator.scanAll(document.body));
+      timed('highlight', () => this.paint());
+    });
+    flushTotals();
     this.report();
     this.listen();
   }
@@ -323,7 +333,8 @@ export class ContentApp {
     const blocks = [...this.pendingBlocks];
     this.pendingBlocks.clear();
     if (!this.enabled) return;
-    const changed = this.annotator.rescan(blocks);
+    const changed = timed('rescan', () => this.annotator.rescan(blocks));
+    flushTotals();
     if (!changed) return;
     if (this.cards.current && !this.annotator.claims.includes(this.cards.current)) this.closeCard();
     this.paint();
