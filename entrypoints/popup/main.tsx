@@ -98,10 +98,17 @@ async function load(): Promise<void> {
   glance = buildGlance(data, report?.date ?? null);
 }
 
+/** Whether the content script has not yet caught up with the settings (or not yet started). */
+function settling(): boolean {
+  const wanted = site ? site.on && site.everywhere : null;
+  if (page.kind === 'not-loaded') return true;
+  return wanted !== null && (page.kind === 'report') !== wanted;
+}
+
 /** Reads everything again; after a switch, waits a little for the content script to catch up. */
 async function refresh(afterChange = false): Promise<void> {
   await load();
-  for (let i = 0; afterChange && i < 8 && page.kind === 'not-loaded'; i++) {
+  for (let i = 0; afterChange && i < 8 && settling(); i++) {
     await new Promise((r) => setTimeout(r, 250));
     await load();
   }
@@ -139,7 +146,7 @@ function toggleSite(on: boolean): void {
       });
     return;
   }
-  void updateSettings((s) => setSiteEnabled(s, current.host, on, current.isDefault)).then(() => refresh(on));
+  void updateSettings((s) => setSiteEnabled(s, current.host, on, current.isDefault)).then(() => refresh(true));
 }
 
 draw();
