@@ -105,20 +105,24 @@ function detectInSentence(
     const reason = notClaimReason(sentence, q, w);
     if (reason && !(reason === 'incident' && decision.category === 'goal')) continue;
     carry = decision;
+    // A length of stay is quoted with its unit, as written: "47 days".
+    const days = /^days?\b/i.exec(sentence.slice(phrase.start, phrase.end));
+    if (days && decision.category !== 'detention') continue; // only a stay in detention is a capacity figure
+    const qEnd = days && !q.percent && phrase.start - q.end <= 1 ? phrase.start + days[0].length : q.end;
     out.push({
       sentence,
       sentenceStart: s,
       sentenceEnd: e,
-      quote: sentence.slice(q.start, q.end),
+      quote: sentence.slice(q.start, qEnd),
       start: s + q.start,
-      end: s + q.end,
+      end: s + qEnd,
       category: decision.category,
       value: q.value,
       low: q.low,
       high: q.high,
       magnitude: q.magnitude,
       qualifier: q.qualifier,
-      unit: unitOf(sentence, q, w, decision.category, decision.cues),
+      unit: days ? 'days average length of stay' : unitOf(sentence, q, w, decision.category, decision.cues),
       percent: q.percent,
       dollars: q.dollars,
       rate: findRate(sentence, q, w.start, w.end),
