@@ -32,7 +32,7 @@ const MIN_SCORE = 0.25;
 export function categorize(sentence: string, q: Quantity, w: Window, carry: Decision | null): Decision | null {
   if (q.dollars) {
     // Money is a claim when it is spent on enforcement: a budget word, or an enforcement word, nearby.
-    const near = (sentence.slice(w.start, q.start) + ' ' + sentence.slice(q.end, w.end)).match(BUDGET_WORDS);
+    const near = (sentence.slice(0, q.start) + ' ' + sentence.slice(q.end)).match(BUDGET_WORDS);
     if (!near) return carry?.category === 'budget' ? { ...carry, cued: false } : null;
     return { category: 'budget', cues: ['$', ...new Set(near.map((s) => s.toLowerCase()))].slice(0, 4), cued: true };
   }

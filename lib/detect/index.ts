@@ -51,6 +51,7 @@ const CUE_UNITS: [RegExp, string][] = [
   [/^monitor|^supervis/i, 'people monitored'],
   [/^enroll/i, 'people enrolled'],
   [/final orders?|removal orders?|orders? of removal/i, 'people with final removal orders'],
+  [/judges?/i, 'immigration judges'],
 ];
 
 function unitFromCues(cues: string[], category: Category): string {
@@ -73,7 +74,7 @@ function unitOf(sentence: string, q: Quantity, w: Window, category: Category, cu
     .replace(/[’']s$/, '')
     .trim();
   const generic = GENERIC.test(phrase) && category !== 'population';
-  if (category === 'budget') return budgetUnit(sentence, q);
+  if (category === 'budget') return q.percent ? 'percent change in budget' : budgetUnit(sentence, q);
   const fallback = unitFromCues(cues, category);
   const base = phrase && !generic && !/^(?:the|a|an)$/i.test(phrase) ? phrase : fallback;
   if (q.percent) return `percent change in ${generic || !phrase ? fallback : phrase}`;

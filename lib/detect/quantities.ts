@@ -209,7 +209,7 @@ function notAQuantity(a: Atom, sentence: string): boolean {
   const after = sentence.slice(a.end, a.end + 60);
   const digits = sentence.slice(a.numStart, a.end);
   const plain = !a.dollars && !a.scaled && !a.percent;
-  if (plain && /^\d{4}$/.test(digits) && (a.value ?? 0) >= 1800 && (a.value ?? 0) <= 2100) return true;
+  if (plain && /^\d{4}$/.test(digits) && (a.value ?? 0) >= 1600 && (a.value ?? 0) <= 2100) return true;
   if (plain && /^'?\d{2}$/.test(digits) && /['’]$/.test(before)) return true; // '90s
   if (plain && (a.value ?? 99) <= 31 && a.integer && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return true;
   if (plain && CLOCK_AFTER.test(after)) return true;
@@ -222,7 +222,7 @@ function notAQuantity(a: Atom, sentence: string): boolean {
 /** A plain four-digit number in the range of years ("between 2021 and 2023" is no range of counts). */
 function yearLike(a: Atom, sentence: string): boolean {
   const v = a.value ?? 0;
-  return !a.dollars && !a.scaled && !a.percent && v >= 1800 && v <= 2100 && /^\d{4}$/.test(sentence.slice(a.numStart, a.end));
+  return !a.dollars && !a.scaled && !a.percent && v >= 1600 && v <= 2100 && /^\d{4}$/.test(sentence.slice(a.numStart, a.end));
 }
 
 /** Merge "between A and B", "A to B", "A-B" into ranges; drop descending pairs (votes and scores). */
