@@ -4,11 +4,9 @@
  * set follows the settings and the granted permissions, and is checked again on every start.
  */
 import { browser } from 'wxt/browser';
-import { originFor } from '../../lib/settings/sites';
+import { originFor, registrationPlan, SITE_SCRIPT_PREFIX } from '../../lib/settings/sites';
 import { getSettings, updateSettings, watchSettings } from '../../lib/settings/storage';
 import { isDefaultNewsHost } from '../../lib/sites';
-
-const ID_PREFIX = 'ice-context-site:';
 
 /** The file paths the scripting API takes (typed as the extension's own public paths). */
 type Files = NonNullable<Parameters<typeof browser.scripting.executeScript>[0]['files']>;
@@ -52,18 +50,15 @@ function sync(inject: boolean): Promise<void> {
 }
 
 async function syncNow(inject: boolean): Promise<void> {
-  const wanted = new Set(await wantedSites());
-  const registered = (await browser.scripting.getRegisteredContentScripts()).filter((s) => s.id.startsWith(ID_PREFIX));
-  const have = new Set(registered.map((s) => s.id.slice(ID_PREFIX.length)));
-  const stale = registered.filter((s) => !wanted.has(s.id.slice(ID_PREFIX.length))).map((s) => s.id);
-  if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });
-  const added = [...wanted].filter((site) => !have.has(site));
-  if (!added.length) return;
+  const registered = await browser.scripting.getRegisteredContentScripts();
+  const { unregister, register } = registrationPlan(await wantedSites(), registered.map((s) => s.id));
+  if (unregister.length) await browser.scripting.unregisterContentScripts({ ids: unregister });
+  if (!register.length) return;
   const { js, css } = contentFiles();
   await browser.scripting.registerContentScripts(
-    added.map((site) => ({ id: ID_PREFIX + site, matches: [originFor(site)], js, css, runAt: 'document_idle' as const, allFrames: false })),
+    register.map((site) => ({ id: SITE_SCRIPT_PREFIX + site, matches: [originFor(site)], js, css, runAt: 'document_idle' as const, allFrames: false })),
   );
-  if (inject) for (const site of added) await injectIntoOpenTabs(site);
+  if (inject) for (const site of register) await injectIntoOpenTabs(site);
 }
 
 /** Keeps the reader's added sites registered: on start, on settings changes and on permission changes. */

@@ -67,3 +67,20 @@ export function setSiteEnabled(settings: Settings, host: string, on: boolean, is
 export function isSiteOn(settings: Settings, host: string, isDefaultSite: boolean): boolean {
   return isEnabledOn({ ...settings, enabled: true }, host, isDefaultSite);
 }
+
+/** The id prefix of the content scripts registered for added sites. */
+export const SITE_SCRIPT_PREFIX = 'ice-context-site:';
+
+/**
+ * What to change so that the registered content scripts are exactly the wanted sites: the ids to
+ * unregister (ours only, by prefix) and the sites to register.
+ */
+export function registrationPlan(wanted: readonly string[], registeredIds: readonly string[]): { unregister: string[]; register: string[] } {
+  const ours = registeredIds.filter((id) => id.startsWith(SITE_SCRIPT_PREFIX));
+  const have = new Set(ours.map((id) => id.slice(SITE_SCRIPT_PREFIX.length)));
+  const want = new Set(wanted);
+  return {
+    unregister: ours.filter((id) => !want.has(id.slice(SITE_SCRIPT_PREFIX.length))),
+    register: [...want].filter((site) => !have.has(site)),
+  };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
-import { isSiteOn, originFor, parseSiteInput, setSiteEnabled, siteForHost } from '../../../lib/settings/sites';
+import { isSiteOn, originFor, parseSiteInput, registrationPlan, setSiteEnabled, SITE_SCRIPT_PREFIX, siteForHost } from '../../../lib/settings/sites';
 
 describe('siteForHost', () => {
   it('uses the default news domain for its subdomains', () => {
@@ -70,5 +70,18 @@ describe('setSiteEnabled', () => {
 describe('originFor', () => {
   it('covers the site and its subdomains on any scheme', () => {
     expect(originFor('example.com')).toBe('*://*.example.com/*');
+  });
+});
+
+describe('registrationPlan', () => {
+  const id = (site: string) => SITE_SCRIPT_PREFIX + site;
+  it('registers new sites and unregisters dropped ones, leaving the rest', () => {
+    expect(registrationPlan(['a.com', 'b.com'], [id('b.com'), id('c.com')])).toEqual({ unregister: [id('c.com')], register: ['a.com'] });
+  });
+  it('never touches scripts that are not ours', () => {
+    expect(registrationPlan([], ['someone-else', id('x.org')])).toEqual({ unregister: [id('x.org')], register: [] });
+  });
+  it('does nothing when in step', () => {
+    expect(registrationPlan(['a.com'], [id('a.com')])).toEqual({ unregister: [], register: [] });
   });
 });
