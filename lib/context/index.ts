@@ -27,7 +27,7 @@ export interface BuildOptions {
 export function buildContext(claim: Claim, opts: BuildOptions): ClaimContext {
   const { data: q, articleDate } = opts;
   const rule = pickRule(claim);
-  const attributed = findAttribution(claim.sentence);
+  const attributed = findAttribution(claim.sentence, claim.start - claim.sentenceStart);
   let main = rule?.metric ?? null;
   let also = rule?.also ?? [];
   let metricReason = rule ? rule.reason : `no metric in the dataset measures this kind of ${claim.category} claim`;

@@ -1,6 +1,7 @@
 /**
  * Which dataset metric a claim is about: one ordered table, first matching rule wins. A new metric is
- * one line here. Rules read the claim's unit, its cues and the words around its number.
+ * one line here. Rules read the claim's unit and the words around its number; the window stops at the
+ * next and the previous number, so one quantity's words do not decide another's.
  */
 import type { Category, Claim, Rate } from '../detect/types';
 import type { FigureRole } from './types';
@@ -9,8 +10,10 @@ export interface MetricRule {
   category: Category;
   /** The metric id, or null for claims no official series measures (the reason says why). */
   metric: string | null;
-  /** Words that select the rule (tested on the claim's unit, cues and the words around its number). */
+  /** Words that select the rule (tested on the claim's unit and the words around its number). */
   words?: RegExp;
+  /** Words that select the rule when found in the claim's unit alone. */
+  unitWords?: RegExp;
   /** Words that rule it out. */
   not?: RegExp;
   /** Only for claims at one of these rates. */
@@ -22,6 +25,14 @@ export interface MetricRule {
   reason: string;
 }
 
+const ADP_ALSO: MetricRule['also'] = [
+  { metric: 'detention-peak', role: 'peak' },
+  { metric: 'detention-population', role: 'related', compare: true },
+];
+const SUBGROUP =
+  /\b(?:live|living|reside|residing) in (?!the (?:United States|US|U\.S\.|country))[A-Z]|\bin (?:California|Texas|Florida|New York|New Jersey|Illinois|Arizona|Georgia|the state|each state)\b|final orders|orders of removal|criminal|convicted|children|DACA|Dreamers|eligible/i;
+/** A count of people hired so far: no series in the dataset counts hires. */
+const HIRED = /\bhired\b|\bhires\b/i;
 const FAMILY = /\bfamil(?:y|ies)\b|parents and children/i;
 const OBBBA = /reconciliation|big,? beautiful|one big|\bOBBBA\b|megabill|the (?:new )?law\b|the bill\b|tax bill|spending bill/i;
 
@@ -29,32 +40,32 @@ export const RULES: MetricRule[] = [
   // Removals
   { category: 'removals', metric: 'removals-interior', words: /interior|from (?:the )?(?:US |U\.S\. )?communities|at-large/i, reason: 'removals of people ICE arrested in the interior' },
   { category: 'removals', metric: 'expulsions-title42-ice', words: /expul|title 42/i, reason: 'Title 42 expulsions' },
-  { category: 'removals', metric: 'removals-dhs', words: /\bDHS\b|homeland security|all (?:federal )?agencies/i, reason: 'removals by all of DHS' },
+  { category: 'removals', metric: 'removals-dhs', words: /all (?:of )?DHS|DHS-wide|all (?:DHS )?components|all (?:federal )?agencies|ICE and CBP|CBP and ICE/i, reason: 'removals by all of DHS' },
   { category: 'removals', metric: 'removals', reason: 'ICE removals (deportations)' },
   // Arrests
   { category: 'arrests', metric: 'arrests-ero-admin', reason: "ICE's administrative (civil immigration) arrests" },
   // Detention
+  { category: 'detention', metric: null, words: /facilit|\bjails?\b|\bsites?\b|detention centers/i, not: /\bfamil(?:y|ies)\b/i, reason: 'facilities, or one facility, which no official series in the dataset counts' },
   { category: 'detention', metric: 'detention-family-capacity', words: /\bfamil(?:y|ies)\b|parents and children/i, not: /\bfamily members\b/i, reason: 'family detention capacity' },
   { category: 'detention', metric: 'non-detained-docket', words: /non-?detained|not (?:in|detained)|docket/i, reason: "ICE's non-detained docket" },
   { category: 'detention', metric: 'detention-alos', words: /length of stay|average stay|\bdays\b/i, reason: 'average length of stay in detention' },
   { category: 'detention', metric: 'detention-bed-mandate', words: /mandate|quota|required to (?:maintain|fill)/i, reason: 'the detention bed mandate in law' },
   { category: 'detention', metric: 'detention-funded-beds', words: /\bbeds?\b|capacity|space/i, reason: 'detention beds funded by Congress' },
-  { category: 'detention', metric: 'detention-book-ins', words: /book(?:ed|-ins?)|(?:a|per|each|every|in a|last) year|annually|in (?:fiscal|FY)/i, reason: 'people booked into detention over a year' },
+  { category: 'detention', metric: 'detention-book-ins', words: /book(?:ed|-ins?)|(?:a|per|each|every|in a) year|annually|over the (?:fiscal )?year|during the (?:fiscal )?year/i, not: /average|daily|a day|any given/i, reason: 'people booked into detention over a year' },
+  { category: 'detention', metric: 'detention-adp', words: /people|detainees|detained|detaining|immigrants|migrants|in (?:detention|custody)|\bheld\b|holding|population/i, reason: 'the number of people held in detention on an average day', also: ADP_ALSO },
   {
     category: 'detention',
     metric: 'detention-adp',
     reason: 'the number of people held in detention on an average day',
-    also: [
-      { metric: 'detention-peak', role: 'peak' },
-      { metric: 'detention-population', role: 'related', compare: true },
-    ],
+    also: ADP_ALSO,
   },
   // Personnel
   { category: 'personnel', metric: null, words: /(?:per|each|every|an?) (?:arrest|target|operation|raid)/i, reason: 'an operational detail that no official series measures' },
-  { category: 'personnel', metric: 'personnel-ice-planned-hires', words: /\bhir(?:e|es|ed|ing)\b|recruit|new (?:officers|agents)|additional/i, reason: 'planned new ICE officers and agents' },
+  { category: 'personnel', metric: null, unitWords: /\bteams?\b|offices|units|squads/i, reason: 'a count of teams or offices, which no official series in the dataset measures' },
+  { category: 'personnel', metric: 'personnel-ice-planned-hires', not: HIRED, words: /\bplan|promis|pledg|goal|target|(?:will|would|to) hire|hiring (?:surge|spree|campaign|push)|recruits?\b|new (?:officers|agents)|additional/i, reason: 'planned new ICE officers and agents' },
   { category: 'personnel', metric: 'personnel-ice-workforce', words: /employee|staff|workforce|workers|personnel|people work/i, reason: "ICE's whole workforce" },
-  { category: 'personnel', metric: 'personnel-ice-officers-agents', words: /officers and agents|agents and officers|law enforcement|\bHSI\b|special agents/i, reason: 'ICE officers and agents together (ERO and HSI)' },
-  { category: 'personnel', metric: 'personnel-ero-officers', words: /officer|agent/i, reason: "ICE's deportation officers (ERO)" },
+  { category: 'personnel', metric: 'personnel-ice-officers-agents', words: /officers and agents|agents and officers|law enforcement|\bHSI\b|special agents/i, not: HIRED, reason: 'ICE officers and agents together (ERO and HSI)' },
+  { category: 'personnel', metric: 'personnel-ero-officers', words: /officer|agent/i, not: HIRED, reason: "ICE's deportation officers (ERO)" },
   { category: 'personnel', metric: null, reason: 'a personnel count that no official series in the dataset measures' },
   // Budget and costs (money)
   { category: 'budget', metric: 'cost-bed-day', dollars: true, words: /per (?:bed|detainee|person|night|day)|a (?:day|night)|daily|nightly|\bbeds?\b/i, not: OBBBA, reason: 'the cost of one detention bed for one day' },
@@ -69,6 +80,7 @@ export const RULES: MetricRule[] = [
   { category: 'budget', metric: 'budget-ice-total', dollars: true, words: /budget|funding|funded|appropriat|\bspen[dt]|allocat|annual/i, reason: "ICE's yearly budget" },
   { category: 'budget', metric: null, reason: 'a cost estimate, not a line of ICE’s budget' },
   // Unauthorized population (the source the article credits can change the main estimate: see index.ts)
+  { category: 'population', metric: null, words: SUBGROUP, reason: 'a part of the unauthorized population (one state, or one group) that no series in the dataset counts' },
   { category: 'population', metric: 'population-unauthorized-protected-pew', words: /protect|\bTPS\b|temporary|deferred|DACA/i, reason: 'unauthorized immigrants with temporary protection (Pew)' },
   {
     category: 'population',
@@ -82,45 +94,96 @@ export const RULES: MetricRule[] = [
   // Immigration courts
   { category: 'courts', metric: 'courts-family-docket-in-absentia', words: new RegExp(`(?=.*absentia)(?=.*(?:${FAMILY.source}))`, 'i'), reason: 'in-absentia orders on the family docket' },
   { category: 'courts', metric: 'courts-in-absentia', words: /absentia/i, reason: 'in-absentia removal orders' },
+  { category: 'courts', metric: null, words: /removal orders|deportation orders|orders of removal|ordered (?:\w+ )?(?:deported|removed)/i, reason: 'removal orders, which no official series in the dataset counts (in-absentia orders apart)' },
   { category: 'courts', metric: 'courts-judge-hires', words: /(?=.*judges?)(?=.*(?:\bhir|\bnew\b))/i, reason: 'immigration judges hired' },
-  { category: 'courts', metric: 'courts-judges', words: /judges?/i, reason: 'immigration judges on the bench' },
+  { category: 'courts', metric: 'courts-judges', words: /judges?\b(?!\s+(?:ordered|issued|granted|denied|decided|have ordered|have issued))/i, not: /deport|removal orders/i, reason: 'immigration judges on the bench' },
   { category: 'courts', metric: 'courts-backlog', words: /backlog|pending/i, reason: 'the immigration court backlog' },
   { category: 'courts', metric: 'courts-completions', words: /complet|decided|decisions/i, reason: 'immigration court case completions' },
   { category: 'courts', metric: 'courts-new-cases', words: /new cases|filed|filings|received/i, reason: 'new immigration court cases' },
   { category: 'courts', metric: null, reason: 'a court count no official series in the dataset measures' },
   // Border
+  { category: 'border', metric: null, words: /unaccompanied|children|famil(?:y|ies)|gotaways?|got-aways?|evaded|single adults/i, reason: 'a part of border crossings that no series in the dataset counts' },
   { category: 'border', metric: 'border-usbp-nationwide', words: /(?=.*nationwide)(?=.*(?:border patrol|apprehen))/i, reason: 'Border Patrol apprehensions nationwide' },
   { category: 'border', metric: 'border-cbp-encounters-nationwide', words: /nationwide|all (?:the )?borders|ports of entry/i, reason: 'CBP encounters nationwide' },
   { category: 'border', metric: 'border-usbp-swb-apprehensions', words: /border patrol|apprehen|caught/i, reason: 'Border Patrol apprehensions at the southwest border' },
   { category: 'border', metric: 'border-swb-encounters', reason: 'encounters at the southwest border' },
   // Alternatives to detention
-  { category: 'atd', metric: 'atd-participants', words: /participants|participated|over the (?:fiscal )?year|during the (?:fiscal )?year/i, reason: 'people in Alternatives to Detention over a year' },
+  { category: 'atd', metric: 'atd-participants', words: /participated|over the (?:fiscal )?year|during the (?:fiscal )?year|annual participants|total participants/i, reason: 'people in Alternatives to Detention over a year' },
   { category: 'atd', metric: 'atd-population', reason: 'people enrolled in Alternatives to Detention' },
   // Goals: the metric is the pace the goal is measured against; goals are not compared, only reckoned with.
   { category: 'goal', metric: 'arrests-ero-admin', words: /arrest/i, not: /deport|remov/i, reason: "an arrest goal, set against ICE's arrests" },
   { category: 'goal', metric: 'removals', reason: "a deportation goal, set against ICE's removals" },
 ];
 
-/** The words a rule reads: the claim's unit and cues, and the sentence around its number. */
-export function claimWords(claim: Claim): string {
-  const at = Math.max(0, claim.start - claim.sentenceStart);
-  const to = Math.max(at, claim.end - claim.sentenceStart);
-  const around = claim.sentence.slice(Math.max(0, at - 50), to + 70);
-  return [claim.unit ?? '', ...claim.cues, around].join(' | ');
+/** A number token: where one quantity's words end and another's begin. */
+const NUMBER = /\$?\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/gi;
+
+/** The words around a claim's number, each side stopping at the nearest other number. */
+export interface ClaimWindows {
+  unit: string;
+  before: string;
+  after: string;
 }
 
-/** The first rule that fits the claim, or null when none does. */
+/** Splits the sentence around the claim's number: up to 50 characters before and 70 after. */
+export function claimWindows(claim: Claim): ClaimWindows {
+  const at = Math.max(0, claim.start - claim.sentenceStart);
+  const to = Math.max(at, claim.end - claim.sentenceStart);
+  let before = claim.sentence.slice(Math.max(0, at - 50), at);
+  let after = claim.sentence.slice(to, to + 70);
+  const lastNumber = [...before.matchAll(NUMBER)].at(-1);
+  if (lastNumber) before = before.slice(lastNumber.index + lastNumber[0].length);
+  const nextNumber = after.search(NUMBER);
+  if (nextNumber >= 0) after = after.slice(0, nextNumber);
+  return { unit: claim.unit ?? '', before, after };
+}
+
+/** All the words a rule may read, for callers that want one string. */
+export function claimWords(claim: Claim): string {
+  const w = claimWindows(claim);
+  return [w.before, w.unit, w.after].join(' | ');
+}
+
+/** After "each" or "per": words that make a rate ("per day"), not a ratio. */
+const NOT_RATE = '(?!\\s+(?:day|week|month|year|night|fiscal|calendar|cent))';
+
+/** Claims that are not levels or totals at all, whatever their category: changes and ratios. */
+const GUARDS: { test: (w: ClaimWindows, c: Claim) => boolean; reason: string }[] = [
+  {
+    test: (w, c) => !c.percent && /\b(?:grew|grown|rose|risen|fell|fallen|dropped|declined|increased|decreased|shrank|climbed|jumped|swelled|down|up|cut|reduced|expanded)\s+(?:by\s+)?$/i.test(w.before),
+    reason: 'a change between two dates, not a level or a total',
+  },
+  {
+    // "each with an average of 5,000 cases", "4 officers per arrest": a per-unit word in the number's own clause.
+    test: (w, c) =>
+      c.category !== 'budget' &&
+      c.category !== 'goal' &&
+      (new RegExp(`\\b(?:each|per)\\b${NOT_RATE}[^,.;]*$`, 'i').test(w.before) || new RegExp(`^[^,.;]{0,25}\\b(?:each|per|apiece)\\b${NOT_RATE}`, 'i').test(w.after)),
+    reason: 'a ratio (per person, per case, per arrest), which no official series measures',
+  },
+];
+
+/** The first rule that fits the claim (null when none does), after the guards against changes and ratios. */
 export function pickRule(claim: Claim, rules: readonly MetricRule[] = RULES): MetricRule | null {
-  const words = claimWords(claim);
-  for (const r of rules) {
-    if (r.category !== claim.category) continue;
-    if (r.dollars !== undefined && r.dollars !== claim.dollars) continue;
-    if (r.rates && !(claim.rate && r.rates.includes(claim.rate))) continue;
-    if (r.words && !r.words.test(words)) continue;
-    if (r.not && r.not.test(words)) continue;
-    return r;
-  }
-  return null;
+  const w = claimWindows(claim);
+  for (const g of GUARDS) if (g.test(w, claim)) return { category: claim.category, metric: null, reason: g.reason };
+  const all = `${w.before} | ${w.unit} | ${w.after}`;
+  const eligible = rules.filter(
+    (r) =>
+      r.category === claim.category &&
+      (r.dollars === undefined || r.dollars === claim.dollars) &&
+      (!r.rates || (claim.rate !== null && r.rates.includes(claim.rate))) &&
+      !(r.not && r.not.test(all)),
+  );
+  // The whole sentence is read only when the words near the number name nothing ("Arrests ... climbed
+  // to 1,200 a day, below the 3,000-a-day quota": the quota's own window has no noun).
+  return (
+    eligible.find((r) => (r.unitWords && r.unitWords.test(w.unit)) || (r.words && r.words.test(all))) ??
+    // Only rules that name a metric, and not for money: the sentence's other amounts mislead there.
+    eligible.find((r) => r.metric && r.dollars === undefined && r.words && r.words.test(claim.sentence)) ??
+    eligible.find((r) => !r.words && !r.unitWords) ??
+    null
+  );
 }
 
 /** Bodies an article may credit, as the dataset's metrics name them (`countedBy`). */
@@ -131,6 +194,8 @@ export const ATTRIBUTIONS: { agency: string; name: string; words: RegExp }[] = [
   { agency: 'DHS', name: 'DHS', words: /Department of Homeland Security|\bDHS\b|Office of Immigration Statistics/ },
   { agency: 'CBP', name: 'CBP', words: /Customs and Border Protection|\bCBP\b/ },
   { agency: 'EOIR', name: 'the immigration courts (EOIR)', words: /Executive Office for Immigration Review|\bEOIR\b/ },
+  { agency: 'CMS', name: 'the Center for Migration Studies', words: /Center for Migration Studies|\bCMS\b/ },
+  { agency: 'GAO', name: 'the Government Accountability Office', words: /Government Accountability Office|\bGAO\b/ },
 ];
 
 /** Population metrics by the body whose estimate they are. */
@@ -140,14 +205,22 @@ export const POPULATION_BY_AGENCY: Record<string, string> = {
   MPI: 'population-unauthorized-mpi',
 };
 
-const CREDIT = /according to|estimates?\b|estimated|data (?:from|by)|figures (?:from|by)|analysis|\bsaid\b|\bsays\b|reported|\bcount(?:ed|s)?\b|\bfound\b/i;
+const CREDIT = /according to|estimates?\b|estimated|data (?:from|by)|figures? (?:from|by)|\bfigures\b|analysis|\bsaid\b|\bsays\b|reported|\bcount(?:ed|s)?\b|\bfound\b|\bputs?\b|\buses?\b/i;
 
-/** The body the sentence credits for its number, when it credits one we carry ("according to Pew"). */
-export function findAttribution(sentence: string): { agency: string; name: string; words: string } | null {
+/**
+ * The body the sentence credits for the number at offset `at` ("according to Pew"); null when the
+ * sentence credits none of those we know.
+ */
+export function findAttribution(sentence: string, at = 0): { agency: string; name: string; words: string } | null {
   if (!CREDIT.test(sentence)) return null;
+  // The body named nearest before the number credits it ("MPI puts it at 11.3 million, while DHS uses
+  // 11.0 million"); a body named after it ("..., according to Pew") only when none is named before.
+  let best: { agency: string; name: string; words: string; distance: number } | null = null;
   for (const a of ATTRIBUTIONS) {
-    const m = a.words.exec(sentence);
-    if (m) return { agency: a.agency, name: a.name, words: m[0] };
+    for (const m of sentence.matchAll(new RegExp(a.words.source, 'g'))) {
+      const distance = m.index <= at ? at - m.index : 10_000 + m.index - at;
+      if (!best || distance < best.distance) best = { agency: a.agency, name: a.name, words: m[0], distance };
+    }
   }
-  return null;
+  return best && { agency: best.agency, name: best.name, words: best.words };
 }

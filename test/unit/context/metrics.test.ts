@@ -48,6 +48,25 @@ describe('pickRule', () => {
     expect(metricOf(claim('He vowed to deport millions.', 'millions', { category: 'goal', magnitude: 1e6 }))).toBe('removals');
   });
 
+  it("reads each number's own words, stopping at the neighbouring number", () => {
+    const s = 'The number held, 61,226, far exceeded the 41,500 beds Congress paid for.';
+    expect(metricOf(claim(s, '61,226', { category: 'detention', value: 61226 }))).toBe('detention-adp');
+    expect(metricOf(claim(s, '41,500', { category: 'detention', value: 41500 }))).toBe('detention-funded-beds');
+    // A quota with no noun of its own borrows the sentence's subject.
+    expect(metricOf(claim('Arrests rose to 1,200 a day, below the 3,000-a-day quota.', '3,000', { category: 'goal', value: 3000, rate: 'day' }))).toBe('arrests-ero-admin');
+  });
+
+  it('gives no metric to changes, ratios and subgroups', () => {
+    const change = pickRule(claim('The undocumented population grew by roughly 3.5 million in two years.', 'roughly 3.5 million', { category: 'population', value: 3.5e6 }));
+    expect(change).toMatchObject({ metric: null, reason: expect.stringMatching(/change/) });
+    const judges = 'There are about 700 judges, each with an average of more than 5,000 pending cases.';
+    expect(metricOf(claim(judges, 'about 700', { category: 'courts', value: 700 }))).toBe('courts-judges');
+    expect(pickRule(claim(judges, 'more than 5,000', { category: 'courts', value: 5000 }))).toMatchObject({ metric: null, reason: expect.stringMatching(/ratio/) });
+    expect(metricOf(claim('Some two million undocumented immigrants live in California.', 'Some two million', { category: 'population', value: 2e6 }))).toBeNull();
+    expect(metricOf(claim('More than 146,000 unaccompanied children crossed the border.', 'More than 146,000', { category: 'border', value: 146000 }))).toBeNull();
+    expect(metricOf(claim('The agency had hired just 1,200 officers by then.', 'just 1,200', { category: 'personnel', value: 1200 }))).toBeNull();
+  });
+
   it('has a rule for every category, ending with a catch-all', () => {
     for (const cat of ['removals', 'arrests', 'detention', 'personnel', 'budget', 'population', 'courts', 'border', 'atd', 'goal'] as const) {
       const last = RULES.filter((r) => r.category === cat).at(-1);
@@ -61,5 +80,9 @@ describe('findAttribution', () => {
     expect(findAttribution('About 10.5 million unauthorized immigrants are in the United States, according to the Pew Research Center.')).toMatchObject({ agency: 'Pew' });
     expect(findAttribution('DHS estimates 12 million unauthorized immigrants.')).toMatchObject({ agency: 'DHS' });
     expect(findAttribution('DHS officials toured the border.')).toBeNull();
+    // The body named before the number credits it; one named after only when none is named before.
+    const two = 'The Migration Policy Institute puts the population at 11.3 million, while DHS uses a figure of 11.0 million.';
+    expect(findAttribution(two, two.indexOf('11.3'))?.agency).toBe('MPI');
+    expect(findAttribution(two, two.indexOf('11.0'))?.agency).toBe('DHS');
   });
 });
