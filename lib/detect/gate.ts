@@ -13,11 +13,11 @@ const STRONG_ACRONYMS = /\b(?:ICE|DHS|CBP|ERO|HSI|EOIR|ATD|ISAP|USBP)\b/;
 
 /** Words common in enforcement reporting that alone prove nothing. */
 const WEAK =
-  /\b(?:the agency|agents|officers|arrest(?:s|ed|ing)?|detain(?:ed|ing)?|custody|removed|removing|beds|facilit(?:y|ies)|budget|appropriat\w*|congress|administration|white house|backlog|judges|border|crossings|apprehended|monitors?|monitoring|population|hir(?:e|ed|ing)|recruits|employ(?:s|ees)|workforce|enforcement|raids?|quota|trump|obama|biden)\b/gi;
+  /\b(?:the agency|agents|officers|arrest(?:s|ed|ing)?|detain(?:ed|ing)?|custody|removed|removing|beds|facilit(?:y|ies)|budget|appropriat\w*|congress|administration|white house|backlog|judges|border|crossings|apprehended|monitors?|monitoring|population|hir(?:e|ed|ing)|recruits|employ(?:s|ees)|cases|hold(?:s|ing)?|held|workforce|enforcement|raids?|quota|trump|obama|biden)\b/gi;
 
 /** Vocabulary of other beats (global regex: reset lastIndex or use with String.match): police, jails, sports, markets, weather, schools, companies. */
 export const FOREIGN =
-  /\b(?:police|NYPD|LAPD|sheriff'?s?|prisons?|inmates|firefighters|teachers|students|school|fans|stadium|league|concerts?|shares|stocks?|Dow|Nasdaq|investors|earnings|bank'?s?|loan|mortgages|company'?s|airline|storm|hurricane|wildfire|flood|temperatures|weather|unemployment|jobs|city council|mayor'?s?|shelters?|mall|shoplifting|crowd|hockey|touchdowns?|innings)\b/gi;
+  /\b(?:police|NYPD|LAPD|sheriff'?s?|prisons?|inmates|firefighters|teachers|students|schools?|fans|prosecutors|criminal (?:court|cases|trial)|county'?s|hospitals?|patients|stadium|league|concerts?|shares|stocks?|Dow|Nasdaq|investors|earnings|bank'?s?|loan|mortgages|company'?s|airline|storm|hurricane|wildfire|flood|temperatures|weather|unemployment|jobs|city council|mayor'?s?|shelters?|mall|shoplifting|crowd|hockey|touchdowns?|innings)\b/gi;
 
 /** Texts longer than this must name immigration outright; shorter ones may pass on weak vocabulary. */
 const SHORT = 600;

@@ -90,6 +90,7 @@ describe('detector accuracy on the shared fixtures', () => {
     const value = rate((l, c) => sameValue(l.value, c.value));
     const qualifier = rate((l, c) => l.qualifier === c.qualifier);
     const rateAgree = rate((l, c) => l.rate === c.rate);
+    const figure = rate((l, c) => c.quote === l.figure || c.quote.endsWith(' ' + l.figure));
     const pct = (x: number): string => (x * 100).toFixed(1).padStart(6) + '%';
     console.log(
       [
@@ -100,6 +101,7 @@ describe('detector accuracy on the shared fixtures', () => {
         `value agreement    ${pct(value)}`,
         `qualifier agreement${pct(qualifier)}`,
         `rate agreement     ${pct(rateAgree)}`,
+        `quote = figure     ${pct(figure)}`,
       ].join('\n'),
     );
     const show = (where: string, s: string): string => `  ${where}: ${s}`;
