@@ -6,12 +6,14 @@
 import type { FigureRef } from '../dataset/query';
 import { formatPeriod, type Period } from '../dataset/period';
 import type { Claim, Qualifier, Rate } from '../detect/types';
-import { formatPercent, round1 } from './format';
+import { formatPercent, formatRatio, round1 } from './format';
 import { derive, formatterFor, fromFigure, type Formatter } from './num';
 import type { Comparison, FigureQualifier, Num, Verdict } from './types';
 
 /** Within this many percent, a claim is in line with the official figure. */
 export const TOLERANCE_PERCENT = 5;
+/** A consistent hedge this many times off the official figure gets a note saying so. */
+export const FAR_RATIO = 1.5;
 /** Within this many percentage points, a claimed percent change is in line with the official one. */
 export const TOLERANCE_POINTS = 1;
 
@@ -129,6 +131,9 @@ export function weigh(claim: ClaimSide, official: OfficialSide): Pick<Comparison
     verdict = 'consistent';
     label = 'consistent with official data';
     explanation = `The claim says ${claim.words}; ${the} is ${officialWords}.`;
+    // A bound can be true and still far off: "more than 600 agents" beside 6,000.
+    const ratio = Math.max(c.value, o.value) / Math.min(c.value, o.value);
+    if (ratio >= FAR_RATIO && Number.isFinite(ratio)) explanation += ` The official figure is ${formatRatio(o.value / c.value)} times the claim's ${c.text}.`;
   } else if (Math.abs(round1(diff)) <= TOLERANCE_PERCENT) {
     verdict = 'in line';
     label = `in line with official data (within ${TOLERANCE_PERCENT}%)`;
@@ -240,6 +245,8 @@ export function compareWithFigure(claim: Claim, claimSpan: Period | null, ref: F
   const metricDollars = ref.metricDef.unit.includes('dollar');
   if (claim.dollars !== metricDollars) return claim.dollars ? 'a dollar amount, while the official figure is a count' : 'a count, while the official figure is in dollars';
   if (figureNum.value === 0) return 'the official figure is zero';
+  // "2,000 new people a week" is a flow; an enrollment or a daily population is a level.
+  if (ref.metricDef.aggregation !== 'total' && claim.rate && claim.rate !== 'day') return `a flow (a ${claim.rate}), while the official figure is a level or an average`;
   const fmtClaim = formatterFor(claim.dollars);
   const fmtOfficial = formatterFor(metricDollars);
 

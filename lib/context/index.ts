@@ -3,7 +3,7 @@
  * as a `DatasetQuery`, so tests can pass a small one.
  */
 import type { DatasetQuery, FigureRef } from '../dataset/query';
-import { formatDate, formatPeriod, parsePeriod, type Period } from '../dataset/period';
+import { daysBetween, formatDate, formatPeriod, parsePeriod, type Period } from '../dataset/period';
 import type { Metric } from '../dataset/schema';
 import type { Claim } from '../detect/types';
 import { claimLines, goalAmount, goalLines } from './capacity';
@@ -134,8 +134,19 @@ function toFigures(refs: FigureRef[], timing: Timing, role: FigureRole, articleD
       knowable: knowable(lead.sourceDef.published, articleDate),
       timingText: timingText(timing, lead, articleDate),
       disagreement: (periodsWithValues.get(f.period)?.size ?? 0) > 1,
+      age: ageBefore(f.span.end, articleDate),
     };
   });
+}
+
+/** Figures older than this at the article's date are flagged: a stale yardstick misleads. */
+const STALE_DAYS = 730;
+
+/** "about 4 years before the article", when a period ended more than two years before the article. */
+export function ageBefore(end: string, articleDate: string | null): string | null {
+  if (!articleDate || end >= articleDate) return null;
+  const days = daysBetween(end, articleDate) - 1;
+  return days > STALE_DAYS ? `about ${Math.round(days / 365.25)} years before the article` : null;
 }
 
 const KNOW_RANK = { known: 0, around: 1, 'undated-article': 2, later: 3 } as const;
@@ -173,7 +184,7 @@ function compare(
     if (!ref) return;
     const c = compareWithFigure(claim, span, ref, f.value, i);
     if (typeof c === 'string') reason ??= c;
-    else comparisons.push(c);
+    else comparisons.push(f.age ? { ...c, explanation: `${c.explanation} That figure is from ${f.age}.` } : c);
   });
   if (comparisons.length) return { comparisons, noComparison: null };
   return { comparisons, noComparison: reason ?? 'no official figure for a comparable period' };

@@ -102,6 +102,8 @@ export interface ContextFigure {
   timingText: string;
   /** True when other sources give a different value for the same metric and period (each is its own figure). */
   disagreement: boolean;
+  /** When the figure's period ended more than two years before the article: "about 4 years before the article". */
+  age: string | null;
 }
 
 /**

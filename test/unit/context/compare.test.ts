@@ -106,6 +106,19 @@ describe('compareWithFigure', () => {
     expect([off.verdict, off.difference.value]).toEqual(['below', -9.8]);
   });
 
+  it('says when a true bound is far from the official figure', () => {
+    const c = claim('More than 600 officers were sent to the border.', 'More than 600', { category: 'personnel', value: 600, qualifier: 'more than' });
+    const k = against(c, 'personnel-ero-officers', '2018-12');
+    expect(k.verdict).toBe('consistent');
+    expect(k.explanation).toMatch(/The official figure is 9\.5 times the claim's 600\.$/);
+  });
+
+  it('does not set a weekly flow against a level or an average', () => {
+    const c = claim('ICE books 20,000 people into detention a week.', '20,000', { category: 'detention', value: 20000, rate: 'week' });
+    const r = ref('detention-adp', 'FY2019');
+    expect(compareWithFigure(c, null, r, fromFigure(r), 0)).toMatch(/flow/);
+  });
+
   it('meets a hedged official figure: a workforce of "more than 20,000"', () => {
     const c = claim('ICE has 21,000 employees.', '21,000', { category: 'personnel', value: 21000 });
     expect(against(c, 'personnel-ice-workforce', 'FY2018').verdict).toBe('consistent');

@@ -109,6 +109,14 @@ describe('buildContext', () => {
     expect(fam.comparisons[0]!.label).toBe('below official data by 9.8%');
   });
 
+  it('flags a yardstick more than two years older than the article', () => {
+    const ctx = build(detained, '2023-06-01');
+    const i = ctx.figures.findIndex((f) => f.metric.id === 'detention-adp' && f.period === 'FY2019');
+    expect(ctx.figures[i]!.age).toBe('about 4 years before the article');
+    expect(ctx.comparisons.find((c) => c.figures[0] === i)!.explanation).toMatch(/That figure is from about 4 years before the article\.$/);
+    expect(build(detained).figures.every((f) => f.age === null)).toBe(true);
+  });
+
   it('without an article date, shows the latest figures and says the date is unknown', () => {
     const ctx = build(interior, null);
     expect(ctx.figures.map((f) => `${f.period}:${f.timing}`)).toEqual(['FY2019:latest-undated']);
