@@ -26,6 +26,7 @@ const BUDGET_WORDS =
   /\b(?:budgets?|fund\w*|appropriat\w+|spen[dt]\w*|costs?|costing|paid|pays?|price|contracts?|taxpayers?|billions|ice|detention|deport\w*|enforcement|border|beds?|officers|agents|removals?|congress|bill|request\w*|allocat\w+|package)\b/gi;
 const PHRASE_WEIGHT = 3;
 const AFTER_WEIGHT = 0.6;
+const ADJACENT = 1.6;
 const MIN_SCORE = 0.25;
 
 /** Decide the category of `q` from the cues in its window; `carry` is the previous quantity's decision. */
@@ -49,7 +50,10 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
     if (s < q.end && e > q.start) continue;
     let weight: number;
     if (s >= w.phraseStart && e <= w.phraseEnd && w.phraseEnd > w.phraseStart) weight = cue.weight * PHRASE_WEIGHT;
-    else if (e <= q.start) weight = cue.weight / (1 + (q.start - e) / 25);
+    else if (e <= q.start) {
+      // The word right before a number governs it: "officers arrested 280 workers" counts arrests.
+      weight = (cue.weight / (1 + (q.start - e) / 25)) * (q.start - e <= 2 ? ADJACENT : 1);
+    }
     else weight = (cue.weight * AFTER_WEIGHT) / (1 + (s - q.end) / 25);
     scores.set(cue.category, (scores.get(cue.category) ?? 0) + weight);
     const list = cues.get(cue.category) ?? [];
