@@ -10,6 +10,7 @@ import { claimLines, goalAmount, goalLines } from './capacity';
 import { comparePercentChange, compareWithFigure, yearBefore } from './compare';
 import { claimSpan, knowable, pickFigures, timingText } from './figures';
 import { findAttribution, pickRule, POPULATION_BY_AGENCY } from './metrics';
+import { formatPublished } from './format';
 import { claimNum, fromFigure } from './num';
 import type { AttributionCheck, ClaimContext, Comparison, ContextFigure, FigureRole, MetricInfo, Timing } from './types';
 
@@ -184,7 +185,12 @@ function compare(
     if (!ref) return;
     const c = compareWithFigure(claim, span, ref, f.value, i);
     if (typeof c === 'string') reason ??= c;
-    else comparisons.push(f.age ? { ...c, explanation: `${c.explanation} That figure is from ${f.age}.` } : c);
+    else {
+      // A later figure is never presented as something the writer could have checked.
+      const later = f.knowable === 'later' ? ` That figure was published after the article (${formatPublished(f.sources[0]!.published)}).` : '';
+      const age = f.age ? ` That figure is from ${f.age}.` : '';
+      comparisons.push({ ...c, explanation: `${c.explanation}${later}${age}` });
+    }
   });
   if (comparisons.length) return { comparisons, noComparison: null };
   return { comparisons, noComparison: reason ?? 'no official figure for a comparable period' };

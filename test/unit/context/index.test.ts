@@ -54,6 +54,7 @@ describe('buildContext', () => {
     expect(k.official.text).toBe('7,163 a month');
     expect(k.difference.value).toBe(-2.3);
     expect(k.verdict).toBe('in line');
+    expect(k.explanation).toMatch(/That figure was published after the article \(Dec\. 11, 2019\)\.$/);
   });
 
   it('shows the average daily population with its peak and the single-day count', () => {
