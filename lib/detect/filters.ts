@@ -5,7 +5,7 @@
 import type { Quantity } from './quantities';
 import type { Window } from './categories';
 import { OTHER_MEASURE_RE } from './cues';
-import { FOREIGN } from './gate';
+import { FOREIGN, hasStrongSignal } from './gate';
 
 const POLL = /\b(?:polls?|polled|pollsters?|surveys?|surveyed|respondents|approve|approval rating|voters said)\b/i;
 const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?)\b/i;
@@ -58,6 +58,6 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   FOREIGN.lastIndex = 0;
   const local =
     sentence.slice(Math.max(w.start, q.start - 40), q.start) + ' ' + phrase + (q.dollars ? sentence.slice(q.end, Math.min(w.end, q.end + 40)) : '');
-  if (FOREIGN.test(local)) return 'other beat';
+  if (FOREIGN.test(local) && !hasStrongSignal(local)) return 'other beat';
   return null;
 }
