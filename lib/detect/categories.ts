@@ -27,6 +27,7 @@ const BUDGET_WORDS =
 const PHRASE_WEIGHT = 3;
 const AFTER_WEIGHT = 0.6;
 const ADJACENT = 1.6;
+const POOL_BEFORE = /\b(?:all|all of the|the country['’]s|the nation['’]s|the estimated)\s+$/i;
 const MIN_SCORE = 0.25;
 
 /** Decide the category of `q` from the cues in its window; `carry` is the previous quantity's decision. */
@@ -72,6 +73,16 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
       best = c;
       bestScore = s;
     }
+  }
+  // "deporting all 11 million", "the 11 million": the pool itself, counted in millions.
+  if (
+    best !== null &&
+    (best === 'removals' || best === 'arrests') &&
+    ((q.value ?? q.low ?? 0) >= 5e6 || (q.magnitude ?? 0) >= 1e7) &&
+    w.phraseEnd === w.phraseStart &&
+    POOL_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start))
+  ) {
+    return { category: 'population', cues: ['all', ...(cues.get(best) ?? [])], cued: true };
   }
   let decision: Decision | null;
   if (best) decision = { category: best, cues: [...new Set(cues.get(best) ?? [])], cued: true };
