@@ -4,7 +4,7 @@
  * set follows the settings and the granted permissions, and is checked again on every start.
  */
 import { browser } from 'wxt/browser';
-import { originFor, registrationPlan, SITE_SCRIPT_PREFIX } from '../../lib/settings/sites';
+import { originFor, registrationPlan, SITE_SCRIPT_PREFIX, siteOfOrigin } from '../../lib/settings/sites';
 import { getSettings, updateSettings, watchSettings } from '../../lib/settings/storage';
 import { isDefaultNewsHost } from '../../lib/sites';
 
@@ -66,7 +66,17 @@ export function setupSiteScripts(): void {
   if (!browser.scripting?.registerContentScripts) return;
   void sync(false);
   watchSettings(() => void sync(true));
-  browser.permissions.onAdded.addListener(() => void sync(true));
+  browser.permissions.onAdded.addListener((added) => {
+    // A granted site goes on the list here too: a popup can close while the browser's prompt is open
+    // (Firefox closes it), and then its own update never runs.
+    const sites = (added.origins ?? []).map(siteOfOrigin).filter((s): s is string => s !== null && !isDefaultNewsHost(s));
+    void getSettings()
+      .then(async (s) => {
+        if (sites.some((site) => !s.extraSites.includes(site)))
+          await updateSettings((t) => ({ ...t, extraSites: [...t.extraSites, ...sites.filter((site) => !t.extraSites.includes(site))] }));
+      })
+      .then(() => sync(true));
+  });
   browser.permissions.onRemoved.addListener((removed) => {
     // A revoked permission takes the site off the list too, so the popup's switch tells the truth.
     const origins = new Set(removed.origins ?? []);

@@ -84,3 +84,11 @@ export function registrationPlan(wanted: readonly string[], registeredIds: reado
     register: [...want].filter((site) => !have.has(site)),
   };
 }
+
+/** The site of an origin pattern in the form `originFor` makes ("*://*.example.com/*"), else null. */
+export function siteOfOrigin(origin: string): string | null {
+  const m = /^\*:\/\/\*\.([^/*]+)\/\*$/.exec(origin);
+  if (!m) return null;
+  const r = HostSchema.safeParse(m[1]);
+  return r.success ? r.data : null;
+}

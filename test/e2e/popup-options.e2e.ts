@@ -124,12 +124,12 @@ describe.runIf(browserAvailable('Chromium', chromiumPath))('popup and options pa
     await expect(popup.locator('.glance svg[role=img]').first().getAttribute('aria-label')).resolves.toMatch(/FY2019 \(shown\)/);
   });
 
-  it('goes to a chosen claim: the page scrolls to it and opens its card', async () => {
+  it('goes to a chosen claim: the popup closes, the page scrolls to it and opens its card', async () => {
     const { page, tabId, report } = await openArticle();
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     const last = report.claims[report.claims.length - 1]!;
     const popup = await openPopup(tabId);
-    await popup.locator(`ol.claims button[data-index="${last.index}"]`).click();
+    await Promise.all([popup.waitForEvent('close', { timeout: 5000 }), popup.locator(`ol.claims button[data-index="${last.index}"]`).click()]);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await expect.poll(() => page.locator('ice-context-ui [role=dialog]').count()).toBe(1);
     // The focus highlight covers the chosen claim, and that claim is in the viewport.
@@ -300,6 +300,62 @@ describe.runIf(browserAvailable('Chromium', chromiumPath))('popup and options pa
     await session.worker.evaluate(() => chrome.storage.local.set({ settings: 'garbage' }));
     await page.waitForTimeout(300);
     expect(await highlights(page)).toEqual(before);
+  });
+
+  /** Tabs through a page: every stop shows a focus outline; returns the stops' descriptions. */
+  async function tabThrough(page: Page, max: number): Promise<string[]> {
+    const stops: string[] = [];
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        return { what: `${el.tagName.toLowerCase()} ${el.getAttribute('role') ?? ''} ${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}`, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+      });
+      if (!stop) break;
+      expect(stop.outline, `focus outline on ${stop.what}`).toBe(true);
+      stops.push(stop.what);
+    }
+    return stops;
+  }
+
+  it('is operable from the keyboard, with a visible focus at every stop', async () => {
+    const { page, tabId, report } = await openArticle();
+    const popup = await openPopup(tabId);
+    const stops = await tabThrough(popup, 12);
+    expect(stops[0]).toMatch(/^button\s+Options/);
+    expect(stops[1]).toMatch(/^button switch/);
+    expect(stops[2]).toMatch(/^button\s+Removals/);
+    expect(stops.length).toBe(12);
+    // Enter on the first claim goes to it (the popup closes while the key is still being pressed).
+    await popup.locator('ol.claims button').first().focus();
+    await Promise.all([popup.waitForEvent('close', { timeout: 5000 }), popup.keyboard.press('Enter').catch(() => undefined)]);
+    await expect.poll(() => page.locator('ice-context-ui [role=dialog]').count()).toBe(1);
+    expect(report.claims[0]?.category).toBe('removals');
+
+    const options = await openOptions();
+    const optionStops = await tabThrough(options, 40);
+    expect(optionStops.length).toBeGreaterThan(15);
+    // Space toggles the focused checkbox.
+    await options.getByLabel('Mark claims about ICE capacity on news pages').focus();
+    await options.keyboard.press('Space');
+    await expect.poll(storedSettings).toMatchObject({ enabled: false });
+  });
+
+  it('reflows without sideways scrolling at 200% zoom (popup 380px, options 640px of CSS width)', async () => {
+    const { tabId } = await openArticle();
+    const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const popup = await openPopup(tabId);
+    // A 380px popup zoomed to 200% keeps its CSS width and loses half its height.
+    await popup.setViewportSize({ width: 380, height: 300 });
+    expect(await overflow(popup)).toBeLessThanOrEqual(0);
+    const options = await openOptions();
+    await options.locator('details.sources summary').click();
+    for (const width of [640, 320]) {
+      await options.setViewportSize({ width, height: 500 });
+      expect(await overflow(options), `options at ${width}px`).toBeLessThanOrEqual(0);
+    }
   });
 
   for (const scheme of ['light', 'dark'] as const) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
-import { isSiteOn, originFor, parseSiteInput, registrationPlan, setSiteEnabled, SITE_SCRIPT_PREFIX, siteForHost } from '../../../lib/settings/sites';
+import { isSiteOn, originFor, parseSiteInput, registrationPlan, setSiteEnabled, SITE_SCRIPT_PREFIX, siteForHost, siteOfOrigin } from '../../../lib/settings/sites';
 
 describe('siteForHost', () => {
   it('uses the default news domain for its subdomains', () => {
@@ -83,5 +83,14 @@ describe('registrationPlan', () => {
   });
   it('does nothing when in step', () => {
     expect(registrationPlan(['a.com'], [id('a.com')])).toEqual({ unregister: [], register: [] });
+  });
+});
+
+describe('siteOfOrigin', () => {
+  it('reads back the site of our own patterns only', () => {
+    expect(siteOfOrigin(originFor('example.com'))).toBe('example.com');
+    expect(siteOfOrigin('*://*/*')).toBeNull();
+    expect(siteOfOrigin('https://example.com/*')).toBeNull();
+    expect(siteOfOrigin('*://*.not a host/*')).toBeNull();
   });
 });
