@@ -75,18 +75,18 @@ const DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none\b/i;
 /** Options that change how visibility is judged. */
 export interface VisibilityOptions {
   /**
-   * Use `Element.checkVisibility()` (computed style) where the browser has it. Defaults to true
-   * except under happy-dom, whose implementation walks all ancestors on each call.
+   * Also read computed style (display: none from stylesheets). Defaults to true in real browsers
+   * and false under happy-dom, whose style computation is slow and incomplete.
    */
   computedVisibility?: boolean;
 }
 
-/** Whether to trust `checkVisibility` in this document (real browsers yes, happy-dom no). */
+/** Whether to read computed style in this document (real browsers yes, happy-dom no). */
 export function defaultComputedVisibility(doc: Document | null): boolean {
   const view = doc?.defaultView;
   if (!view) return false;
   const ua = view.navigator?.userAgent ?? '';
-  return !/HappyDOM/i.test(ua) && typeof view.Element?.prototype?.checkVisibility === 'function';
+  return !/HappyDOM/i.test(ua) && typeof view.getComputedStyle === 'function';
 }
 
 function isArticleScoped(el: Element): boolean {
@@ -125,7 +125,16 @@ export function exclusionOf(el: Element, computedVisibility = false): Exclusion 
   ) {
     return 'furniture';
   }
-  if (computedVisibility && typeof el.checkVisibility === 'function' && !el.checkVisibility()) return 'hidden';
+  // The closed part of a <details>: everything but its summary.
+  if (tag !== 'summary' && el.parentElement?.localName === 'details' && !el.parentElement.hasAttribute('open')) {
+    return 'hidden';
+  }
+  if (computedVisibility) {
+    // The element's own display is enough: the walk never reaches a child of a hidden element.
+    // (checkVisibility would also look at every ancestor, which makes deep pages quadratic in Chrome.)
+    const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+    if (style && (style.display === 'none' || style.getPropertyValue('content-visibility') === 'hidden')) return 'hidden';
+  }
   return null;
 }
 
@@ -137,9 +146,9 @@ export function isExcludedElement(el: Element, computedVisibility = false): bool
 /** Whether any ancestor of a node (up to the document) is excluded, so the node is never read. */
 export function isInsideExcluded(node: Node, computedVisibility = false): boolean {
   for (let el = node.parentElement; el !== null; el = el.parentElement) {
-    // checkVisibility already covers ancestors; asking it once, on the nearest element, suffices.
     if (isExcludedElement(el, false)) return true;
   }
+  // One question covers every ancestor's computed style at once.
   const first = node.nodeType === 1 ? (node as Element) : node.parentElement;
   if (computedVisibility && first && typeof first.checkVisibility === 'function') {
     return !first.checkVisibility();

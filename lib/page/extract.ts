@@ -61,8 +61,6 @@ const CDATA_SECTION_NODE = 4;
 const DOCUMENT_NODE = 9;
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
 
 /** Whether an element starts a new block (by tag; we avoid computed style for speed). */
 export function isBlockElement(el: Element): boolean {
@@ -88,7 +86,8 @@ class TextBuilder {
   /** Newlines owed before the next visible character (0, 1 or 2). */
   pendingBreak = 0;
   /** A collapsed space owed before the next visible character, and where it came from. */
-  pendingSpace: { node: Text; offset: number } | null = null;
+  pendingSpace: Text | null = null;
+  pendingSpaceOffset = 0;
   private blockElement: Element;
   private blockStart = 0;
   private blockOpen = false;
@@ -133,9 +132,9 @@ class TextBuilder {
       this.parts.push(br);
       this.length += br.length;
     } else if (this.pendingSpace !== null && this.pendingBreak === 0 && this.length > 0) {
-      const { node, offset } = this.pendingSpace;
+      const node = this.pendingSpace;
       this.pendingSpace = null;
-      this.emit(node, offset, ' ');
+      this.emit(node, this.pendingSpaceOffset, ' ');
     }
     this.pendingBreak = 0;
     this.pendingSpace = null;
@@ -173,7 +172,10 @@ class TextBuilder {
         continue;
       }
       if (!pre && isCollapsible(code)) {
-        if (this.pendingSpace === null) this.pendingSpace = { node, offset: i };
+        if (this.pendingSpace === null) {
+          this.pendingSpace = node;
+          this.pendingSpaceOffset = i;
+        }
         i++;
         while (i < len && isCollapsible(data.charCodeAt(i))) i++;
         continue;
@@ -215,7 +217,7 @@ export function extractText(root: Node, options: ExtractOptions = {}): PageText 
   const empty: PageText = { text: '', segments: [], blocks: [], root };
 
   if (start.nodeType === ELEMENT_NODE && exclusionOf(start as Element, computed) !== null) return empty;
-  if (root.nodeType !== DOCUMENT_NODE && options.checkAncestors !== false && isInsideExcluded(start, false)) {
+  if (root.nodeType !== DOCUMENT_NODE && options.checkAncestors !== false && isInsideExcluded(start, computed)) {
     return empty;
   }
   if (start.nodeType === TEXT_NODE || start.nodeType === CDATA_SECTION_NODE) {
@@ -226,32 +228,34 @@ export function extractText(root: Node, options: ExtractOptions = {}): PageText 
   }
   if (start.nodeType !== ELEMENT_NODE) return empty;
 
-  // While climbing back up, every ancestor was already accepted on the way down.
-  let exiting = false;
-  const filter = (node: Node): number => {
-    if (exiting || node.nodeType !== ELEMENT_NODE) return FILTER_ACCEPT;
-    const el = node as Element;
-    const why = exclusionOf(el, computed);
-    if (why === null) return FILTER_ACCEPT;
-    // Furniture that is a block (an ad between two runs of text) still separates them on screen.
-    if (why === 'furniture' && isBlockElement(el)) builder.requestBreak(2, null);
-    return FILTER_REJECT;
-  };
-  const walker = doc.createTreeWalker(start, SHOW_ELEMENT | SHOW_TEXT, filter);
+  // No filter callback: a native TreeWalker is several times faster without one. A rejected
+  // element is skipped by never descending into it, which is what FILTER_REJECT would do.
+  const walker = doc.createTreeWalker(start, SHOW_ELEMENT | SHOW_TEXT);
 
   // The open block elements, innermost last, so a break knows which block follows it.
   const blockStack: Element[] = [rootBlock];
   let preDepth = start.parentElement?.closest('pre, listing, plaintext, xmp') != null ? 1 : 0;
   if (PRE_TAGS.has((start as Element).localName.toLowerCase())) preDepth++;
 
-  const enter = (node: Node): void => {
-    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+  /** Handles arriving at a node; returns whether to descend into it. */
+  const enter = (node: Node): boolean => {
+    const type = node.nodeType;
+    if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+      const parent = node.parentElement;
+      // Loose text in a closed <details> is not rendered (its elements are caught by exclusionOf).
+      if (parent !== null && parent.localName === 'details' && !parent.hasAttribute('open')) return false;
       builder.addText(node as Text, preDepth > 0);
-      return;
+      return false;
     }
-    if (node.nodeType !== ELEMENT_NODE) return;
+    if (type !== ELEMENT_NODE) return false;
     const el = node as Element;
+    const why = exclusionOf(el, computed);
     const tag = el.localName.toLowerCase();
+    if (why !== null) {
+      // Furniture that is a block (an ad between two runs of text) still separates them on screen.
+      if (why === 'furniture' && BLOCK_TAGS.has(tag)) builder.requestBreak(2, null);
+      return false;
+    }
     if (tag === 'br') {
       builder.requestBreak(1, null);
     } else if (BLOCK_TAGS.has(tag)) {
@@ -259,11 +263,12 @@ export function extractText(root: Node, options: ExtractOptions = {}): PageText 
       builder.requestBreak(2, el);
       if (PRE_TAGS.has(tag)) preDepth++;
     }
+    return true;
   };
+  /** Handles leaving an element that was entered (not rejected). */
   const leave = (node: Node): void => {
     if (node.nodeType !== ELEMENT_NODE) return;
-    const el = node as Element;
-    const tag = el.localName.toLowerCase();
+    const tag = (node as Element).localName.toLowerCase();
     if (BLOCK_TAGS.has(tag)) {
       blockStack.pop();
       builder.requestBreak(2, blockStack[blockStack.length - 1] ?? rootBlock);
@@ -272,10 +277,11 @@ export function extractText(root: Node, options: ExtractOptions = {}): PageText 
   };
 
   // Depth-first, iteratively: down to the first child, else across, else up and across.
+  let descend = true; // whether the current node was accepted and may have children to read
   for (;;) {
-    const child = walker.firstChild();
+    const child = descend ? walker.firstChild() : null;
     if (child !== null) {
-      enter(child);
+      descend = enter(child);
       continue;
     }
     for (;;) {
@@ -284,16 +290,16 @@ export function extractText(root: Node, options: ExtractOptions = {}): PageText 
         builder.finish();
         return { text: builder.parts.join(''), segments: builder.segments, blocks: builder.blocks, root };
       }
-      leave(node);
+      // A rejected element was never entered, so it is not left either.
+      if (descend) leave(node);
       const sibling = walker.nextSibling();
       if (sibling !== null) {
-        enter(sibling);
+        descend = enter(sibling);
         break;
       }
-      exiting = true;
-      const parent = walker.parentNode();
-      exiting = false;
-      if (parent === null) {
+      // Ancestors were all accepted on the way down.
+      descend = true;
+      if (walker.parentNode() === null) {
         builder.finish();
         return { text: builder.parts.join(''), segments: builder.segments, blocks: builder.blocks, root };
       }

@@ -107,6 +107,12 @@ describe('extractText: what is left out', () => {
     });
   }
 
+  it('reads only the summary of a closed <details>, and all of an open one', () => {
+    expect(textOf('<details><summary>Methodology</summary><p>1,000 rows</p> loose 2,000</details>')).toBe('Methodology');
+    expect(textOf('<details open><summary>Methodology</summary><p>1,000 rows</p></details>')).toBe('Methodology\n\n1,000 rows');
+    expect(textOf('<details><summary>S</summary>loose</details>')).toBe('S');
+  });
+
   it('keeps contenteditable="false" outside an editor', () => {
     expect(textOf('<p contenteditable="false">Kept 7,000.</p>')).toBe('Kept 7,000.');
   });
@@ -209,10 +215,17 @@ describe('extractText: scale', () => {
   });
 
   it('handles 100,000 text nodes in linear time', () => {
+    // Paragraphs are grouped 50 to a section: happy-dom finds a node's next sibling with indexOf,
+    // so thousands of siblings would measure happy-dom's own quadratic cost, not ours.
     const build = (paragraphs: number) => {
       document.body.innerHTML = '';
       const article = document.createElement('article');
+      let section = document.createElement('section');
       for (let p = 0; p < paragraphs; p++) {
+        if (p % 50 === 0) {
+          section = document.createElement('section');
+          article.appendChild(section);
+        }
         const para = document.createElement('p');
         for (let k = 0; k < 10; k++) {
           const em = document.createElement('em');
@@ -220,22 +233,30 @@ describe('extractText: scale', () => {
           para.appendChild(em);
           para.appendChild(document.createTextNode(' 1,000 '));
         }
-        article.appendChild(para);
+        section.appendChild(para);
       }
       document.body.appendChild(article);
     };
+    const best = (f: () => void) => {
+      let min = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const t0 = performance.now();
+        f();
+        min = Math.min(min, performance.now() - t0);
+      }
+      return Math.max(min, 0.1);
+    };
     const time = (paragraphs: number) => {
       build(paragraphs);
-      const t0 = performance.now();
-      const pt = extractText(document.body);
-      const ms = performance.now() - t0;
-      expect(pt.segments.length).toBe(paragraphs * 20);
-      return ms;
+      expect(extractText(document.body).segments.length).toBe(paragraphs * 20);
+      return best(() => extractText(document.body));
     };
-    time(500); // warm up
+    time(200); // warm up
     const small = time(1000);
     const large = time(5000); // 100,000 text nodes
-    // Linear means ~5x; allow generous slack for a noisy machine, but not quadratic (25x).
-    expect(large / Math.max(small, 1)).toBeLessThan(15);
-  });
+    // Linear is 5x, quadratic 25x. The machine is shared and happy-dom's garbage collection grows
+    // with its heap, so the bound is loose; the absolute bound catches anything quadratic at 100k.
+    expect(large / small).toBeLessThan(15);
+    expect(large).toBeLessThan(5000);
+  }, 60_000);
 });
