@@ -70,6 +70,9 @@ export function hasFurnitureName(el: Element): boolean {
   return furniture;
 }
 
+/** Screen-reader-only text: off screen by clipping, not display, and it splits sentences ("(opens in new window)"). */
+const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|screenreader-only|a11y-hidden|element-invisible|u-hidden-visually)(?:\s|$)/i;
+
 const DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none\b/i;
 
 /** Options that change how visibility is judged. */
@@ -108,6 +111,8 @@ export function exclusionOf(el: Element, computedVisibility = false): Exclusion 
   if (el.getAttribute('aria-hidden') === 'true') return 'hidden';
   const style = el.getAttribute('style');
   if (style !== null && DISPLAY_NONE.test(style)) return 'hidden';
+  const cls = el.getAttribute('class');
+  if (cls !== null && SCREEN_READER_ONLY.test(cls)) return 'hidden';
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return 'furniture';
   const role = el.getAttribute('role')?.trim().toLowerCase() ?? null;

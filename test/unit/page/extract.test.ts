@@ -113,6 +113,13 @@ describe('extractText: what is left out', () => {
     expect(textOf('<details><summary>S</summary>loose</details>')).toBe('S');
   });
 
+  it('leaves out screen-reader-only text that would split a sentence', () => {
+    expect(textOf('<p><a href="#">7,000 deportations<span class="sr-only"> (opens in a new window)</span></a> a month</p>')).toBe(
+      '7,000 deportations a month',
+    );
+    expect(textOf('<p>x<span class="visually-hidden">y</span><span class="screen-reader-text">z</span></p>')).toBe('x');
+  });
+
   it('keeps contenteditable="false" outside an editor', () => {
     expect(textOf('<p contenteditable="false">Kept 7,000.</p>')).toBe('Kept 7,000.');
   });
