@@ -40,7 +40,9 @@ export class CardLayer implements CardApi {
     this.ui = await createShadowRootUi<void>(this.ctx, {
       name: 'ice-context-ui',
       position: 'inline',
-      anchor: 'body',
+      // A child of <html> after <body>, not of <body>: appended to <body> it would become the page's
+      // last child and restyle it through :last-child rules (test/e2e/hostile.e2e.ts, restyle.html).
+      anchor: 'html',
       append: 'last',
       css: cardCss,
       onMount: (container, _shadow, host) => {
