@@ -17,6 +17,8 @@ export interface Window {
 
 export interface Decision {
   category: Category;
+  /** The category before a target turned it into `goal` (what the goal counts). */
+  base: Category;
   cues: string[];
   /** Whether a cue of its own was found (false when the category was carried over from a neighbour). */
   cued: boolean;
@@ -36,7 +38,7 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
     // Money is a claim when it is spent on enforcement: a budget word, or an enforcement word, nearby.
     const near = (sentence.slice(0, q.start) + ' ' + sentence.slice(q.end)).match(BUDGET_WORDS);
     if (!near) return carry?.category === 'budget' ? { ...carry, cued: false } : null;
-    return { category: 'budget', cues: ['$', ...new Set(near.map((s) => s.toLowerCase()))].slice(0, 4), cued: true };
+    return { category: 'budget', base: 'budget', cues: ['$', ...new Set(near.map((s) => s.toLowerCase()))].slice(0, 4), cued: true };
   }
   const scores = new Map<Category, number>();
   const cues = new Map<Category, string[]>();
@@ -69,6 +71,8 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
   let best: Category | null = null;
   let bestScore = MIN_SCORE;
   for (const [c, s] of scores) {
+    // Budget words only say what a change or an amount of money is about, never what is counted.
+    if (c === 'budget' && !q.percent) continue;
     if (s > bestScore) {
       best = c;
       bestScore = s;
@@ -82,11 +86,11 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
     w.phraseEnd === w.phraseStart &&
     POOL_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start))
   ) {
-    return { category: 'population', cues: ['all', ...(cues.get(best) ?? [])], cued: true };
+    return { category: 'population', base: 'population', cues: ['all', ...(cues.get(best) ?? [])], cued: true };
   }
   let decision: Decision | null;
-  if (best) decision = { category: best, cues: [...new Set(cues.get(best) ?? [])], cued: true };
-  else if (carry) decision = { category: carry.category === 'goal' ? carry.category : carry.category, cues: carry.cues, cued: false };
+  if (best) decision = { category: best, base: best, cues: [...new Set(cues.get(best) ?? [])], cued: true };
+  else if (carry) decision = { ...carry, cued: false };
   else decision = null;
   if (!decision) return null;
   return applyGoal(sentence, q, w, decision, scores);
@@ -99,7 +103,7 @@ function applyGoal(sentence: string, q: Quantity, w: Window, d: Decision, scores
   const removalNear = (scores.get('removals') ?? 0) + (scores.get('arrests') ?? 0) > 0.3;
   const targetable = d.category === 'removals' || d.category === 'arrests' || d.category === 'goal';
   if (goal && (targetable || (removalNear && (d.category === 'population' || d.category === 'border')))) {
-    return { category: 'goal', cues: [goal[0], ...d.cues], cued: d.cued };
+    return { ...d, category: 'goal', cues: [goal[0], ...d.cues] };
   }
   // "the removal of millions": a vague number of millions of deportations is always an ambition.
   if (
@@ -108,7 +112,9 @@ function applyGoal(sentence: string, q: Quantity, w: Window, d: Decision, scores
     (targetable || removalNear) &&
     !DONE_REMOVAL_RE.test(clause)
   ) {
-    return { category: 'goal', cues: ['millions', ...d.cues], cued: d.cued };
+    return { ...d, category: 'goal', cues: ['millions', ...d.cues] };
   }
+  // A question states no fact: "Can ICE really deport a million people a year?"
+  if (targetable && d.category !== 'goal' && /\?\s*$/.test(sentence)) return { ...d, category: 'goal', cues: ['?', ...d.cues] };
   return d;
 }

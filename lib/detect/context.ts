@@ -7,7 +7,7 @@ import type { Quantity } from './quantities';
 
 /** Words that end a counted noun phrase: prepositions, verbs, conjunctions, rate words. */
 const STOP = new Set(
-  'a an per each every in on at to into by during since from for under over according who that which than and or but while as were was are is be been being have has had will would could can may might should did do does across through without annually daily yearly monthly weekly nationwide overall alone so last next this these those it its their his her they he she we i you not only just also about around after before until between among the what'.split(
+  'a an per each every in on at to into by during since from for under over according who that which than and or but while as were was are is be been being have has had will would could can may might should did do does across through without annually daily yearly monthly weekly nationwide overall alone so last next this these those it its their his her they them those whom he she we i you not only just also about around after before until between among the what'.split(
     ' ',
   ),
 );
@@ -20,6 +20,7 @@ const VERBS = new Set(
 /** Adjectives skipped at the head of a noun phrase: they say nothing about what is counted. */
 const SKIP = new Set(['new', 'more', 'additional', 'other', 'such', 'further', 'total', 'of', 'some', 'extra']);
 
+const PARTITIVE = /^(\s+of (?:them|those|these|whom)\s+)[^,;:.()—–]{1,40}/i;
 const WORD = /^[\s-]*([A-Za-z][\w'’-]*)/;
 
 /** The counted noun phrase right after a quantity, as [start, end) in the sentence (may be empty). */
@@ -48,7 +49,13 @@ export function countedPhrase(sentence: string, q: Quantity, limit: number): { s
     // A noun phrase ends at punctuation.
     if (/^[,;:.!?)—–"”’]/.test(sentence.slice(i, i + 1))) break;
   }
-  return start < 0 ? { start: q.end, end: q.end } : { start, end };
+  // "1.4 million of them have final orders": a part of a group is counted by what the clause says of it.
+  if (start < 0) {
+    const part = PARTITIVE.exec(sentence.slice(q.end, limit));
+    if (part) return { start: q.end + part[1]!.length, end: q.end + part[0].length };
+    return { start: q.end, end: q.end };
+  }
+  return { start, end };
 }
 
 const RATE_AFTER =

@@ -21,6 +21,10 @@ export { isAboutImmigration } from './gate';
 const HAS_NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|third|quarter)/i;
 
+/** Verbs that carry a count over from the sentence before: "it averaged about 800". */
+const CONTINUES =
+  /\b(?:it|they|that|the (?:figure|number|total|pace|rate)) (?:averaged|averages|totaled|totalled|reached|stood at|hit|topped|was|were|is|are|rose to|fell to|dropped to|climbed to|grew to|numbered)\s+(?:\w+\s+)?$/i;
+
 /** Longer "sentences" are tables, code or run-on junk, not news prose; skipping them bounds the cost. */
 const MAX_SENTENCE = 2000;
 
@@ -87,13 +91,19 @@ function detectInSentence(
   e: number,
   options: DetectOptions,
   out: Claim[],
-): void {
+  previous: Decision | null,
+): Decision | null {
   const sentence = text.slice(s, e);
   const quantities = parseQuantities(sentence);
-  if (quantities.length === 0) return;
+  if (quantities.length === 0) return null;
   const periods = findPeriods(sentence, options.articleDate ?? null);
   let windowStart = 0;
-  let carry: Decision | null = null;
+  // A sentence that goes on with the last one ("In January, it averaged about 800.") counts the same
+  // thing; a target stated before is not repeated, so the carried category is what the goal counted.
+  const first = quantities[0]!;
+  const continues = previous !== null && CONTINUES.test(sentence.slice(Math.max(0, first.start - 30), first.start));
+  let carry: Decision | null = continues && previous ? { ...previous, category: previous.base } : null;
+  let last: Decision | null = null;
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i]!;
     const next = quantities[i + 1];
@@ -106,6 +116,7 @@ function detectInSentence(
     const reason = notClaimReason(sentence, q, w);
     if (reason && !(reason === 'incident' && decision.category === 'goal')) continue;
     carry = decision;
+    last = decision;
     // A length of stay is quoted with its unit, as written: "47 days".
     const days = /^days?\b/i.exec(sentence.slice(phrase.start, phrase.end));
     if (days && decision.category !== 'detention') continue; // only a stay in detention is a capacity figure
@@ -131,6 +142,7 @@ function detectInSentence(
       cues: decision.cues,
     });
   }
+  return last;
 }
 
 /** Every ICE-capacity claim in `text` (blocks separated by newlines), sorted by start, non-overlapping. */
@@ -142,10 +154,14 @@ export function detectClaims(text: string, options: DetectOptions = {}): Claim[]
     const blockText = text.slice(block.start, block.end);
     if (!HAS_NUMBER.test(blockText)) continue;
     const boost = (articleStrong ? 1 : 0) + (hasStrongSignal(blockText) ? 1 : 0);
+    let previous: Decision | null = null;
     for (const span of segmentBlockSentences(text, block.start, block.end)) {
       const sentence = text.slice(span.start, span.end);
-      if (span.end - span.start > MAX_SENTENCE || !HAS_NUMBER.test(sentence) || topicScore(sentence, boost) < 2) continue;
-      detectInSentence(text, span.start, span.end, options, out);
+      if (span.end - span.start > MAX_SENTENCE || !HAS_NUMBER.test(sentence) || topicScore(sentence, boost) < 2) {
+        previous = null;
+        continue;
+      }
+      previous = detectInSentence(text, span.start, span.end, options, out, previous);
     }
   }
   return out;
