@@ -196,7 +196,7 @@ export function goalLines(q: DatasetQuery, goal: Goal, date: string | null, clai
       const result2 = derive(times, `${formatRatio(times)} times`, `${needed.text} ÷ ${officers.num.text}`, [needed, officers.num]);
       lines.push({
         id: 'goal-officers-article-team',
-        text: `With the article's own figure of ${team.quote} officers per arrest, ${T.text} arrests ${yearWords} would take ${needed.text} officers out on arrests every day: ${result2.text} ICE's ${officers.num.text} ERO officers.`,
+        text: `With the article's own figure of ${team.quote} officers per arrest, arresting ${T.text} people ${yearWords} would take ${needed.text} officers out on arrests every day: ${result2.text} ICE's ${officers.num.text} ERO officers.`,
         formula: `(${T.text} ÷ 365 days × ${team.text} officers) ÷ ${officers.num.text}`,
         inputs: [T, team, officers.num],
         result: result2,
@@ -208,7 +208,7 @@ export function goalLines(q: DatasetQuery, goal: Goal, date: string | null, clai
   const cost = goal.what === 'removals' ? latestInput(q, 'cost-per-removal', date) : null;
   if (cost) {
     const dollars = T.value * cost.num.value;
-    const result = derive(dollars, formatDollars(dollars), `${T.text} × ${cost.num.text}`, [T, cost.num]);
+    const result = derive(dollars, formatDollars(dollars, 1), `${T.text} × ${cost.num.text}`, [T, cost.num]);
     lines.push({
       id: 'goal-cost',
       text: `At ICE's average cost of ${cost.num.text} per removal (${short(cost.ref.period)}), ${T.text} removals would cost ${result.text}.`,

@@ -3,7 +3,7 @@
  * known at the article's date, plus what was published later, labelled as later.
  */
 import type { DatasetQuery, FigureRef } from '../dataset/query';
-import { formatPeriod, parsePeriod, type Period } from '../dataset/period';
+import { daysBetween, formatPeriod, parsePeriod, type Period } from '../dataset/period';
 import type { ClaimPeriod } from '../detect/types';
 import { formatPublished } from './format';
 import type { Knowable, Timing } from './types';
@@ -42,6 +42,16 @@ function lastGroup(list: FigureRef[]): FigureRef[] {
   return best ? list.filter((f) => f.period === best!.period) : [];
 }
 
+/** Share of the longer period two periods must have in common to count as nearly the same period. */
+const NEAR_SHARE = 0.8;
+
+/** Days two periods have in common. */
+function overlapDays(a: Period, b: Period): number {
+  const start = a.start > b.start ? a.start : b.start;
+  const end = a.end < b.end ? a.end : b.end;
+  return end < start ? 0 : daysBetween(start, end);
+}
+
 const isYear = (p: Period) => p.kind === 'fiscal-year' || p.kind === 'calendar-year';
 
 /** The latest figures of a metric: for totals, the latest full year (partial-year counts mislead as "latest"). */
@@ -62,7 +72,8 @@ export function claimSpan(period: ClaimPeriod | null): Period | null {
 
 /**
  * Picks the figures of one metric for a claim:
- * 1. the claim names a period: the figures for it, else for the shortest official period containing it;
+ * 1. the claim names a period: the figures for it, else for a period nearly the same (80% in common),
+ *    else for the shortest official period containing it;
  *    if no writer could have known those on the article's date, also the latest known then;
  * 2. else, with an article date: the figures for the period containing that date that were published
  *    by then, else the latest known at that date; and the figures for the period containing the date
@@ -79,7 +90,10 @@ export function pickFigures(q: DatasetQuery, metric: string, period: ClaimPeriod
   if (span) {
     const exact = series.filter((f) => f.span.start === span.start && f.span.end === span.end);
     const containing = series.filter((f) => f.span.start <= span.start && span.end <= f.span.end);
-    const pick = exact.length ? exact : containing.length ? shortest(containing) : [];
+    // A period that nearly matches the named one ("Jan. 20 to Aug. 27" for "since Jan. 20", said in August)
+    // is as good as the same period once both are put per month.
+    const near = series.filter((f) => overlapDays(f.span, span) >= NEAR_SHARE * Math.max(f.span.days, span.days));
+    const pick = exact.length ? exact : near.length ? shortest(near) : containing.length ? shortest(containing) : [];
     if (pick.length) groups.push({ timing: 'claim-period', figures: pick });
   }
 

@@ -23,12 +23,15 @@ export function formatCount(n: number): string {
   return trim(n.toFixed(2));
 }
 
-/** A dollar amount: $8.4 billion, $5.614 billion, $12,213, $133.99. */
-export function formatDollars(n: number): string {
+/**
+ * A dollar amount: $8.4 billion, $5.614 billion, $12,213, $133.99. Stated amounts keep up to three
+ * decimals of billions; computed ones pass `decimals` 1 so they do not look more exact than they are.
+ */
+export function formatDollars(n: number, decimals = 3): string {
   const abs = Math.abs(n);
   const sign = n < 0 ? '-' : '';
-  if (abs >= 1e9) return `${sign}$${trim((abs / 1e9).toFixed(abs % 1e6 === 0 ? 3 : 1))} billion`;
-  if (abs >= 1e6) return `${sign}$${trim((abs / 1e6).toFixed(abs % 1e3 === 0 ? 3 : 1))} million`;
+  if (abs >= 1e9) return `${sign}$${trim((abs / 1e9).toFixed(abs % 1e6 === 0 ? decimals : 1))} billion`;
+  if (abs >= 1e6) return `${sign}$${trim((abs / 1e6).toFixed(abs % 1e3 === 0 ? decimals : 1))} million`;
   if (Number.isInteger(abs) || abs >= 1000) return `${sign}$${withCommas(Math.round(abs))}`;
   return `${sign}$${abs.toFixed(2)}`;
 }

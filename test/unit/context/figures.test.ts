@@ -29,6 +29,14 @@ describe('pickFigures', () => {
     expect(summary(pickFigures(q, 'removals', novDec, JUNE_2019))).toEqual(['claim-period:FY2019@ice-fy2019,FY2019@news-fy2019', 'latest-known:FY2018@ice-fy2018']);
   });
 
+  it('prefers a nearly identical period to a longer one containing the named one', () => {
+    // Oct. 5 - Dec. 31, 2017 has all its 88 days in the stored Oct.-Dec. 2017 quarter (92 days).
+    const p = period('2017-10-05/2017-12-31', '2017-10-05', '2017-12-31');
+    expect(summary(pickFigures(q, 'removals-interior', p, '2018-06-01'))[0]).toBe('claim-period:2017-10-01/2017-12-31@ice-q1-fy2018');
+    const far = period('2017-11-15/2018-01-31', '2017-11-15', '2018-01-31');
+    expect(summary(pickFigures(q, 'removals-interior', far, '2018-06-01'))[0]).toBe('claim-period:FY2018@ice-fy2018');
+  });
+
   it('without a named period: the latest known at the article date, then the article year labelled since then', () => {
     const groups = pickFigures(q, 'removals-interior', null, JUNE_2019);
     // The Oct.-Dec. 2018 quarter is the freshest count known; FY2018 is the last full year known.

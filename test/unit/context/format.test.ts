@@ -17,6 +17,7 @@ describe('format', () => {
     expect(formatDollars(8_400_000_000)).toBe('$8.4 billion');
     expect(formatDollars(5_614_000_000)).toBe('$5.614 billion');
     expect(formatDollars(10_958_904_109.6)).toBe('$11 billion');
+    expect(formatDollars(10_854_000_000, 1)).toBe('$10.9 billion');
     expect(formatDollars(12213)).toBe('$12,213');
     expect(formatDollars(133.99)).toBe('$133.99');
   });
