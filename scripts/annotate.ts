@@ -103,18 +103,19 @@ function looksLikeHtml(text: string): boolean {
   return /^\s*(?:<!doctype html|<html|<head|<body|<!--|<meta|<article|<div|<p\b)/i.test(text);
 }
 
-async function loadFile(path: string): Promise<ArticleText> {
+/** Reads `path`; messages name the file as the user wrote it. */
+async function loadFile(path: string, name: string): Promise<ArticleText> {
   let buf: Buffer;
   try {
-    if (statSync(path).isDirectory()) throw new UserError(`${path} is a directory`);
+    if (statSync(path).isDirectory()) throw new UserError(`${name} is a directory`);
     buf = readFileSync(path);
   } catch (err) {
     if (err instanceof UserError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (code ?? 'cannot read');
-    throw new UserError(`cannot read ${path}: ${why}`);
+    throw new UserError(`cannot read ${name}: ${why}`);
   }
-  const text = decodeText(buf, path);
+  const text = decodeText(buf, name);
   const ext = extname(path).toLowerCase();
   const isHtml = ext === '.html' || ext === '.htm' || ext === '.xhtml' || (ext !== '.txt' && looksLikeHtml(text));
   return isHtml ? articleFromHtml(text, null) : parseTextArticle(text);
@@ -146,7 +147,8 @@ async function loadUrl(url: string): Promise<ArticleText> {
 function load(source: string): Promise<ArticleText> {
   if (/^https?:\/\//i.test(source)) return loadUrl(source);
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) throw new UserError(`unsupported address ${source} (use https:// or a file)`);
-  return loadFile(source);
+  // `npm run` starts us in the package root; a relative path means the caller's directory.
+  return loadFile(resolve(process.env.INIT_CWD ?? process.cwd(), source), source);
 }
 
 function sampleFiles(): string[] {

@@ -22,7 +22,7 @@ interface Run {
 
 function annotate(...args: string[]): Promise<Run> {
   return new Promise((done) => {
-    execFile(TSX, ['scripts/annotate.ts', ...args], { cwd: ROOT, timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } }, (err, stdout, stderr) => {
+    execFile(TSX, ['scripts/annotate.ts', ...args], { cwd: ROOT, timeout: 60_000, env: { ...process.env, NO_COLOR: '1', INIT_CWD: ROOT } }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
       done({ code, stdout, stderr });
     });
@@ -140,6 +140,16 @@ describe.concurrent('annotate', { timeout: 90_000 }, () => {
   it('a sports page has no claims', async () => {
     const run = await annotate('--json', resolve(PAGES, 'sports-hockey.html'));
     expect(JSON.parse(run.stdout)).toEqual({ url: null, date: '2019-04-06', claims: [] });
+  });
+
+  it('reads a relative path from the directory npm was started in', async () => {
+    const run = await new Promise<Run>((done) => {
+      execFile(TSX, ['scripts/annotate.ts', '--json', 'pages/sports-hockey.html'], { cwd: ROOT, env: { ...process.env, INIT_CWD: resolve(ROOT, 'test/fixtures') } }, (err, stdout, stderr) =>
+        done({ code: err ? 1 : 0, stdout, stderr }),
+      );
+    });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toMatchObject({ date: '2019-04-06', claims: [] });
   });
 
   it('fails cleanly on a missing file', async () => {
