@@ -225,6 +225,7 @@ export function Options({ settings, notice, dataset, onChange, onAddExtraSite, o
           id="disabled-sites"
           title="Sites where ICE Context is off"
           help="It does not read these sites or their subdomains."
+          addLabel="Add a site where ICE Context is off"
           sites={settings.disabledSites}
           onAdd={(site) => {
             onChange({ ...settings, disabledSites: [...settings.disabledSites, site] });
@@ -236,6 +237,7 @@ export function Options({ settings, notice, dataset, onChange, onAddExtraSite, o
           id="extra-sites"
           title="Other sites where ICE Context is on"
           help="Sites outside the default list. Adding one asks your browser for access to it."
+          addLabel="Add a site where ICE Context is on"
           sites={settings.extraSites}
           check={(site) => (isDefaultNewsHost(site) ? `${site} is a default news site: ICE Context already reads it unless you turn it off above.` : null)}
           onAdd={onAddExtraSite}

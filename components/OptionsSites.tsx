@@ -7,6 +7,8 @@ export interface OptionsSitesProps {
   id: string;
   title: string;
   help: string;
+  /** The label of the field: "Add a site where ICE Context is off". */
+  addLabel: string;
   sites: readonly string[];
   /** Adds a valid site; returns a reason when it could not be added (may be async: a permission). */
   onAdd(site: string): string | null | Promise<string | null>;
@@ -16,7 +18,7 @@ export interface OptionsSitesProps {
 }
 
 /** A list of sites with add and remove. */
-export function OptionsSites({ id, title, help, sites, onAdd, onRemove, check }: OptionsSitesProps) {
+export function OptionsSites({ id, title, help, addLabel, sites, onAdd, onRemove, check }: OptionsSitesProps) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -68,7 +70,7 @@ export function OptionsSites({ id, title, help, sites, onAdd, onRemove, check }:
         </ul>
       )}
       <form class="site-form" onSubmit={submit} noValidate>
-        <label for={inputId}>Add a site</label>
+        <label for={inputId}>{addLabel}</label>
         <div class="site-form-row">
           <input
             id={inputId}

@@ -51,12 +51,12 @@ export function ClaimSnippet({ claim }: { claim: Pick<ClaimSummary, 'quote' | 's
   const at = claim.quote ? claim.snippet.indexOf(claim.quote) : -1;
   if (at < 0)
     return (
-      <span class="snippet">
+      <span class="snippet" data-component="ClaimSnippet">
         <strong class="quote">{claim.quote}</strong>: {claim.snippet}
       </span>
     );
   return (
-    <span class="snippet">
+    <span class="snippet" data-component="ClaimSnippet">
       {claim.snippet.slice(0, at)}
       <strong class="quote">{claim.quote}</strong>
       {claim.snippet.slice(at + claim.quote.length)}

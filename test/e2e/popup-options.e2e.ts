@@ -217,7 +217,7 @@ describe.runIf(browserAvailable('Chromium', chromiumPath))('popup and options pa
     await expect.poll(storedSettings).toMatchObject({ showMath: false });
 
     // A site where it is off, typed as an address.
-    await options.getByLabel('Add a site').first().fill('https://www.bostonglobe.com/metro/');
+    await options.getByLabel('Add a site where ICE Context is off').fill('https://www.bostonglobe.com/metro/');
     await options.getByRole('button', { name: 'Add' }).first().click();
     await expect.poll(() => highlights(page)).toEqual([]);
     await expect.poll(storedSettings).toMatchObject({ disabledSites: ['bostonglobe.com'] });
@@ -233,7 +233,7 @@ describe.runIf(browserAvailable('Chromium', chromiumPath))('popup and options pa
 
   it('refuses a bad site entry with a message and saves nothing', async () => {
     const options = await openOptions();
-    await options.getByLabel('Add a site').first().fill('not a site');
+    await options.getByLabel('Add a site where ICE Context is off').fill('not a site');
     await options.getByRole('button', { name: 'Add' }).first().click();
     await expect(options.getByRole('alert').innerText()).resolves.toMatch(/not a site name/);
     expect(await storedSettings()).toBeUndefined();

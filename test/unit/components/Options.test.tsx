@@ -62,7 +62,7 @@ describe('Options', () => {
 
   it('adds a site where it is off, reducing an address to its host', () => {
     const { props } = setup();
-    const input = screen.getAllByLabelText('Add a site')[0]!;
+    const input = screen.getByLabelText('Add a site where ICE Context is off');
     fireEvent.input(input, { target: { value: 'https://www.example.com/news/story' } });
     fireEvent.submit(input.closest('form')!);
     expect(lastChange(props)?.disabledSites).toEqual(['example.com']);
@@ -70,7 +70,7 @@ describe('Options', () => {
 
   it('refuses a bad entry with a message next to the field and saves nothing', () => {
     const { props } = setup();
-    const input = screen.getAllByLabelText('Add a site')[0]!;
+    const input = screen.getByLabelText('Add a site where ICE Context is off');
     fireEvent.input(input, { target: { value: 'not a site' } });
     fireEvent.submit(input.closest('form')!);
     const alert = screen.getByRole('alert');
@@ -82,7 +82,7 @@ describe('Options', () => {
 
   it('refuses a site already listed', () => {
     const { props } = setup({ ...DEFAULT_SETTINGS, disabledSites: ['example.com'] });
-    const input = screen.getAllByLabelText('Add a site')[0]!;
+    const input = screen.getByLabelText('Add a site where ICE Context is off');
     fireEvent.input(input, { target: { value: 'www.example.com' } });
     fireEvent.submit(input.closest('form')!);
     expect(screen.getByRole('alert').textContent).toMatch(/already on this list/);
@@ -91,7 +91,7 @@ describe('Options', () => {
 
   it('adds an extra site through its callback, but not a default news site', async () => {
     const { props } = setup();
-    const input = screen.getAllByLabelText('Add a site')[1]!;
+    const input = screen.getByLabelText('Add a site where ICE Context is on');
     fireEvent.input(input, { target: { value: 'nytimes.com' } });
     fireEvent.submit(input.closest('form')!);
     expect(screen.getByRole('alert').textContent).toMatch(/default news site/);
@@ -103,7 +103,7 @@ describe('Options', () => {
 
   it('shows why an extra site was not added', async () => {
     setup(DEFAULT_SETTINGS, { onAddExtraSite: async () => 'Permission refused.' });
-    const input = screen.getAllByLabelText('Add a site')[1]!;
+    const input = screen.getByLabelText('Add a site where ICE Context is on');
     fireEvent.input(input, { target: { value: 'example.org' } });
     fireEvent.submit(input.closest('form')!);
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Permission refused.'));
