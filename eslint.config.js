@@ -13,7 +13,7 @@ const domGlobals = ['document', 'window', 'Node', 'Range', 'Element', 'HTMLEleme
 );
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-output/**', 'bench/results*', 'coverage/**'] },
+  { ignores: ['**/.output/**', '.wxt/**', 'node_modules/**', 'test-output/**', 'bench/results*', 'coverage/**', '.bench/**', '.notes/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -284,7 +284,9 @@ export class ContentApp {
     if (!this.enabled || this.fromOurUi(event)) return;
     const claim = this.claimAtPoint(event.clientX, event.clientY);
     const isTouch = (event as PointerEvent).pointerType === 'touch';
-    if (claim && (isTouch || this.settings.trigger === 'click')) {
+    // A claim inside a link stays a link on click: the page's navigation wins over our card.
+    const inLink = event.target instanceof Element && event.target.closest('a[href]') !== null;
+    if (claim && !inLink && (isTouch || this.settings.trigger === 'click')) {
       // A tap or click on a claim opens its card; the page's own handlers still run.
       void this.openCard(claim, false);
       return;
