@@ -219,11 +219,10 @@ function checkAttribution(a: { agency: string; name: string; words: string }, fi
 }
 
 function capacity(claim: Claim, main: string | null, q: DatasetQuery, date: string | null, claims: Claim[]) {
-  if (claim.category === 'goal') {
-    const goal = goalAmount(claim, main === 'arrests-ero-admin' ? 'arrests' : 'removals');
-    return goal ? goalLines(q, goal, date, claims) : [];
-  }
-  return claimLines(q, claim, main, date);
+  const goal = claim.category === 'goal' ? goalAmount(claim, main === 'arrests-ero-admin' ? 'arrests' : 'removals') : null;
+  const lines = claim.category === 'goal' ? (goal ? goalLines(q, goal, date, claims) : []) : claimLines(q, claim, main, date);
+  // A zero in a divisor (a claim of 0 officers, a year with 0 removals) makes no line worth showing.
+  return lines.filter((l) => Number.isFinite(l.result.value) && l.inputs.every((i) => Number.isFinite(i.value)));
 }
 
 function periodNote(claim: Claim, date: string | null, any: boolean): string {

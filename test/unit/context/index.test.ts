@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildContext, type ClaimContext, type Num } from '../../../lib/context';
 import { provenanceProblems } from '../../../lib/context/num';
+import { data } from '../../../lib/dataset';
+import { parsePeriod } from '../../../lib/dataset/period';
 import type { DatasetQuery } from '../../../lib/dataset/query';
 import type { Claim } from '../../../lib/detect/types';
 import { claim, JUNE_2019, q } from './fixture';
@@ -149,6 +152,63 @@ describe('buildContext', () => {
         for (const f of ctx.figures) expect(f.value.sources).toEqual(f.sources.map((s) => s.id));
         for (const line of ctx.capacity) expect(line.result.inputs?.length).toBeGreaterThan(0);
       }
+    }
+  });
+});
+
+describe('buildContext over arbitrary claims', () => {
+  const CATEGORIES = ['removals', 'arrests', 'detention', 'personnel', 'budget', 'population', 'courts', 'border', 'atd', 'goal'] as const;
+  const WORDS = ['deportations from the interior', 'people in detention', 'family beds', 'officers', 'employees', 'a bed a night', 'budget', 'unauthorized immigrants', 'judges', 'backlog', 'encounters', 'ankle monitors', 'arrests', ''];
+  const arbClaim = fc
+    .record({
+      category: fc.constantFrom(...CATEGORIES),
+      words: fc.constantFrom(...WORDS),
+      value: fc.option(fc.oneof(fc.constantFrom(0, 1, 4, 6000, 1e6), fc.integer({ min: 0, max: 20_000_000 }), fc.double({ min: 0, max: 1e10, noNaN: true })), { nil: null }),
+      magnitude: fc.option(fc.constantFrom(100, 1000, 1e5, 1e6), { nil: null }),
+      qualifier: fc.constantFrom(null, 'about', 'more than', 'fewer than', 'nearly', 'at least', 'up to', 'exact'),
+      rate: fc.constantFrom(null, 'day', 'week', 'month', 'year'),
+      percent: fc.boolean(),
+      dollars: fc.boolean(),
+      period: fc.constantFrom(null, 'FY2018', 'FY2019', 'CY2017', '2018-10-01/2018-12-31', '2019-06'),
+    })
+    .map((r) => {
+      const quote = r.value === null ? 'thousands' : String(r.value);
+      const p = r.period ? parsePeriod(r.period)! : null;
+      return claim(`ICE counted ${quote} ${r.words} down from before.`, quote, {
+        category: r.category,
+        value: r.value,
+        magnitude: r.value === null ? r.magnitude : null,
+        qualifier: r.qualifier,
+        rate: r.rate,
+        percent: r.percent,
+        dollars: r.dollars,
+        unit: r.words || null,
+        period: p ? { text: r.period!, period: p.id, start: p.start, end: p.end } : null,
+      });
+    });
+  const arbDate = fc.constantFrom(null, '2015-03-01', JUNE_2019, '2021-01-15', '2025-08-01');
+
+  it('drops math that would divide by zero', () => {
+    const none = claim('ERO has 0 officers left.', '0', { category: 'personnel', value: 0 });
+    const ctx = buildContext(none, { articleDate: JUNE_2019, data: q });
+    expect(ctx.capacity).toEqual([]);
+    for (const [path, n] of numsIn(ctx)) expect(provenanceProblems(n, path)).toEqual([]);
+  });
+
+  it('never throws, and every number it outputs has its provenance (synthetic and real data)', () => {
+    for (const dataset of [q, data]) {
+      fc.assert(
+        fc.property(arbClaim, arbDate, (c, date) => {
+          const ctx = buildContext(c, { articleDate: date, data: dataset, claims: [c, team] });
+          for (const [path, n] of numsIn(ctx)) {
+            expect(provenanceProblems(n, path)).toEqual([]);
+            for (const id of n.sources) expect(dataset.source(id), id).toBeDefined();
+          }
+          for (const f of ctx.figures) if (f.knowable === 'later') expect(f.timingText).toMatch(/^Since then/);
+          for (const k of ctx.comparisons) for (const i of k.figures) expect(ctx.figures[i]).toBeDefined();
+        }),
+        { numRuns: 400 },
+      );
     }
   });
 });
