@@ -26,8 +26,8 @@ const FURNITURE_PARTS = new Set([
 ]);
 
 /**
- * A token that also names the story itself ("story-body--with-ads", "article-content") is kept:
- * losing the article body costs far more than reading a stray related-links box.
+ * Parts that name the story itself. An element named with both ("story-body--with-ads") is kept
+ * when it holds prose: losing the article body costs far more than reading a stray box.
  */
 const CONTENT_PARTS = new Set(['content', 'body', 'article', 'story', 'text', 'entry', 'post', 'main']);
 
@@ -43,31 +43,43 @@ function tokenParts(token: string): string[] {
     .filter((p) => p.length > 0);
 }
 
-function isFurnitureToken(token: string): boolean {
-  const parts = tokenParts(token);
+/**
+ * What the class and id say about an element: 'furniture' (ad, comments, related, share, …), 'mixed'
+ * when they also name the story ("story-body--with-ads", "related-content"), or null.
+ */
+export function furnitureName(el: Element): 'furniture' | 'mixed' | null {
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if (!cls && !id) return null;
   let furniture = false;
-  for (const part of parts) {
-    if (CONTENT_PARTS.has(part)) return false;
-    if (FURNITURE_PARTS.has(part)) furniture = true;
+  let story = false;
+  for (const token of `${cls ?? ''} ${id ?? ''}`.split(/\s+/)) {
+    if (token.length === 0) continue;
+    for (const part of tokenParts(token)) {
+      if (FURNITURE_PARTS.has(part)) furniture = true;
+      else if (CONTENT_PARTS.has(part)) story = true;
+    }
   }
-  return furniture;
+  if (!furniture) return null;
+  return story ? 'mixed' : 'furniture';
+}
+
+/** Paragraphs of running prose, as an article body has and a related-links box does not. */
+function looksLikeProse(el: Element): boolean {
+  const paragraphs = el.getElementsByTagName('p');
+  let long = 0;
+  // A bounded look: the first 30 paragraphs decide.
+  for (let i = 0; i < paragraphs.length && i < 30; i++) {
+    if ((paragraphs[i]!.textContent ?? '').length >= 120 && ++long >= 2) return true;
+  }
+  return false;
 }
 
 /** Whether class or id marks the element as an ad, comment, newsletter, related or similar box. */
 export function hasFurnitureName(el: Element): boolean {
-  const cls = el.getAttribute('class');
-  const id = el.getAttribute('id');
-  if (!cls && !id) return false;
-  const tokens = `${cls ?? ''} ${id ?? ''}`.split(/\s+/);
-  let furniture = false;
-  for (const token of tokens) {
-    if (token.length === 0) continue;
-    const parts = tokenParts(token);
-    // A story marker anywhere in the element's names vetoes the heuristic for the whole element.
-    if (parts.some((p) => CONTENT_PARTS.has(p))) return false;
-    if (!furniture && isFurnitureToken(token)) furniture = true;
-  }
-  return furniture;
+  const name = furnitureName(el);
+  // A name that also says "story" or "content" is trusted as furniture only if the box holds no prose.
+  return name === 'furniture' || (name === 'mixed' && !looksLikeProse(el));
 }
 
 /** Screen-reader-only text: off screen by clipping, not display, and it splits sentences ("(opens in new window)"). */

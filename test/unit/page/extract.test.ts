@@ -137,11 +137,21 @@ describe('extractText: what is left out', () => {
   });
 
   it('does not drop an article body whose class or id mentions furniture words', () => {
+    const prose = '<p>' + 'ICE is averaging approximately 7,000 deportations per month from the US interior, officials said on Tuesday. '.repeat(2) + '</p>';
+    const body = prose + prose;
     expect(textOf('<div class="article-content"><p>Body 7,000.</p></div>')).toBe('Body 7,000.');
-    expect(textOf('<div class="story-body story-body--with-ads"><p>Body.</p></div>')).toBe('Body.');
+    expect(textOf(`<div class="story-body story-body--with-ads">${body}</div>`)).toContain('approximately 7,000');
+    expect(textOf(`<div class="c-article-body has-ads">${body}</div>`)).toContain('approximately 7,000');
+    expect(textOf(`<div class="comment-article">${body}</div>`)).toContain('approximately 7,000');
     expect(textOf('<div class="ad-wrapper"><article><p>Inside.</p></article></div>')).toBe('Inside.');
     expect(textOf('<div class="share" itemprop="articleBody"><p>Body.</p></div>')).toBe('Body.');
     expect(textOf('<article class="ad"><p>Article.</p></article>')).toBe('Article.');
+  });
+
+  it('drops boxes named for both furniture and story when they hold no prose', () => {
+    expect(textOf('<p>Kept.</p><div class="related-content"><p><a>ICE arrests 1,000</a></p><p><a>More</a></p></div>')).toBe('Kept.');
+    expect(textOf('<p>Kept.</p><ul class="related-story-list"><li>3,000 a day</li></ul>')).toBe('Kept.');
+    expect(textOf('<p>Kept.</p><div class="article-footer share">Tags 1,234 comments</div>')).toBe('Kept.');
   });
 
   it('does not mistake words that merely contain furniture letters', () => {
