@@ -1,0 +1,256 @@
+/** Medians per page, the budgets, and the table printed, written to results.md and results.json. */
+import type { ExtensionRun, MarkRun, PlainRun } from './measure';
+import type { BenchPage } from './pages';
+
+export interface PageRuns {
+  page: BenchPage;
+  size: { words: number; chars: number };
+  ext: ExtensionRun[];
+  plain: PlainRun[];
+  mark: MarkRun[];
+}
+
+export interface Bundle {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+/** The median of the numbers given (null ones dropped), or null if none. */
+export function median(values: (number | null | undefined)[]): number | null {
+  const v = values.filter((x): x is number => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return null;
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
+}
+
+type Phase = ExtensionRun['measures'][number]['phase'];
+const measure = (run: ExtensionRun, name: string, phase: Phase = 'load') =>
+  run.measures.filter((m) => m.name === name && m.phase === phase).reduce((s, m) => s + m.duration, 0);
+const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+
+export interface LiveSummary {
+  paragraphs: number;
+  batches: number | null;
+  /** ice-context:rescan measures: median batch, and their total over the paragraphs. */
+  rescanPerBatchMs: number | null;
+  rescanPerParagraphMs: number | null;
+  /** The whole tasks the rescans ran in (rescan, repaint of all highlights, report): per batch, per paragraph. */
+  taskPerBatchMs: number | null;
+  taskPerParagraphMs: number | null;
+  /** CDP TaskDuration during the appending, with minus without the extension, per paragraph (CPU). */
+  extraTaskPerParagraphMs: number | null;
+  /** mark.js marking each paragraph as it arrives, per paragraph. */
+  markPerParagraphMs: number | null;
+}
+
+export interface PageSummary {
+  key: string;
+  title: string;
+  words: number;
+  chars: number;
+  runs: number;
+  claims: number | null;
+  /** ice-context measures at load (wall-clock ms, performance.now in the page). */
+  scanMs: number | null;
+  dateMs: number | null;
+  extractMs: number | null;
+  detectMs: number | null;
+  highlightMs: number | null;
+  /** The same scan again in the same page, code compiled and warm (site switched off and on). */
+  warmScanMs: number | null;
+  warmDetectMs: number | null;
+  /** Context is computed in the background, only when a card opens. */
+  contextMs: 0;
+  /** The load scan's task, from the trace: wall and CPU (thread) time. */
+  scanTaskMs: number | null;
+  scanTaskCpuMs: number | null;
+  /** The longest main-thread task of ours (load scan or a rescan), and the longest scan/rescan measure. */
+  longestTaskMs: number | null;
+  maxMeasureMs: number | null;
+  /** Pointer move to a card filled with figures, minus the 350 ms hover intent delay. */
+  cardColdMs: number | null;
+  cardWarmMs: number | null;
+  heapExtraMB: number | null;
+  /** CDP Performance.getMetrics, thread time, with minus without the extension, at load. */
+  extraScriptMs: number | null;
+  extraTaskMs: number | null;
+  markMs: number | null;
+  markCount: number | null;
+  /** Our time over mark.js's for the same highlights (load; the live page adds its appended paragraphs). */
+  ratio: number | null;
+  live: LiveSummary | null;
+}
+
+/** Medians over the runs of one page. */
+export function summarize(r: PageRuns): PageSummary {
+  const { page, ext, plain, mark } = r;
+  const m = (f: (x: ExtensionRun) => number | null | undefined) => median(ext.map(f));
+  const scanTask = (x: ExtensionRun) => x.tasks.find((t) => t.measure === 'scan');
+  const scanMs = m((x) => measure(x, 'scan'));
+  const heapExt = m((x) => x.heapBytes);
+  const heapPlain = median(plain.map((x) => x.heapBytes));
+  const diff = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
+  let live: LiveSummary | null = null;
+  let ours = scanMs;
+  let theirs = median(mark.map((x) => x.ms));
+  if (page.live) {
+    const n = page.live.paragraphs;
+    const rescans = (x: ExtensionRun) => x.tasks.filter((t) => t.measure === 'rescan');
+    const markLive = median(mark.map((x) => x.liveMs));
+    const rescanTotal = m((x) => measure(x, 'rescan', 'live'));
+    live = {
+      paragraphs: n,
+      batches: m((x) => rescans(x).length),
+      rescanPerBatchMs: median(ext.flatMap((x) => x.measures.filter((t) => t.name === 'rescan').map((t) => t.duration))),
+      rescanPerParagraphMs: rescanTotal === null ? null : rescanTotal / n,
+      taskPerBatchMs: median(ext.flatMap((x) => rescans(x).map((t) => t.taskMs))),
+      taskPerParagraphMs: m((x) => sum(rescans(x).map((t) => t.taskMs)) / n),
+      extraTaskPerParagraphMs: ((d) => (d === null ? null : d / n))(diff(m((x) => x.live?.taskMs), median(plain.map((x) => x.live?.taskMs)))),
+      markPerParagraphMs: markLive === null ? null : markLive / n,
+    };
+    ours = scanMs === null || rescanTotal === null ? null : scanMs + rescanTotal;
+    theirs = theirs === null || markLive === null ? null : theirs + markLive;
+  }
+  return {
+    key: page.key,
+    title: page.title,
+    ...r.size,
+    runs: ext.length,
+    claims: m((x) => x.quotes.length),
+    scanMs,
+    dateMs: m((x) => measure(x, 'date')),
+    extractMs: m((x) => measure(x, 'extract+detect') - measure(x, 'detect')),
+    detectMs: m((x) => measure(x, 'detect')),
+    highlightMs: m((x) => measure(x, 'highlight')),
+    warmScanMs: m((x) => (x.measures.some((t) => t.phase === 'warm') ? measure(x, 'scan', 'warm') : null)),
+    warmDetectMs: m((x) => (x.measures.some((t) => t.phase === 'warm') ? measure(x, 'detect', 'warm') : null)),
+    contextMs: 0,
+    scanTaskMs: m((x) => scanTask(x)?.taskMs),
+    scanTaskCpuMs: m((x) => scanTask(x)?.taskCpuMs),
+    longestTaskMs: m((x) => Math.max(0, ...x.tasks.map((t) => t.taskMs))),
+    maxMeasureMs: m((x) => Math.max(0, ...x.measures.filter((t) => t.phase !== 'warm' && (t.name === 'scan' || t.name === 'rescan')).map((t) => t.duration))),
+    cardColdMs: m((x) => x.cardColdMs),
+    cardWarmMs: m((x) => x.cardWarmMs),
+    heapExtraMB: ((d) => (d === null ? null : d / 1024 / 1024))(diff(heapExt, heapPlain)),
+    extraScriptMs: diff(m((x) => x.scriptMs), median(plain.map((x) => x.scriptMs))),
+    extraTaskMs: diff(m((x) => x.taskMs), median(plain.map((x) => x.taskMs))),
+    markMs: median(mark.map((x) => x.ms)),
+    markCount: median(mark.map((x) => x.marks + (x.liveMarks ?? 0))),
+    ratio: ours === null || theirs === null || theirs === 0 ? null : ours / theirs,
+    live,
+  };
+}
+
+export interface Budget {
+  name: string;
+  /** The pages it applies to (table column), or none for a whole-extension budget. */
+  pages: string[];
+  limit: string;
+  value: (s: PageSummary) => number | null;
+  pass: (v: number) => boolean;
+  unit: string;
+}
+
+/** The budgets of issue 8: reported, not asserted. */
+export const BUDGETS: Budget[] = [
+  { name: 'Article <3 ms', pages: ['seed-000', 'seed-002'], limit: 'scan < 3 ms', value: (s) => s.scanMs, pass: (v) => v < 3, unit: 'ms' },
+  { name: 'Non-immigration <0.5 ms', pages: ['sports'], limit: 'scan < 0.5 ms', value: (s) => s.scanMs, pass: (v) => v < 0.5, unit: 'ms' },
+  { name: '1 MB: no task >50 ms', pages: ['huge'], limit: 'longest task < 50 ms', value: (s) => s.longestTaskMs, pass: (v) => v < 50, unit: 'ms' },
+  { name: 'Paragraph <1 ms', pages: ['live'], limit: 'rescan per paragraph < 1 ms', value: (s) => s.live?.rescanPerParagraphMs ?? null, pass: (v) => v < 1, unit: 'ms' },
+  { name: '≥3x faster than mark.js', pages: ['*'], limit: 'ours / mark.js ≤ 0.33', value: (s) => s.ratio, pass: (v) => v <= 1 / 3, unit: '×' },
+];
+
+export const BUNDLE_BUDGET_GZIP = 30 * 1024;
+
+const f = (v: number | null | undefined, digits = 1) => (v === null || v === undefined ? '–' : v.toFixed(v !== 0 && Math.abs(v) < 0.1 ? 3 : v < 10 ? Math.max(digits, 2) : digits));
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+
+function verdict(b: Budget, s: PageSummary): string {
+  if (!b.pages.includes('*') && !b.pages.includes(s.key)) return '';
+  const v = b.value(s);
+  return v === null ? 'n/a' : b.pass(v) ? 'PASS' : 'MISS';
+}
+
+/** The results as markdown: the page × metric table with one PASS/MISS column per budget, then the rest. */
+export function markdown(pages: PageSummary[], bundles: Bundle[], env: Record<string, string>): string {
+  const head = [
+    'Page',
+    'Claims',
+    'Scan ms',
+    'Date',
+    'Extract',
+    'Detect',
+    'Highlight',
+    'Context',
+    'Warm scan (detect)',
+    'Scan task CPU',
+    'Longest task',
+    'Card cold / warm',
+    'Heap +MB',
+    'Script / Task +ms',
+    'mark.js ms',
+    'Ours / mark.js',
+    ...BUDGETS.map((b) => b.name),
+  ];
+  const rows = pages.map((s) => [
+    `${s.title}`,
+    f(s.claims, 0),
+    f(s.scanMs),
+    f(s.dateMs),
+    f(s.extractMs),
+    f(s.detectMs),
+    f(s.highlightMs),
+    '0 (on open)',
+    `${f(s.warmScanMs)} (${f(s.warmDetectMs)})`,
+    f(s.scanTaskCpuMs),
+    f(s.longestTaskMs),
+    `${f(s.cardColdMs, 0)} / ${f(s.cardWarmMs, 0)}`,
+    f(s.heapExtraMB, 2),
+    `${f(s.extraScriptMs)} / ${f(s.extraTaskMs)}`,
+    f(s.markMs),
+    s.ratio === null ? '–' : `${s.ratio.toFixed(2)}×`,
+    ...BUDGETS.map((b) => verdict(b, s)),
+  ]);
+  const table = [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+  const content = bundles.find((b) => b.file.endsWith('content.js'));
+  const lines: string[] = [table, ''];
+  const live = pages.find((s) => s.live)?.live;
+  if (live)
+    lines.push(
+      `Live page, ${live.paragraphs} paragraphs appended one at a time, re-scanned in ${f(live.batches, 0)} debounced batches: ` +
+        `rescan ${f(live.rescanPerBatchMs)} ms per batch, ${f(live.rescanPerParagraphMs, 3)} ms per paragraph; ` +
+        `whole rescan task (rescan, repaint, report) ${f(live.taskPerBatchMs)} ms per batch, ${f(live.taskPerParagraphMs, 3)} ms per paragraph; ` +
+        `extra renderer task time (CPU) ${f(live.extraTaskPerParagraphMs, 3)} ms per paragraph; mark.js ${f(live.markPerParagraphMs, 3)} ms per paragraph.`,
+      '',
+    );
+  lines.push('Budgets (reported, not asserted):', '');
+  for (const b of BUDGETS)
+    for (const s of pages) {
+      if (!b.pages.includes('*') && !b.pages.includes(s.key)) continue;
+      const v = b.value(s);
+      if (v === null) continue;
+      lines.push(`- ${b.name}, ${s.key}: ${b.unit === '×' ? v.toFixed(2) + '×' : f(v, 2) + ' ms'} (${b.limit}): ${b.pass(v) ? 'PASS' : 'MISS'}`);
+    }
+  if (content) lines.push(`- Content script < 30 KB gzip at load: ${kb(content.gzipBytes)}: ${content.gzipBytes < BUNDLE_BUDGET_GZIP ? 'PASS' : 'MISS'}`);
+  lines.push('', 'Bundles (production build; gzip level 9):', '');
+  for (const b of bundles) lines.push(`- \`${b.file}\`: ${kb(b.bytes)} raw, ${kb(b.gzipBytes)} gzip`);
+  lines.push(
+    '',
+    'How to read it: medians of the runs. Scan, date, extract, detect and highlight are the content script\'s own `ice-context:*` ' +
+      'performance measures (wall-clock ms in the page, benchmark build); extract is extract+detect minus detect; all at load, in the fresh isolated world the page load gives the content script. "Warm scan" is a second full scan in the same page once the code is compiled (the site switched off and on through the settings), with its detection share: the gap to the load scan is start-up cost (compiling code and regular expressions), paid on every page load. Context is computed ' +
+      'by the background only when a card opens, so it is 0 at load; the card columns time a hover from the pointer move to the ' +
+      'card filled with figures, minus the 350 ms hover intent delay (cold: first card, which injects card.js; warm: a second claim). ' +
+      '"Scan task CPU" and "Longest task" come from a CDP trace: the main-thread task enclosing the scan (CPU thread time) and the ' +
+      'longest task enclosing a scan or rescan (wall). Heap is JSHeapUsedSize after a forced GC, with minus without the extension. ' +
+      'Script / Task +ms are CDP Performance.getMetrics ScriptDuration and TaskDuration in thread time, with minus without the extension, ' +
+      'at load (the content script\'s scan runs in a microtask after the settings reply, which ScriptDuration does not count; TaskDuration does). ' +
+      'mark.js runs in a browser without the extension, after load, marking the same quotes (one escaped alternation) with ' +
+      '`markRegExp(re, {acrossElements: true})`; on the live page it also marks each appended paragraph, and the ratio compares totals.',
+    '',
+    `Environment: ${Object.entries(env)
+      .map(([k, v]) => `${k} ${v}`)
+      .join('; ')}.`,
+  );
+  return lines.join('\n') + '\n';
+}
