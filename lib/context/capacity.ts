@@ -255,28 +255,46 @@ function shareOfBudget(amount: Num, budget: Input, what: string): CapacityLine {
 
 /** Capacity math for a claim that is not a goal: population, detention, officers, costs. */
 export function claimLines(q: DatasetQuery, claim: Claim, metric: string | null, date: string | null): CapacityLine[] {
-  if (claim.value === null || claim.percent) return [];
-  const c = fromArticle(claim.value, claim.dollars ? formatDollars(claim.value) : formatCount(claim.value), claim.quote);
+  if (claim.percent) return [];
   const lines: CapacityLine[] = [];
-
-  if (claim.category === 'population' && !claim.dollars && claim.value >= 1e6) {
-    for (const [id, i, which] of [
-      ['population-years-current-pace', latestInput(q, 'removals', date), 'the pace of'],
-      ['population-years-record', recordInput(q, 'removals', date), 'the record pace of'],
-    ] as const) {
-      if (!i || (id === 'population-years-record' && lines.some((l) => l.inputs[1]?.value === i.num.value))) continue;
-      const years = c.value / i.num.value;
-      const result = derive(years, `${formatRatio(years)} years`, `${c.text} ÷ ${i.num.text} a year`, [c, i.num]);
-      lines.push({
-        id,
-        text: `At ${which} ${short(i.ref.period)} (${i.num.text} removals), removing ${c.text} people would take ${result.text}.`,
-        formula: `${c.text} ÷ ${i.num.text} removals a year`,
-        inputs: [c, i.num],
-        result,
-        notes: ['Ignores new arrivals, departures and people who gain legal status.'],
-      });
-    }
+  // "Millions of undocumented immigrants" is reckoned from its floor, 1 million, and says so.
+  if (claim.value === null) {
+    if (claim.category !== 'population' || claim.dollars || claim.magnitude === null || claim.magnitude < 1e6) return [];
+    const floor = fromArticle(claim.magnitude, formatCount(claim.magnitude), claim.quote);
+    const note = `"${claim.quote}" is read as ${floor.text}, the smallest amount the word can mean: a conservative floor.`;
+    return populationLines(q, floor, date, [note]);
   }
+  const c = fromArticle(claim.value, claim.dollars ? formatDollars(claim.value) : formatCount(claim.value), claim.quote);
+
+  if (claim.category === 'population' && !claim.dollars && claim.value >= 1e6) lines.push(...populationLines(q, c, date, []));
+  return [...lines, ...otherLines(q, claim, c, metric, date)];
+}
+
+/** Years to remove a population at the current and the record pace of removals. */
+function populationLines(q: DatasetQuery, c: Num, date: string | null, notes: string[]): CapacityLine[] {
+  const lines: CapacityLine[] = [];
+  for (const [id, i, which] of [
+    ['population-years-current-pace', latestInput(q, 'removals', date), 'the pace of'],
+    ['population-years-record', recordInput(q, 'removals', date), 'the record pace of'],
+  ] as const) {
+    if (!i || (id === 'population-years-record' && lines.some((l) => l.inputs[1]?.value === i.num.value))) continue;
+    const years = c.value / i.num.value;
+    const result = derive(years, `${formatRatio(years)} years`, `${c.text} ÷ ${i.num.text} a year`, [c, i.num]);
+    lines.push({
+      id,
+      text: `At ${which} ${short(i.ref.period)} (${i.num.text} removals), removing ${c.text} people would take ${result.text}.`,
+      formula: `${c.text} ÷ ${i.num.text} removals a year`,
+      inputs: [c, i.num],
+      result,
+      notes: [...notes, 'Ignores new arrivals, departures and people who gain legal status.'],
+    });
+  }
+  return lines;
+}
+
+/** Detention against funded beds, officers against arrests, a cost against the budget. */
+function otherLines(q: DatasetQuery, claim: Claim, c: Num, metric: string | null, date: string | null): CapacityLine[] {
+  const lines: CapacityLine[] = [];
 
   if ((metric === 'detention-adp' || metric === 'detention-population') && !claim.dollars) {
     const beds = latestInput(q, 'detention-funded-beds', date);
@@ -310,7 +328,7 @@ export function claimLines(q: DatasetQuery, claim: Claim, metric: string | null,
     }
   }
 
-  if (claim.dollars && claim.category === 'budget' && metric !== 'budget-ice-total' && claim.value >= 1e6) {
+  if (claim.dollars && claim.category === 'budget' && metric !== 'budget-ice-total' && c.value >= 1e6) {
     const budget = budgetFor(q, date);
     if (budget) lines.push(shareOfBudget(c, budget, 'the amount'));
   }

@@ -68,6 +68,14 @@ describe('claim math', () => {
     expect(line!.result.text).toBe('41 years');
   });
 
+  it('reckons "millions" of unauthorized immigrants from 1 million, and says so', () => {
+    const c = claim('Millions of undocumented immigrants live in fear.', 'Millions', { category: 'population', magnitude: 1e6 });
+    const [line] = claimLines(q, c, 'population-unauthorized-pew', JUNE_2019);
+    expect(line!.result.value).toBeCloseTo(1e6 / 256085, 9);
+    expect(line!.notes[0]).toMatch(/read as 1 million/);
+    expect(claimLines(q, claim('Thousands live in fear.', 'Thousands', { category: 'population', magnitude: 1000 }), null, JUNE_2019)).toEqual([]);
+  });
+
   it('sets a detained population against funded beds, and officers against arrests', () => {
     const held = claim('ICE is detaining more than 50,000 a day.', 'more than 50,000', { category: 'detention', value: 50000, rate: 'day' });
     expect(claimLines(q, held, 'detention-adp', JUNE_2019)[0]!.result.value).toBeCloseTo(50000 / 45274, 9);
