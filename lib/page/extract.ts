@@ -59,6 +59,7 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
 const DOCUMENT_NODE = 9;
+const DOCUMENT_FRAGMENT_NODE = 11;
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 
@@ -212,7 +213,10 @@ export function extractText(root: Node, options: ExtractOptions = {}): PageText 
   const doc = ownerDocumentOf(root);
   const computed = options.computedVisibility ?? defaultComputedVisibility(doc);
   const start: Node = root.nodeType === DOCUMENT_NODE ? ((root as Document).documentElement ?? root) : root;
-  const rootBlock = start.nodeType === ELEMENT_NODE ? (start as Element) : (start.parentElement ?? doc.documentElement);
+  const rootBlock =
+    start.nodeType === ELEMENT_NODE
+      ? (start as Element)
+      : (start.parentElement ?? (start as ShadowRoot).host ?? doc.documentElement);
   const builder = new TextBuilder(rootBlock);
   const empty: PageText = { text: '', segments: [], blocks: [], root };
 
@@ -226,7 +230,8 @@ export function extractText(root: Node, options: ExtractOptions = {}): PageText 
     builder.finish();
     return { text: builder.parts.join(''), segments: builder.segments, blocks: builder.blocks, root };
   }
-  if (start.nodeType !== ELEMENT_NODE) return empty;
+  // Elements, and fragments such as an open shadow root.
+  if (start.nodeType !== ELEMENT_NODE && start.nodeType !== DOCUMENT_FRAGMENT_NODE) return empty;
 
   // No filter callback: a native TreeWalker is several times faster without one. A rejected
   // element is skipped by never descending into it, which is what FILTER_REJECT would do.
@@ -235,7 +240,7 @@ export function extractText(root: Node, options: ExtractOptions = {}): PageText 
   // The open block elements, innermost last, so a break knows which block follows it.
   const blockStack: Element[] = [rootBlock];
   let preDepth = start.parentElement?.closest('pre, listing, plaintext, xmp') != null ? 1 : 0;
-  if (PRE_TAGS.has((start as Element).localName.toLowerCase())) preDepth++;
+  if (start.nodeType === ELEMENT_NODE && PRE_TAGS.has((start as Element).localName.toLowerCase())) preDepth++;
 
   /** Handles arriving at a node; returns whether to descend into it. */
   const enter = (node: Node): boolean => {

@@ -212,6 +212,17 @@ describe('extractText: segments and blocks', () => {
     expect(extractText(p, { checkAncestors: false }).text).toBe('Related 1,000');
   });
 
+  it('extracts a shadow root or fragment, with ranges into it', () => {
+    document.body.innerHTML = '<div id="host"></div>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>ICE has <b>6,000</b> officers.</p><aside>1,000</aside>';
+    const pt = extractText(shadow);
+    expect(pt.text).toBe('ICE has 6,000 officers.');
+    const fragment = document.createDocumentFragment();
+    fragment.appendChild(document.createElement('p')).textContent = 'x';
+    expect(extractText(fragment).text).toBe('x');
+  });
+
   it('extracts a lone text node and a whole document', () => {
     document.body.innerHTML = '<p>  lone   text </p>';
     expect(extractText(document.body.firstChild!.firstChild!).text).toBe('lone text');
