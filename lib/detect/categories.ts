@@ -63,7 +63,9 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
     list.push(m[0]);
     cues.set(cue.category, list);
   }
-  // "judges ordered 211,000 people deported": an order of removal, not a removal.
+  // A percent change next to a budget word is a change in money: "detention costs rose 20 percent".
+  if (q.percent && (scores.get('budget') ?? 0) > 0) scores.set('budget', (scores.get('budget') ?? 0) + 10);
+    // "judges ordered 211,000 people deported": an order of removal, not a removal.
   if (/\bordered\s+$/i.test(sentence.slice(Math.max(w.start, q.start - 12), q.start))) {
     scores.set('courts', (scores.get('courts') ?? 0) + 5);
     cues.set('courts', [...(cues.get('courts') ?? []), 'ordered']);

@@ -27,7 +27,7 @@ const ENTRIES: [Cat, string, number][] = [
   ['removals', 'flights', 0.5],
   ['detention', 'detention|detain\\w*|beds?|custody|held|hold(?:s|ing)?|facilit(?:y|ies)|capacity|behind bars|locked up|jailed|jailing|(?<=\\b(?:ICE|agency|it|now|currently|still) )jails', 1],
   ['population', 'population', 0.6],
-  ['budget', 'budgets?|appropriations?|funding|spending', 1],
+  ['budget', 'budgets?|appropriations?|funding|spending|costs?', 1],
 ];
 
 /** One regex for every cue, one numbered group per entry. */

@@ -5,7 +5,7 @@
 import type { Quantity } from './quantities';
 import type { Window } from './categories';
 import { OTHER_MEASURE_RE } from './cues';
-import { FOREIGN, hasStrongSignal } from './gate';
+import { FOREIGN, namesAgency } from './gate';
 
 const POLL = /\b(?:polls?|polled|pollsters?|surveys?|surveyed|respondents|approve|approval rating|voters said)\b/i;
 const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?)\b/i;
@@ -26,7 +26,10 @@ const GENERAL =
 const INCIDENT = /\b(?:his|her|him|she|he|the man|the woman|the family|the boy|the girl|a bus|the bus|the van|the car)\b/i;
 /** One vehicle's load: "the deportation flight carried 135 people". */
 const ONE_VEHICLE = /\b(?:the|a|one) (?:deportation |charter |ice )?(?:flight|plane|bus|van|truck|boat)\b[^,;]{0,30}\b(?:carried|carrying|with|held|holding|aboard|on board|transported|transporting)\b/i;
-const BOND = /^\s*(?:bond|bail|fine|reward|ransom|worth|settlement|salary|a month in rent)\b|\bbond of\s*$|\bbail of\s*$/i;
+/** One person's or family's money: wages, bail, smugglers' fees, fundraisers, damages. */
+const PERSONAL_MONEY =
+  /\b(?:earn(?:s|ed|ing)?|wages?|salary|an hour|per hour|bail|bonds?|smugglers?|coyotes?|ransom|gofundme|fundraiser|raised|donations?|damages|settlement|sued|reward|tuition|rent|savings|remittances?)\b/i;
+const BOND = /^\s*(?:bond|bail|fine|reward|ransom|worth of|settlement|salary|a month in rent)\b|\bbond of\s*$|\bbail of\s*$/i;
 
 /** Why a quantity in this window is not a claim, or null when it may be one. */
 export function notClaimReason(sentence: string, q: Quantity, w: Window): string | null {
@@ -51,6 +54,9 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   }
   if (!q.dollars && ONE_VEHICLE.test(sentence)) return 'one vehicle';
   if (q.dollars && (BOND.test(after) || BOND.test(before))) return 'bond';
+  if (q.dollars && PERSONAL_MONEY.test(sentence.slice(Math.max(0, q.start - 60), Math.min(sentence.length, q.end + 40)))) {
+    return 'personal money';
+  }
   if (q.kind === 'number' && !q.percent && !q.dollars && (q.value ?? 0) < 100) {
     const general = GENERAL.test(sentence);
     if (!general || INCIDENT.test(sentence)) return 'incident';
@@ -58,6 +64,6 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   FOREIGN.lastIndex = 0;
   const local =
     sentence.slice(Math.max(w.start, q.start - 40), q.start) + ' ' + phrase + (q.dollars ? sentence.slice(q.end, Math.min(w.end, q.end + 40)) : '');
-  if (FOREIGN.test(local) && !hasStrongSignal(local)) return 'other beat';
+  if (FOREIGN.test(local) && !namesAgency(local)) return 'other beat';
   return null;
 }

@@ -29,18 +29,25 @@ function count(re: RegExp, text: string): number {
   return n;
 }
 
+const AGENCY = /\b(?:ICE|DHS|CBP|ERO|HSI|EOIR)\b|\b(?:Immigration and Customs Enforcement|Homeland Security|Border Patrol|immigration (?:agents|officers|authorities))\b/;
+
+/** Whether the text names an enforcement agency (not just the topic): "ICE paid prison companies". */
+export function namesAgency(text: string): boolean {
+  return AGENCY.test(text);
+}
+
 /** Whether the text names immigration enforcement outright (strong words or agency acronyms). */
 export function hasStrongSignal(text: string): boolean {
   return STRONG_WORDS.test(text) || STRONG_ACRONYMS.test(text);
 }
 
 /**
- * A score for a short passage: strong signals count 3, weak vocabulary 1 each, other beats -2 each.
+ * A score for a short passage: strong signals count 4, weak vocabulary 1 each, other beats -2 each.
  * `boost` adds outside evidence (the article or paragraph is about ICE).
  */
 export function topicScore(text: string, boost = 0): number {
   let score = boost;
-  if (hasStrongSignal(text)) score += 3;
+  if (hasStrongSignal(text)) score += 4;
   score += Math.min(count(WEAK, text), 3);
   score -= 2 * count(FOREIGN, text);
   return score;

@@ -136,6 +136,23 @@ const PROBES: [string, [string, string][]][] = [
   ["The detention center, 40 miles south of Atlanta, was once a state prison.", []],
   ["The sheriff said his deputies arrested 30 people at the protest near the ICE office.", []],
   ["ICE arrested the 52-year-old grandmother during a routine check-in on Feb. 3.", []],
+  ["ICE's annual budget is about $9 billion.", [["about $9 billion","budget"]]],
+  ["Congress gave the agency an extra $485 million for detention.", [["$485 million","budget"]]],
+  ["The ICE contract is worth $1.26 billion over 15 years.", [["$1.26 billion","budget"]]],
+  ["The detention center costs taxpayers $50 million a year.", [["$50 million","budget"]]],
+  ["The government spent $3 billion on deportation flights.", [["$3 billion","budget"]]],
+  ["ICE pays GEO Group $150 per detainee per day.", [["$150","budget"]]],
+  ["The White House requested $27.7 billion for ICE in fiscal 2026.", [["$27.7 billion","budget"]]],
+  ["A 2017 study estimated the cost of mass deportation at $400 billion to $600 billion.", [["$400 billion to $600 billion","budget"]]],
+  ["The administration transferred $200 million from FEMA to ICE.", [["$200 million","budget"]]],
+  ["ICE signed a $45 million contract with a charter airline for deportation flights.", [["$45 million","budget"]]],
+  ["That works out to roughly $10,000 per deportation.", [["roughly $10,000","budget"]]],
+  ["Detention costs per bed rose 20 percent, to $164 a day.", [["20 percent","budget"],["$164","budget"]]],
+  ["The man, who earned $15 an hour at a car wash, was deported in May.", []],
+  ["Bail bonds for immigrants in ICE detention average $10,000.", []],
+  ["The family paid a smuggler $12,000 to cross the border.", []],
+  ["A GoFundMe campaign raised $50,000 for the deported father.", []],
+  ["The lawsuit seeks $1 million in damages from ICE.", []],
 ];
 
 describe('held-out probes', () => {
