@@ -65,11 +65,10 @@ export function buildContext(claim: Claim, opts: BuildOptions): ClaimContext {
       const sameSpan = (p: Period | null) => (f: FigureRef) => !!p && f.span.start === p.start && f.span.end === p.end;
       const now = q.series(main).filter(sameSpan(span));
       const prev = q.series(main).filter(sameSpan(beforeSpan));
-      if (now[0] && prev[0]) {
-        add(now.slice(0, 1), 'claim-period', 'main');
-        add(prev.slice(0, 1), 'claim-period', 'main');
-        changeFigures.push(figures.length - 2, figures.length - 1);
-      }
+      const [a] = now.length && prev.length ? add(now, 'claim-period', 'main') : [];
+      const [b] = a ? add(prev, 'claim-period', 'main') : [];
+      // The change is computed from the lead figure of each period (primary source first).
+      if (a && b) changeFigures.push(figures.indexOf(a), figures.indexOf(b));
     }
     for (const g of pickFigures(q, main, claim.period, articleDate)) add(g.figures, g.timing, 'main');
     for (const a of also) for (const g of pickFigures(q, a.metric, claim.period, articleDate)) add(g.figures, g.timing, a.role);
