@@ -148,10 +148,7 @@ export function weigh(claim: ClaimSide, official: OfficialSide): Pick<Comparison
 
 /** The claim's interval in its own terms, scaled by a conversion factor. */
 export function claimRange(claim: Claim, factor: number): Interval | null {
-  if (claim.value !== null) {
-    const i = interval(claim.value * factor, claim.qualifier);
-    return i;
-  }
+  if (claim.value !== null) return interval(claim.value * factor, claim.qualifier);
   if (claim.low !== null && claim.high !== null) return { low: claim.low * factor, high: claim.high * factor, lowOpen: false, highOpen: false };
   return null;
 }

@@ -36,6 +36,7 @@ const HIRED = /\bhired\b|\bhires\b/i;
 const FAMILY = /\bfamil(?:y|ies)\b|parents and children/i;
 const OBBBA = /reconciliation|big,? beautiful|one big|\bOBBBA\b|megabill|the (?:new )?law\b|the bill\b|tax bill|spending bill/i;
 
+/** The claim-to-metric table, in order of precedence within each category; each category ends with a catch-all. */
 export const RULES: MetricRule[] = [
   // Removals
   { category: 'removals', metric: 'removals-interior', words: /interior|from (?:the )?(?:US |U\.S\. )?communities|at-large/i, reason: 'removals of people ICE arrested in the interior' },
