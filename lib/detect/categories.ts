@@ -5,7 +5,7 @@
  */
 import type { Category } from './types';
 import type { Quantity } from './quantities';
-import { CUE_RE, DONE_REMOVAL_RE, GOAL_RE, cueOf } from './cues';
+import { CUE_RE, DONE_REMOVAL_RE, ENFORCEMENT_REF_RE, GOAL_RE, cueOf } from './cues';
 
 /** The stretch of a sentence that belongs to one quantity, and its counted noun phrase. */
 export interface Window {
@@ -89,6 +89,13 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
     POOL_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start))
   ) {
     return { category: 'population', base: 'population', cues: ['all', ...(cues.get(best) ?? [])], cued: true };
+  }
+  // Staff are ICE's staff only when the sentence says whose: "the plant employs 2,500 people" is not.
+  if (best === 'personnel' && !ENFORCEMENT_REF_RE.test(sentence)) {
+    scores.delete('personnel');
+    best = null;
+    bestScore = MIN_SCORE;
+    for (const [c, s] of scores) if (c !== 'budget' && s > bestScore) [best, bestScore] = [c, s];
   }
   let decision: Decision | null;
   if (best) decision = { category: best, base: best, cues: [...new Set(cues.get(best) ?? [])], cued: true };

@@ -26,7 +26,7 @@ const ENTRIES: [Cat, string, number][] = [
   ['removals', 'deport\\w*|remov(?:al|als|ed|es|ing|e)|expel\\w*|expulsions?|deportees|repatriat\\w+', 1],
   ['removals', 'flights', 0.5],
   ['detention', 'detention|detain\\w*|beds?|custody|held|hold(?:s|ing)?|facilit(?:y|ies)|capacity|behind bars|locked up|jailed|jailing|(?<=\\b(?:ICE|agency|it|now|currently|still) )jails', 1],
-  ['population', 'population', 0.6],
+  ['population', 'population', 0.05],
   ['budget', 'budgets?|appropriations?|funding|spending|costs?', 1],
 ];
 
@@ -54,3 +54,7 @@ export const DONE_REMOVAL_RE = /\b(?:deported|removed|expelled|have deported|has
 /** Counted things that are not enforcement capacity at all ("assaults on its officers"). */
 export const OTHER_MEASURE_RE =
   /\b(?:assaults?|attacks?|deaths?|died|complaints?|crimes?|injur\w+|suicides?|prices?|wages?|approval|support|turnover|vacanc\w+|lawsuits?|grievances|tips|calls|votes?|pages|miles|acres|tons|degrees|points|feet|pounds|kilometers|gallons|words|signatures|visitors|views|remittances|visas|green cards|recipients|attendance|sales|revenues?|rents?|ridership|traffic|absences|profits|enrollment in schools?)\b/i;
+
+/** Words that tie staff numbers to enforcement: "employs 2,500 people" says nothing until the employer is ICE. */
+export const ENFORCEMENT_REF_RE =
+  /\b(?:ICE|DHS|CBP|ERO|HSI|EOIR|the agency|agency['’]s|the department|deport\w*|arrest\w*|removals?|fugitive|enforcement|immigration|border patrol|homeland security|federal agents|(?:deportation|immigration) officers)\b/i;

@@ -3,7 +3,7 @@
  * Pure: no DOM, no browser or Node APIs. See test/fixtures/shared/README.md for what counts as a claim.
  */
 import type { Category, Claim, DetectOptions } from './types';
-import { isAboutImmigration, hasStrongSignal, topicScore } from './gate';
+import { FOREIGN, isAboutImmigration, hasStrongSignal, namesAgency, topicScore } from './gate';
 import { segmentBlockSentences, splitBlocks } from './sentences';
 import { parseQuantities, type Quantity } from './quantities';
 import { findPeriods, nearestPeriod } from './periods';
@@ -24,6 +24,13 @@ const HAS_NUMBER =
 /** Verbs that carry a count over from the sentence before: "it averaged about 800". */
 const CONTINUES =
   /\b(?:it|they|that|the (?:figure|number|total|pace|rate)) (?:averaged|averages|totaled|totalled|reached|stood at|hit|topped|was|were|is|are|rose to|fell to|dropped to|climbed to|grew to|numbered)\s+(?:\w+\s+)?$/i;
+
+const PRONOUN_SUBJECT = /^(?:[^,]{0,30},\s*)?(?:it|they|the department|the office)\s+\w+/i;
+
+function otherBeatSubject(opening: string): boolean {
+  FOREIGN.lastIndex = 0;
+  return opening !== '' && FOREIGN.test(opening) && !namesAgency(opening);
+}
 
 /** Longer "sentences" are tables, code or run-on junk, not news prose; skipping them bounds the cost. */
 const MAX_SENTENCE = 2000;
@@ -155,9 +162,17 @@ export function detectClaims(text: string, options: DetectOptions = {}): Claim[]
     if (!HAS_NUMBER.test(blockText)) continue;
     const boost = (articleStrong ? 1 : 0) + (hasStrongSignal(blockText) ? 1 : 0);
     let previous: Decision | null = null;
+    let previousOpening = '';
     for (const span of segmentBlockSentences(text, block.start, block.end)) {
       const sentence = text.slice(span.start, span.end);
+      const opening = previousOpening;
+      previousOpening = sentence.slice(0, 60);
       if (span.end - span.start > MAX_SENTENCE || !HAS_NUMBER.test(sentence) || topicScore(sentence, boost) < 2) {
+        previous = null;
+        continue;
+      }
+      // "The town's police department ... Last year, it made 312 arrests": "it" is still the police.
+      if (PRONOUN_SUBJECT.test(sentence) && otherBeatSubject(opening)) {
         previous = null;
         continue;
       }

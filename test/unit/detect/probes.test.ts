@@ -176,4 +176,30 @@ describe('held-out probes', () => {
       ['100,000', 'arrests', '2025-01-20/2025-07-10'],
     ]);
   });
+
+  it('reads a human-interest story: only the national figures are claims', () => {
+    const article = `A father of four was detained by ICE. His town is still reeling.
+
+WORTHINGTON, Minn. — Juan Perez, 41, had lived in this town of 13,000 for 19 years when ICE agents arrested him outside the meatpacking plant where he worked the 5 a.m. shift.
+
+His wife, Maria, 38, said four agents in two unmarked SUVs boxed in his pickup. He was taken to a jail in Sherburne County, about 150 miles away, one of 12 county jails in Minnesota that hold ICE detainees under contract.
+
+The plant employs about 2,500 people, roughly half of them immigrants. After the arrest, attendance at the local elementary school dropped 20 percent, the principal said, and three families left town within a week.
+
+"He has no criminal record," said his lawyer, who has represented 200 immigrants in the past decade. Mr. Perez's bond was set at $7,500; the family raised $3,000 from neighbors in two days.
+
+Mr. Perez is one of more than 60,000 people now held in immigration detention nationwide, a record. ICE has said it wants to reach 100,000 beds.
+
+Worthington's population has grown 30 percent since 2000, largely because of immigration. About 35 percent of residents were born abroad, according to the Census Bureau.
+
+The town's police department, with 24 officers, does not cooperate with ICE, Chief Troy Appel said. Last year, it made 312 arrests.
+
+A vigil on Sunday drew 300 people. Organizers collected 1,200 signatures on a petition asking ICE to release him.
+
+His next hearing is scheduled for Dec. 12 at 1:30 p.m. in Fort Snelling, in Courtroom 3.`;
+    expect(detectClaims(article, { articleDate: '2025-11-20' }).map((c) => [c.quote, c.category])).toEqual([
+      ['more than 60,000', 'detention'],
+      ['100,000', 'detention'],
+    ]);
+  });
 });
