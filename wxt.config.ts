@@ -15,6 +15,7 @@ const demo = process.env.ICE_CONTEXT_DEMO === '1';
 const e2e = process.env.ICE_CONTEXT_E2E === '1';
 const bench = process.env.ICE_CONTEXT_BENCH === '1';
 const LOCAL_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+const EXTENSION_CSP = "script-src 'self'; object-src 'self'";
 
 export default defineConfig({
   srcDir: '.',
@@ -36,6 +37,8 @@ export default defineConfig({
       ...(manifestVersion === 3
         ? { host_permissions: NEWS_MATCHES, optional_host_permissions: hostsAnyone }
         : { optional_permissions: hostsAnyone }),
+      // Our own scripts only: no eval, no remote code, no wasm (asserted by test/unit/reliability/manifest.test.ts).
+      content_security_policy: manifestVersion === 3 ? { extension_pages: EXTENSION_CSP } : EXTENSION_CSP,
       action: { default_title: 'ICE Context' },
       commands: {
         'next-claim': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next claim on the page' },
