@@ -26,7 +26,9 @@ export interface BuildOptions {
 
 /** Turns one claim into the content of its card: figures, comparisons, attribution check, capacity math. */
 export function buildContext(claim: Claim, opts: BuildOptions): ClaimContext {
-  const { data: q, articleDate } = opts;
+  const { data: q } = opts;
+  // Only a full, valid date can say what a writer could have known; anything else counts as unknown.
+  const articleDate = opts.articleDate && /^\d{4}-\d{2}-\d{2}$/.test(opts.articleDate) && parsePeriod(opts.articleDate) ? opts.articleDate : null;
   const rule = pickRule(claim);
   const attributed = findAttribution(claim.sentence, claim.start - claim.sentenceStart);
   let main = rule?.metric ?? null;

@@ -126,6 +126,8 @@ describe('buildContext', () => {
     expect(ctx.figures.map((f) => `${f.period}:${f.timing}`)).toEqual(['FY2019:latest-undated']);
     expect(ctx.figures[0]!.timingText).toMatch(/article's date is unknown/);
     expect(ctx.periodNote).toMatch(/date is unknown/);
+    // A malformed date is no date.
+    expect(build(interior, '2019-13-45').articleDate).toBeNull();
   });
 
   it('shows every source of a disputed figure, primary first', () => {
