@@ -90,7 +90,12 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
   ) {
     return { category: 'population', base: 'population', cues: ['all', ...(cues.get(best) ?? [])], cued: true };
   }
-  // Staff are ICE's staff only when the sentence says whose: "the plant employs 2,500 people" is not.
+  // Arrests by the Border Patrol or at the border are border apprehensions.
+  if (best === 'arrests' && (scores.get('border') ?? 0) >= 0.5 * bestScore) {
+    best = 'border';
+    bestScore = scores.get('border') ?? 0;
+  }
+    // Staff are ICE's staff only when the sentence says whose: "the plant employs 2,500 people" is not.
   if (best === 'personnel' && !ENFORCEMENT_REF_RE.test(sentence)) {
     scores.delete('personnel');
     best = null;

@@ -13,7 +13,7 @@ const HYPHEN_UNIT = /^-(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|d
 const AGE_AFTER = /^(?:-(?:years?|months?|weeks?)-old|\s+(?:years?|months?) old)\b/i;
 const AGE_BEFORE = /\b(?:aged?|ages)\s+$/i;
 const NAME_COMMA = /[A-Za-z][\w'’.-]*,\s$/;
-const STAY = /\b(?:length of stay|average (?:stay|detention|of)|stays? (?:of|lasting)|held (?:for )?an average|averag\w+ stay)\b/i;
+const STAY = /\b(?:length of stay|average length|average (?:stay|detention|of)|stays? (?:of|lasting)|held (?:for )?an average|averag\w+ stay)\b/i;
 const CHANGE_BEFORE =
   /\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|grown|dropped|drop|drops|dropping|declined|decline|declines|declining|increased|increases|increasing|decreased|decreasing|climbed|climbs|climbing|jumped|jumps|surged|surges|plunged|plummeted|soared|slipped|dipped|shrank|shrunk|swelled|up|down|cut|cuts|reduced|reducing|boosted|expanded|spiked|tumbled|slid|sank|slumped|rebounded|gain|gained|lost|lose)\s+(?:by\s+)?$/i;
 const MADE_UP = /\b(?:made|make|makes|making|ended|end|ends|picked|set|sped|came|comes|show|showed|added|adds) up\s+(?:by\s+)?$/i;

@@ -153,6 +153,14 @@ const PROBES: [string, [string, string][]][] = [
   ["The family paid a smuggler $12,000 to cross the border.", []],
   ["A GoFundMe campaign raised $50,000 for the deported father.", []],
   ["The lawsuit seeks $1 million in damages from ICE.", []],
+  ["The Border Patrol arrested 8,000 people in the Tucson sector last month.", [["8,000","border"]]],
+  ["More than 2,000 people have been taken into ICE custody in Chicago since September.", [["More than 2,000","arrests"]]],
+  ["ICE has 3,000 vacancies for deportation officers.", [["3,000","personnel"]]],
+  ["The average length of detention for ICE detainees fell to 33 days.", [["33 days","detention"]]],
+  ["Detention levels hit a record 59,000 in June.", [["59,000","detention"]]],
+  ["The detainee population at Adelanto is 1,900.", [["1,900","detention"]]],
+  ["ICE released 2,000 detainees because of overcrowding.", [["2,000","detention"]]],
+  ["ICE arrested 500 people in Newark this month, Mayor Ras Baraka said.", [["500","arrests"]]],
 ];
 
 describe('held-out probes', () => {
