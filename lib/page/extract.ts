@@ -210,6 +210,21 @@ function ownerDocumentOf(root: Node): Document {
 
 /** The readable text of `root` (a document, element or text node) with a map back to the DOM. */
 export function extractText(root: Node, options: ExtractOptions = {}): PageText {
+  const steps = extractTextInSteps(root, options, () => false);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Nodes visited between two checks of `shouldPause`. */
+const PAUSE_CHECK_EVERY = 512;
+
+/**
+ * extractText, pausing (yielding) whenever `shouldPause()` says so, checked every few hundred nodes:
+ * a huge page is read across several tasks so the page stays responsive. Resume with next().
+ */
+export function* extractTextInSteps(root: Node, options: ExtractOptions, shouldPause: () => boolean): Generator<void, PageText, void> {
   const doc = ownerDocumentOf(root);
   const computed = options.computedVisibility ?? defaultComputedVisibility(doc);
   const start: Node = root.nodeType === DOCUMENT_NODE ? ((root as Document).documentElement ?? root) : root;
@@ -283,7 +298,9 @@ export function extractText(root: Node, options: ExtractOptions = {}): PageText 
 
   // Depth-first, iteratively: down to the first child, else across, else up and across.
   let descend = true; // whether the current node was accepted and may have children to read
+  let visited = 0;
   for (;;) {
+    if (++visited % PAUSE_CHECK_EVERY === 0 && shouldPause()) yield;
     const child = descend ? walker.firstChild() : null;
     if (child !== null) {
       descend = enter(child);
