@@ -41,16 +41,16 @@ export interface Quantity {
 const HEDGES: [RegExp, Qualifier][] = [
   [/^(?:just|slightly) (?:under|below|shy of)$/, 'nearly'],
   [/^(?:nearly|almost|close to|approaching)$/, 'nearly'],
-  [/^(?:(?:just|well|slightly) )?(?:more than|over|above)$|^(?:upwards|in excess) of$|^north of$/, 'more than'],
+  [/^(?:(?:just|well|slightly|a little) )?(?:more than|over|above)$|^(?:upwards?|in excess) of$|^north of$/, 'more than'],
   [/^(?:(?:well|slightly) )?(?:fewer than|less than|under|below)$/, 'fewer than'],
   [/^(?:about|approximately|approx\.|roughly|around|some|an estimated|estimated|nearly about)$/, 'about'],
   [/^(?:at least|no fewer than|no less than|a minimum of)$/, 'at least'],
-  [/^(?:up to|as many as|as much as|as high as|a maximum of)$/, 'up to'],
+  [/^(?:up to|as many as|as much as|as high as|a maximum of|no more than)$/, 'up to'],
   [/^(?:precisely|exactly)$/, 'exact'],
 ];
 
 const HEDGE_SRC =
-  '(?:just|well|slightly) (?:under|below|over|above|shy of)|more than|fewer than|less than|no fewer than|no less than|nearly|almost|close to|approaching|about|approximately|approx\\.|roughly|around|some|an estimated|estimated|over|above|under|below|at least|up to|as many as|as much as|as high as|a minimum of|a maximum of|precisely|exactly|upwards of|in excess of|north of';
+  '(?:just|well|slightly|a little) (?:under|below|over|above|shy of)|no more than|more than|fewer than|less than|no fewer than|no less than|nearly|almost|close to|approaching|about|approximately|approx\\.|roughly|around|some|an estimated|estimated|over|above|under|below|at least|up to|as many as|as much as|as high as|a minimum of|a maximum of|precisely|exactly|upwards? of|in excess of|north of';
 
 const MAG_SRC = Object.keys(MAGNITUDES)
   .sort((a, b) => b.length - a.length)
@@ -308,6 +308,11 @@ export function parseQuantities(sentence: string): Quantity[] {
     if (a.kind !== 'range' && notAQuantity(a, sentence)) continue;
     if (a.kind === 'range' && isIdentifierToken(tokenAround(sentence, a.numStart, a.end))) continue;
     if (!a.dollars && /^ (?:dollars|in dollars)\b/i.test(sentence.slice(a.end, a.end + 12))) a.dollars = true;
+    // Hedges written after the number: "10,000 or more", "500 or so", "6,000-odd".
+    if (a.qualifier === null) {
+      const tail = /^(?: or (more|so)\b|-odd\b)/i.exec(sentence.slice(a.end, a.end + 10));
+      if (tail) a.qualifier = tail[1]?.toLowerCase() === 'more' ? 'at least' : 'about';
+    }
     if (a.kind === 'magnitude' && /^ of dollars\b/i.test(sentence.slice(a.end, a.end + 12))) a.dollars = true;
     const { rawScale: _r, integer: _i, ...q } = a;
     out.push(q);

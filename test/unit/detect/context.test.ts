@@ -48,3 +48,12 @@ describe('findRate', () => {
     expect(rate('the highest monthly total, 9,000', '9,000')).toBeNull();
   });
 });
+
+describe('findRate with adverbs', () => {
+  it('reads "daily", "weekly" and "monthly" written after a count', () => {
+    expect(rate('officers are making 1,500 arrests daily.', '1,500')).toBe('day');
+    expect(rate('adding 2,000 people weekly, the contractor said', '2,000')).toBe('week');
+    expect(rate('removing 20,000 people monthly in the spring', '20,000')).toBe('month');
+    expect(rate('the 9,000 monthly record', '9,000')).toBeNull();
+  });
+});

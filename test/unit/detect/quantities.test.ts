@@ -92,3 +92,12 @@ describe('parseQuantities', () => {
     expect(s.slice(q.numStart, q.end)).toBe('6,500');
   });
 });
+
+describe('hedges written after the number', () => {
+  it('reads "or more", "or so" and "-odd"', () => {
+    expect(parseQuantities('10,000 or more officers')[0]).toMatchObject({ text: '10,000', qualifier: 'at least' });
+    expect(parseQuantities('500 or so arrests')[0]?.qualifier).toBe('about');
+    expect(parseQuantities('its 6,000-odd officers')[0]?.qualifier).toBe('about');
+    expect(parseQuantities('upward of 2,000 people')[0]?.qualifier).toBe('more than');
+  });
+});
