@@ -8,8 +8,9 @@
 const STRONG_WORDS =
   /\b(?:immigra(?:tion|nts?)|deport(?:s|ed|ing|ations?|ees?)?|undocumented|migrants?|asylum|illegal aliens?|aliens? (?:unlawfully|illegally)|in the country illegally|border patrol|(?:southwest|southern|northern|u\.s\.-mexico) border|border (?:crossings?|arrests|apprehensions|encounters|wall|czar|agents)|(?:at|across|crossed) the border|illegal(?:ly)? cross\w*|(?:at-large|collateral|administrative) arrests|(?:unauthorized|undocumented|illegal)(?: immigrant)? population|alternatives program|intensive supervision appearance program|(?:remov|expel)\w* (?:[\w-]+ ){0,4}?(?:people|immigrants|migrants|families)|apprehensions|encounters at|gotaways|unaccompanied (?:children|minors)|detainees?|(?<!after-school |school |juvenile |pretrial |in-school )detention|alternatives to detention|ankle (?:monitors?|bracelets)|removal (?:orders?|proceedings|flights|operations)|orders? of removal|removals|in absentia|fugitive (?:operations|teams)|sanctuary (?:cities|city|jurisdictions|policies)|mass deportation|homeland security|customs enforcement|customs and border|immigration judges?)\b/i;
 
-/** Agency acronyms (case-sensitive: "ICE", not "ice"). */
-const STRONG_ACRONYMS = /\b(?:ICE|DHS|CBP|ERO|HSI|EOIR|ATD|ISAP|USBP)\b/;
+/** Agency acronyms (case-sensitive: "ICE", not "ice"; British style "Ice" only before its nouns). */
+const STRONG_ACRONYMS =
+  /\b(?:ICE|DHS|CBP|ERO|HSI|EOIR|ATD|ISAP|USBP)\b|\bIce(?:['’]s)? (?:agents?|officers?|detention|detainees?|custody|arrests?|raids?|facilit\w+|director|spokes\w+|deportations?|operations?|budget)\b/;
 
 /** Words common in enforcement reporting that alone prove nothing. */
 const WEAK =
@@ -29,7 +30,7 @@ function count(re: RegExp, text: string): number {
   return n;
 }
 
-const AGENCY = /\b(?:ICE|DHS|CBP|ERO|HSI|EOIR)\b|\b(?:Immigration and Customs Enforcement|Homeland Security|Border Patrol|immigration (?:agents|officers|authorities))\b/;
+const AGENCY = /\b(?:ICE|DHS|CBP|ERO|HSI|EOIR)\b|\bIce(?:['’]s)? (?:agents?|officers?|detention|custody|arrests?|raids?)\b|\b(?:Immigration and Customs Enforcement|Homeland Security|Border Patrol|immigration (?:agents|officers|authorities))\b/;
 
 /** Whether the text names an enforcement agency (not just the topic): "ICE paid prison companies". */
 export function namesAgency(text: string): boolean {

@@ -65,7 +65,7 @@ const ATOM = new RegExp(
     `|(?<share>${SHARE_SRC})\\b` +
     `|(?<half>half an?) (?<hscale>million|billion|dozen)\\b` +
     `|(?<frac>${WORD_FRACTION})(?![\\w-])` +
-    `|(?<dollar>(?:US)?\\$ ?)?(?<digits>${DIGITS_SRC})(?!\\d)(?:\\s*(?<dscale>${BIG})\\b|(?![A-Za-z]))` +
+    `|(?<dollar>(?:US)?\\$ ?)?(?<digits>${DIGITS_SRC})(?!\\d)(?:\\s*(?<dscale>${BIG})\\b|(?<mscale>m|k)\\b|(?![A-Za-z]))` +
     `|(?<aword>an?) (?<ascale>dozen|hundred|thousand|million|billion)\\b` +
     `|(?<word>${WORD_NUMBER}(?:[ -]hundred)?)\\b(?: (?<wscale>dozen|thousand|million|billion|trillion)\\b)?` +
     `)(?<pct> ?%| ?(?:percent|per cent|percentage points?)\\b)?`,
@@ -170,7 +170,10 @@ function makeAtom(m: RegExpExecArray, sentence: string): Atom | null {
     const v = digitsToNumber(g.digits);
     if (v === null) return null;
     base.integer = !g.digits.includes('.');
-    const scale = g.dscale ? (SCALES[g.dscale.toLowerCase()] ?? 1) : null;
+    // "$1.2m", "$500k": money shorthand; without "$" the letter is a unit (meters), not a scale.
+    if (g.mscale !== undefined && !base.dollars) return null;
+    const short = g.mscale?.toLowerCase() === 'm' ? 1e6 : g.mscale?.toLowerCase() === 'k' ? 1e3 : null;
+    const scale = g.dscale ? (SCALES[g.dscale.toLowerCase()] ?? 1) : short;
     base.rawScale = scale;
     base.scaled = scale !== null;
     base.value = scale ? round(v * scale) : v;

@@ -28,3 +28,10 @@ describe('isAboutImmigration', () => {
     expect(topicScore('The agency hired 1,000 officers.', 0)).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('British style', () => {
+  it('reads "Ice" as the agency before its nouns, not as frozen water', () => {
+    expect(isAboutImmigration('Ice agents arrested 1,000 people, per cent figures show.')).toBe(true);
+    expect(isAboutImmigration('Ice sheets lost 150 billion tonnes of mass.')).toBe(false);
+  });
+});

@@ -101,3 +101,11 @@ describe('hedges written after the number', () => {
     expect(parseQuantities('upward of 2,000 people')[0]?.qualifier).toBe('more than');
   });
 });
+
+describe('money shorthand', () => {
+  it('reads "$1.2m" and "$500k" but not "5m" without a dollar sign', () => {
+    expect(parseQuantities('a $1.2m contract')[0]).toMatchObject({ value: 1_200_000, dollars: true });
+    expect(parseQuantities('a $500k grant')[0]?.value).toBe(500_000);
+    expect(parseQuantities('a 5m wall')).toEqual([]);
+  });
+});
