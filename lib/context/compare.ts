@@ -12,6 +12,8 @@ import type { Comparison, FigureQualifier, Num, Verdict } from './types';
 
 /** Within this many percent, a claim is in line with the official figure. */
 export const TOLERANCE_PERCENT = 5;
+/** An official period this many times longer than the claim's gets a note: its average hides the parts. */
+export const LONGER_PERIOD = 3;
 /** A consistent hedge this many times off the official figure gets a note saying so. */
 export const FAR_RATIO = 1.5;
 /** Within this many percentage points, a claimed percent change is in line with the official one. */
@@ -276,5 +278,10 @@ export function compareWithFigure(claim: Claim, claimSpan: Period | null, ref: F
   const range = claimRange(claim, claimConv.factor)!;
   const quote = /^[A-Z][a-z]/.test(claim.quote) ? claim.quote[0]!.toLowerCase() + claim.quote.slice(1) : claim.quote;
   const words = claimConv.factor !== 1 ? `${quote} over ${formatPeriod(claimSpan!.id)}, or ${claimed.text}` : claim.rate ? `${quote} a ${claim.rate}` : quote;
-  return { figures: [index], basis, claimed, official, ...weigh({ num: claimed, range, words }, { num: official, qualifier: ref.qualifier ?? null, period: formatPeriod(ref.period) }) };
+  const weighed = weigh({ num: claimed, range, words }, { num: official, qualifier: ref.qualifier ?? null, period: formatPeriod(ref.period) });
+  // A month's rate set against a whole year's average: say that the months of the year can differ.
+  if (claimSpan && ref.span.days >= LONGER_PERIOD * claimSpan.days) {
+    weighed.explanation += ` The official figure covers a longer period (${formatPeriod(ref.period)}), whose months can differ from the one the claim names.`;
+  }
+  return { figures: [index], basis, claimed, official, ...weighed };
 }

@@ -121,7 +121,7 @@ function toFigures(refs: FigureRef[], timing: Timing, role: FigureRole, articleD
       periodText: formatPeriod(f.period),
       value,
       qualifier: q,
-      display: `${hedge}${value.text} ${f.unit}${q === 'estimate' ? ' (estimate)' : q === 'peak' ? ' (peak)' : ''}`,
+      display: `${hedge}${value.text}${f.metricDef.unit.includes('dollar') ? '' : ` ${f.unit}`}${q === 'estimate' ? ' (estimate)' : q === 'peak' ? ' (peak)' : ''}`,
       sources: order.map((g) => ({
         id: g.sourceDef.id,
         title: g.sourceDef.title,
@@ -193,7 +193,10 @@ function compare(
       comparisons.push({ ...c, explanation: `${c.explanation}${later}${age}` });
     }
   });
-  if (comparisons.length) return { comparisons, noComparison: null };
+  // A yardstick years older than the article is dropped when a fresh one the writer could have known exists.
+  const figureOf = (c: Comparison) => figures[c.figures[0]!]!;
+  const freshKnown = comparisons.some((c) => !figureOf(c).age && figureOf(c).knowable !== 'later');
+  if (comparisons.length) return { comparisons: freshKnown ? comparisons.filter((c) => !figureOf(c).age) : comparisons, noComparison: null };
   return { comparisons, noComparison: reason ?? 'no official figure for a comparable period' };
 }
 

@@ -69,6 +69,7 @@ export const dataset: Dataset = {
     source('pew-2018', '2018-11-27', true, 'Pew Research Center'),
     source('pew-2019', '2019-06', true, 'Pew Research Center'),
     source('dhs-2018', '2018-12-10', true, 'DHS'),
+    source('trac-2023', '2023-05-10', false, 'TRAC'),
   ],
   figures: [
     fig('removals', 'FY2012', 409849, 'ice-fy2012'),
@@ -86,6 +87,7 @@ export const dataset: Dataset = {
     fig('detention-adp', 'FY2019', 50165, 'ice-fy2019'),
     fig('detention-peak', 'FY2019', 55654, 'ice-fy2019'),
     fig('detention-population', '2019-02-06', 49057, 'approp-fy2019'),
+    fig('detention-population', '2023-05-01', 30000, 'trac-2023'),
     fig('detention-funded-beds', 'FY2019', 45274, 'approp-fy2019'),
     fig('detention-family-capacity', '2019-04', 3326, 'family-2019'),
     fig('detention-alos', 'FY2018', 39.4, 'ice-fy2018'),

@@ -68,6 +68,7 @@ describe('buildContext', () => {
       'main:detention-adp:FY2019',
       'peak:detention-peak:FY2019',
       'related:detention-population:2019-02-06',
+      'related:detention-population:2023-05-01', // the latest count, labelled as later
     ]);
     const verdicts = ctx.comparisons.map((c) => `${ctx.figures[c.figures[0]!]!.period}:${c.verdict}`);
     expect(verdicts).toEqual(['FY2018:above', 'FY2019:consistent', '2019-02-06:in line']);
@@ -114,11 +115,14 @@ describe('buildContext', () => {
   });
 
   it('flags a yardstick more than two years older than the article', () => {
-    const ctx = build(detained, '2023-06-01');
+    const ctx = build(detained, '2022-06-01');
     const i = ctx.figures.findIndex((f) => f.metric.id === 'detention-adp' && f.period === 'FY2019');
-    expect(ctx.figures[i]!.age).toBe('about 4 years before the article');
-    expect(ctx.comparisons.find((c) => c.figures[0] === i)!.explanation).toMatch(/That figure is from about 4 years before the article\.$/);
-    expect(build(detained).figures.every((f) => f.age === null)).toBe(true);
+    expect(ctx.figures[i]!.age).toBe('about 3 years before the article');
+    expect(ctx.comparisons.find((c) => c.figures[0] === i)!.explanation).toMatch(/That figure is from about 3 years before the article\.$/);
+    expect(build(detained).figures.filter((f) => f.knowable !== 'later').every((f) => f.age === null)).toBe(true);
+    // With a fresh count the writer could have known, the stale yardstick is not compared at all.
+    const fresh = build(detained, '2023-06-01');
+    expect(fresh.comparisons.map((c) => fresh.figures[c.figures[0]!]!.period)).toEqual(['2023-05-01']);
   });
 
   it('without an article date, shows the latest figures and says the date is unknown', () => {
@@ -128,6 +132,13 @@ describe('buildContext', () => {
     expect(ctx.periodNote).toMatch(/date is unknown/);
     // A malformed date is no date.
     expect(build(interior, '2019-13-45').articleDate).toBeNull();
+  });
+
+  it('writes money figures without a unit after the dollar sign', () => {
+    const c = claim("ICE's budget is $7.6 billion this year.", '$7.6 billion', { category: 'budget', value: 7.6e9, dollars: true });
+    const ctx = build(c);
+    expect(ctx.figures[0]!.display).toBe('$7.6 billion');
+    expect(ctx.comparisons[0]!.verdict).toBe('in line');
   });
 
   it('shows every source of a disputed figure, primary first', () => {
