@@ -32,18 +32,17 @@ const ADJACENT = 1.6;
 const POOL_BEFORE = /\b(?:all|all of the|the country['’]s|the nation['’]s|the estimated)\s+$/i;
 const MIN_SCORE = 0.25;
 
-/** Decide the category of `q` from the cues in its window; `carry` is the previous quantity's decision. */
-export function categorize(sentence: string, q: Quantity, w: Window, carry: Decision | null): Decision | null {
-  if (q.dollars) {
-    // Money is a claim when it is spent on enforcement: a budget word, or an enforcement word, nearby.
-    const near = (sentence.slice(0, q.start) + ' ' + sentence.slice(q.end)).match(BUDGET_WORDS);
-    if (!near) return carry?.category === 'budget' ? { ...carry, cued: false } : null;
-    return { category: 'budget', base: 'budget', cues: ['$', ...new Set(near.map((s) => s.toLowerCase()))].slice(0, 4), cued: true };
-  }
+interface Scores {
+  scores: Map<Category, number>;
+  cues: Map<Category, string[]>;
+}
+
+/** Weigh every cue in the window: in the counted phrase most, right before the number next, after it least. */
+function scoreCues(sentence: string, q: Quantity, w: Window): Scores {
   const scores = new Map<Category, number>();
   const cues = new Map<Category, string[]>();
-  CUE_RE.lastIndex = 0;
   const text = sentence.slice(w.start, w.end);
+  CUE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CUE_RE.exec(text)) !== null) {
     const cue = cueOf(m);
@@ -56,58 +55,60 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
     else if (e <= q.start) {
       // The word right before a number governs it: "officers arrested 280 workers" counts arrests.
       weight = (cue.weight / (1 + (q.start - e) / 25)) * (q.start - e <= 2 ? ADJACENT : 1);
-    }
-    else weight = (cue.weight * AFTER_WEIGHT) / (1 + (s - q.end) / 25);
+    } else weight = (cue.weight * AFTER_WEIGHT) / (1 + (s - q.end) / 25);
     scores.set(cue.category, (scores.get(cue.category) ?? 0) + weight);
-    const list = cues.get(cue.category) ?? [];
-    list.push(m[0]);
-    cues.set(cue.category, list);
+    cues.set(cue.category, [...(cues.get(cue.category) ?? []), m[0]]);
   }
   // A percent change next to a budget word is a change in money: "detention costs rose 20 percent".
   if (q.percent && (scores.get('budget') ?? 0) > 0) scores.set('budget', (scores.get('budget') ?? 0) + 10);
-    // "judges ordered 211,000 people deported": an order of removal, not a removal.
+  // "judges ordered 211,000 people deported": an order of removal, not a removal.
   if (/\bordered\s+$/i.test(sentence.slice(Math.max(w.start, q.start - 12), q.start))) {
     scores.set('courts', (scores.get('courts') ?? 0) + 5);
     cues.set('courts', [...(cues.get('courts') ?? []), 'ordered']);
   }
-  let best: Category | null = null;
-  let bestScore = MIN_SCORE;
+  return { scores, cues };
+}
+
+/** The best-scoring category; budget words only name what a percent change is about. */
+function best(scores: Map<Category, number>, q: Quantity, without?: Category): [Category | null, number] {
+  let top: Category | null = null;
+  let topScore = MIN_SCORE;
   for (const [c, s] of scores) {
-    // Budget words only say what a change or an amount of money is about, never what is counted.
-    if (c === 'budget' && !q.percent) continue;
-    if (s > bestScore) {
-      best = c;
-      bestScore = s;
-    }
+    if ((c === 'budget' && !q.percent) || c === without) continue;
+    if (s > topScore) [top, topScore] = [c, s];
   }
+  return [top, topScore];
+}
+
+/** Decide the category of `q` from the cues in its window; `carry` is the previous quantity's decision. */
+export function categorize(sentence: string, q: Quantity, w: Window, carry: Decision | null): Decision | null {
+  if (q.dollars) {
+    // Money is a claim when it is spent on enforcement: a budget word, or an enforcement word, nearby.
+    const near = (sentence.slice(0, q.start) + ' ' + sentence.slice(q.end)).match(BUDGET_WORDS);
+    if (!near) return carry?.category === 'budget' ? { ...carry, cued: false } : null;
+    const cues = ['$', ...new Set(near.map((s) => s.toLowerCase()))].slice(0, 4);
+    return { category: 'budget', base: 'budget', cues, cued: true };
+  }
+  const { scores, cues } = scoreCues(sentence, q, w);
+  const [first, topScore] = best(scores, q);
+  let top = first;
   // "deporting all 11 million", "the 11 million": the pool itself, counted in millions.
   if (
-    best !== null &&
-    (best === 'removals' || best === 'arrests') &&
+    (top === 'removals' || top === 'arrests') &&
     ((q.value ?? q.low ?? 0) >= 5e6 || (q.magnitude ?? 0) >= 1e7) &&
     w.phraseEnd === w.phraseStart &&
     POOL_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start))
   ) {
-    return { category: 'population', base: 'population', cues: ['all', ...(cues.get(best) ?? [])], cued: true };
+    return { category: 'population', base: 'population', cues: ['all', ...(cues.get(top) ?? [])], cued: true };
   }
   // Arrests by the Border Patrol or at the border are border apprehensions.
-  if (best === 'arrests' && (scores.get('border') ?? 0) >= 0.5 * bestScore) {
-    best = 'border';
-    bestScore = scores.get('border') ?? 0;
-  }
-    // Staff are ICE's staff only when the sentence says whose: "the plant employs 2,500 people" is not.
-  if (best === 'personnel' && !ENFORCEMENT_REF_RE.test(sentence)) {
-    scores.delete('personnel');
-    best = null;
-    bestScore = MIN_SCORE;
-    for (const [c, s] of scores) if (c !== 'budget' && s > bestScore) [best, bestScore] = [c, s];
-  }
-  let decision: Decision | null;
-  if (best) decision = { category: best, base: best, cues: [...new Set(cues.get(best) ?? [])], cued: true };
+  if (top === 'arrests' && (scores.get('border') ?? 0) >= 0.5 * topScore) top = 'border';
+  // Staff are ICE's staff only when the sentence says whose: "the plant employs 2,500 people" is not.
+  if (top === 'personnel' && !ENFORCEMENT_REF_RE.test(sentence)) [top] = best(scores, q, 'personnel');
+  let decision: Decision | null = null;
+  if (top) decision = { category: top, base: top, cues: [...new Set(cues.get(top) ?? [])], cued: true };
   else if (carry) decision = { ...carry, cued: false };
-  else decision = null;
-  if (!decision) return null;
-  return applyGoal(sentence, q, w, decision, scores);
+  return decision ? applyGoal(sentence, q, w, decision, scores) : null;
 }
 
 /** Turn targets for deportations and arrests into `goal`; targets for beds, staff or money keep theirs. */
@@ -129,6 +130,8 @@ function applyGoal(sentence: string, q: Quantity, w: Window, d: Decision, scores
     return { ...d, category: 'goal', cues: ['millions', ...d.cues] };
   }
   // A question states no fact: "Can ICE really deport a million people a year?"
-  if (targetable && d.category !== 'goal' && /\?\s*$/.test(sentence)) return { ...d, category: 'goal', cues: ['?', ...d.cues] };
+  if (targetable && d.category !== 'goal' && /\?\s*$/.test(sentence)) {
+    return { ...d, category: 'goal', cues: ['?', ...d.cues] };
+  }
   return d;
 }
