@@ -249,7 +249,7 @@ function shareOfBudget(amount: Num, budget: Input, what: string): CapacityLine {
     formula: `${amount.text} ÷ ${budget.num.text} × 100`,
     inputs: [amount, budget.num],
     result,
-    notes: hedgeNote(budget, 'dollars'),
+    notes: [...hedgeNote(budget, 'dollars')],
   };
 }
 
@@ -330,7 +330,13 @@ function otherLines(q: DatasetQuery, claim: Claim, c: Num, metric: string | null
 
   if (claim.dollars && claim.category === 'budget' && metric !== 'budget-ice-total' && c.value >= 1e6) {
     const budget = budgetFor(q, date);
-    if (budget) lines.push(shareOfBudget(c, budget, 'the amount'));
+    if (budget) {
+      const line = shareOfBudget(c, budget, 'the amount');
+      // Multi-year money (the 2025 reconciliation act) set against one year's budget must say so.
+      const span = metric ? q.series(metric)[0]?.span : undefined;
+      if ((span && span.days > 366) || metric?.startsWith('budget-obbba-')) line.notes.push('The amount is money for several years, while the budget is for one year.');
+      lines.push(line);
+    }
   }
   return lines;
 }

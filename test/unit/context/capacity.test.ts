@@ -88,5 +88,7 @@ describe('claim math', () => {
     const [line] = claimLines(q, c, null, JUNE_2019);
     expect(line!.id).toBe('share-of-budget');
     expect(line!.result.value).toBeCloseTo(50, 9);
+    const act = claim('The law gives ICE $45 billion for detention.', '$45 billion', { category: 'budget', value: 45e9, dollars: true });
+    expect(claimLines(q, act, 'budget-obbba-ice-detention', JUNE_2019)[0]!.notes).toContain('The amount is money for several years, while the budget is for one year.');
   });
 });
