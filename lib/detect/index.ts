@@ -2,14 +2,15 @@
  * The claim detector: text -> the quantities in it that speak about ICE's capacity or the load on it.
  * Pure: no DOM, no browser or Node APIs. See test/fixtures/shared/README.md for what counts as a claim.
  */
-import type { Category, Claim, DetectOptions } from './types';
+import type { Claim, DetectOptions } from './types';
 import { FOREIGN, isAboutImmigration, hasStrongSignal, namesAgency, topicScore } from './gate';
 import { segmentBlockSentences, splitBlocks } from './sentences';
-import { parseQuantities, type Quantity } from './quantities';
+import { parseQuantities } from './quantities';
 import { findPeriods, nearestPeriod } from './periods';
 import { categorize, type Decision, type Window } from './categories';
 import { countedPhrase, findRate, rateEnd } from './context';
 import { notClaimReason } from './filters';
+import { unitOf } from './units';
 
 export type { Claim, ClaimPeriod, DetectOptions, Qualifier, Rate, Category } from './types';
 export type { Quantity, QuantityKind } from './quantities';
@@ -34,63 +35,6 @@ function otherBeatSubject(opening: string): boolean {
 
 /** Longer "sentences" are tables, code or run-on junk, not news prose; skipping them bounds the cost. */
 const MAX_SENTENCE = 2000;
-
-const DEFAULT_UNIT: Record<Category, string> = {
-  removals: 'removals',
-  arrests: 'arrests',
-  detention: 'people in detention',
-  personnel: 'officers',
-  budget: 'dollars',
-  population: 'unauthorized immigrants',
-  courts: 'pending cases',
-  border: 'border encounters',
-  atd: 'ATD participants',
-  goal: 'deportations',
-};
-
-/** Counted nouns that say only "people": the category says more ("removals", "people in detention"). */
-const GENERIC = /^(?:people|persons|individuals|immigrants|noncitizens|migrants|aliens|foreigners|others)$/i;
-
-/** What a cue verb or phrase counts, for numbers whose own noun says only "people". */
-const CUE_UNITS: [RegExp, string][] = [
-  [/^employ/i, 'employees'],
-  [/^deport|^remov|^expel/i, 'deportations'],
-  [/^arrest|^into custody|^picked up/i, 'arrests'],
-  [/^detain|^held|^hold|^custody|^in custody/i, 'people in detention'],
-  [/^encounter/i, 'encounters'],
-  [/^apprehen/i, 'apprehensions'],
-  [/^monitor|^supervis/i, 'people monitored'],
-  [/^enroll/i, 'people enrolled'],
-  [/final orders?|removal orders?|orders? of removal/i, 'people with final removal orders'],
-  [/judges?/i, 'immigration judges'],
-];
-
-function unitFromCues(cues: string[], category: Category): string {
-  for (const cue of cues) for (const [re, unit] of CUE_UNITS) if (re.test(cue)) return unit;
-  return DEFAULT_UNIT[category];
-}
-
-const BUDGET_FOR = /^\s+(?:in \w+ )?(for|on|to)\s+((?:(?!(?:in|over|during|by|according|and|from|under|a|per|since|last|this|next|so|to)\b)[\w'’-]+\s?){1,3})/i;
-
-/** "dollars for detention", "dollars on detention", else "dollars". */
-function budgetUnit(sentence: string, q: Quantity): string {
-  const m = BUDGET_FOR.exec(sentence.slice(q.end, q.end + 60));
-  if (!m || /^(?:a|an|the|each|every|one)$/i.test((m[2] ?? '').trim().split(/\s+/)[0] ?? '')) return 'dollars';
-  return `dollars ${(m[1] ?? '').toLowerCase()} ${(m[2] ?? '').trim()}`;
-}
-
-function unitOf(sentence: string, q: Quantity, w: Window, category: Category, cues: string[]): string {
-  const phrase = sentence
-    .slice(w.phraseStart, w.phraseEnd)
-    .replace(/[’']s$/, '')
-    .trim();
-  const generic = GENERIC.test(phrase) && category !== 'population';
-  if (category === 'budget') return q.percent ? 'percent change in budget' : budgetUnit(sentence, q);
-  const fallback = unitFromCues(cues, category);
-  const base = phrase && !generic && !/^(?:the|a|an)$/i.test(phrase) ? phrase : fallback;
-  if (q.percent) return `percent change in ${generic || !phrase ? fallback : phrase}`;
-  return base; // a phrase after a number starts with a capital only when it is a name ("Border Patrol agents")
-}
 
 function detectInSentence(
   text: string,
