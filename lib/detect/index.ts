@@ -89,7 +89,7 @@ function detectInSentence(
       percent: q.percent,
       dollars: q.dollars,
       rate: findRate(sentence, q, w.start, w.end),
-      period: nearestPeriod(periods, q.start, q.end),
+      period: nearestPeriod(periods, q.start, q.end, w.start, w.end),
       cues: decision.cues,
     });
   }

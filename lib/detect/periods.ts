@@ -31,6 +31,9 @@ const PATTERNS: [RegExp, Kind][] = [
   [/\bsince (\d{4})\b/gi, 'sinceyear'],
   [/\b(?:in|during|for) (?:calendar (?:year )?)?(\d{4})\b/gi, 'year'],
 ];
+const EVENT_BEFORE =
+  /\b(?:created|founded|established|formed|signed|passed|enacted|opened|built|born|arrived|came|moved|launched|began|begun|started|elected|appointed|took office|hired|joined)\s*$/i;
+
 type Kind = 'asof' | 'fy' | 'relfy' | 'rely' | 'dayspan' | 'sinceday' | 'monthspan' | 'sincemonth' | 'month' | 'relmonth' | 'sinceyear' | 'year';
 
 interface Ymd {
@@ -186,6 +189,8 @@ export function findPeriods(sentence: string, articleDate?: string | null): Foun
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
+      // "created in 2003", "born in 1998": the date of one event, not the period a count covers.
+      if (EVENT_BEFORE.test(sentence.slice(Math.max(0, start - 24), start))) continue;
       const g = Array.from(m, (x) => x ?? '');
       found.push({ start, end, period: { text: m[0], ...resolve(kind, g, ref) } });
     }
@@ -193,11 +198,16 @@ export function findPeriods(sentence: string, articleDate?: string | null): Foun
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The period nearest to [start, end) in the sentence, preferring one that follows it. */
-export function nearestPeriod(periods: FoundPeriod[], start: number, end: number): ClaimPeriod | null {
+/**
+ * The period nearest to [start, end) in the sentence, preferring one inside the quantity's own stretch
+ * [from, to) of the sentence, then one that follows it.
+ */
+export function nearestPeriod(periods: FoundPeriod[], start: number, end: number, from = 0, to = Infinity): ClaimPeriod | null {
+  const own = periods.filter((p) => p.start >= from && p.end <= to);
+  const pool = own.length > 0 ? own : periods;
   let best: FoundPeriod | null = null;
   let bestDist = Infinity;
-  for (const p of periods) {
+  for (const p of pool) {
     const dist = p.start >= end ? p.start - end : start >= p.end ? (start - p.end) * 1.5 : 0;
     if (dist < bestDist) {
       best = p;

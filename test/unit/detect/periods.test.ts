@@ -36,3 +36,15 @@ describe('findPeriods', () => {
     expect(nearestPeriod(ps, s.indexOf('800'), s.indexOf('800') + 3)?.period).toBe('FY2018');
   });
 });
+
+describe('periods of one event', () => {
+  it('skips founding and signing dates, and prefers the period in the quantity’s own clause', () => {
+    expect(findPeriods('The agency, created in 2003, deported 271,484 people.')).toEqual([]);
+    const s = 'In fiscal 2019, ICE deported 267,258 people, and in 2020 it deported 185,884.';
+    const ps = findPeriods(s);
+    const at = s.indexOf('185,884');
+    expect(nearestPeriod(ps, at, at + 7, s.indexOf(', and'), s.length)?.period).toBe('CY2020');
+    const first = s.indexOf('267,258');
+    expect(nearestPeriod(ps, first, first + 7, 0, s.indexOf(', and'))?.period).toBe('FY2019');
+  });
+});
