@@ -173,6 +173,47 @@ describe.runIf(browserAvailable('Chromium', chromiumPath))('hostile pages in Chr
     expect(await probe(page, () => document.getElementsByTagName('ice-context-ui').length)).toBeLessThanOrEqual(1);
   }
 
+  it('malformed messages from an extension page to the background and to a content script change nothing', async () => {
+    const w = await open(`http://${NEWS_HOST}/pages/seed-000-ice-7000-deportations.html`);
+    const { page } = w;
+    await expect.poll(async () => (await allMarks(page)).length, { timeout: 10_000 }).toBeGreaterThan(5);
+    const marksBefore = await allMarks(page);
+    const tabId = await session.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)!.id!, page.url());
+    const badge = () => session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    await expect.poll(badge).toBe(String(marksBefore.length));
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const answers = await options.evaluate(async (id) => {
+      const garbage: unknown[] = [
+        null, 42, 'get-report', [], {}, { type: 'nope' }, { type: 'get-context' }, { type: 'get-context', claim: {}, articleDate: 'yesterday', others: [] },
+        { type: 'page-report', report: { claims: 'x'.repeat(1_000_000) } },
+        // A valid report, but not from a tab: it must not reach any badge.
+        { type: 'page-report', report: { url: 'x', date: null, enabled: true, counts: {}, claims: [] } },
+        { type: 'show-claim', index: 1e9 }, { type: 'show-claim', index: -1 }, { type: 'show-claim', index: '0' }, { type: 'step-claim', direction: 0 },
+        { type: 'get-report', extra: true }, { type: 'load-card' }, { type: 'get-page-settings', url: 'https://evil.example/' },
+        { __proto__: { type: 'get-report' } }, JSON.parse('{"type":"get-report","__proto__":{"x":1}}') as unknown,
+      ];
+      const out: string[] = [];
+      for (const m of garbage) {
+        const toBackground = await chrome.runtime.sendMessage(m).then((r: unknown) => JSON.stringify(r) ?? 'undefined', (e: Error) => `error: ${e.message}`);
+        const toContent = await chrome.tabs.sendMessage(id, m).then((r: unknown) => JSON.stringify(r) ?? 'undefined', (e: Error) => `error: ${e.message}`);
+        out.push(`${JSON.stringify(m)?.slice(0, 60)} -> background ${toBackground}; content ${toContent}`);
+      }
+      return out;
+    }, tabId);
+    // Nothing answered anything but "no" (undefined, or false for a claim index that does not exist).
+    for (const a of answers) expect(a).toMatch(/-> background (undefined|null|error: [^;]*); content (undefined|null|false|error: .*)$/);
+    expect(answers.some((a) => a.includes('show-claim') && a.endsWith('content false'))).toBe(true);
+    // The page, its marks and its badge are as they were, and the content script still answers.
+    expect(await allMarks(page)).toEqual(marksBefore);
+    expect(await badge()).toBe(String(marksBefore.length));
+    const report = await session.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-report' }) as Promise<{ claims: unknown[] }>, tabId);
+    expect(report.claims).toHaveLength(marksBefore.length);
+    await options.close();
+    await assertLeftAlone(w);
+    await page.close();
+  });
+
   it('CSS that restyles everything: the card stays readable, the page looks the same', async () => {
     const w = await open(`${BASE}/restyle.html`);
     const { page } = w;
@@ -269,7 +310,8 @@ describe.runIf(browserAvailable('Chromium', chromiumPath))('hostile pages in Chr
       await expect.poll(() => allMarks(page), { timeout: 30_000 }).toEqual(expect.arrayContaining(['approximately 7,000', 'fewer than 6,000']));
       const ms = Date.now() - t0;
       console.log(`[hostile] ${what}: highlights after ${ms} ms (load included); slowest ping ${Math.max(...pings)} ms`);
-      expect(Math.max(...pings)).toBeLessThan(2000);
+      // The first scan is one task: 1.3-1.7 s on 100,000 text nodes on 2 busy cores (README, Reliability).
+      expect(Math.max(...pings)).toBeLessThan(2500);
       await openFirstCard(page);
       await assertLeftAlone(w);
       await page.close();
