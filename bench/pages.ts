@@ -107,7 +107,7 @@ function huge(): string {
   const blocks: string[] = [];
   for (let i = 0; i < 5000; i++) {
     let text = '';
-    while (text.length < 170) text += (text ? ' ' : '') + pool[Math.floor(r() * pool.length)]!;
+    while (text.length < 150) text += (text ? ' ' : '') + pool[Math.floor(r() * pool.length)]!;
     blocks.push(para(text));
   }
   return inSeedShell('Everything about immigration enforcement (benchmark, 1 MB)', blocks.join('\n'));

@@ -5,3 +5,4 @@ export const ROOT = join(import.meta.dirname, '..');
 export const OUT_DIR = join(ROOT, 'node_modules/.cache/ice-context-bench');
 export const BENCH_BUILD = join(OUT_DIR, 'chrome-mv3-bench');
 export const PRODUCTION_BUILD = join(OUT_DIR, 'chrome-mv3');
+export const PROFILE_BUILD = join(OUT_DIR, 'profile/chrome-mv3-bench');
