@@ -9,6 +9,8 @@ export interface FoundPeriod {
   start: number;
   end: number;
   period: ClaimPeriod;
+  /** The base of a comparison ("down 7 percent from the same period in 2017"), not the claim's own time. */
+  comparison: boolean;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -33,6 +35,9 @@ const PATTERNS: [RegExp, Kind][] = [
 ];
 const EVENT_BEFORE =
   /\b(?:created|founded|established|formed|signed|passed|enacted|opened|built|born|arrived|came|moved|launched|began|begun|started|elected|appointed|took office|hired|joined)\s*$/i;
+
+const COMPARISON_BEFORE =
+  /\b(?:same (?:period|time|month|quarter)(?: of)?|compared (?:with|to)|from|than|versus|vs\.?|up from|down from)\s*$/i;
 
 type Kind = 'asof' | 'fy' | 'relfy' | 'rely' | 'dayspan' | 'sinceday' | 'monthspan' | 'sincemonth' | 'month' | 'relmonth' | 'sinceyear' | 'year';
 
@@ -192,7 +197,8 @@ export function findPeriods(sentence: string, articleDate?: string | null): Foun
       // "created in 2003", "born in 1998": the date of one event, not the period a count covers.
       if (EVENT_BEFORE.test(sentence.slice(Math.max(0, start - 24), start))) continue;
       const g = Array.from(m, (x) => x ?? '');
-      found.push({ start, end, period: { text: m[0], ...resolve(kind, g, ref) } });
+      const comparison = COMPARISON_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
+      found.push({ start, end, period: { text: m[0], ...resolve(kind, g, ref) }, comparison });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -203,8 +209,8 @@ export function findPeriods(sentence: string, articleDate?: string | null): Foun
  * [from, to) of the sentence, then one that follows it.
  */
 export function nearestPeriod(periods: FoundPeriod[], start: number, end: number, from = 0, to = Infinity): ClaimPeriod | null {
-  const own = periods.filter((p) => p.start >= from && p.end <= to);
-  const pool = own.length > 0 ? own : periods;
+  const own = periods.filter((p) => !p.comparison && p.start >= from && p.end <= to);
+  const pool = own.length > 0 ? own : periods.filter((p) => !p.comparison);
   let best: FoundPeriod | null = null;
   let bestDist = Infinity;
   for (const p of pool) {

@@ -52,6 +52,7 @@ export function unitOf(sentence: string, q: Quantity, w: Window, category: Categ
   const phrase = sentence
     .slice(w.phraseStart, w.phraseEnd)
     .replace(/[’']s$/, '')
+    .replace(/[\s"“”‘’',.;:!?]+$/, '')
     .trim();
   const generic = GENERIC.test(phrase) && category !== 'population';
   if (category === 'budget') return q.percent ? 'percent change in budget' : budgetUnit(sentence, q);

@@ -48,3 +48,13 @@ describe('periods of one event', () => {
     expect(nearestPeriod(ps, first, first + 7, 0, s.indexOf(', and'))?.period).toBe('FY2019');
   });
 });
+
+describe('comparison bases', () => {
+  it('does not give a change the period it is compared with', () => {
+    const s = 'From October to December, ICE deported 22,169 people, down 7 percent from the same period in 2017.';
+    const ps = findPeriods(s, '2019-06-18');
+    expect(ps.map((p) => p.comparison)).toEqual([false, true]);
+    const at = s.indexOf('7 percent');
+    expect(nearestPeriod(ps, at, at + 9, s.indexOf(', down'), s.length)?.period).toBe('2018-10-01/2018-12-31');
+  });
+});
