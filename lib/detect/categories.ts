@@ -107,7 +107,9 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
   if (top === 'personnel' && !ENFORCEMENT_REF_RE.test(sentence)) [top] = best(scores, q, 'personnel');
   let decision: Decision | null = null;
   if (top) decision = { category: top, base: top, cues: [...new Set(cues.get(top) ?? [])], cued: true };
-  else if (carry) decision = { ...carry, cued: false };
+  // A number with no cue of its own counts what its neighbour counts, but is not its neighbour's target:
+  // "wanted 3,000 arrests a day, up from the 1,000 the agency was making".
+  else if (carry) decision = { ...carry, category: carry.base, cued: false };
   return decision ? applyGoal(sentence, q, w, decision, scores) : null;
 }
 

@@ -9,7 +9,7 @@ type Cat = Exclude<Category, 'goal'>;
 
 /** [category, regex source, weight]. Weights: 1 a telling word, lower for words that merely lean. */
 const ENTRIES: [Cat, string, number][] = [
-  ['courts', 'removal orders?|orders? of removal|final orders?|deportation orders?|in absentia|immigration courts?|immigration judges?|asylum (?:applications|claims|cases)|pending cases|cases pending|backlog', 1.2],
+  ['courts', 'non-detained(?: docket)?|dockets?|removal orders?|orders? of removal|final orders?|deportation orders?|in absentia|immigration courts?|immigration judges?|asylum (?:applications|claims|cases)|pending cases|cases pending|backlog', 1.2],
   ['atd', 'alternatives? to detention|alternatives program|atd|ankle (?:monitors?|bracelets?)|gps|smartlink|electronic monitoring|check-ins|isap', 1.5],
   ['personnel', 'enforcement and removal operations|homeland security investigations', 0.05],
   ['personnel', 'border patrol agents|deportation officers?|special agents?|ice agents?|ice officers?|enforcement officers|job offers', 1.5],
@@ -46,7 +46,7 @@ export function cueOf(m: RegExpExecArray): { category: Cat; weight: number } | n
 
 /** Words that make a number a target, promise or quota rather than a count. */
 export const GOAL_RE =
-  /\b(?:target(?:ed)?|quotas?|goals?|promis\w*|pledg\w*|vow\w*|wants?|wanted|(?:going|gonna) to|talk(?:s|ed)? (?:of|about)|floated|plans? to|planned|plans|plan|aim\w*|calls? for|called for|demand\w*|should be|would have to|would need|needs? to|needed to|campaign|threat\w*|push to|seeks? to|hopes? to|intends? to|ambition\w*|envisions?|proposed|proposes?|proposal|expects? to|mandate[sd]?|order(?:s|ed)? (?:agents|officers|ice) to|(?:press|push|urg)(?:es|ed|ing|e)? (?:[\w’'-]+ ){0,3}to)\b/i;
+  /\b(?:target(?:ed)?|quotas?|goals?|promis\w*|pledg\w*|vow\w*|wants?|wanted|(?:going|gonna) to|must|required to|talk(?:s|ed)? (?:of|about)|floated|plans? to|planned|plans|plan|aim\w*|calls? for|called for|demand\w*|should be|would have to|would need|needs? to|needed to|campaign|threat\w*|push to|seeks? to|hopes? to|intends? to|ambition\w*|envisions?|proposed|proposes?|proposal|expects? to|mandate[sd]?|order(?:s|ed)? (?:agents|officers|ice) to|(?:press|push|urg)(?:es|ed|ing|e)? (?:[\w’'-]+ ){0,3}to)\b/i;
 
 /** Past-tense verbs of removal that report a count, not a target ("deported millions"). */
 export const DONE_REMOVAL_RE = /\b(?:deported|removed|expelled|have deported|has deported)\b/i;
