@@ -173,7 +173,7 @@ const PROBES: [string, [string, string][]][] = [
   ["Roughly 13.7 million immigrants live in the U.S. without legal status, Pew estimates.", [["Roughly 13.7 million","population"]]],
   ["Border crossings have fallen to about 200 a day in some sectors.", [["about 200","border"]]],
   ["CBP recorded 2.1 million encounters nationwide in fiscal 2024.", [["2.1 million","border"]]],
-  ["Monthly border apprehensions dropped below 10,000 for the first time since 1970.", [["10,000","border"]]],
+  ["Monthly border apprehensions dropped below 10,000 for the first time since 1970.", [["below 10,000","border"]]],
   ["Gotaways averaged about 1,500 a day last summer.", [["about 1,500","border"]]],
   ["The ATD program costs about $4 a day per participant.", [["about $4","budget"]]],
   ["BI Inc., the contractor, monitors about 195,000 immigrants using SmartLINK.", [["about 195,000","atd"]]],
