@@ -202,6 +202,7 @@ describe.runIf(browserAvailable('Chromium', chromiumPath))('hostile pages in Chr
       return out;
     }, tabId);
     // Nothing answered anything but "no" (undefined, or false for a claim index that does not exist).
+    console.log(answers.join("\n"));
     for (const a of answers) expect(a).toMatch(/-> background (undefined|null|error: [^;]*); content (undefined|null|false|error: .*)$/);
     expect(answers.some((a) => a.includes('show-claim') && a.endsWith('content false'))).toBe(true);
     // The page, its marks and its badge are as they were, and the content script still answers.

@@ -184,6 +184,7 @@ describe('malformed messages from pages or other extensions', () => {
       }
     }
     expect(tried).toBeGreaterThan(300);
+    console.log(`[bad-input] ${tried} broken variants of ${VALID.length} messages, ${accepted} still valid`);
     // Only the harmless ones: a claim's extra key (stripped) and nullable fields set to null.
     expect(accepted / tried).toBeLessThan(0.1);
     // The ones that matter, by name.
