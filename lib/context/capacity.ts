@@ -3,10 +3,10 @@
  * over sourced numbers (or the article's own). A line whose inputs are not all in the dataset is left out.
  */
 import type { DatasetQuery, FigureRef } from '../dataset/query';
-import { fiscalYearOf, formatPeriod, parsePeriod } from '../dataset/period';
+import { fiscalYearOf } from '../dataset/period';
 import type { Claim, Rate } from '../detect/types';
 import { knowable } from './figures';
-import { formatCount, formatDollars, formatPercent, formatRatio } from './format';
+import { formatCount, formatDollars, formatPercent, formatPeriodShort, formatRatio } from './format';
 import { claimWords } from './metrics';
 import { derive, fromArticle, fromFigure } from './num';
 import type { CapacityLine, Num } from './types';
@@ -21,13 +21,6 @@ interface Input {
   num: Num;
 }
 
-/** The period for a sentence: "FY2018", "2017", "June 2019". */
-const short = (period: string) => {
-  const p = parsePeriod(period);
-  if (p?.kind === 'fiscal-year') return period;
-  if (p?.kind === 'calendar-year') return period.slice(2);
-  return formatPeriod(period);
-};
 
 /**
  * The latest figure of a metric a writer could have known at `date` (the latest in the dataset when the
@@ -126,7 +119,7 @@ export function goalLines(q: DatasetQuery, goal: Goal, date: string | null, clai
     ['record', record, 'at the record pace of'],
   ] as const) {
     if (!i || (id === 'record' && pace && i.ref.period === pace.ref.period)) continue;
-    const when = short(i.ref.period);
+    const when = formatPeriodShort(i.ref.period);
     if (goal.perYear) {
       const times = T.value / i.num.value;
       const result = derive(times, `${formatRatio(times)} times`, `${T.text} ÷ ${i.num.text}`, [T, i.num]);
@@ -167,7 +160,7 @@ export function goalLines(q: DatasetQuery, goal: Goal, date: string | null, clai
       const result = derive(times, `${formatRatio(times)} times`, `${beds.text} ÷ ${cap.num.text}`, [beds, cap.num]);
       lines.push({
         id,
-        text: `Removing ${T.text} people ${yearWords}, each detained for the average stay of ${alos.num.text} days (${short(alos.ref.period)}), would need about ${beds.text} beds every day: ${result.text} the ${cap.num.text} ${what} in ${short(cap.ref.period)}.`,
+        text: `Removing ${T.text} people ${yearWords}, each detained for the average stay of ${alos.num.text} days (${formatPeriodShort(alos.ref.period)}), would need about ${beds.text} beds every day: ${result.text} the ${cap.num.text} ${what} in ${formatPeriodShort(cap.ref.period)}.`,
         formula: `(${T.text} × ${alos.num.text} days ÷ 365 days) ÷ ${cap.num.text}`,
         inputs: [T, alos.num, cap.num],
         result,
@@ -182,7 +175,7 @@ export function goalLines(q: DatasetQuery, goal: Goal, date: string | null, clai
     const result = derive(perDay, formatRatio(perDay), `${T.text} ÷ ${officers.num.text} officers ÷ 365 days`, [T, officers.num]);
     lines.push({
       id: 'goal-arrests-per-officer',
-      text: `${goal.what === 'removals' ? 'Removing' : 'Arresting'} ${T.text} people ${yearWords} would take ${result.text} arrests per ERO officer per day, every day of the year (${officers.num.text} officers, ${short(officers.ref.period)}).`,
+      text: `${goal.what === 'removals' ? 'Removing' : 'Arresting'} ${T.text} people ${yearWords} would take ${result.text} arrests per ERO officer per day, every day of the year (${officers.num.text} officers, ${formatPeriodShort(officers.ref.period)}).`,
       formula: `${T.text} ÷ ${officers.num.text} officers ÷ 365 days`,
       inputs: [T, officers.num],
       result,
@@ -211,7 +204,7 @@ export function goalLines(q: DatasetQuery, goal: Goal, date: string | null, clai
     const result = derive(dollars, formatDollars(dollars, 1), `${T.text} × ${cost.num.text}`, [T, cost.num]);
     lines.push({
       id: 'goal-cost',
-      text: `At ICE's average cost of ${cost.num.text} per removal (${short(cost.ref.period)}), ${T.text} removals would cost ${result.text}.`,
+      text: `At ICE's average cost of ${cost.num.text} per removal (${formatPeriodShort(cost.ref.period)}), ${T.text} removals would cost ${result.text}.`,
       formula: `${T.text} × ${cost.num.text}`,
       inputs: [T, cost.num],
       result,
@@ -245,7 +238,7 @@ function shareOfBudget(amount: Num, budget: Input, what: string): CapacityLine {
   const result = derive(pct, formatPercent(pct), `${amount.text} ÷ ${budget.num.text} × 100`, [amount, budget.num]);
   return {
     id: 'share-of-budget',
-    text: `${what[0]!.toUpperCase()}${what.slice(1)} (${amount.text}) is ${result.text} of ICE's budget for ${short(budget.ref.period)} (${budget.num.text}).`,
+    text: `${what[0]!.toUpperCase()}${what.slice(1)} (${amount.text}) is ${result.text} of ICE's budget for ${formatPeriodShort(budget.ref.period)} (${budget.num.text}).`,
     formula: `${amount.text} ÷ ${budget.num.text} × 100`,
     inputs: [amount, budget.num],
     result,
@@ -282,7 +275,7 @@ function populationLines(q: DatasetQuery, c: Num, date: string | null, notes: st
     const result = derive(years, `${formatRatio(years)} years`, `${c.text} ÷ ${i.num.text} a year`, [c, i.num]);
     lines.push({
       id,
-      text: `At ${which} ${short(i.ref.period)} (${i.num.text} removals), removing ${c.text} people would take ${result.text}.`,
+      text: `At ${which} ${formatPeriodShort(i.ref.period)} (${i.num.text} removals), removing ${c.text} people would take ${result.text}.`,
       formula: `${c.text} ÷ ${i.num.text} removals a year`,
       inputs: [c, i.num],
       result,
@@ -303,7 +296,7 @@ function otherLines(q: DatasetQuery, claim: Claim, c: Num, metric: string | null
       const result = derive(times, `${formatRatio(times)} times`, `${c.text} ÷ ${beds.num.text}`, [c, beds.num]);
       lines.push({
         id: 'detention-vs-funded-beds',
-        text: `${c.text} people held is ${result.text} the ${beds.num.text} beds funded for ${short(beds.ref.period)}.`,
+        text: `${c.text} people held is ${result.text} the ${beds.num.text} beds funded for ${formatPeriodShort(beds.ref.period)}.`,
         formula: `${c.text} ÷ ${beds.num.text} beds`,
         inputs: [c, beds.num],
         result,
@@ -319,7 +312,7 @@ function otherLines(q: DatasetQuery, claim: Claim, c: Num, metric: string | null
       const result = derive(perDay, formatRatio(perDay), `${arrests.num.text} ÷ ${c.text} officers ÷ 365 days`, [arrests.num, c]);
       lines.push({
         id: 'officers-arrests-per-day',
-        text: `ICE's ${arrests.num.text} administrative arrests in ${short(arrests.ref.period)} come to ${result.text} arrests per officer per day for ${c.text} officers.`,
+        text: `ICE's ${arrests.num.text} administrative arrests in ${formatPeriodShort(arrests.ref.period)} come to ${result.text} arrests per officer per day for ${c.text} officers.`,
         formula: `${arrests.num.text} ÷ ${c.text} officers ÷ 365 days`,
         inputs: [arrests.num, c],
         result,

@@ -6,7 +6,7 @@
 import type { FigureRef } from '../dataset/query';
 import { formatPeriod, type Period } from '../dataset/period';
 import type { Claim, Qualifier, Rate } from '../detect/types';
-import { formatPercent, formatRatio, round1 } from './format';
+import { formatPercent, formatPeriodShort, formatRatio, round1 } from './format';
 import { derive, formatterFor, fromFigure, type Formatter } from './num';
 import type { Comparison, FigureQualifier, Num, Verdict } from './types';
 
@@ -281,7 +281,7 @@ export function compareWithFigure(claim: Claim, claimSpan: Period | null, ref: F
   const weighed = weigh({ num: claimed, range, words }, { num: official, qualifier: ref.qualifier ?? null, period: formatPeriod(ref.period) });
   // A month's rate set against a whole year's average: say that the months of the year can differ.
   if (claimSpan && ref.span.days >= LONGER_PERIOD * claimSpan.days) {
-    weighed.explanation += ` The official figure covers a longer period (${formatPeriod(ref.period)}), whose months can differ from the one the claim names.`;
+    weighed.explanation += ` The official figure is an average over all of ${formatPeriodShort(ref.period)}; its months can differ.`;
   }
   return { figures: [index], basis, claimed, official, ...weighed };
 }

@@ -133,18 +133,20 @@ function longest(list: FigureRef[]): FigureRef[] {
 }
 
 /** The timing of a figure for readers; anything published after the article starts with "Since then". */
-export function timingText(timing: Timing, f: FigureRef, articleDate: string | null): string {
+export function timingText(timing: Timing, f: FigureRef, articleDate: string | null, named: Period | null = null): string {
   const when = formatPublished(f.sourceDef.published);
   const status = knowable(f.sourceDef.published, articleDate);
   const period = formatPeriod(f.period);
+  // A figure for a longer period than the one named is "the period containing" it, not the period itself.
+  const namedWords = named && (named.start !== f.span.start || named.end !== f.span.end) ? 'the official period containing the one the article names' : 'the period the article names';
   if (status === 'later') {
-    const why = timing === 'claim-period' ? `the figure for ${period}, the period the article names` : timing === 'latest' ? `the latest figure, for ${period}` : `the figure for ${period}`;
+    const why = timing === 'claim-period' ? `the figure for ${period}, ${namedWords}` : timing === 'latest' ? `the latest figure, for ${period}` : `the figure for ${period}`;
     return `Since then: ${why}, published ${when}, after the article`;
   }
   const around = status === 'around' ? ` (published ${when}, around the article's date)` : '';
   switch (timing) {
     case 'claim-period':
-      return `For ${period}, the period the article names${around}`;
+      return `For ${period}, ${namedWords}${around}`;
     case 'article-period':
       return `For ${period}, the period of the article's date${around}`;
     case 'latest-known':

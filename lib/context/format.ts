@@ -1,4 +1,5 @@
 /** Numbers written for readers: 267,258; 10.5 million; $8.4 billion; 7,947 a month; 7.3%. */
+import { formatPeriod, parsePeriod } from '../dataset/period';
 import type { Rate } from '../detect/types';
 
 const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
@@ -62,4 +63,12 @@ export function formatPublished(published: string): string {
   if (!m) return y!;
   const month = MONTHS[Number(m) - 1]!;
   return d ? `${month} ${Number(d)}, ${y}` : `${month} ${y}`;
+}
+
+/** A period inside a sentence: "FY2018", "2017", "June 2019", "Oct. 1 to Dec. 31, 2018". */
+export function formatPeriodShort(period: string): string {
+  const p = parsePeriod(period);
+  if (p?.kind === 'fiscal-year') return period;
+  if (p?.kind === 'calendar-year') return period.slice(2);
+  return formatPeriod(period);
 }

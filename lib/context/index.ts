@@ -50,15 +50,15 @@ export function buildContext(claim: Claim, opts: BuildOptions): ClaimContext {
     main = null;
   }
 
+  const span = claimSpan(claim.period);
   const figures: ContextFigure[] = [];
   const add = (refs: FigureRef[], timing: Timing, role: FigureRole) => {
     const start = figures.length;
-    for (const f of toFigures(refs, timing, role, articleDate)) {
+    for (const f of toFigures(refs, timing, role, articleDate, span)) {
       if (!figures.some((g) => g.metric.id === f.metric.id && g.period === f.period && g.display === f.display && g.role === f.role)) figures.push(f);
     }
     return figures.slice(start);
   };
-  const span = claimSpan(claim.period);
   const changeFigures: number[] = [];
   if (main) {
     if (claim.percent && span) {
@@ -97,7 +97,7 @@ function info(m: Metric): MetricInfo {
 }
 
 /** One figure per distinct value in a period's group, each citing every source that gives that value. */
-function toFigures(refs: FigureRef[], timing: Timing, role: FigureRole, articleDate: string | null): ContextFigure[] {
+function toFigures(refs: FigureRef[], timing: Timing, role: FigureRole, articleDate: string | null, named: Period | null): ContextFigure[] {
   const byValue = new Map<string, FigureRef[]>();
   for (const f of refs) {
     const key = `${f.period}|${f.value}|${f.qualifier ?? ''}`;
@@ -134,7 +134,7 @@ function toFigures(refs: FigureRef[], timing: Timing, role: FigureRole, articleD
       })),
       timing,
       knowable: knowable(lead.sourceDef.published, articleDate),
-      timingText: timingText(timing, lead, articleDate),
+      timingText: timingText(timing, lead, articleDate, named),
       disagreement: (periodsWithValues.get(f.period)?.size ?? 0) > 1,
       age: ageBefore(f.span.end, articleDate),
     };

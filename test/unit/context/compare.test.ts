@@ -59,7 +59,7 @@ describe('compareWithFigure', () => {
     expect(k.official.value).toBeCloseTo(85958 / 12, 6);
     expect(k.difference.value).toBe(3.2); // 7,389.67 against 7,163.17
     expect(k.verdict).toBe('in line');
-    expect(k.explanation).toMatch(/covers a longer period \(FY2019 .*\), whose months can differ/);
+    expect(k.explanation).toMatch(/an average over all of FY2019; its months can differ\./);
     // The same quarter in the dataset is compared as stated: 22,169 against 22,500.
     const same = against(c, 'removals-interior', '2018-10-01/2018-12-31');
     expect(same.basis).toBe('as stated');

@@ -93,6 +93,20 @@ describe('seed: "ICE averaging 7,000 deportations a month" (June 18, 2019)', () 
     }
   });
 
+  it('"From October to December ... 22,169 from the US interior" meets FY2019 per month, labelled as later', () => {
+    const ctx = context(boston, '22,169');
+    expect(ctx.metric?.id).toBe('removals-interior');
+    const [i, fy19] = figureOf(ctx, 'removals-interior', 'FY2019');
+    expect(fy19.timingText).toMatch(/^Since then: .*the official period containing the one the article names/);
+    const k = comparisonWith(ctx, i);
+    expect(k.basis).toBe('per month');
+    expect(k.claimed.value).toBeCloseTo(22169 / 3, 9); // Oct.-Dec. is three whole months
+    expect(k.official.value).toBeCloseTo(fy19.value.value / 12, 9);
+    expect(k.explanation).toMatch(/published after the article/);
+    // "down 7 percent from the same period in 2017": no quarterly figures, so no comparison.
+    expect(context(boston, '7 percent').comparisons).toEqual([]);
+  });
+
   it('"more than 50,000 a day" meets the FY2019 average daily population and the recorded peak', () => {
     const ctx = context(boston, 'more than 50,000');
     expect(ctx.metric?.id).toBe('detention-adp');
