@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { knowable, pickFigures, timingText } from '../../../lib/context/figures';
+import { parsePeriod } from '../../../lib/dataset/period';
 import type { ClaimPeriod } from '../../../lib/detect/types';
 import { JUNE_2019, q } from './fixture';
 
@@ -26,7 +27,10 @@ describe('pickFigures', () => {
   it('falls back to the shortest official period containing the named one, and adds what was known', () => {
     const novDec = period('2018-11-01/2018-12-31', '2018-11-01', '2018-12-31');
     // FY2019 contains Nov.-Dec. 2018 but came out after the article: the FY2018 report is added as known then.
-    expect(summary(pickFigures(q, 'removals', novDec, JUNE_2019))).toEqual(['claim-period:FY2019@ice-fy2019,FY2019@news-fy2019', 'latest-known:FY2018@ice-fy2018']);
+    const groups = pickFigures(q, 'removals', novDec, JUNE_2019);
+    expect(summary(groups)).toEqual(['claim-period:FY2019@ice-fy2019,FY2019@news-fy2019', 'latest-known:FY2018@ice-fy2018']);
+    const named = parsePeriod('2018-11-01/2018-12-31');
+    expect(timingText('claim-period', groups[0]!.figures[0]!, JUNE_2019, named)).toMatch(/^Since then: .*the official period containing the one the article names/);
   });
 
   it('prefers a nearly identical period to a longer one containing the named one', () => {
