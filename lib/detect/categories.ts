@@ -29,8 +29,10 @@ const BUDGET_WORDS =
 const PHRASE_WEIGHT = 3;
 const AFTER_WEIGHT = 0.6;
 const ADJACENT = 1.6;
+const WITH_WEIGHT = 1.2;
 const POOL_BEFORE = /\b(?:all|all of the|the country['’]s|the nation['’]s|the estimated)\s+$/i;
 const MIN_SCORE = 0.25;
+const BORDER_WORD = /\b(?:border|Border Patrol|CBP|sector)\b/i;
 
 interface Scores {
   scores: Map<Category, number>;
@@ -51,7 +53,11 @@ function scoreCues(sentence: string, q: Quantity, w: Window): Scores {
     const e = s + m[0].length;
     if (s < q.end && e > q.start) continue;
     let weight: number;
-    if (s >= w.phraseStart && e <= w.phraseEnd && w.phraseEnd > w.phraseStart) weight = cue.weight * PHRASE_WEIGHT;
+    if (s >= w.phraseStart && e <= w.phraseEnd && w.phraseEnd > w.phraseStart) {
+      // "people with final orders": the words after "with" describe the counted noun; they weigh less.
+      const withAt = sentence.slice(w.phraseStart, s).search(/\bwith\b/i);
+      weight = cue.weight * (withAt >= 0 ? WITH_WEIGHT : PHRASE_WEIGHT);
+    }
     else if (e <= q.start) {
       // The word right before a number governs it: "officers arrested 280 workers" counts arrests.
       weight = (cue.weight / (1 + (q.start - e) / 25)) * (q.start - e <= 2 ? ADJACENT : 1);
@@ -103,6 +109,9 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
   }
   // Arrests by the Border Patrol or at the border are border apprehensions.
   if (top === 'arrests' && (scores.get('border') ?? 0) >= 0.5 * topScore) top = 'border';
+  if (top === 'arrests' && /apprehen/i.test((cues.get('arrests') ?? []).join(' ')) && BORDER_WORD.test(sentence)) top = 'border';
+  // People released from detention with monitors are in ATD.
+  if (top === 'detention' && (scores.get('atd') ?? 0) > 0 && /\breleas\w*/i.test(sentence.slice(w.start, q.start))) top = 'atd';
   // Staff are ICE's staff only when the sentence says whose: "the plant employs 2,500 people" is not.
   if (top === 'personnel' && !ENFORCEMENT_REF_RE.test(sentence)) [top] = best(scores, q, 'personnel');
   let decision: Decision | null = null;
@@ -116,7 +125,10 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
 /** Turn targets for deportations and arrests into `goal`; targets for beds, staff or money keep theirs. */
 function applyGoal(sentence: string, q: Quantity, w: Window, d: Decision, scores: Map<Category, number>): Decision {
   const clause = sentence.slice(w.start, w.end);
-  const goal = GOAL_RE.exec(clause);
+  // A target stated after the number must be in its own clause: "deport 400,000 this year, short of the goal".
+  const after = sentence.slice(q.end, w.end);
+  const cut = after.search(/[,;:—–(]/);
+  const goal = GOAL_RE.exec(sentence.slice(w.start, cut < 0 ? w.end : q.end + cut));
   const removalNear = (scores.get('removals') ?? 0) + (scores.get('arrests') ?? 0) > 0.3;
   const targetable = d.category === 'removals' || d.category === 'arrests' || d.category === 'goal';
   if (goal && (targetable || (removalNear && (d.category === 'population' || d.category === 'border')))) {

@@ -9,7 +9,7 @@ type Cat = Exclude<Category, 'goal'>;
 
 /** [category, regex source, weight]. Weights: 1 a telling word, lower for words that merely lean. */
 const ENTRIES: [Cat, string, number][] = [
-  ['courts', 'non-detained(?: docket)?|dockets?|removal orders?|orders? of removal|final orders?|deportation orders?|in absentia|immigration courts?|immigration judges?|asylum (?:applications|claims|cases)|pending cases|cases pending|backlog', 1.2],
+  ['courts', 'credible fear (?:interviews|screenings|claims|cases)|non-detained(?: docket)?|dockets?|removal orders?|orders? of removal|final orders?|deportation orders?|in absentia|immigration courts?|immigration judges?|asylum (?:applications|claims|cases)|pending cases|cases pending|backlog', 1.2],
   ['atd', 'alternatives? to detention|alternatives program|atd|ankle (?:monitors?|bracelets?)|gps|smartlink|electronic monitoring|check-ins|isap', 1.5],
   ['personnel', 'enforcement and removal operations|homeland security investigations', 0.05],
   ['personnel', 'border patrol agents|deportation officers?|special agents?|ice agents?|ice officers?|enforcement officers|job offers', 1.5],
@@ -23,7 +23,7 @@ const ENTRIES: [Cat, string, number][] = [
   ['border', 'border|encounters?|encountered|encountering|apprehensions?|apprehended|crossings?|crossed', 1],
   ['border', 'migrants', 0.05],
   ['arrests', 'arrest(?:s|ed|ing)?|roundups?|raids?|sweeps?', 1],
-  ['removals', 'deport\\w*|remov(?:al|als|ed|es|ing|e)|expel\\w*|expulsions?|deportees|repatriat\\w+', 1],
+  ['removals', 'expedited removals?|deport\\w*|remov(?:al|als|ed|es|ing|e)|expel\\w*|expulsions?|deportees|repatriat\\w+', 1],
   ['removals', 'flights', 0.5],
   ['detention', 'detention|detain\\w*|beds?|custody|held|hold(?:s|ing)?|facilit(?:y|ies)|capacity|behind bars|locked up|jailed|jailing|(?<=\\b(?:ICE|agency|it|now|currently|still) )jails', 1],
   ['population', 'population', 0.05],
@@ -57,4 +57,4 @@ export const OTHER_MEASURE_RE =
 
 /** Words that tie staff numbers to enforcement: "employs 2,500 people" says nothing until the employer is ICE. */
 export const ENFORCEMENT_REF_RE =
-  /\b(?:ICE|DHS|CBP|ERO|HSI|EOIR|the agency|agency['’]s|the department|deport\w*|arrest\w*|removals?|fugitive|enforcement|immigration|border patrol|homeland security|federal agents|(?:deportation|immigration) officers)\b/i;
+  /\b(?:ICE|DHS|CBP|ERO|HSI|EOIR|the agency|agency['’]s|the department|deport\w*|arrest\w*|removals?|fugitive|enforcement|immigration|border|homeland security|federal agents|(?:deportation|immigration) officers)\b/i;

@@ -179,6 +179,21 @@ const PROBES: [string, [string, string][]][] = [
   ["BI Inc., the contractor, monitors about 195,000 immigrants using SmartLINK.", [["about 195,000","atd"]]],
   ["ICE cut the Alternatives to Detention caseload by 20,000 people in March.", [["20,000","atd"]]],
   ["Some 2.5 million people are on ICE's non-detained docket.", [["Some 2.5 million","courts"]]],
+  ["ICE removed 1,000 people with final orders of removal last month.", [["1,000","removals"]]],
+  ["ICE detained 600 people during the three-day operation in Chicago.", [["600","detention"]]],
+  ["Nearly 7,000 people were booked into ICE detention centers in the first week.", [["Nearly 7,000","detention"]]],
+  ["The number of migrants released with ankle monitors has doubled to 24,000.", [["24,000","atd"]]],
+  ["Border agents apprehended 1,200 migrants near El Paso over the weekend.", [["1,200","border"]]],
+  ["About 1,500 agents are assigned to the southern border.", [["About 1,500","personnel"]]],
+  ["ICE is on track to deport 400,000 people this year, short of Trump's goal.", [["400,000","removals"]]],
+  ["ICE deported about 1.5 million people under Trump's first term.", [["about 1.5 million","removals"]]],
+  ["The budget would fund 3,000 new Border Patrol agents and 5,000 customs officers.", [["3,000","personnel"],["5,000","personnel"]]],
+  ["The immigration courts received 1.8 million new cases last year.", [["1.8 million","courts"]]],
+  ["There are 1,400 people in the Dilley family detention center.", [["1,400","detention"]]],
+  ["ICE carried out 1,800 deportation flights in 2024, Witness at the Border counted.", [["1,800","removals"]]],
+  ["Asylum officers conducted 60,000 credible fear interviews.", [["60,000","courts"]]],
+  ["The number of people in ICE detention with no criminal record rose to 16,000.", [["16,000","detention"]]],
+  ["ICE's arrests of people with no criminal record tripled to 12,000 a month.", [["12,000","arrests"]]],
 ];
 
 describe('held-out probes', () => {
