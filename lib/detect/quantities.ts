@@ -193,7 +193,7 @@ function makeAtom(m: RegExpExecArray, sentence: string): Atom | null {
     return null;
   }
   if (!Number.isFinite(base.value ?? 0) || (base.value ?? 0) > 1e15) return null;
-  // "‘‘millions’’": the quote stops at the word; trailing spaces before a missing "%" never occur.
+  // Defensive: a quote never ends on whitespace, whatever the optional groups matched.
   while (end > numStart && /\s/.test(sentence[end - 1] ?? '')) end--;
   base.end = end;
   base.text = sentence.slice(start, end);
