@@ -8,7 +8,9 @@ export interface Span {
   end: number;
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+// Built on first use: creating the ICU sentence iterator is the costliest step of a cold start, and a
+// page that never reaches segmentation (not about immigration, or no numbers) should not pay it.
+let segmenter: Intl.Segmenter | null = null;
 
 /** Abbreviations that never end a sentence in news prose: titles, months, "No.", "St.", initials. */
 const ALWAYS_JOIN =
@@ -48,6 +50,7 @@ function tail(block: string, start: number, end: number): string {
 function segmentBlock(text: string, from: number, to: number, out: Span[]): void {
   const block = text.slice(from, to);
   const parts: Span[] = [];
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   for (const seg of segmenter.segment(block)) {
     const s = seg.index;
     const e = s + seg.segment.length;
