@@ -24,8 +24,33 @@ function ymd(y: number, m: number, d: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
+/** The UTC time of the nth (1-based; -1 = last) Sunday of a month at `hourUtc`. */
+function sundayUtc(year: number, month: number, nth: number, hourUtc: number): number {
+  if (nth > 0) {
+    const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+    return Date.UTC(year, month - 1, 1 + ((7 - first) % 7) + (nth - 1) * 7, hourUtc);
+  }
+  const lastDate = new Date(Date.UTC(year, month, 0));
+  return Date.UTC(year, month - 1, lastDate.getUTCDate() - lastDate.getUTCDay(), hourUtc);
+}
+
+/**
+ * The calendar day in US Eastern time, by the US daylight-saving rules (since 2007: second Sunday of
+ * March to first Sunday of November; 1987-2006: first Sunday of April to last Sunday of October).
+ * Done by hand because creating an Intl.DateTimeFormat with a time zone loads ICU's zone data, the
+ * costliest step of reading a date on a cold page.
+ */
+function easternDate(ms: number): string | null {
+  const year = new Date(ms).getUTCFullYear();
+  const [start, end] =
+    year >= 2007 ? [sundayUtc(year, 3, 2, 7), sundayUtc(year, 11, 1, 6)] : [sundayUtc(year, 4, 1, 7), sundayUtc(year, 10, -1, 6)];
+  const local = new Date(ms - (ms >= start && ms < end ? 4 : 5) * 3_600_000);
+  return ymd(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
+}
+
 function dateInZone(ms: number, timeZone: string): string | null {
   if (!Number.isFinite(ms)) return null;
+  if (timeZone === DEFAULT_TIME_ZONE) return easternDate(ms);
   try {
     const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' })
       .formatToParts(new Date(ms));
