@@ -19,7 +19,7 @@ const CHANGE_BEFORE =
 const MADE_UP = /\b(?:made|make|makes|making|ended|end|ends|picked|set|sped|came|comes|show|showed|added|adds) up\s+(?:by\s+)?$/i;
 /** Nouns of attribution and of other groups: "according to two officials" counts no enforcement. */
 const NOT_COUNTED =
-  /^(?:officials|sources|witnesses|people familiar|lawmakers|senators|representatives|experts|analysts|advocates|reporters|groups|organizations|democrats|republicans|people who|attorneys|lawyers|judges who|researchers|economists|former officials|current and former|countries|nations|languages|states|cities|counties|supporters|protesters|demonstrators|marchers|volunteers|attendees|spectators|members|signatures|students|children in the class)\b/i;
+  /^(?:officials|sources|witnesses|people familiar|lawmakers|senators|representatives|experts|analysts|advocates|reporters|groups|organizations|democrats|republicans|people who|judges who|researchers|economists|former officials|current and former|countries|nations|languages|states|cities|counties|supporters|protesters|demonstrators|marchers|volunteers|attendees|spectators|members|signatures|students|children in the class)\b/i;
 const CHANGE_AFTER = /^[\s-]+(?:increase|decrease|drop|decline|rise|jump|reduction|cut|gain|growth|surge|spike|hike|uptick|fall|plunge|reduction|boost)s?\b/i;
 const GENERAL =
   /\b(?:each|per|every|typical(?:ly)?|usually|generally|on average|average|nationwide|across the country|a day|a week|a month|a year|daily|annually|routinely|normally|fugitive|field offices|facilities|centers)\b/i;

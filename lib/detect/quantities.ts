@@ -288,6 +288,8 @@ function mergeRanges(atoms: Atom[], sentence: string): Atom[] {
 /** Verbs before a number that act as a hedge without being part of the quote ("topped 70,000"). */
 const VERB_HEDGE = /\b(?:topped|tops|topping|exceeded|exceeds|exceeding|surpassed|surpasses|passed)\s+$/i;
 
+const VERB_NEARS = /\b(?:nears|neared|nearing|approaches|approached)\s+$/i;
+
 /** Every quantity stated in a sentence, in order; non-quantities (years, dates, ids) are left out. */
 export function parseQuantities(sentence: string): Quantity[] {
   const atoms: Atom[] = [];
@@ -300,8 +302,10 @@ export function parseQuantities(sentence: string): Quantity[] {
     }
     const a = makeAtom(m, sentence);
     if (!a) continue;
-    if (a.qualifier === null && a.start === a.numStart && VERB_HEDGE.test(sentence.slice(Math.max(0, a.start - 16), a.start))) {
-      a.qualifier = 'more than';
+    if (a.qualifier === null && a.start === a.numStart) {
+      const verb = sentence.slice(Math.max(0, a.start - 16), a.start);
+      if (VERB_HEDGE.test(verb)) a.qualifier = 'more than';
+      else if (VERB_NEARS.test(verb)) a.qualifier = 'nearly';
     }
     atoms.push(a);
   }

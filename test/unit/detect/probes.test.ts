@@ -243,4 +243,40 @@ His next hearing is scheduled for Dec. 12 at 1:30 p.m. in Fort Snelling, in Cour
       ['100,000', 'detention'],
     ]);
   });
+
+  it('reads a courts story with its periods', () => {
+    const article = `Immigration courts buckle as backlog nears 4 million
+
+SAN ANTONIO — The nation's immigration courts are drowning. As of Sept. 30, there were 3.9 million pending cases, according to the Executive Office for Immigration Review, up from about 1 million in 2019.
+
+Judge Maria Sanchez, one of 16 judges at the San Antonio court, hears as many as 60 cases a day. "I have 4,200 cases on my docket," she said in an interview in her chambers on the 8th floor. "Some of them won't be heard until 2029."
+
+The administration has fired or pushed out more than 100 judges since January, leaving about 600 on the bench. It plans to hire 600 military lawyers as temporary judges.
+
+Asylum grants have plunged. Judges granted asylum in 19 percent of cases decided last year, down from 30 percent in 2023, according to TRAC.
+
+Meanwhile, ICE attorneys have been asking judges to dismiss cases so that agents can arrest immigrants in courthouse hallways and place them in expedited removal. In May alone, ICE made roughly 1,400 such courthouse arrests.
+
+At the border, the picture is different. Border Patrol agents recorded about 8,000 apprehensions in August, the fewest for that month since 1966. Daily encounters averaged 264.
+
+Outside the courthouse, a group of 40 volunteers hands out water and legal pamphlets. One of them, Ana Torres, 67, said she has been coming every Tuesday for two years.
+
+The 2,600-page appropriations bill also includes $3.3 billion for EOIR, enough to hire about 800 additional immigration judges over four years, the Congressional Budget Office estimated.`;
+    const got = detectClaims(article, { articleDate: '2025-10-15' }).map((c) => [c.quote, c.category, c.period?.period ?? null]);
+    expect(got).toEqual([
+      ['4 million', 'courts', null],
+      ['3.9 million', 'courts', '2025-09-30'],
+      ['about 1 million', 'courts', 'CY2019'],
+      ['16', 'courts', null],
+      ['as many as 60', 'courts', null],
+      ['4,200', 'courts', null],
+      ['more than 100', 'courts', '2025-01-01/2025-10-15'],
+      ['about 600', 'courts', '2025-01-01/2025-10-15'],
+      ['roughly 1,400', 'arrests', '2025-05'],
+      ['about 8,000', 'border', '2025-08'],
+      ['264', 'border', null],
+      ['$3.3 billion', 'budget', null],
+      ['about 800', 'courts', null],
+    ]);
+  });
 });

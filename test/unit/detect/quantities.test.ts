@@ -109,3 +109,9 @@ describe('money shorthand', () => {
     expect(parseQuantities('a 5m wall')).toEqual([]);
   });
 });
+
+describe('verbs that hedge', () => {
+  it('reads "nears 4 million" as nearly, outside the quote', () => {
+    expect(parseQuantities('backlog nears 4 million')[0]).toMatchObject({ text: '4 million', qualifier: 'nearly' });
+  });
+});
