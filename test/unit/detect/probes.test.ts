@@ -194,6 +194,7 @@ const PROBES: [string, [string, string][]][] = [
   ["Asylum officers conducted 60,000 credible fear interviews.", [["60,000","courts"]]],
   ["The number of people in ICE detention with no criminal record rose to 16,000.", [["16,000","detention"]]],
   ["ICE's arrests of people with no criminal record tripled to 12,000 a month.", [["12,000","arrests"]]],
+  ["About 4,000 people were held at the Krome processing center, well over its capacity of 600.", [["About 4,000","detention"],["600","detention"]]],
 ];
 
 describe('held-out probes', () => {
