@@ -7,7 +7,8 @@
  */
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, chromiumPath, launchChromium, NEWS_HOST, type ChromiumSession } from './support/browsers';
+import type { Browser as FirefoxBrowser } from 'puppeteer-core';
+import { browserAvailable, chromiumPath, firefoxPath, launchChromium, launchFirefox, NEWS_HOST, type ChromiumSession } from './support/browsers';
 import { PAGE_WATCH_SCRIPT, type PageWatch } from './support/page-watch';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
@@ -429,4 +430,64 @@ describe.runIf(browserAvailable('Chromium', chromiumPath))('hostile pages in Chr
     await assertLeftAlone(w);
     await page.close();
   });
+});
+
+describe.runIf(browserAvailable('Firefox', firefoxPath))('hostile pages in Firefox (card styles)', () => {
+  let server: FixtureServer;
+  let firefox: FirefoxBrowser;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    firefox = await launchFirefox(server.port);
+  });
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  // Firefox long applied a page's CSP to styles that content scripts insert; the card's stylesheet is
+  // a <style> in our shadow root, so a strict policy and a page restyling everything are checked here too.
+  for (const [name, path] of [
+    ['a strict Content-Security-Policy', `csp.html?csp=${encodeURIComponent("default-src 'none'; style-src 'self'")}`],
+    ['CSS that restyles everything', 'restyle.html'],
+  ] as const) {
+    it(`${name}: the card opens on hover, styled, and the page is untouched`, async () => {
+      const page = await firefox.newPage();
+      await page.evaluateOnNewDocument(PAGE_WATCH_SCRIPT);
+      await page.goto(`${BASE}/${path}`);
+      const pointOf = () =>
+        page.evaluate(() => {
+          for (const h of CSS.highlights.values())
+            for (const r of h as unknown as Iterable<Range>)
+              if (r.toString() === 'approximately 7,000') {
+                (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+                const b = r.getClientRects()[0]!;
+                return { x: b.left + 8, y: b.top + b.height / 2 };
+              }
+          return null;
+        });
+      await expect.poll(pointOf, { timeout: 10_000 }).not.toBeNull();
+      const point = (await pointOf())!;
+      await page.mouse.move(point.x, point.y);
+      const style = () =>
+        page.evaluate(() => {
+          const card = document.getElementsByTagName('ice-context-ui')[0]?.shadowRoot?.querySelector('.card') as HTMLElement | null | undefined;
+          if (!card) return null;
+          const s = getComputedStyle(card);
+          const r = card.getBoundingClientRect();
+          return { position: s.position, fontSize: parseFloat(s.fontSize), background: s.backgroundColor, visibility: s.visibility, width: r.width, text: card.textContent ?? '' };
+        });
+      await expect.poll(async () => (await style())?.text ?? '', { timeout: 10_000 }).toMatch(/FY20\d\d/);
+      const st = (await style())!;
+      expect(st.position).toBe('fixed');
+      expect(st.fontSize).toBeGreaterThanOrEqual(12);
+      expect(st.visibility).toBe('visible');
+      expect(isOpaque(st.background), st.background).toBe(true);
+      expect(st.width).toBeGreaterThan(150);
+      const watch = (await page.evaluate(() => (window as unknown as { __pageWatch: PageWatch }).__pageWatch)) as PageWatch;
+      expect(watch.log).toEqual([]);
+      expect(watch.errors).toEqual([]);
+      await page.close();
+    });
+  }
 });
