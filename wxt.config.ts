@@ -24,7 +24,7 @@ export default defineConfig({
   outDirTemplate: `{{browser}}-mv{{manifestVersion}}${demo ? '-demo' : ''}${e2e ? '-e2e' : ''}${bench ? '-bench' : ''}`,
   vite: () => ({
     plugins: [preact(), iceDataset(), noEval()],
-    define: { __ICE_E2E__: JSON.stringify(e2e), __ICE_BENCH__: JSON.stringify(bench) },
+    define: { __ICE_E2E__: JSON.stringify(e2e), __ICE_BENCH__: JSON.stringify(bench), __ICE_LOCAL__: JSON.stringify(demo || bench) },
   }),
   manifest: ({ browser, manifestVersion }) => {
     const hostsAnyone = ['*://*/*'];

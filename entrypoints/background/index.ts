@@ -26,7 +26,9 @@ async function pageSettings(url: string | undefined): Promise<PageSettings> {
     host = '';
   }
   const { categories, style, trigger, showMath } = settings;
-  return { enabled: host !== '' && isEnabledOn(settings, host, isDefaultNewsHost(host)), categories, style, trigger, showMath };
+  // The demo and benchmark builds serve their sample pages on 127.0.0.1; production builds never do.
+  const listed = isDefaultNewsHost(host) || (__ICE_LOCAL__ && (host === '127.0.0.1' || host === 'localhost'));
+  return { enabled: host !== '' && isEnabledOn(settings, host, listed), categories, style, trigger, showMath };
 }
 
 async function sendToActiveTab(message: Message): Promise<void> {
