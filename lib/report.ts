@@ -2,6 +2,8 @@
  * An article -> the claims report printed by `npm run annotate`: the same text extraction and date
  * lookup as the content script, then the detector. Pure apart from reading the given Document.
  */
+import { contextLines } from './context/text';
+import type { ClaimContext } from './context/types';
 import type { Claim, DetectOptions } from './detect/types';
 import { findArticleDate } from './page/date';
 import { extractText, type ExtractOptions } from './page/extract';
@@ -23,8 +25,8 @@ export interface ReportClaim {
   rate: string | null;
   /** The period in the dataset's notation when it resolves ("FY2018"), else the words as written. */
   period: string | null;
-  /** Filled by the context engine when a `contextFor` is given; null until then. */
-  context: unknown;
+  /** What the card says (figures, comparisons, capacity math) when a `contextFor` is given; else null. */
+  context: ClaimContext | null;
 }
 
 /** The report for one article. */
@@ -41,7 +43,7 @@ export type Detect = (text: string, options?: DetectOptions) => Claim[];
 export interface ReportDeps {
   detect: Detect;
   /** Hook for the context engine: what the card would say about a claim, given the article date. */
-  contextFor?: (claim: Claim, date: string | null) => unknown;
+  contextFor?: (claim: Claim, date: string | null, all: Claim[]) => ClaimContext;
 }
 
 /** The article as plain text with optional metadata. */
@@ -57,7 +59,7 @@ function periodOf(claim: Claim): string | null {
 }
 
 /** A detector claim -> a report claim. */
-export function toReportClaim(claim: Claim, context: unknown = null): ReportClaim {
+export function toReportClaim(claim: Claim, context: ClaimContext | null = null): ReportClaim {
   return {
     text: claim.sentence,
     quote: claim.quote,
@@ -81,7 +83,7 @@ export function reportFromText(article: ArticleText, deps: ReportDeps): Report {
   return {
     url: article.url,
     date: article.date,
-    claims: claims.map((c) => toReportClaim(c, deps.contextFor ? deps.contextFor(c, article.date) : null)),
+    claims: claims.map((c) => toReportClaim(c, deps.contextFor ? deps.contextFor(c, article.date, claims) : null)),
   };
 }
 
@@ -175,6 +177,7 @@ export function formatReadable(report: Report, text: string, options: FormatOpti
     lines.push('');
     lines.push(`${String(i + 1).padStart(3)}. ${fields.join(' · ')}`);
     lines.push(`     ${sentence.replace(/\s+/g, ' ')}`);
+    if (c.context) for (const l of contextLines(c.context)) lines.push(`       ${l}`);
   });
   return lines.join('\n');
 }

@@ -5,6 +5,10 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
+import { buildContext } from '../lib/context/index';
+import { readDataFiles } from '../lib/dataset/node';
+import { parseDataset } from '../lib/dataset/parse';
+import { createQuery } from '../lib/dataset/query';
 import { detectClaims } from '../lib/detect/index';
 import {
   articleFromDocument,
@@ -29,6 +33,11 @@ Options:
   -h, --help    this text`;
 
 const FETCH_TIMEOUT_MS = 15_000;
+
+/** The bundled dataset, read and checked the way the build does, and the context engine over it. */
+const data = createQuery(parseDataset(readDataFiles(resolve(import.meta.dirname, '../data'))));
+const contextFor = (claim: Parameters<typeof buildContext>[0], date: string | null, all: Parameters<typeof buildContext>[0][]) =>
+  buildContext(claim, { articleDate: date, data, claims: all });
 const SAMPLES = resolve(import.meta.dirname, '../test/fixtures/pages');
 
 /** An error meant for the user: printed as one line, no stack. */
@@ -172,7 +181,7 @@ async function main(argv: string[]): Promise<void> {
   const results: { source: string; report: Report; text: string }[] = [];
   for (const source of sources) {
     const article = await load(source);
-    results.push({ source, report: reportFromText(article, { detect: detectClaims }), text: article.text });
+    results.push({ source, report: reportFromText(article, { detect: detectClaims, contextFor }), text: article.text });
   }
   if (args.json) {
     const out =

@@ -87,7 +87,12 @@ describe.concurrent('annotate', { timeout: 90_000 }, () => {
     expect(report.date).toBe('2019-06-18');
     for (const c of report.claims) expect(Object.keys(c)).toEqual(KEYS);
     const claim = report.claims.find((c) => c.quote === 'approximately 7,000');
-    expect(claim).toMatchObject({ category: 'removals', value: 7000, rate: 'month', context: null });
+    expect(claim).toMatchObject({ category: 'removals', value: 7000, rate: 'month' });
+    // The context engine's answer rides along: interior removals for FY2018, per month, with sources.
+    const context = claim!.context as { metric: { id: string }; comparisons: { label: string }[]; figures: { period: string; sources: { url: string }[] }[] };
+    expect(context.metric.id).toBe('removals-interior');
+    expect(context.figures.some((f) => f.period === 'FY2018' && f.sources.every((s) => s.url.startsWith('https://')))).toBe(true);
+    expect(context.comparisons[0]!.label).toMatch(/official data/);
     // The same extraction the content script runs gives the same offsets.
     const doc = new DOMParser().parseFromString(readFileSync(SEED_000, 'utf8'), 'text/html');
     const text = extractText(doc).text;
@@ -113,6 +118,8 @@ describe.concurrent('annotate', { timeout: 90_000 }, () => {
     expect(run.stdout).toContain('is averaging [approximately 7,000] deportations per month');
     expect(run.stdout).toMatch(/removals · quantity 7,000 · qualifier about · .*per month/);
     expect(run.stdout).not.toContain('\x1b[');
+    expect(run.stdout).toMatch(/official measure: ICE interior removals/);
+    expect(run.stdout).toMatch(/source: .*https:\/\//);
   });
 
   it('with no argument reports on the bundled seed pages', async () => {

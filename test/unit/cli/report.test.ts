@@ -1,3 +1,4 @@
+import type { ClaimContext } from '../../../lib/context/types';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../lib/detect/types';
 import {
@@ -70,14 +71,15 @@ describe('reportFromText', () => {
     for (const c of report.claims) expect(text.slice(c.start, c.end)).toBe(c.quote);
   });
 
-  it('passes the article date to the detector and to the context hook', () => {
-    const seen: (string | null)[] = [];
+  it('passes the article date and all claims to the context hook', () => {
+    const seen: [string | null, number][] = [];
+    const stub = { metricReason: 'stub' } as unknown as ClaimContext;
     const report = reportFromText(
       { text: 'It has 6,000 officers.', url: null, date: '2020-01-02' },
-      { detect: fakeDetect, contextFor: (claim, date) => (seen.push(date), { figure: claim.value }) },
+      { detect: fakeDetect, contextFor: (_claim, date, all) => (seen.push([date, all.length]), stub) },
     );
-    expect(seen).toEqual(['2020-01-02']);
-    expect(report.claims[0]!.context).toEqual({ figure: 6000 });
+    expect(seen).toEqual([['2020-01-02', 1]]);
+    expect(report.claims[0]!.context).toBe(stub);
   });
 });
 
