@@ -5,6 +5,7 @@
  */
 import type { Category } from './types';
 import type { Quantity } from './quantities';
+import { namesAgency } from './gate';
 import { CUE_RE, DONE_REMOVAL_RE, ENFORCEMENT_REF_RE, GOAL_RE, cueOf } from './cues';
 
 /** The stretch of a sentence that belongs to one quantity, and its counted noun phrase. */
@@ -114,6 +115,8 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
   if (top === 'detention' && (scores.get('atd') ?? 0) > 0 && /\breleas\w*/i.test(sentence.slice(w.start, q.start))) top = 'atd';
   // Staff are ICE's staff only when the sentence says whose: "the plant employs 2,500 people" is not.
   if (top === 'personnel' && !ENFORCEMENT_REF_RE.test(sentence)) [top] = best(scores, q, 'personnel');
+  // Staff of the immigration courts count for the courts: "judges who have fewer than 3,000 support staff".
+  if (top === 'personnel' && (scores.get('courts') ?? 0) > 0 && !namesAgency(sentence)) top = 'courts';
   let decision: Decision | null = null;
   if (top) decision = { category: top, base: top, cues: [...new Set(cues.get(top) ?? [])], cued: true };
   // A number with no cue of its own counts what its neighbour counts, but is not its neighbour's target:

@@ -15,7 +15,7 @@ const ENTRIES: [Cat, string, number][] = [
   ['personnel', 'border patrol agents|deportation officers?|special agents?|ice agents?|ice officers?|enforcement officers|job offers', 1.5],
   ['border', 'border (?:arrests|apprehensions|encounters|crossings|patrol)|(?:apprehended|encountered|caught|stopped) (?:at|along|near|crossing) the (?:southern |southwest |northern |u\\.s\\.-mexico |mexican |canadian )?border|crossed the border|crossing the border|illegal crossings|gotaways', 1.5],
   ['detention', 'detained population|detention population|detainee population|detention (?:beds|capacity|facilities|centers?|space)|average daily population|length of stay|in custody|held in detention', 1.5],
-  ['population', '(?:unauthorized|undocumented|illegal) (?:immigrants?|immigrant population|population|migrants|aliens|people|residents)|(?:in|living in) the (?:country|united states|u\\.s\\.) illegally|illegal aliens|without legal status', 1.5],
+  ['population', '(?:unauthorized|undocumented|illegal) (?:immigrants?|immigrant population|population|migrants|aliens|people|residents)|(?:in|living in) the (?:country|united states|u\\.s\\.) illegally|illegal aliens|without (?:legal )?(?:status|authorization|papers|documents)|unlawfully present', 1.5],
   ['arrests', '(?:in|during) (?:the|a|an|its) (?:[\\w-]+ )?(?:raids?|operation|sweep|crackdown)|into (?:ice |federal |immigration )?custody|picked up|rounded up|rounding up|round up|at-large arrests|collateral arrests|administrative arrests|apprehended|apprehending', 1.2],
   ['courts', 'judges?|court|cases|hearings', 0.8],
   ['atd', 'monitor(?:s|ed|ing)?|supervis\\w+|enroll\\w*|participants|slots', 0.7],
@@ -53,7 +53,7 @@ export const DONE_REMOVAL_RE = /\b(?:deported|removed|expelled|have deported|has
 
 /** Counted things that are not enforcement capacity at all ("assaults on its officers"). */
 export const OTHER_MEASURE_RE =
-  /\b(?:assaults?|attacks?|deaths?|died|complaints?|crimes?|injur\w+|suicides?|prices?|wages?|approval|support|turnover|lawsuits?|grievances|tips|calls|votes?|pages|miles|acres|tons|degrees|points|feet|pounds|kilometers|gallons|words|signatures|visitors|views|remittances|visas|green cards|recipients|attendance|sales|revenues?|rents?|ridership|traffic|absences|profits|enrollment in schools?)\b/i;
+  /\b(?:assaults?|attacks?|deaths?|died|complaints?|crimes?|injur\w+|suicides?|prices?|wages?|approval|turnover|lawsuits?|grievances|tips|calls|votes?|pages|miles|acres|tons|degrees|points|feet|pounds|kilometers|gallons|words|signatures|visitors|views|remittances|visas|green cards|recipients|attendance|sales|revenues?|rents?|ridership|traffic|absences|profits|enrollment in schools?)\b/i;
 
 /** Words that tie staff numbers to enforcement: "employs 2,500 people" says nothing until the employer is ICE. */
 export const ENFORCEMENT_REF_RE =

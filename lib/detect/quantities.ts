@@ -78,6 +78,7 @@ const MONTH_AFTER = /^ (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*
 const CLOCK_AFTER = /^\s*(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b|o['’]clock|:\d\d)/i;
 const IDENT_BEFORE =
   /(?:\b(?:No|Nos|Number|Order|Flight|Title|Section|Sec|Article|Chapter|Room|Suite|Route|Highway|Interstate|Proposition|Prop|Form|Docket|Case|Bill|Rule|Local|District|Precinct|Gate|Terminal|Apt|Apartment|Unit|Floor|Exit|Pier|Volume|Vol|Page|Part|Paragraph|Clause|Amendment|Law|Resolution|Code|Station|Building|Box|Lot|Channel|Hwy|Rte|Class|Level|Category|Tier|Phase|Act|Model|Version|Grade|Area|Zone|Region|Sector)\.? ?(?:No\. ?)?|[#§] ?|\bI-|\bH\.R\. ?|\bS\. )$/;
+const IDENT_BEFORE_ANY_CASE = /\b(?:flight|room|gate|exit|highway|route|interstate|terminal|bus|train|docket|case|bed|cell|unit|pod|dorm)\s+(?:no\.\s*|number\s+|#\s*)?$/i;
 const ADDRESS_AFTER =
   /^ (?:[NSEW]\.? |(?:North|South|East|West) )?(?:[A-Z][\w'’.]* ){0,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Plaza|Drive|Lane|Way|Place|Parkway|Pkwy|Highway|Square|Terrace|Circle)\b/;
 const FROM_BEFORE = /\bfrom $/i;
@@ -216,7 +217,7 @@ function notAQuantity(a: Atom, sentence: string): boolean {
   if (plain && /^'?\d{2}$/.test(digits) && /['’]$/.test(before)) return true; // '90s
   if (plain && (a.value ?? 99) <= 31 && a.integer && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return true;
   if (plain && CLOCK_AFTER.test(after)) return true;
-  if (plain && IDENT_BEFORE.test(before)) return true;
+  if (plain && (IDENT_BEFORE.test(before) || IDENT_BEFORE_ANY_CASE.test(before))) return true;
   if (plain && ADDRESS_AFTER.test(after)) return true;
   if (isIdentifierToken(tokenAround(sentence, a.numStart, a.end))) return true;
   return false;
@@ -234,6 +235,12 @@ function mergeRanges(atoms: Atom[], sentence: string): Atom[] {
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
     const b = atoms[i + 1];
+    // "millions and millions": one vague magnitude, said twice.
+    if (b && a.kind === 'magnitude' && b.kind === 'magnitude' && a.magnitude === b.magnitude && /^ and $/.test(sentence.slice(a.end, b.start))) {
+      out.push({ ...a, end: b.end, text: sentence.slice(a.start, b.end) });
+      i++;
+      continue;
+    }
     if (!b || a.kind !== 'number' || b.kind !== 'number' || b.qualifier !== null) {
       out.push(a);
       continue;

@@ -38,3 +38,9 @@ describe('not-claims', () => {
     expect(quotes('Congress appropriated $8.3 billion for ICE in fiscal 2020.')).toEqual(['$8.3 billion']);
   });
 });
+
+describe('composition counts', () => {
+  it('drops a part described by a trait but keeps the whole', () => {
+    expect(quotes('Of the roughly 60,000 people in ICE detention, about 44,000 had no criminal conviction.')).toEqual(['roughly 60,000']);
+  });
+});

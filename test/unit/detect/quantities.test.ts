@@ -115,3 +115,10 @@ describe('verbs that hedge', () => {
     expect(parseQuantities('backlog nears 4 million')[0]).toMatchObject({ text: '4 million', qualifier: 'nearly' });
   });
 });
+
+describe('repetition and flight numbers', () => {
+  it('reads "millions and millions" as one magnitude and "flight 2143" as no quantity', () => {
+    expect(parseQuantities('deport millions and millions of people').map((q) => q.text)).toEqual(['millions and millions']);
+    expect(parseQuantities('ICE Air flight 2143 departed')).toEqual([]);
+  });
+});
