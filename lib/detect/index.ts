@@ -2,7 +2,7 @@
  * The claim detector: text -> the quantities in it that speak about ICE's capacity or the load on it.
  * Pure: no DOM, no browser or Node APIs. See test/fixtures/shared/README.md for what counts as a claim.
  */
-import type { Claim, DetectOptions } from './types';
+import type { Claim, DetectOptions, TopicFacts } from './types';
 import { FOREIGN, isAboutImmigration, hasStrongSignal, namesAgency, topicScore } from './gate';
 import { segmentBlockSentences, splitBlocks } from './sentences';
 import { parseQuantities } from './quantities';
@@ -25,6 +25,9 @@ const HAS_NUMBER =
 /** Verbs that carry a count over from the sentence before: "it averaged about 800". */
 const CONTINUES =
   /\b(?:it|they|that|the (?:figure|number|total|pace|rate)) (?:averaged|averages|totaled|totalled|reached|stood at|hit|topped|was|were|is|are|rose to|fell to|dropped to|climbed to|grew to|numbered)\s+(?:\w+\s+)?$/i;
+
+/** A sentence that points back at the last count: "Officials hope to double that number to 2,000." */
+const ANAPHORA = /\b(?:that|this|the same) (?:number|figure|total|pace|rate|count|level|tally)\b|\bof (?:them|those)\b/i;
 
 const PRONOUN_SUBJECT = /^(?:[^,]{0,30},\s*)?(?:it|they|the department|the office)\s+\w+/i;
 
@@ -52,7 +55,9 @@ function detectInSentence(
   // A sentence that goes on with the last one ("In January, it averaged about 800.") counts the same
   // thing; a target stated before is not repeated, so the carried category is what the goal counted.
   const first = quantities[0]!;
-  const continues = previous !== null && CONTINUES.test(sentence.slice(Math.max(0, first.start - 30), first.start));
+  const continues =
+    previous !== null &&
+    (CONTINUES.test(sentence.slice(Math.max(0, first.start - 30), first.start)) || ANAPHORA.test(sentence.slice(0, first.start)));
   let carry: Decision | null = continues && previous ? { ...previous, category: previous.base } : null;
   let last: Decision | null = null;
   for (let i = 0; i < quantities.length; i++) {
@@ -98,9 +103,30 @@ function detectInSentence(
 
 /** Every ICE-capacity claim in `text` (blocks separated by newlines), sorted by start, non-overlapping. */
 export function detectClaims(text: string, options: DetectOptions = {}): Claim[] {
-  if (typeof text !== 'string' || text.length === 0 || !isAboutImmigration(text)) return [];
+  const steps = detectClaimsInSteps(text, options, () => false);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** What the topic gate says of a whole article; computed once and reused when re-scanning parts of it. */
+export function topicOf(text: string): TopicFacts {
+  const about = isAboutImmigration(text);
+  return { about, strong: about && hasStrongSignal(text) };
+}
+
+/**
+ * detectClaims, pausing (yielding) between blocks whenever `shouldPause()` says so, so a huge page is
+ * read across several tasks. `options.topic` gives the article's gate result when `text` is only a
+ * part of it (a re-scanned paragraph), so that part is judged as part of its article.
+ */
+export function* detectClaimsInSteps(text: string, options: DetectOptions, shouldPause: () => boolean): Generator<void, Claim[], void> {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const topic = options.topic ?? topicOf(text);
+  if (!topic.about) return [];
   const out: Claim[] = [];
-  const articleStrong = hasStrongSignal(text);
+  const articleStrong = topic.strong;
   for (const block of splitBlocks(text)) {
     const blockText = text.slice(block.start, block.end);
     if (!HAS_NUMBER.test(blockText)) continue;
@@ -122,6 +148,7 @@ export function detectClaims(text: string, options: DetectOptions = {}): Claim[]
       }
       previous = detectInSentence(text, span.start, span.end, options, out, previous);
     }
+    if (shouldPause()) yield;
   }
   return out;
 }

@@ -47,7 +47,17 @@ export interface Claim {
   cues: string[];
 }
 
+/** The topic gate's verdict on a whole article. */
+export interface TopicFacts {
+  /** The article is about immigration enforcement. */
+  about: boolean;
+  /** It says so strongly (ICE, deportation…), which lets weaker sentences count. */
+  strong: boolean;
+}
+
 export interface DetectOptions {
+  /** The gate's verdict on the whole article, when the text given is only part of it. */
+  topic?: TopicFacts;
   /** The article's publication date (YYYY-MM-DD), to resolve "last year" and "this fiscal year". */
   articleDate?: string | null;
 }
