@@ -9,12 +9,12 @@ type Cat = Exclude<Category, 'goal'>;
 
 /** [category, regex source, weight]. Weights: 1 a telling word, lower for words that merely lean. */
 const ENTRIES: [Cat, string, number][] = [
-  ['courts', 'credible fear (?:interviews|screenings|claims|cases)|non-detained(?: docket)?|dockets?|removal orders?|orders? of removal|final orders?|deportation orders?|in absentia|immigration courts?|immigration judges?|asylum (?:applications|claims|cases)|pending cases|cases pending|backlog', 1.2],
+  ['courts', 'stays? of (?:removal|deportation)|credible fear (?:interviews|screenings|claims|cases)|non-detained(?: docket)?|dockets?|removal orders?|orders? of removal|final orders?|deportation orders?|in absentia|immigration courts?|immigration judges?|asylum (?:applications|claims|cases)|pending cases|cases pending|backlog', 1.2],
   ['atd', 'alternatives? to detention|alternatives program|atd|ankle (?:monitors?|bracelets?)|gps|smartlink|electronic monitoring|check-ins|isap', 1.5],
   ['personnel', 'enforcement and removal operations|homeland security investigations', 0.05],
   ['personnel', 'border patrol agents|deportation officers?|special agents?|ice agents?|ice officers?|enforcement officers|job offers', 1.5],
   ['border', 'border (?:arrests|apprehensions|encounters|crossings|patrol)|(?:apprehended|encountered|caught|stopped) (?:at|along|near|crossing) the (?:southern |southwest |northern |u\\.s\\.-mexico |mexican |canadian )?border|crossed the border|crossing the border|illegal crossings|gotaways', 1.5],
-  ['detention', 'detained population|detention population|detainee population|detention (?:beds|capacity|facilities|centers?|space)|average daily population|length of stay|in custody|held in detention', 1.5],
+  ['detention', 'detained population|detention population|detainee population|detention (?:beds|capacity|facilities|centers?|space)|average daily population|length of stay|average stay|stays? in detention|in custody|held in detention', 1.5],
   ['population', '(?:unauthorized|undocumented|illegal) (?:immigrants?|immigrant population|population|migrants|aliens|people|residents)|(?:in|living in) the (?:country|united states|u\\.s\\.) illegally|illegal aliens|without (?:legal )?(?:status|authorization|papers|documents)|unlawfully present', 1.5],
   ['arrests', '(?:in|during) (?:the|a|an|its) (?:[\\w-]+ )?(?:raids?|operation|sweep|crackdown)|into (?:ice |federal |immigration )?custody|picked up|rounded up|rounding up|round up|at-large arrests|collateral arrests|administrative arrests|apprehended|apprehending', 1.2],
   ['courts', 'judges?|court|cases|hearings', 0.8],

@@ -55,7 +55,7 @@ const HEDGE_SRC =
 const MAG_SRC = Object.keys(MAGNITUDES)
   .sort((a, b) => b.length - a.length)
   .join('|');
-const SHARE_SRC = `(?:one|two|three|four|five|\\d{1,2}) (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})`;
+const SHARE_SRC = `(?:one|two|three|four|five|six|seven|eight|nine|\\d{1,2}) (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})`;
 const DIGITS_SRC = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const BIG = 'million|billion|trillion|thousand|bn';
 

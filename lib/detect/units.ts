@@ -20,21 +20,23 @@ const DEFAULT_UNIT: Record<Category, string> = {
 const GENERIC = /^(?:people|persons|individuals|immigrants|noncitizens|migrants|aliens|foreigners|others)$/i;
 
 /** What a cue verb or phrase counts, for numbers whose own noun says only "people". */
-const CUE_UNITS: [RegExp, string][] = [
-  [/^employ/i, 'employees'],
-  [/^deport|^remov|^expel/i, 'deportations'],
-  [/^arrest|^into custody|^picked up/i, 'arrests'],
-  [/^detain|^held|^hold|^custody|^in custody/i, 'people in detention'],
-  [/^encounter/i, 'encounters'],
-  [/^apprehen/i, 'apprehensions'],
-  [/^monitor|^supervis/i, 'people monitored'],
-  [/^enroll/i, 'people enrolled'],
-  [/final orders?|removal orders?|orders? of removal/i, 'people with final removal orders'],
-  [/judges?/i, 'immigration judges'],
+const CUE_UNITS: [RegExp, string, Category[]][] = [
+  [/^employ/i, 'employees', ['personnel']],
+  [/^deport|^remov|^expel/i, 'deportations', ['removals', 'goal']],
+  [/^arrest|^into custody|^picked up/i, 'arrests', ['arrests', 'goal']],
+  [/^detain|^held|^hold|^custody|^in custody/i, 'people in detention', ['detention']],
+  [/^encounter/i, 'encounters', ['border']],
+  [/^apprehen/i, 'apprehensions', ['border', 'arrests']],
+  [/^monitor|^supervis/i, 'people monitored', ['atd']],
+  [/^enroll/i, 'people enrolled', ['atd']],
+  [/final orders?|removal orders?|orders? of removal/i, 'people with final removal orders', ['courts']],
+  [/judges?/i, 'immigration judges', ['courts']],
 ];
 
 function unitFromCues(cues: string[], category: Category): string {
-  for (const cue of cues) for (const [re, unit] of CUE_UNITS) if (re.test(cue)) return unit;
+  for (const cue of cues) {
+    for (const [re, unit, categories] of CUE_UNITS) if (categories.includes(category) && re.test(cue)) return unit;
+  }
   return DEFAULT_UNIT[category];
 }
 

@@ -300,4 +300,27 @@ The 2,600-page appropriations bill also includes $3.3 billion for EOIR, enough t
       ['about 800', 'courts', null],
     ]);
   });
+
+  it('carries counts into sentences that point back at them', () => {
+    const article = `ICE’s detention population has soared. The agency was holding 59,000 people last week, up from 39,000 in January. That is far above the 41,500 beds Congress funded.
+
+Arrests have climbed too, to about 1,100 a day. Officials hope to double that number to 2,000 by the fall. Nearly 9,000 of them were deported within a month.
+
+The average stay was 48 days, according to TRAC. Eight in 10 detainees are held in privately run facilities.
+
+In all, 2,000 people were arrested in the Chicago operation, which ran for six days. The agency has about 6,000 deportation officers, and it wants 10,000 more.`;
+    const got = detectClaims(article, { articleDate: '2025-07-01' }).map((c) => [c.quote, c.category, c.rate]);
+    expect(got).toEqual([
+      ['59,000', 'detention', null],
+      ['39,000', 'detention', null],
+      ['41,500', 'detention', null],
+      ['about 1,100', 'arrests', 'day'],
+      ['2,000', 'goal', null],
+      ['Nearly 9,000', 'removals', null],
+      ['48 days', 'detention', null],
+      ['2,000', 'arrests', null],
+      ['about 6,000', 'personnel', null],
+      ['10,000', 'personnel', null],
+    ]);
+  });
 });
