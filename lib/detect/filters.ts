@@ -23,9 +23,12 @@ const MADE_UP = /\b(?:made|make|makes|making|ended|end|ends|picked|set|sped|came
 /** Nouns of attribution and of other groups: "according to two officials" counts no enforcement. */
 const NOT_COUNTED =
   /^(?:officials|sources|witnesses|people familiar|lawmakers|senators|representatives|experts|analysts|advocates|reporters|groups|organizations|democrats|republicans|people who|judges who|researchers|economists|former officials|current and former|countries|nations|languages|states|cities|counties|supporters|protesters|demonstrators|marchers|volunteers|attendees|spectators|members|signatures|students|children in the class)\b/i;
-const CHANGE_AFTER = /^[\s-]+(?:increase|decrease|drop|decline|rise|jump|reduction|cut|gain|growth|surge|spike|hike|uptick|fall|plunge|reduction|boost)s?\b/i;
+const CHANGE_AFTER = /^[\s-]+(?:higher|lower|more|fewer|less|increase|decrease|drop|decline|rise|jump|reduction|cut|gain|growth|surge|spike|hike|uptick|fall|plunge|reduction|boost)s?\b/i;
 const GENERAL =
   /\b(?:each|per|every|typical(?:ly)?|usually|generally|on average|average|nationwide|across the country|a day|a week|a month|a year|daily|annually|routinely|normally|fugitive|field offices|facilities|centers)\b/i;
+/** Having, not doing: "ICE has just 50 officers in Maine" states a capacity, whatever its size. */
+const STATIVE_BEFORE =
+  /\b(?:has|have|had|employs?|employed|operates?|operated|runs?|maintains?|there (?:are|were)|totals?|totaled|numbers?|numbered)\s+(?:only |just |about |roughly |some |nearly |fewer than |more than |at least |around )?$/i;
 const INCIDENT = /\b(?:his|her|him|she|he|the man|the woman|the family|the boy|the girl|a bus|the bus|the van|the car)\b/i;
 /** One vehicle's load: "the deportation flight carried 135 people". */
 const ONE_VEHICLE = /\b(?:the|a|one) (?:deportation |charter |ice )?(?:flight|plane|bus|van|truck|boat)\b[^,;]{0,30}\b(?:carried|carrying|with|held|holding|aboard|on board|transported|transporting)\b/i;
@@ -62,7 +65,7 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
     return 'personal money';
   }
   if (q.kind === 'number' && !q.percent && !q.dollars && (q.value ?? 0) < 100) {
-    const general = GENERAL.test(sentence);
+    const general = GENERAL.test(sentence) || STATIVE_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start));
     if (!general || INCIDENT.test(sentence)) return 'incident';
   }
   FOREIGN.lastIndex = 0;

@@ -44,3 +44,10 @@ describe('composition counts', () => {
     expect(quotes('Of the roughly 60,000 people in ICE detention, about 44,000 had no criminal conviction.')).toEqual(['roughly 60,000']);
   });
 });
+
+describe('small numbers that state a capacity', () => {
+  it('keeps what the agency has, drops what happened to a few officers', () => {
+    expect(quotes('ICE has just 50 officers in Maine, the agency said.')).toEqual(['50']);
+    expect(quotes('Three ICE officers were treated for minor injuries after the arrest.')).toEqual([]);
+  });
+});
