@@ -25,6 +25,14 @@ const HOVER_CLOSE_MS = 300;
 const MUTATION_DEBOUNCE_MS = 250;
 const MUTATION_MAX_WAIT_MS = 1000;
 const SNIPPET_CHARS = 160;
+/** Longest stretch of scanning before the page gets the main thread back. */
+const SLICE_MS = 12;
+
+/** Gives the page its turn: scheduler.yield() where the browser has it, else a zero timeout. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 type Caret = { node: Node; offset: number } | null;
 
@@ -72,13 +80,15 @@ export class ContentApp {
   private frame = 0;
   private lastPointer = { x: 0, y: 0 };
   private listening = false;
+  private scanGeneration = 0;
+  private scanning = false;
 
   constructor(private readonly ctx: ContentScriptContext) {
-    this.annotator = new Annotator((text) => {
-      const t0 = __ICE_BENCH__ ? performance.now() : 0;
-      const claims = detectClaims(text, { articleDate: this.articleDate });
-      if (__ICE_BENCH__) accumulate('detect', performance.now() - t0);
-      return claims;
+    this.annotator = new Annotator({
+      articleDate: () => this.articleDate,
+      extract: { computedVisibility: false },
+      visibleOnly: true,
+      onDetect: (ms) => accumulate('detect', ms),
     });
     this.cards = new LazyCards(ctx, {
       onPointerInside: (inside) => {
@@ -132,19 +142,35 @@ export class ContentApp {
 
   private run(): void {
     this.enabled = true;
-    timed('scan', () => {
-      this.articleDate = timed('date', () => findArticleDate(document));
-      // Extraction and detection together; detection's share is measured inside ("detect").
-      if (document.body) timed('extract+detect', () => this.annotator.scanAll(document.body));
-      timed('highlight', () => this.paint());
-    });
-    flushTotals();
-    this.report();
+    const generation = ++this.scanGeneration;
+    const t0 = performance.now();
+    this.articleDate = timed('date', () => findArticleDate(document));
+    const body = document.body;
+    // The scan shares the main thread in slices: a huge page is read across several short tasks.
+    // Watch for changes from the start; changes during the scan are re-scanned once it is done.
     this.listen();
+    this.scanning = true;
+    const scan = body
+      ? this.annotator.scanAllSliced(body, { sliceMs: SLICE_MS, pause: yieldToPage, cancelled: () => generation !== this.scanGeneration })
+      : Promise.resolve([]);
+    void scan.then((claims) => {
+      if (claims === null || generation !== this.scanGeneration) return;
+      this.scanning = false;
+      // Text removed while the scan ran leaves with its claims; text added is re-scanned next.
+      this.annotator.prune();
+      if (this.pendingBlocks.size) this.scheduleFlush();
+      if (__ICE_BENCH__) performance.measure('ice-context:extract+detect', { start: t0, end: performance.now() });
+      timed('highlight', () => this.paint());
+      if (__ICE_BENCH__) performance.measure('ice-context:scan', { start: t0, end: performance.now() });
+      flushTotals();
+      this.report();
+    });
   }
 
   private stop(): void {
     this.enabled = false;
+    this.scanGeneration++;
+    this.scanning = false;
     this.observer?.disconnect();
     this.observer = null;
     clearTimeout(this.mutationTimer);
@@ -324,6 +350,11 @@ export class ContentApp {
       }
     }
     if (!this.pendingBlocks.size && !removed) return;
+    this.scheduleFlush();
+  }
+
+  /** Debounces re-scans: after a quiet spell, and never later than the max wait after the first change. */
+  private scheduleFlush(): void {
     const now = Date.now();
     if (!this.mutationTimer) this.mutationDeadline = now + MUTATION_MAX_WAIT_MS;
     clearTimeout(this.mutationTimer);
@@ -332,6 +363,8 @@ export class ContentApp {
 
   private flushMutations(): void {
     this.mutationTimer = undefined;
+    // A full scan in progress will be followed by this re-scan (see run()).
+    if (this.scanning) return;
     const blocks = [...this.pendingBlocks];
     this.pendingBlocks.clear();
     if (!this.enabled) return;

@@ -1,10 +1,14 @@
 /**
  * Keeps the claims of a live document: scans the page (or only the blocks that changed), maps each
  * claim to a DOM Range, drops claims whose text left the page, and answers "which claim is at this
- * caret position?" for hover. DOM only; no extension APIs. Detection is passed in.
+ * caret position?" for hover. DOM only; no extension APIs.
+ *
+ * A whole-page scan can run in slices: reading, detection and mapping each pause when a slice's time
+ * is up and resume after the caller's `pause()`, so a huge page never blocks its tab for long.
  */
-import type { Claim } from '../detect/types';
-import { extractText, type ExtractOptions } from './extract';
+import { detectClaimsInSteps, topicOf } from '../detect';
+import type { Claim, TopicFacts } from '../detect/types';
+import { extractTextInSteps, type ExtractOptions, type PageText } from './extract';
 import { toRange } from './map';
 
 export interface AnnotatedClaim {
@@ -14,10 +18,32 @@ export interface AnnotatedClaim {
   range: Range;
 }
 
-/** Turns a block of page text into claims; `wholePage` is false for incremental re-scans of blocks. */
-export type DetectFn = (text: string, wholePage: boolean) => Claim[];
+export interface AnnotatorOptions {
+  /** The article's date (YYYY-MM-DD), read when detection runs. */
+  articleDate?: () => string | null;
+  extract?: ExtractOptions;
+  /**
+   * Read the page without computed style (one style lookup per element is the costliest part of
+   * reading a long page) and instead drop claims whose text is not rendered, asking the browser only
+   * about the few elements that hold a claim.
+   */
+  visibleOnly?: boolean;
+  /** Called with the milliseconds spent in detection (for the benchmark's split). */
+  onDetect?: (ms: number) => void;
+}
+
+/** How a sliced scan shares the main thread. */
+export interface Slicing {
+  /** Longest stretch of work before pausing, in ms. */
+  sliceMs: number;
+  /** Gives the page its turn (e.g. scheduler.yield or a zero timeout). */
+  pause: () => Promise<void>;
+  /** Whether to give up (the scan was superseded or the extension switched off). */
+  cancelled?: () => boolean;
+}
 
 const TEXT_NODE = 3;
+const NEVER = () => false;
 
 function compareRanges(a: AnnotatedClaim, b: AnnotatedClaim): number {
   if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
@@ -36,26 +62,59 @@ function textNodesOf(range: Range): Text[] {
   return out;
 }
 
+/** Whether the text a range starts in is rendered (where the browser can say). */
+function isRendered(range: Range): boolean {
+  const el = range.startContainer.parentElement;
+  return !el || typeof el.checkVisibility !== 'function' || el.checkVisibility();
+}
+
+/** Runs a pausing generator to the end without pausing. */
+function runToEnd<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
 export class Annotator {
   private nextId = 0;
   private list: AnnotatedClaim[] = [];
   private byNode = new Map<Text, AnnotatedClaim[]>();
+  /** The whole page's topic verdict, from the last full scan; re-scanned blocks are judged by it. */
+  private topic: TopicFacts | undefined;
 
-  constructor(
-    private readonly detect: DetectFn,
-    private readonly extractOptions: ExtractOptions = {},
-  ) {}
+  constructor(private readonly options: AnnotatorOptions = {}) {}
 
   /** The claims in document order. */
   get claims(): readonly AnnotatedClaim[] {
     return this.list;
   }
 
-  /** Scans the whole of `root` (usually document.body), replacing what was known. */
+  /** Scans the whole of `root` (usually document.body) at once, replacing what was known. */
   scanAll(root: Node): readonly AnnotatedClaim[] {
-    this.list = this.annotate(root, true);
+    this.list = runToEnd(this.scanSteps(root, NEVER, true));
     this.reindex();
     return this.list;
+  }
+
+  /**
+   * Scans the whole of `root` in slices, replacing what was known when done. Resolves to null when
+   * cancelled (what was known stays).
+   */
+  async scanAllSliced(root: Node, slicing: Slicing): Promise<readonly AnnotatedClaim[] | null> {
+    let deadline = performance.now() + slicing.sliceMs;
+    const steps = this.scanSteps(root, () => performance.now() > deadline, true);
+    for (;;) {
+      if (slicing.cancelled?.()) return null;
+      const r = steps.next();
+      if (r.done) {
+        this.list = r.value;
+        this.reindex();
+        return this.list;
+      }
+      await slicing.pause();
+      deadline = performance.now() + slicing.sliceMs;
+    }
   }
 
   /**
@@ -65,16 +124,15 @@ export class Annotator {
   rescan(elements: Iterable<Element>): boolean {
     const roots = outermost([...elements].filter((e) => e.isConnected));
     const before = this.list.length;
-    let changed = false;
     // Claims inside a re-scanned block are replaced by the block's new claims.
     const keep = this.list.filter((c) => {
       const node = c.range.startContainer;
       if (!node.isConnected || !c.range.endContainer.isConnected) return false;
       return !roots.some((r) => r.contains(node));
     });
-    changed = keep.length !== before;
+    let changed = keep.length !== before;
     const added: AnnotatedClaim[] = [];
-    for (const root of roots) added.push(...this.annotate(root, false));
+    for (const root of roots) added.push(...runToEnd(this.scanSteps(root, NEVER, false)));
     if (added.length) changed = true;
     if (!changed) return false;
     this.list = keep.concat(added).sort(compareRanges);
@@ -108,15 +166,38 @@ export class Annotator {
   clear(): void {
     this.list = [];
     this.byNode.clear();
+    this.topic = undefined;
   }
 
-  private annotate(root: Node, wholePage: boolean): AnnotatedClaim[] {
-    const pageText = extractText(root, this.extractOptions);
+  /** Reads `root`, detects its claims and maps them to Ranges, pausing when `shouldPause` says so. */
+  private *scanSteps(root: Node, shouldPause: () => boolean, wholePage: boolean): Generator<void, AnnotatedClaim[], void> {
+    const pageText: PageText = yield* extractTextInSteps(root, this.options.extract ?? {}, shouldPause);
     if (!pageText.text) return [];
+    // A whole page sets the topic; a re-scanned block is judged as part of its page when the page is
+    // known to be about immigration, and on its own otherwise (a page that starts empty).
+    let topic = this.topic;
+    if (wholePage) topic = this.topic = topicOf(pageText.text);
+    else if (!topic?.about) topic = undefined;
+    // Detection's own time, without the pauses between its slices.
+    const detection = detectClaimsInSteps(pageText.text, { articleDate: this.options.articleDate?.() ?? null, topic }, shouldPause);
+    let spent = 0;
+    let claims: Claim[];
+    for (;;) {
+      const t0 = performance.now();
+      const r = detection.next();
+      spent += performance.now() - t0;
+      if (r.done) {
+        claims = r.value;
+        break;
+      }
+      yield;
+    }
+    this.options.onDetect?.(spent);
     const out: AnnotatedClaim[] = [];
-    for (const claim of this.detect(pageText.text, wholePage)) {
+    for (const claim of claims) {
       const range = toRange(pageText, claim.start, claim.end);
-      if (range) out.push({ id: this.nextId++, claim, range });
+      if (range && (!this.options.visibleOnly || isRendered(range))) out.push({ id: this.nextId++, claim, range });
+      if (shouldPause()) yield;
     }
     return out;
   }
@@ -141,4 +222,3 @@ function outermost(elements: Element[]): Element[] {
     return true;
   });
 }
-

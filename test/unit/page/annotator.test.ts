@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { detectClaims } from '../../../lib/detect';
 import { Annotator } from '../../../lib/page/annotator';
 
 const ARTICLE = `
@@ -12,7 +11,7 @@ describe('Annotator', () => {
   let annotator: Annotator;
   beforeEach(() => {
     document.body.innerHTML = ARTICLE;
-    annotator = new Annotator((text) => detectClaims(text, { articleDate: '2019-06-18' }));
+    annotator = new Annotator({ articleDate: () => '2019-06-18' });
   });
 
   it('maps every claim to a Range over the page text, in document order', () => {
@@ -50,5 +49,44 @@ describe('Annotator', () => {
     b.textContent = 'The agency now has about 6,500 officers for immigration arrests.';
     annotator.rescan([b]);
     expect(annotator.claims.map((c) => c.range.toString())).toEqual(['approximately 7,000', 'about 6,500']);
+  });
+});
+
+describe('Annotator.scanAllSliced', () => {
+  it('reads a long page across many slices and finds the same claims as a scan at once', async () => {
+    const paragraphs = Array.from({ length: 400 }, (_, i) => `<p>In fiscal 2019 ICE carried out ${(1000 + i).toLocaleString('en-US')} removals of people arrested in the interior, officials said.</p>`);
+    document.body.innerHTML = `<article>${paragraphs.join('')}</article>`;
+    const once = new Annotator({ articleDate: () => '2020-01-01' }).scanAll(document.body).map((c) => c.range.toString());
+    let pauses = 0;
+    const sliced = await new Annotator({ articleDate: () => '2020-01-01' }).scanAllSliced(document.body, {
+      sliceMs: 0,
+      pause: async () => {
+        pauses++;
+      },
+    });
+    expect(once).toHaveLength(400);
+    expect(sliced!.map((c) => c.range.toString())).toEqual(once);
+    expect(pauses).toBeGreaterThan(10);
+  });
+
+  it('stops when cancelled and keeps what it had', async () => {
+    document.body.innerHTML = ARTICLE;
+    const annotator = new Annotator({ articleDate: () => '2019-06-18' });
+    annotator.scanAll(document.body);
+    const result = await annotator.scanAllSliced(document.body, { sliceMs: 0, pause: async () => {}, cancelled: () => true });
+    expect(result).toBeNull();
+    expect(annotator.claims).toHaveLength(2);
+  });
+
+  it('judges a re-scanned paragraph as part of its article', () => {
+    document.body.innerHTML = ARTICLE;
+    const annotator = new Annotator({ articleDate: () => '2019-06-18' });
+    annotator.scanAll(document.body);
+    const p = document.createElement('p');
+    // Alone, this sentence names no agency; in an ICE article it is about ICE.
+    p.textContent = 'The agency now has about 6,500 officers.';
+    document.querySelector('article')!.append(p);
+    annotator.rescan([p]);
+    expect(annotator.claims.map((c) => c.range.toString())).toContain('about 6,500');
   });
 });
