@@ -5,12 +5,12 @@
  * fixture pages' own requests may appear; Playwright's request events (which include the service
  * worker's) say who asked for each.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, chromiumPath, launchChromium, NEWS_HOST, ROOT, type ChromiumSession } from './support/browsers';
+import { browserAvailable, CHROME_BUILD, chromiumPath, launchChromium, NEWS_HOST, ROOT, type ChromiumSession } from './support/browsers';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
 /** Hosts of Chromium's own background services (not reachable from our code, which names none of them). */
@@ -46,6 +46,17 @@ async function startRecordingProxy(targetPort: number): Promise<{ port: number; 
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('proxy has no port');
   return { port: address.port, log, close: () => new Promise<void>((ok) => server.close(() => ok())) };
+}
+
+/** The text of every script and page of the Chrome build. */
+function builtScripts(dir = CHROME_BUILD): string {
+  let out = '';
+  for (const f of readdirSync(dir)) {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) out += builtScripts(p);
+    else if (/\.(js|html|json)$/.test(f)) out += readFileSync(p, 'utf8');
+  }
+  return out;
 }
 
 /** Every fixture page a reader could meet: the articles, the smoke page and the hostile pages. */
@@ -169,6 +180,8 @@ describe.runIf(browserAvailable('Chromium', chromiumPath))('no network requests'
     const notPages = proxy.log.filter((l) => !l.startsWith(`GET ${fixtureHost}`));
     const browserOwn = notPages.filter((l) => BROWSER_SERVICES.test(hostOf(l)) && !seenHosts.has(hostOf(l)));
     expect(notPages.filter((l) => !browserOwn.includes(l))).toEqual([]);
+    const bundles = builtScripts();
+    for (const host of new Set(browserOwn.map(hostOf))) expect(bundles.includes(host), `${host} named in our bundles`).toBe(false);
     // 2. The service worker asked for nothing (not even our own files).
     expect(seen.filter((s) => s.fromWorker)).toEqual([]);
     // 3. Every http request was asked for by a fixture page's frame; extension pages loaded only their own files.
