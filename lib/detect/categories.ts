@@ -87,6 +87,21 @@ function best(scores: Map<Category, number>, q: Quantity, without?: Category): [
   return [top, topScore];
 }
 
+/** What a sentence without a number is about, for a following "The latest count is 61,000." */
+export function sentenceTopic(sentence: string): Decision | null {
+  const totals = new Map<Category, number>();
+  CUE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE_RE.exec(sentence)) !== null) {
+    const cue = cueOf(m);
+    if (cue && cue.category !== 'budget') totals.set(cue.category, (totals.get(cue.category) ?? 0) + cue.weight);
+  }
+  let top: Category | null = null;
+  let topScore = 0.9;
+  for (const [c, v] of totals) if (v > topScore) [top, topScore] = [c, v];
+  return top ? { category: top, base: top, cues: [], cued: false } : null;
+}
+
 /** Decide the category of `q` from the cues in its window; `carry` is the previous quantity's decision. */
 export function categorize(sentence: string, q: Quantity, w: Window, carry: Decision | null): Decision | null {
   if (q.dollars) {

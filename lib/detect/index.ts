@@ -7,7 +7,7 @@ import { FOREIGN, isAboutImmigration, hasStrongSignal, namesAgency, topicScore }
 import { segmentBlockSentences, splitBlocks } from './sentences';
 import { parseQuantities } from './quantities';
 import { findPeriods, nearestPeriod } from './periods';
-import { categorize, type Decision, type Window } from './categories';
+import { categorize, sentenceTopic, type Decision, type Window } from './categories';
 import { countedPhrase, findRate, rateEnd } from './context';
 import { notClaimReason } from './filters';
 import { unitOf } from './units';
@@ -27,7 +27,8 @@ const CONTINUES =
   /\b(?:it|they|that|the (?:figure|number|total|pace|rate)) (?:averaged|averages|totaled|totalled|reached|stood at|hit|topped|was|were|is|are|rose to|fell to|dropped to|climbed to|grew to|numbered)\s+(?:\w+\s+)?$/i;
 
 /** A sentence that points back at the last count: "Officials hope to double that number to 2,000." */
-const ANAPHORA = /\b(?:that|this|the same) (?:number|figure|total|pace|rate|count|level|tally)\b|\bof (?:them|those)\b/i;
+const ANAPHORA =
+  /\b(?:that|this|the same|the (?:latest|new|current|most recent|official)) (?:number|figure|total|pace|rate|count|level|tally)\b|\bof (?:them|those)\b/i;
 
 const PRONOUN_SUBJECT = /^(?:[^,]{0,30},\s*)?(?:it|they|the department|the office)\s+\w+/i;
 
@@ -138,7 +139,7 @@ export function* detectClaimsInSteps(text: string, options: DetectOptions, shoul
       const opening = previousOpening;
       previousOpening = sentence.slice(0, 60);
       if (span.end - span.start > MAX_SENTENCE || !HAS_NUMBER.test(sentence) || topicScore(sentence, boost) < 2) {
-        previous = null;
+        previous = span.end - span.start <= MAX_SENTENCE && !HAS_NUMBER.test(sentence) ? sentenceTopic(sentence) : null;
         continue;
       }
       // "The town's police department ... Last year, it made 312 arrests": "it" is still the police.

@@ -35,3 +35,10 @@ describe('categories', () => {
     expect(cat('A poll found 52 percent of Americans back ICE deportations.')).toEqual([]);
   });
 });
+
+describe('a count introduced by the sentence before', () => {
+  it('takes the topic of a number-less sentence in the same paragraph', () => {
+    expect(cat('ICE’s detention numbers keep climbing. The latest count is 61,000, agency data show.')).toEqual([['61,000', 'detention']]);
+    expect(cat('ICE’s detention numbers keep climbing.\nThe latest count is 61,000, agency data show.')).toEqual([]);
+  });
+});
