@@ -59,6 +59,22 @@ export function topicScore(text: string, boost = 0): number {
  * a sentence or paragraph may also pass on enforcement vocabulary when no other beat is in sight.
  */
 export function isAboutImmigration(text: string): boolean {
-  if (text.length > SHORT) return hasStrongSignal(text);
+  if (text.length > SHORT) return strongMentions(text, 2) >= 2;
   return topicScore(text) >= 2;
+}
+
+const STRONG_WORDS_G = new RegExp(STRONG_WORDS.source, 'gi');
+const STRONG_ACRONYMS_G = new RegExp(STRONG_ACRONYMS.source, 'g');
+
+/**
+ * How many times the text names immigration enforcement, counting up to `enough`. A page must do so
+ * at least twice: one stray "detention" in a sports story (a coach's joke) is not a topic.
+ */
+export function strongMentions(text: string, enough: number): number {
+  let n = 0;
+  for (const re of [STRONG_ACRONYMS_G, STRONG_WORDS_G]) {
+    re.lastIndex = 0;
+    while (n < enough && re.exec(text) !== null) n++;
+  }
+  return n;
 }

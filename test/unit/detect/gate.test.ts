@@ -19,7 +19,10 @@ describe('isAboutImmigration', () => {
   it('asks a long page to name immigration outright', () => {
     const sports = 'The team drew 7,000 fans and the league sold 50,000 tickets a day. '.repeat(200);
     expect(isAboutImmigration(sports)).toBe(false);
-    expect(isAboutImmigration(sports + ' ICE agents were seen nearby.')).toBe(true);
+    // One stray mention is not a topic (a coach's joke about "detention"); two are.
+    expect(isAboutImmigration(sports + ' His coach called the penalty box “detention.”')).toBe(false);
+    expect(isAboutImmigration(sports + ' ICE agents were seen nearby.')).toBe(false);
+    expect(isAboutImmigration(sports + ' ICE agents were seen nearby, and two fans were deported.')).toBe(true);
   });
 
   it('scores other beats below enforcement vocabulary', () => {
