@@ -72,7 +72,7 @@ export interface OurTask {
 
 /**
  * The main-thread tasks our scans ran in: for each ice-context scan or rescan measure in the trace,
- * the longest top-level trace event on the same thread that encloses it. (Long-task observers in the
+ * the longest top-level trace event on the same thread that overlaps it (a sliced scan spans many). (Long-task observers in the
  * page do not report tasks spent in an extension's isolated world, so the trace is the way.)
  */
 export function ourTasks(events: TraceEvent[]): OurTask[] {
@@ -81,9 +81,10 @@ export function ourTasks(events: TraceEvent[]): OurTask[] {
     if (b.ph !== 'b' || (b.name !== 'ice-context:scan' && b.name !== 'ice-context:rescan')) return;
     const e = events.slice(i + 1).find((x) => x.ph === 'e' && x.name === b.name && x.id2?.local === b.id2?.local);
     if (!e) return;
+    // A scan done in slices spans many tasks: take the longest task that overlaps the measure.
     let best: TraceEvent | undefined;
     for (const t of events)
-      if (t.ph === 'X' && t.cat.includes('toplevel') && t.pid === b.pid && t.tid === b.tid && t.ts <= b.ts && t.ts + (t.dur ?? 0) >= e.ts && (t.dur ?? 0) > (best?.dur ?? -1))
+      if (t.ph === 'X' && t.cat.includes('toplevel') && t.pid === b.pid && t.tid === b.tid && t.ts < e.ts && t.ts + (t.dur ?? 0) > b.ts && (t.dur ?? 0) > (best?.dur ?? -1))
         best = t;
     const measureMs = (e.ts - b.ts) / 1000;
     // Rarely the trace has no enclosing event (dropped at a buffer edge): the measure is a lower bound.
