@@ -312,8 +312,9 @@ describe.runIf(browserAvailable('Chromium', chromiumPath))('hostile pages in Chr
       await expect.poll(() => allMarks(page), { timeout: 30_000 }).toEqual(expect.arrayContaining(['approximately 7,000', 'fewer than 6,000']));
       const ms = Date.now() - t0;
       console.log(`[hostile] ${what}: highlights after ${ms} ms (load included); slowest ping ${Math.max(...pings)} ms`);
-      // The first scan is one task: 1.3-1.7 s on 100,000 text nodes on 2 busy cores (README, Reliability).
-      expect(Math.max(...pings)).toBeLessThan(2500);
+      // Whole-page scans run in slices: 0.3-0.4 s at worst here, as much as the page's own first layout
+      // costs without the extension on 2 busy cores (it was 0.6-1.7 s when the scan was one task).
+      expect(Math.max(...pings)).toBeLessThan(2000);
       await openFirstCard(page);
       await assertLeftAlone(w);
       await page.close();
