@@ -5,7 +5,6 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectClaims } from '../../lib/detect';
 import type { ClaimContext } from '../../lib/context/types';
 import type { Message, PageReport } from '../../lib/messaging';
 import { parseContentMessage, type ContentMessage, type PageSettings } from '../../lib/messaging/guards';
