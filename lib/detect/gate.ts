@@ -54,6 +54,11 @@ export function topicScore(text: string, boost = 0): number {
   return score;
 }
 
+/** How many words of enforcement vocabulary the text has (weak ones, not counting other beats), up to 3. */
+export function weakMentions(text: string): number {
+  return Math.min(count(WEAK, text), 3);
+}
+
 /**
  * Whether the text is about immigration enforcement. A page must name it (one or two regex scans);
  * a sentence or paragraph may also pass on enforcement vocabulary when no other beat is in sight.

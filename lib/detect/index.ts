@@ -3,7 +3,7 @@
  * Pure: no DOM, no browser or Node APIs. See test/fixtures/shared/README.md for what counts as a claim.
  */
 import type { Claim, DetectOptions, TopicFacts } from './types';
-import { FOREIGN, isAboutImmigration, hasStrongSignal, namesAgency, topicScore } from './gate';
+import { FOREIGN, isAboutImmigration, hasStrongSignal, namesAgency, topicScore, weakMentions } from './gate';
 import { segmentBlockSentences, splitBlocks } from './sentences';
 import { parseQuantities } from './quantities';
 import { findPeriods, nearestPeriod } from './periods';
@@ -19,8 +19,13 @@ export { segmentSentences } from './sentences';
 export { isAboutImmigration } from './gate';
 
 /** A digit or a number word: sentences without one are skipped before any parsing. */
-const HAS_NUMBER =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|third|quarter)/i;
+const NUMBER_WORD =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|third|quarter)/i;
+const DIGIT = /\d/;
+
+function hasNumber(text: string): boolean {
+  return DIGIT.test(text) || NUMBER_WORD.test(text);
+}
 
 /** Verbs that carry a count over from the sentence before: "it averaged about 800". */
 const CONTINUES =
@@ -51,7 +56,8 @@ function detectInSentence(
   const sentence = text.slice(s, e);
   const quantities = parseQuantities(sentence);
   if (quantities.length === 0) return null;
-  const periods = findPeriods(sentence, options.articleDate ?? null);
+  // Periods are read only once a quantity has become a claim: most sentences with numbers yield none.
+  let periods: ReturnType<typeof findPeriods> | null = null;
   let windowStart = 0;
   // A sentence that goes on with the last one ("In January, it averaged about 800.") counts the same
   // thing; a target stated before is not repeated, so the carried category is what the goal counted.
@@ -95,7 +101,7 @@ function detectInSentence(
       percent: q.percent,
       dollars: q.dollars,
       rate: findRate(sentence, q, w.start, w.end),
-      period: nearestPeriod(periods, q.start, q.end, w.start, w.end),
+      period: nearestPeriod((periods ??= findPeriods(sentence, options.articleDate ?? null)), q.start, q.end, w.start, w.end),
       cues: decision.cues,
     });
   }
@@ -130,16 +136,18 @@ export function* detectClaimsInSteps(text: string, options: DetectOptions, shoul
   const articleStrong = topic.strong;
   for (const block of splitBlocks(text)) {
     const blockText = text.slice(block.start, block.end);
-    if (!HAS_NUMBER.test(blockText)) continue;
+    if (!hasNumber(blockText)) continue;
     const boost = (articleStrong ? 1 : 0) + (hasStrongSignal(blockText) ? 1 : 0);
+    // No sentence of a block without outside evidence can score 2 on fewer than two enforcement words.
+    if (boost === 0 && weakMentions(blockText) < 2) continue;
     let previous: Decision | null = null;
     let previousOpening = '';
     for (const span of segmentBlockSentences(text, block.start, block.end)) {
       const sentence = text.slice(span.start, span.end);
       const opening = previousOpening;
       previousOpening = sentence.slice(0, 60);
-      if (span.end - span.start > MAX_SENTENCE || !HAS_NUMBER.test(sentence) || topicScore(sentence, boost) < 2) {
-        previous = span.end - span.start <= MAX_SENTENCE && !HAS_NUMBER.test(sentence) ? sentenceTopic(sentence) : null;
+      if (span.end - span.start > MAX_SENTENCE || !hasNumber(sentence) || topicScore(sentence, boost) < 2) {
+        previous = span.end - span.start <= MAX_SENTENCE && !hasNumber(sentence) ? sentenceTopic(sentence) : null;
         continue;
       }
       // "The town's police department ... Last year, it made 312 arrests": "it" is still the police.

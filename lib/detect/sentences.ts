@@ -39,20 +39,22 @@ const enum C {
   Format,
 }
 
+function asciiClassOf(c: number): C {
+  if (c >= 97 && c <= 122) return C.Lower;
+  if (c >= 65 && c <= 90) return C.Upper;
+  if (c >= 48 && c <= 57) return C.Numeric;
+  if (c === 32 || c === 9 || c === 11 || c === 12) return C.Sp;
+  if (c === 10 || c === 13) return C.Sep;
+  if (c === 46) return C.ATerm;
+  if (c === 33 || c === 63) return C.STerm;
+  if (c === 34 || c === 39 || c === 40 || c === 41 || c === 91 || c === 93 || c === 123 || c === 125) return C.Close;
+  if (c === 44 || c === 45 || c === 58 || c === 59) return C.SContinue;
+  return C.Other;
+}
+
+const ASCII = Uint8Array.from({ length: 128 }, (_, c) => asciiClassOf(c));
+
 function classOf(ch: string): C {
-  const c = ch.charCodeAt(0);
-  if (c < 128) {
-    if (c >= 97 && c <= 122) return C.Lower;
-    if (c >= 65 && c <= 90) return C.Upper;
-    if (c >= 48 && c <= 57) return C.Numeric;
-    if (c === 32 || c === 9 || c === 11 || c === 12) return C.Sp;
-    if (c === 10 || c === 13) return C.Sep;
-    if (c === 46) return C.ATerm;
-    if (c === 33 || c === 63) return C.STerm;
-    if (c === 34 || c === 39 || c === 40 || c === 41 || c === 91 || c === 93 || c === 123 || c === 125) return C.Close;
-    if (c === 44 || c === 45 || c === 58 || c === 59) return C.SContinue;
-    return C.Other;
-  }
   if (FORMAT.test(ch)) return C.Format;
   if (SEP.test(ch)) return C.Sep;
   if (SPACE.test(ch)) return C.Sp;
@@ -74,7 +76,7 @@ function classify(block: string): { cls: C[]; pos: number[] } {
   for (let i = 0; i < block.length; ) {
     const c = block.charCodeAt(i);
     const size = c >= 0xd800 && c <= 0xdbff && i + 1 < block.length ? 2 : 1;
-    const k = c < 128 ? classOf(block[i]!) : classOf(block.slice(i, i + size));
+    const k = c < 128 ? (ASCII[c]! as C) : classOf(block.slice(i, i + size));
     if (k === C.Format && cls.length > 0 && cls[cls.length - 1] !== C.Sep) {
       i += size;
       continue;
