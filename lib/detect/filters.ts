@@ -23,13 +23,22 @@ const MADE_UP = /\b(?:made|make|makes|making|ended|end|ends|picked|set|sped|came
 /** Nouns of attribution and of other groups: "according to two officials" counts no enforcement. */
 const NOT_COUNTED =
   /^(?:officials|sources|witnesses|people familiar|lawmakers|senators|representatives|experts|analysts|advocates|reporters|groups|organizations|democrats|republicans|people who|judges who|researchers|economists|former officials|current and former|countries|nations|languages|states|cities|counties|supporters|protesters|demonstrators|marchers|volunteers|attendees|spectators|members|signatures|students|children in the class)\b/i;
+/** Audiences and acquaintances: "1.2 million followers", "hundreds of her classmates". */
+const AUDIENCE_AFTER =
+  /^\s+(?:of\s+(?:his|her|their|its|our|the)\s+)?(?:[\w-]+\s+)?(?:followers|subscribers|viewers|readers|fans|likes|classmates|schoolmates|friends|neighbors|neighbours|relatives|colleagues|co-?workers|parishioners|congregants|well-wishers|mourners)\b/i;
+/** A market move: "GEO shares rose 4.5%", "CoreCivic gained 3%". */
+const MARKET = /\b(?:shares?|stocks?|share price|stock price|investors|trading|Nasdaq|NYSE|Dow)\b/i;
+/** One raid's force: "the raid involved more than 100 agents" is the size of one operation. */
+const ONE_RAID = /\b(?:the|a|one|that|this|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:[\w-]+ ){0,3}(?:raid|sweep)\b[^.;]{0,80}\b(?:involved|included|took part|participated|deployed|sent|used|with)\b/i;
+const FORCE = /^(?:agents|officers|federal agents|ice agents|ice officers|personnel|troops|vehicles)\b/i;
 const CHANGE_AFTER = /^[\s-]+(?:higher|lower|more|fewer|less|increase|decrease|drop|decline|rise|jump|reduction|cut|gain|growth|surge|spike|hike|uptick|fall|plunge|reduction|boost)s?\b/i;
 const GENERAL =
   /\b(?:each|per|every|typical(?:ly)?|usually|generally|on average|average|nationwide|across the country|a day|a week|a month|a year|daily|annually|routinely|normally|fugitive|field offices|facilities|centers)\b/i;
 /** Having, not doing: "ICE has just 50 officers in Maine" states a capacity, whatever its size. */
 const STATIVE_BEFORE =
   /\b(?:has|have|had|employs?|employed|operates?|operated|runs?|maintains?|there (?:are|were)|totals?|totaled|numbers?|numbered)\s+(?:only |just |about |roughly |some |nearly |fewer than |more than |at least |around )?$/i;
-const INCIDENT = /\b(?:his|her|him|she|he|the man|the woman|the family|the boy|the girl|a bus|the bus|the van|the car)\b/i;
+const INCIDENT =
+  /\b(?:his|her|him|she|he|the man|the woman|the family|the boy|the girl|a bus|the bus|the van|the car|the (?:detainee|student|immigrant|migrant|father|mother|worker|teen(?:ager)?|couple|pastor|farmworker))\b/i;
 /** One vehicle's load: "the deportation flight carried 135 people". */
 const ONE_VEHICLE = /\b(?:the|a|one) (?:deportation |charter |ice )?(?:flight|plane|bus|van|truck|boat)\b[^,;]{0,30}\b(?:carried|carrying|with|held|holding|aboard|on board|transported|transporting)\b/i;
 /** One person's or family's money: wages, bail, smugglers' fees, fundraisers, damages. */
@@ -45,6 +54,9 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   if (POLL.test(sentence)) return 'poll';
   if (COMPOSITION_AFTER.test(after)) return 'share';
   if (NOT_COUNTED.test(phrase)) return 'attribution';
+  if (AUDIENCE_AFTER.test(sentence.slice(q.end, q.end + 60))) return 'audience';
+  if (q.percent && MARKET.test(sentence)) return 'market';
+  if (!q.percent && !q.dollars && FORCE.test(phrase) && (q.value ?? q.low ?? 0) < 1000 && ONE_RAID.test(sentence)) return 'incident';
   // "one person", "one bed": a unit of measure in prose, never a capacity figure.
   if (q.spelled && q.value === 1 && q.kind === 'number') return 'one';
   const plain = !q.percent && !q.dollars && q.kind === 'number';

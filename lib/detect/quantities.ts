@@ -64,8 +64,9 @@ const ATOM = new RegExp(
     `(?<mag>${MAG_SRC})\\b` +
     `|(?<share>${SHARE_SRC})\\b` +
     `|(?<half>half an?) (?<hscale>million|billion|dozen)\\b` +
+    `|(?<qtr>a quarter|three[- ]quarters of an?)[- ](?<qscale>million|billion)\\b` +
     `|(?<frac>${WORD_FRACTION})(?![\\w-])` +
-    `|(?<dollar>(?:US)?\\$ ?)?(?<digits>${DIGITS_SRC})(?!\\d)(?:\\s*(?<dscale>${BIG})\\b|(?<mscale>m|k)\\b|(?![A-Za-z]))` +
+    `|(?<dollar>(?:US)?\\$ ?)?(?<digits>${DIGITS_SRC})(?!\\d)(?:(?:\\s*|-)(?<dscale>${BIG})\\b|(?<mscale>m|k)\\b|(?![A-Za-z]))` +
     `|(?<aword>an?) (?<ascale>dozen|hundred|thousand|million|billion)\\b` +
     `|(?<word>${WORD_NUMBER}(?:[ -]hundred)?)\\b(?: (?<wscale>dozen|thousand|million|billion|trillion)\\b)?` +
     `)(?<pct> ?%| ?(?:percent|per cent|percentage points?)\\b)?`,
@@ -159,6 +160,9 @@ function makeAtom(m: RegExpExecArray, sentence: string): Atom | null {
   } else if (g.half !== undefined) {
     base.value = (SCALES[(g.hscale ?? '').toLowerCase()] ?? 0) / 2;
     base.scaled = true;
+  } else if (g.qtr !== undefined) {
+    base.value = ((SCALES[(g.qscale ?? '').toLowerCase()] ?? 0) * (g.qtr.toLowerCase().startsWith('three') ? 3 : 1)) / 4;
+    base.scaled = true;
   } else if (g.frac !== undefined) {
     if (pct) return null;
     base.kind = 'fraction';
@@ -171,8 +175,9 @@ function makeAtom(m: RegExpExecArray, sentence: string): Atom | null {
     const v = digitsToNumber(g.digits);
     if (v === null) return null;
     base.integer = !g.digits.includes('.');
-    // "$1.2m", "$500k": money shorthand; without "$" the letter is a unit (meters), not a scale.
-    if (g.mscale !== undefined && !base.dollars) return null;
+    // "$1.2m", "$500k": money shorthand; without "$" the letter is a unit (meters), not a scale, except
+    // a capital K ("61K"), which headlines use for thousands.
+    if (g.mscale !== undefined && !base.dollars && g.mscale !== 'K') return null;
     const short = g.mscale?.toLowerCase() === 'm' ? 1e6 : g.mscale?.toLowerCase() === 'k' ? 1e3 : null;
     const scale = g.dscale ? (SCALES[g.dscale.toLowerCase()] ?? 1) : short;
     base.rawScale = scale;
@@ -297,6 +302,8 @@ const VERB_HEDGE = /\b(?:topped|tops|topping|exceeded|exceeds|exceeding|surpasse
 
 const VERB_NEARS = /\b(?:nears|neared|nearing|approaches|approached)\s+$/i;
 
+const MULTIPLIER_AFTER = /^(?:\s+and an? half)?[\s-]+(?:times|fold)\b|^-fold\b/i;
+
 /** Every quantity stated in a sentence, in order; non-quantities (years, dates, ids) are left out. */
 export function parseQuantities(sentence: string): Quantity[] {
   const atoms: Atom[] = [];
@@ -327,6 +334,13 @@ export function parseQuantities(sentence: string): Quantity[] {
       const tail = /^(?: or (more|so)\b|-odd\b)/i.exec(sentence.slice(a.end, a.end + 10));
       if (tail) a.qualifier = tail[1]?.toLowerCase() === 'more' ? 'at least' : 'about';
     }
+    // "6,000-odd" is quoted whole, so the counted noun after it is not "odd people".
+    if (/^-odd\b/i.test(sentence.slice(a.end, a.end + 5))) {
+      a.end += 4;
+      a.text = sentence.slice(a.start, a.end);
+    }
+    // "roughly four times the level": a multiplier, not a count of four; no claim rather than a wrong value.
+    if (MULTIPLIER_AFTER.test(sentence.slice(a.end, a.end + 24))) continue;
     if (a.kind === 'magnitude' && /^ of dollars\b/i.test(sentence.slice(a.end, a.end + 12))) a.dollars = true;
     const { rawScale: _r, integer: _i, ...q } = a;
     out.push(q);
