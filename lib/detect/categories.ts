@@ -35,6 +35,25 @@ const POOL_BEFORE = /\b(?:all|all of the|the country['’]s|the nation['’]s|th
 const MIN_SCORE = 0.25;
 const BORDER_WORD = /\b(?:border|Border Patrol|CBP|sector)\b/i;
 
+/** Cues in a side clause describe something else than what the number counts; they weigh this much. */
+const SIDE = 0.25;
+/** An open modifier before a cue: "Removals of immigrants arrested near the border", "agents, who ...". */
+const MODIFIER_OPEN =
+  /(?:(?<=\b(?:removals|deportations|arrests|apprehensions|expulsions|releases|detentions) )of (?:the )?(?:people|persons|immigrants|migrants|those|noncitizens|individuals|men|women|families|detainees|children)|\bwho|whom|which|because|after|amid|due to|a reflection of|reflecting)\b(?![^,;:()—–]*[,;:)—–])/i;
+/** A side clause opened after the number: "81,603, a reflection of crowded courts", "(those ...)". */
+const SIDE_AFTER = /[(]|[,;—–]\s*(?:a (?:reflection|sign|result|pace|rate|figure|number)|reflecting|because|after|as|amid|due to|which|who|partly|largely|driven)\b|\bbecause\b/i;
+
+/** Whether the cue at [s, e) sits in a parenthesis or a modifier that does not reach the number. */
+function inSideClause(sentence: string, q: Quantity, w: Window, s: number, e: number): boolean {
+  if (e <= q.start) {
+    if (q.start - e <= 2) return false; // the word right before a number governs it
+    const open = sentence.lastIndexOf('(', s);
+    if (open >= w.start && sentence.indexOf(')', open) < q.start && sentence.indexOf(')', open) >= e) return true;
+    return MODIFIER_OPEN.test(sentence.slice(w.start, s));
+  }
+  return SIDE_AFTER.test(sentence.slice(q.end, s));
+}
+
 interface Scores {
   scores: Map<Category, number>;
   cues: Map<Category, string[]>;
@@ -42,7 +61,8 @@ interface Scores {
 
 /** Weigh every cue in the window: in the counted phrase most, right before the number next, after it least. */
 function scoreCues(sentence: string, q: Quantity, w: Window): Scores {
-  const scores = new Map<Category, number>();
+  let scores = new Map<Category, number>();
+  const plain = new Map<Category, number>();
   const cues = new Map<Category, string[]>();
   const text = sentence.slice(w.start, w.end);
   CUE_RE.lastIndex = 0;
@@ -63,9 +83,13 @@ function scoreCues(sentence: string, q: Quantity, w: Window): Scores {
       // The word right before a number governs it: "officers arrested 280 workers" counts arrests.
       weight = (cue.weight / (1 + (q.start - e) / 25)) * (q.start - e <= 2 ? ADJACENT : 1);
     } else weight = (cue.weight * AFTER_WEIGHT) / (1 + (s - q.end) / 25);
+    plain.set(cue.category, (plain.get(cue.category) ?? 0) + weight);
+    if ((s < w.phraseStart || e > w.phraseEnd || w.phraseEnd === w.phraseStart) && inSideClause(sentence, q, w, s, e)) weight *= SIDE;
     scores.set(cue.category, (scores.get(cue.category) ?? 0) + weight);
     cues.set(cue.category, [...(cues.get(cue.category) ?? []), m[0]]);
   }
+  // Side clauses only rank the cues; when they hold every cue there is, the number still counts what they say.
+  if (best(scores, q)[0] === null) scores = plain;
   // A percent change next to a budget word is a change in money: "detention costs rose 20 percent".
   if (q.percent && (scores.get('budget') ?? 0) > 0) scores.set('budget', (scores.get('budget') ?? 0) + 10);
   // "judges ordered 211,000 people deported": an order of removal, not a removal.

@@ -340,7 +340,8 @@ export function parseQuantities(sentence: string): Quantity[] {
       a.text = sentence.slice(a.start, a.end);
     }
     // "roughly four times the level": a multiplier, not a count of four; no claim rather than a wrong value.
-    if (MULTIPLIER_AFTER.test(sentence.slice(a.end, a.end + 24))) continue;
+    // ("250,000 times in December" counts events, so only small numbers are multipliers.)
+    if ((a.value ?? a.high ?? 0) < 100 && !a.percent && MULTIPLIER_AFTER.test(sentence.slice(a.end, a.end + 24))) continue;
     if (a.kind === 'magnitude' && /^ of dollars\b/i.test(sentence.slice(a.end, a.end + 12))) a.dollars = true;
     const { rawScale: _r, integer: _i, ...q } = a;
     out.push(q);
