@@ -21,7 +21,11 @@ export async function getSettings(): Promise<Settings> {
   try {
     raw = await settingsItem.getValue();
   } catch (e) {
-    raw = { unreadable: String(e) };
+    // A failed read is not a corrupt value: use the defaults for now, and keep what is stored.
+    await recoveryNotice
+      .setValue(`Your settings could not be read (${String(e).slice(0, 200)}); the defaults are in use until they can be.`)
+      .catch(() => undefined);
+    return DEFAULT_SETTINGS;
   }
   const { settings, problem } = repairSettings(raw);
   if (problem) {

@@ -73,10 +73,14 @@ describe('corrupt or foreign values in extension storage', () => {
     expect(({} as Record<string, unknown>).enabled).toBeUndefined();
   });
 
-  it('a storage area that cannot be read: the defaults, and a notice', async () => {
+  it('a storage area that cannot be read: the defaults for now, a notice with the cause, and the stored value kept', async () => {
+    const mine = { ...DEFAULT_SETTINGS, style: 'background' as const };
+    await fakeBrowser.storage.local.set({ settings: mine });
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('storage corrupted'));
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
-    expect(await takeRecoveryNotice()).toMatch(/were not valid/);
+    expect(await takeRecoveryNotice()).toMatch(/could not be read \(Error: storage corrupted\)/);
+    // Nothing was overwritten: the next read gets the reader's settings back.
+    expect(await getSettings()).toEqual(mine);
   });
 
   it('random junk never throws and always yields valid settings', async () => {
