@@ -47,7 +47,8 @@ export default defineBackground(() => {
       void setBadge(sender.tab.id, message.report.claims.length, message.report.enabled);
     } else if (message?.type === 'get-page-settings') {
       return pageSettings(sender.url);
-    } else if (message?.type === 'load-card' && sender.tab?.id !== undefined) {
+    } else if (message?.type === 'load-card' && sender.tab?.id !== undefined && /^https?:/.test(sender.url ?? '')) {
+      // Only a content script in a web page asks for the card; our own pages never need it.
       return browser.scripting
         .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: ['/card.js'] })
         .then(() => true);
