@@ -26,6 +26,8 @@ const MUTATION_MAX_WAIT_MS = 1000;
 const SNIPPET_CHARS = 160;
 /** Longest stretch of scanning before the page gets the main thread back. */
 const SLICE_MS = 12;
+/** After a single-page navigation, wait this long for the new article to render before re-reading. */
+const NAVIGATION_SETTLE_MS = 600;
 
 /** Gives the page its turn: scheduler.yield() where the browser has it, else a zero timeout. */
 function yieldToPage(): Promise<void> {
@@ -81,6 +83,7 @@ export class ContentApp {
   private listening = false;
   private scanGeneration = 0;
   private scanning = false;
+  private navigationTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.annotator = new Annotator({
@@ -386,6 +389,16 @@ export class ContentApp {
     this.ctx.addEventListener(document, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), opts);
     this.ctx.addEventListener(document, 'click', (e) => this.onClick(e as MouseEvent), opts);
     this.ctx.addEventListener(document, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), { capture: true });
+    // Single-page navigation: a new article in the same document gets a fresh date and a full scan,
+    // once the app has had time to render it (the URL often changes before the content does).
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => {
+      clearTimeout(this.navigationTimer);
+      this.navigationTimer = setTimeout(() => {
+        if (!this.enabled) return;
+        this.stop();
+        this.run();
+      }, NAVIGATION_SETTLE_MS);
+    });
     this.ctx.onInvalidated(() => this.observer?.disconnect());
   }
 }

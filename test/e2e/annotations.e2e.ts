@@ -149,6 +149,30 @@ describe.runIf(browserAvailable('Chromium', chromiumPath))('annotations in Chrom
     await page.close();
   });
 
+  it('re-reads the article after single-page navigation (new text, new date)', async () => {
+    const page = await session.context.newPage();
+    await page.goto(SEED);
+    await waitForHighlights(page);
+    await page.evaluate(() => {
+      history.pushState({}, '', '/pages/next-story.html');
+      document.querySelector('meta[property="article:published_time"]')!.setAttribute('content', '2025-03-01T10:00:00-05:00');
+      for (const s of document.querySelectorAll('script[type="application/ld+json"]')) s.remove();
+      document.querySelector('article')!.innerHTML =
+        '<p>ICE is holding more than 43,000 people in detention, officials said, as deportation flights resumed.</p>';
+    });
+    await expect.poll(async () => Object.values(await highlights(page)).flat(), { timeout: 8000 }).toEqual(['more than 43,000']);
+    const report = () =>
+      session.worker.evaluate(async () => {
+        const tabs = await chrome.tabs.query({ url: '*://www.bostonglobe.com/pages/next-story.html' });
+        return chrome.tabs.sendMessage(tabs[0]!.id!, { type: 'get-report' }) as Promise<{ date: string | null; url: string; claims: unknown[] }>;
+      });
+    // WXT notices history navigation by polling, so the new date arrives within a second or so.
+    await expect.poll(async () => (await report()).date, { timeout: 8000 }).toBe('2025-03-01');
+    expect((await report()).url).toMatch(/next-story\.html$/);
+    expect((await report()).claims).toHaveLength(1);
+    await page.close();
+  });
+
   it('marks nothing on a sports story full of numbers', async () => {
     const page = await session.context.newPage();
     await page.goto(SPORTS);
