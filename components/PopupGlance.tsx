@@ -5,6 +5,7 @@
  */
 import type { DatasetQuery, FigureRef } from '../lib/dataset';
 import { fiscalYearOf, formatPeriod } from '../lib/dataset/period';
+import { publishedOnOrBefore } from '../lib/dataset/query';
 import { Chart, type ChartPoint } from './Chart';
 
 /** The measures shown, in order, with their short labels. */
@@ -31,6 +32,8 @@ export interface GlanceSource {
 export interface GlanceValue {
   /** The value as readers see it: "about 6,000 officers", "$8.5 billion". */
   display: string;
+  /** Published after the article's date by every source that gives it: a writer could not have known it. */
+  later: boolean;
   sources: GlanceSource[];
 }
 
@@ -85,7 +88,9 @@ export function buildGlance(query: Pick<DatasetQuery, 'series' | 'metric'>, arti
     for (const f of figures) {
       const display = `${f.qualifier && f.qualifier !== 'estimate' ? f.qualifier + ' ' : ''}${formatValue(f.value, f.unit)}${f.qualifier === 'estimate' ? ' (estimate)' : ''}`;
       let entry = values.find((v) => v.display === display);
-      if (!entry) values.push((entry = { display, sources: [] }));
+      const later = articleDate !== null && !publishedOnOrBefore(f.sourceDef.published, articleDate);
+      if (!entry) values.push((entry = { display, later, sources: [] }));
+      else entry.later &&= later;
       if (!entry.sources.some((s) => s.url === f.sourceDef.url && s.title === f.sourceDef.title))
         entry.sources.push({ title: f.sourceDef.title, publisher: f.sourceDef.publisher, url: f.sourceDef.url, primary: f.sourceDef.primary });
     }
@@ -131,6 +136,7 @@ export function PopupGlance({ glance }: { glance: Glance }) {
                       <strong>{v.display}</strong>{' '}
                       <span class="muted" title={row.periodLabel}>
                         {glance.articleYear === null ? 'latest, ' : ''}FY{row.fiscalYear}
+                        {v.later ? ', published after the article' : ''}
                       </span>
                       <span class="glance-sources">
                         {v.sources.map((s, i) => (

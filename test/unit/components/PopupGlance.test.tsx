@@ -28,6 +28,13 @@ describe('buildGlance', () => {
     expect(row?.values[0]?.sources[0]).toMatchObject({ primary: true, url: 'https://example.org/a' });
   });
 
+  it('marks a figure published after the article as such (sources published in 2020)', () => {
+    expect(buildGlance(query, '2017-06-01').rows[0]?.values.map((v) => v.later)).toEqual([true, true]);
+    expect(buildGlance(query, '2021-01-01').rows[0]?.values).toEqual([]);
+    render(<PopupGlance glance={buildGlance(query, '2017-06-01')} />);
+    expect(screen.getAllByText(/published after the article/)).toHaveLength(2);
+  });
+
   it('uses the fiscal year, not the calendar year (October belongs to the next FY)', () => {
     expect(buildGlance(query, '2016-10-15').rows[0]?.fiscalYear).toBe(2017);
   });
