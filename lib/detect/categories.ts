@@ -54,6 +54,9 @@ function inSideClause(sentence: string, q: Quantity, w: Window, s: number, e: nu
   return SIDE_AFTER.test(sentence.slice(q.end, s));
 }
 
+const HYPOTHETICAL_BEFORE = /(?:^|[,;:—–(]\s*|\b(?:that|of|say|says|said|estimate[sd]?)\s+)(?:deporting|removing|expelling|arresting)\s+(?:all\s+|the\s+|another\s+)?$/i;
+const HYPOTHETICAL = /^[^;.]*\b(?:would|could|might)\b/i;
+
 interface Scores {
   scores: Map<Category, number>;
   cues: Map<Category, string[]>;
@@ -184,6 +187,10 @@ function applyGoal(sentence: string, q: Quantity, w: Window, d: Decision, scores
     !DONE_REMOVAL_RE.test(clause)
   ) {
     return { ...d, category: 'goal', cues: ['millions', ...d.cues] };
+  }
+  // "Deporting 1 million people a year would cost...": a hypothetical, not a count.
+  if (targetable && HYPOTHETICAL_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) && HYPOTHETICAL.test(sentence.slice(q.end))) {
+    return { ...d, category: 'goal', cues: ['would', ...d.cues] };
   }
   // A question states no fact: "Can ICE really deport a million people a year?"
   if (targetable && d.category !== 'goal' && /\?\s*$/.test(sentence)) {

@@ -2,11 +2,13 @@
  * The claim detector: text -> the quantities in it that speak about ICE's capacity or the load on it.
  * Pure: no DOM, no browser or Node APIs. See test/fixtures/shared/README.md for what counts as a claim.
  */
-import type { Claim, DetectOptions, TopicFacts } from './types';
+import type { Category, Claim, ClaimPeriod, DetectOptions, TopicFacts } from './types';
+import type { FoundPeriod } from './periods';
+import type { Quantity } from './quantities';
 import { FOREIGN, isAboutImmigration, hasStrongSignal, namesAgency, topicScore, weakMentions } from './gate';
 import { segmentBlockSentences, splitBlocks } from './sentences';
 import { parseQuantities } from './quantities';
-import { findPeriods, nearestPeriod } from './periods';
+import { asFiscal, findPeriods, nearestPeriod } from './periods';
 import { categorize, sentenceTopic, type Decision, type Window } from './categories';
 import { countedPhrase, findRate, rateEnd } from './context';
 import { notClaimReason } from './filters';
@@ -40,6 +42,11 @@ const PRONOUN_SUBJECT = /^(?:[^,]{0,30},\s*)?(?:it|they|the department|the offic
 function otherBeatSubject(opening: string): boolean {
   FOREIGN.lastIndex = 0;
   return opening !== '' && FOREIGN.test(opening) && !namesAgency(opening);
+}
+
+function periodOf(sentence: string, periods: FoundPeriod[], q: Quantity, w: Window, category: Category, options: DetectOptions): ClaimPeriod | null {
+  const p = nearestPeriod(periods, q.start, q.end, w.start, w.end, sentence);
+  return p && category === 'budget' && !q.percent ? asFiscal(p, options.articleDate) : p;
 }
 
 /** Longer "sentences" are tables, code or run-on junk, not news prose; skipping them bounds the cost. */
@@ -101,7 +108,7 @@ function detectInSentence(
       percent: q.percent,
       dollars: q.dollars,
       rate: findRate(sentence, q, w.start, w.end),
-      period: nearestPeriod((periods ??= findPeriods(sentence, options.articleDate ?? null)), q.start, q.end, w.start, w.end),
+      period: periodOf(sentence, (periods ??= findPeriods(sentence, options.articleDate ?? null)), q, w, decision.category, options),
       cues: decision.cues,
     });
   }

@@ -21,6 +21,8 @@ const DAY_END = `(?:${MONTH} \\d{1,2}|(?:Sunday|Monday|Tuesday|Wednesday|Thursda
 const PATTERNS: [RegExp, Kind][] = [
   [/\b(?:in |during |for |by )?(?:the )?fiscal(?: year)? (\d{4})\b/gi, 'fy'],
   [/\bFY ?(\d{4}|\d{2})\b/g, 'fy'],
+  [/\b(?:in |during |for )?the (\d{4}) fiscal year\b/gi, 'fy'],
+  [/\b(?:in )?the (?:year before|previous year|prior year)\b/gi, 'prevyear'],
   [/\b(?:in |during |for )?(?:the )?(last|this|next|previous|past|current) fiscal year\b/gi, 'relfy'],
   [/\b(?:in |during )?(last|this|next|previous|past) year\b/gi, 'rely'],
   [new RegExp(`\\bfrom (${MONTH}) (\\d{1,2}),? (?:to|through|until|thru) (${DAY_END})`, 'gi'), 'dayspan'],
@@ -37,9 +39,9 @@ const EVENT_BEFORE =
   /\b(?:created|founded|established|formed|signed|passed|enacted|opened|built|born|arrived|came|moved|launched|began|begun|started|elected|appointed|took office|hired|joined)\s*$/i;
 
 const COMPARISON_BEFORE =
-  /\b(?:same (?:period|time|month|quarter)(?: of)?|compared (?:with|to)|from|than|versus|vs\.?|up from|down from)\s*$/i;
+  /\b(?:same (?:period|time|month|quarter)(?: of)?|compared (?:with|to)|from|than|versus|vs\.?|up from|down from)\s*$|\b(?:from|(?<!(?:more|fewer|less|rather|other) )than|compared (?:with|to)|versus)\s+(?:(?:a|the) (?:peak|high|low|record|level|total)(?: of)?\s+)?(?:(?:about|roughly|nearly|almost|more than|fewer than|some|just|around|over)\s+)?\$?\d[\d,.]*(?:\s+(?:million|billion|percent))?(?:\s+[a-z]+){0,2}\s*$/i;
 
-type Kind = 'asof' | 'fy' | 'relfy' | 'rely' | 'dayspan' | 'sinceday' | 'monthspan' | 'sincemonth' | 'month' | 'relmonth' | 'sinceyear' | 'year';
+type Kind = 'prevyear' | 'asof' | 'fy' | 'relfy' | 'rely' | 'dayspan' | 'sinceday' | 'monthspan' | 'sincemonth' | 'month' | 'relmonth' | 'sinceyear' | 'year';
 
 interface Ymd {
   y: number;
@@ -104,6 +106,8 @@ function resolve(kind: Kind, g: string[], ref: Ymd | null): Omit<ClaimPeriod, 't
     }
     case 'year':
       return calendar(n(1));
+    case 'prevyear':
+      return ref ? calendar(ref.y - 1) : NONE; // re-read against the sentence's own year in findPeriods
     case 'sinceyear':
       return ref ? span({ y: n(1), m: 1, d: 1 }, ref) : NONE;
     case 'relfy': {
@@ -198,18 +202,54 @@ export function findPeriods(sentence: string, articleDate?: string | null): Foun
       if (EVENT_BEFORE.test(sentence.slice(Math.max(0, start - 24), start))) continue;
       const g = Array.from(m, (x) => x ?? '');
       const comparison = COMPARISON_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
-      found.push({ start, end, period: { text: m[0], ...resolve(kind, g, ref) }, comparison });
+      let resolved = resolve(kind, g, ref);
+      // "in fiscal 2016, up from 55,000 the year before": the year before the sentence's own year.
+      if (kind === 'prevyear') {
+        const own = found.filter((f) => f.end <= start && /^(?:FY|CY)\d{4}$/.test(f.period.period ?? '')).pop();
+        if (own) {
+          const y = Number(own.period.period!.slice(2)) - 1;
+          resolved = own.period.period!.startsWith('FY') ? fiscal(y) : calendar(y);
+        }
+      }
+      found.push({ start, end, period: { text: m[0], ...resolved }, comparison });
     }
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
+const COMPARED_GAP = /\b(?:from|than|compared|versus|vs)\b|[,;(]/i;
+
+/** A budget's "this year" or "next year" is a fiscal year: budgets are voted by fiscal year. */
+export function asFiscal(p: ClaimPeriod, articleDate?: string | null): ClaimPeriod {
+  const ref = parseDate(articleDate);
+  const m = /\b(last|this|next|previous) year\b/i.exec(p.text);
+  if (!ref || !m || !/^CY/.test(p.period ?? '')) return p;
+  const cur = ref.m >= 10 ? ref.y + 1 : ref.y;
+  const w = m[1]!.toLowerCase();
+  return { text: p.text, ...fiscal(w === 'next' ? cur + 1 : w === 'this' ? cur : cur - 1) };
+}
+
 /**
  * The period nearest to [start, end) in the sentence, preferring one inside the quantity's own stretch
- * [from, to) of the sentence, then one that follows it.
+ * [from, to) of the sentence, then one that follows it. With `sentence`, a comparison's base figure
+ * takes the date written right after it.
  */
-export function nearestPeriod(periods: FoundPeriod[], start: number, end: number, from = 0, to = Infinity): ClaimPeriod | null {
+export function nearestPeriod(
+  periods: FoundPeriod[],
+  start: number,
+  end: number,
+  from = 0,
+  to = Infinity,
+  sentence?: string,
+): ClaimPeriod | null {
+  // The base of a comparison is dated by the date written right after it ("up from 43 days in February"),
+  // but a change is not dated by the base it is measured against ("down 7 percent from ... in 2017").
+  if (sentence !== undefined) {
+    const base = periods.find((p) => p.comparison && p.start >= end && p.end <= to && !COMPARED_GAP.test(sentence.slice(end, p.start)));
+    if (base) return base.period;
+  }
   const own = periods.filter((p) => !p.comparison && p.start >= from && p.end <= to);
+  // Outside its stretch, a comparison's date never dates another figure.
   const pool = own.length > 0 ? own : periods.filter((p) => !p.comparison);
   let best: FoundPeriod | null = null;
   let bestDist = Infinity;

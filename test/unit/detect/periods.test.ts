@@ -33,7 +33,7 @@ describe('findPeriods', () => {
     const s = 'Arrests rose to 1,200 in June, up from 800 in fiscal 2018.';
     const ps = findPeriods(s, '2019-08-01');
     expect(nearestPeriod(ps, s.indexOf('1,200'), s.indexOf('1,200') + 5)?.period).toBe('2019-06');
-    expect(nearestPeriod(ps, s.indexOf('800'), s.indexOf('800') + 3)?.period).toBe('FY2018');
+    expect(nearestPeriod(ps, s.indexOf('800'), s.indexOf('800') + 3, 0, Infinity, s)?.period).toBe('FY2018');
   });
 });
 

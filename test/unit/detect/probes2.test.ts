@@ -1,0 +1,81 @@
+/**
+ * Probes for the failure patterns of the held-out report: new sentences written for this test
+ * (invented, not data, not taken from any fixture), one or more per pattern.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectClaims, parseQuantities } from '../../../lib/detect';
+
+const claims = (s: string, articleDate = '2025-07-01') =>
+  detectClaims(s, { articleDate }).map((c) => [c.quote, c.category, c.value ?? c.low] as const);
+
+describe('values are never wrong', () => {
+  it('does not cut a multiplier into a count', () => {
+    const values = claims('ICE deportations this spring ran at roughly five times the pace of 2019.');
+    expect(values.some(([, , v]) => v === 5)).toBe(false);
+    expect(claims('Arrests by ICE agents rose two and a half times after the order.').some(([, , v]) => v === 2 || v === 50)).toBe(false);
+  });
+
+  it('reads hyphenated scales, K, quarter-millions, -odd and dozens', () => {
+    const q = (s: string) => parseQuantities(s).map((x) => [x.text, x.value, x.qualifier]);
+    expect(q('Congress added a $45-billion detention fund.')).toEqual([['$45-billion', 45e9, null]]);
+    expect(q('The agency said it held 58K people.')).toEqual([['58K', 58000, null]]);
+    expect(q('Officials spoke of a quarter-million removals.')).toEqual([['a quarter-million', 250000, null]]);
+    expect(q('It has 4,000-odd officers.')).toEqual([['4,000-odd', 4000, 'about']]);
+    expect(q('Three dozen agents came.')).toEqual([['Three dozen', 36, null]]);
+    expect(q('The plan funds no more than 120,000 beds.')).toEqual([['no more than 120,000', 120000, 'up to']]);
+  });
+});
+
+describe('false positives', () => {
+  it('leaves out followers, classmates, share prices, one raid and one detainee', () => {
+    expect(claims('The deportation of the nursing student brought out hundreds of his classmates.')).toEqual([]);
+    expect(claims("DHS's account, which has 3.4 million followers, posted footage of the ICE arrests.")).toEqual([]);
+    expect(claims('Shares of CoreCivic, which runs ICE detention centers, jumped 6.2% on Monday.')).toEqual([]);
+    expect(claims('The ICE raid at the farm involved about 150 agents and two helicopters, residents said.')).toEqual([]);
+    expect(claims('The detainee, held by ICE since March, has had three hearings canceled.')).toEqual([]);
+  });
+});
+
+describe('the counted noun beats cues in side clauses', () => {
+  it('keeps the head noun of the subject over a modifier or parenthesis', () => {
+    expect(claims('Removals of immigrants arrested far from the border climbed to 61,200 last year.')).toEqual([
+      ['61,200', 'removals', 61200],
+    ]);
+    expect(claims('Interior deportations (of people picked up by ICE away from the border) rose to 70,400.')).toEqual([
+      ['70,400', 'removals', 70400],
+    ]);
+    expect(
+      claims('ICE deported 90,100 people in fiscal 2019, a reflection of a clogged immigration court system.').map(([q, c]) => [q, c]),
+    ).toEqual([['90,100', 'removals']]);
+  });
+});
+
+describe('periods', () => {
+  const period = (s: string, date = '2025-07-01') => detectClaims(s, { articleDate: date }).map((c) => [c.quote, c.period?.period ?? null]);
+
+  it('does not give the main figure the date of its comparison', () => {
+    expect(period('ICE held detainees for an average of 51 days in June, up from 43 days in February.')[0]).toEqual(['51 days', '2025-06']);
+    expect(period('ICE detention now stands at 64,000, down from a peak of 71,000 in 2019.')[0]).toEqual(['64,000', null]);
+  });
+
+  it('resolves "the year before" against the year of the sentence and parses "the 2016 fiscal year"', () => {
+    expect(period('ICE removed 62,000 people in fiscal 2016, up from 55,000 the year before.', '2019-01-01')).toEqual([
+      ['62,000', 'FY2016'],
+      ['55,000', 'FY2015'],
+    ]);
+    expect(period('In the 2016 fiscal year, ICE deported 240,255 people.', '2019-01-01')).toEqual([['240,255', 'FY2016']]);
+  });
+});
+
+describe('vocabulary', () => {
+  it('knows goals stated as orders to raise arrests', () => {
+    expect(claims('ICE field offices were told to raise their arrests to 2,000 to 2,500 a day.').map(([, c]) => c)).toEqual(['goal']);
+  });
+
+  it('treats hypothetical deportations as goals', () => {
+    expect(claims('Removing 2 million people a year would cost more than $80 billion, analysts estimate.').map(([q, c]) => [q, c])).toContainEqual([
+      '2 million',
+      'goal',
+    ]);
+  });
+});
