@@ -181,3 +181,30 @@ describe.runIf(browserAvailable('Chromium', chromiumPath))('annotations in Chrom
     await page.close();
   });
 });
+
+describe.runIf(browserAvailable('Chromium', chromiumPath))('annotations on a touch screen', () => {
+  let server: FixtureServer;
+  let session: ChromiumSession;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launchChromium(server.port, [NEWS_HOST], [], { hasTouch: true });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('a tap on a claim opens its card, and a tap elsewhere closes it', async () => {
+    const page = await session.context.newPage();
+    await page.goto(SEED);
+    await waitForHighlights(page);
+    const { x, y } = await pointOf(page, '22,169');
+    await page.touchscreen.tap(x, y);
+    await expect.poll(async () => (await cardText(page)) ?? '', { timeout: 5000 }).toMatch(/22,169/);
+    await page.screenshot({ path: join(OUTPUT, 'card-touch.png') });
+    await page.touchscreen.tap(5, 5);
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toBeNull();
+    await page.close();
+  });
+});

@@ -42,7 +42,12 @@ export interface ChromiumSession {
 }
 
 /** Launches Chromium with the built extension, with `hosts` resolved to the fixture server. */
-export async function launchChromium(port: number, hosts: string[] = [NEWS_HOST], extraArgs: string[] = []): Promise<ChromiumSession> {
+export async function launchChromium(
+  port: number,
+  hosts: string[] = [NEWS_HOST],
+  extraArgs: string[] = [],
+  device: { hasTouch?: boolean; isMobile?: boolean } = {},
+): Promise<ChromiumSession> {
   if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) throw new Error(`No Chrome build at ${CHROME_BUILD}: run \`npm run build\` first.`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'ice-context-chromium-'));
   const rules = hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
@@ -50,7 +55,8 @@ export async function launchChromium(port: number, hosts: string[] = [NEWS_HOST]
     executablePath: chromiumPath!,
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    viewport: { width: 1200, height: 900 },
+    viewport: device.isMobile ? { width: 412, height: 860 } : { width: 1200, height: 900 },
+    ...device,
     args: [
       `--disable-extensions-except=${CHROME_BUILD}`,
       `--load-extension=${CHROME_BUILD}`,
