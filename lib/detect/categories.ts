@@ -26,7 +26,7 @@ export interface Decision {
 }
 
 const BUDGET_WORDS =
-  /\b(?:budgets?|fund\w*|appropriat\w+|spen[dt]\w*|costs?|costing|paid|pays?|price|contracts?|taxpayers?|billions|ice|detention|deport\w*|enforcement|border|beds?|officers|agents|removals?|congress|bill|request\w*|allocat\w+|package)\b/gi;
+  /\b(?:budgets?|bonus(?:es)?|reimburs\w*|incentives?|fund\w*|appropriat\w+|spen[dt]\w*|costs?|costing|paid|pays?|price|contracts?|taxpayers?|billions|ice|detention|deport\w*|enforcement|border|beds?|officers|agents|removals?|congress|bill|request\w*|allocat\w+|package)\b/gi;
 const PHRASE_WEIGHT = 3;
 const AFTER_WEIGHT = 0.6;
 const ADJACENT = 1.6;
@@ -66,6 +66,7 @@ interface Scores {
 function scoreCues(sentence: string, q: Quantity, w: Window): Scores {
   let scores = new Map<Category, number>();
   const plain = new Map<Category, number>();
+  let head: { category: Category; weight: number } | null = null;
   const cues = new Map<Category, string[]>();
   const text = sentence.slice(w.start, w.end);
   CUE_RE.lastIndex = 0;
@@ -87,12 +88,15 @@ function scoreCues(sentence: string, q: Quantity, w: Window): Scores {
       weight = (cue.weight / (1 + (q.start - e) / 25)) * (q.start - e <= 2 ? ADJACENT : 1);
     } else weight = (cue.weight * AFTER_WEIGHT) / (1 + (s - q.end) / 25);
     plain.set(cue.category, (plain.get(cue.category) ?? 0) + weight);
+    // The noun that opens the sentence is its subject: "Arrests of immigrants ..., to about 37,700".
+    if (head === null && w.start === 0 && s <= 4 && e <= q.start) head = cue;
     if ((s < w.phraseStart || e > w.phraseEnd || w.phraseEnd === w.phraseStart) && inSideClause(sentence, q, w, s, e)) weight *= SIDE;
     scores.set(cue.category, (scores.get(cue.category) ?? 0) + weight);
     cues.set(cue.category, [...(cues.get(cue.category) ?? []), m[0]]);
   }
   // Side clauses only rank the cues; when they hold every cue there is, the number still counts what they say.
-  if (best(scores, q)[0] === null) scores = plain;
+  // A number far from every cue counts what the sentence's subject names.
+  if (best(scores, q)[0] === null) scores = head ? new Map([[head.category, head.weight]]) : plain;
   // A percent change next to a budget word is a change in money: "detention costs rose 20 percent".
   if (q.percent && (scores.get('budget') ?? 0) > 0) scores.set('budget', (scores.get('budget') ?? 0) + 10);
   // "judges ordered 211,000 people deported": an order of removal, not a removal.

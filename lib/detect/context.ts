@@ -13,7 +13,7 @@ const STOP = new Set(
 );
 /** Verbs that often follow a bare number in news prose and would pass for nouns. */
 const VERBS = new Set(
-  'said says told dwarfs dwarfed exceeded exceeds exceed marks marked rose fell grew dropped climbed increased decreased reached hit topped including included includes remain remains remained live lives lived work works worked serve serves served crossed cost costs set issued given reported released announced estimated deployed assigned wear face faced made make makes got received'.split(
+  'said says told dwarfs dwarfed exceeded exceeds exceed marks marked rose fell grew dropped climbed increased decreased reached hit topped including included includes remain remains remained live lives lived work works worked serve serves served crossed cost costs set issued given reported released announced estimated deployed assigned wear face faced made make makes got received awaiting facing seeking fleeing'.split(
     ' ',
   ),
 );

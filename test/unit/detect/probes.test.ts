@@ -293,6 +293,7 @@ The 2,600-page appropriations bill also includes $3.3 billion for EOIR, enough t
       ['4,200', 'courts', null],
       ['more than 100', 'courts', '2025-01-01/2025-10-15'],
       ['about 600', 'courts', '2025-01-01/2025-10-15'],
+      ['600', 'courts', null], // a plan to hire judges is a courts claim (hiring plans count)
       ['roughly 1,400', 'arrests', '2025-05'],
       ['about 8,000', 'border', '2025-08'],
       ['264', 'border', null],

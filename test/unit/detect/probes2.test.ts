@@ -79,3 +79,36 @@ describe('vocabulary', () => {
     ]);
   });
 });
+
+describe('vocabulary of enforcement reporting', () => {
+  it('files attorneys, troops, applications, bases, flights and bonuses', () => {
+    expect(claims('ICE employs roughly 1,500 attorneys who argue deportation cases.').map(([, c]) => c)).toEqual(['courts']);
+    expect(claims('About 2,200 National Guard troops were sent to help ICE with arrests.').map(([, c]) => c)).toEqual(['personnel']);
+    expect(claims('ICE said it received more than 90,000 job applications after the ads ran.').map(([, c]) => c)).toEqual(['personnel']);
+    expect(claims('DHS asked for room on military bases for up to 12,000 immigrants awaiting deportation.').map(([, c]) => c)).toEqual([
+      'detention',
+    ]);
+    expect(claims('The administration flew dozens of deportees to a prison in Central America.').map(([, c]) => c)).toEqual(['removals']);
+    expect(claims('ICE is offering signing bonuses of up to $30,000 to new deportation officers.').map(([, c]) => c)).toEqual(['budget']);
+    expect(claims('ICE spent $3.1 billion on detention that year, nearly 15% over budget.').map(([, c]) => c)).toEqual(['budget', 'budget']);
+  });
+});
+
+describe('the subject of the sentence', () => {
+  it('carries a subject named far before the number', () => {
+    expect(
+      claims('Arrests of immigrants with no criminal record by ICE officers in the interior of the country rose sharply over the course of the year, to about 21,300.').map(
+        ([q, c]) => [q, c],
+      ),
+    ).toEqual([['about 21,300', 'arrests']]);
+  });
+
+  it('reads "The figure" as the count of the sentence before', () => {
+    const text = 'ICE is holding 66,000 people in detention, agency data show. The figure tops the earlier record of about 56,000 and is up about 40 percent this year.';
+    expect(detectClaims(text).map((c) => [c.quote, c.category])).toEqual([
+      ['66,000', 'detention'],
+      ['about 56,000', 'detention'],
+      ['about 40 percent', 'detention'],
+    ]);
+  });
+});
