@@ -60,6 +60,8 @@ const HYPOTHETICAL = /^[^;.]*\b(?:would|could|might)\b/i;
 interface Scores {
   scores: Map<Category, number>;
   cues: Map<Category, string[]>;
+  /** Every cue there was sat in a side clause: a neighbour's category, when there is one, is better. */
+  sideOnly: boolean;
 }
 
 /** Weigh every cue in the window: in the counted phrase most, right before the number next, after it least. */
@@ -96,7 +98,11 @@ function scoreCues(sentence: string, q: Quantity, w: Window): Scores {
   }
   // Side clauses only rank the cues; when they hold every cue there is, the number still counts what they say.
   // A number far from every cue counts what the sentence's subject names.
-  if (best(scores, q)[0] === null) scores = head ? new Map([[head.category, head.weight]]) : plain;
+  let sideOnly = false;
+  if (best(scores, q)[0] === null) {
+    sideOnly = head === null && best(plain, q)[0] !== null;
+    scores = head ? new Map([[head.category, head.weight]]) : plain;
+  }
   // A percent change next to a budget word is a change in money: "detention costs rose 20 percent".
   if (q.percent && (scores.get('budget') ?? 0) > 0) scores.set('budget', (scores.get('budget') ?? 0) + 10);
   // "judges ordered 211,000 people deported": an order of removal, not a removal.
@@ -104,7 +110,7 @@ function scoreCues(sentence: string, q: Quantity, w: Window): Scores {
     scores.set('courts', (scores.get('courts') ?? 0) + 5);
     cues.set('courts', [...(cues.get('courts') ?? []), 'ordered']);
   }
-  return { scores, cues };
+  return { scores, cues, sideOnly };
 }
 
 /** The best-scoring category; budget words only name what a percent change is about. */
@@ -135,14 +141,17 @@ export function sentenceTopic(sentence: string): Decision | null {
 
 /** Decide the category of `q` from the cues in its window; `carry` is the previous quantity's decision. */
 export function categorize(sentence: string, q: Quantity, w: Window, carry: Decision | null): Decision | null {
-  if (q.dollars) {
+  // "billions" with no noun of its own is money: "Congress gave ICE billions".
+  if (q.dollars || (q.kind === 'magnitude' && (q.magnitude ?? 0) >= 1e9 && w.phraseEnd === w.phraseStart)) {
     // Money is a claim when it is spent on enforcement: a budget word, or an enforcement word, nearby.
     const near = (sentence.slice(0, q.start) + ' ' + sentence.slice(q.end)).match(BUDGET_WORDS);
     if (!near) return carry?.category === 'budget' ? { ...carry, cued: false } : null;
     const cues = ['$', ...new Set(near.map((s) => s.toLowerCase()))].slice(0, 4);
     return { category: 'budget', base: 'budget', cues, cued: true };
   }
-  const { scores, cues } = scoreCues(sentence, q, w);
+  const { scores, cues, sideOnly } = scoreCues(sentence, q, w);
+  // "from 65,332 the year before, a reflection of crowded courts": the neighbour's count, not the courts.
+  if (sideOnly && carry) return applyGoal(sentence, q, w, { ...carry, category: carry.base, cued: false }, scores);
   const [first, topScore] = best(scores, q);
   let top = first;
   // "deporting all 11 million", "the 11 million": the pool itself, counted in millions.
@@ -159,10 +168,10 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
   if (top === 'arrests' && /apprehen/i.test((cues.get('arrests') ?? []).join(' ')) && BORDER_WORD.test(sentence)) top = 'border';
   // People released from detention with monitors are in ATD.
   if (top === 'detention' && (scores.get('atd') ?? 0) > 0 && /\breleas\w*/i.test(sentence.slice(w.start, q.start))) top = 'atd';
-  // Staff are ICE's staff only when the sentence says whose: "the plant employs 2,500 people" is not.
-  if (top === 'personnel' && !ENFORCEMENT_REF_RE.test(sentence)) [top] = best(scores, q, 'personnel');
   // Staff of the immigration courts count for the courts: "judges who have fewer than 3,000 support staff".
   if (top === 'personnel' && (scores.get('courts') ?? 0) > 0 && !namesAgency(sentence)) top = 'courts';
+  // Staff are ICE's staff only when the sentence says whose: "the plant employs 2,500 people" is not.
+  if (top === 'personnel' && !ENFORCEMENT_REF_RE.test(sentence)) [top] = best(scores, q, 'personnel');
   let decision: Decision | null = null;
   if (top) decision = { category: top, base: top, cues: [...new Set(cues.get(top) ?? [])], cued: true };
   // A number with no cue of its own counts what its neighbour counts, but is not its neighbour's target:

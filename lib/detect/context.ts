@@ -59,7 +59,7 @@ export function countedPhrase(sentence: string, q: Quantity, limit: number): { s
 }
 
 const RATE_AFTER =
-  /^(?:-(?:a|per)-|[\s-]+(?:[A-Za-z][\w'’-]*\s+){0,5}?(?<!\b(?:within|in|for|over|during|than|after|under|of|about|once|twice) )(?:a|per|each|every)\s+)(day|night|week|month|year)\b(?!\s+(?:earlier|ago|before|later|prior|after|of)\b)|^[\s-]+(?:[A-Za-z][\w'’-]*\s+){0,4}?(annually|yearly|a year|per annum|(?:daily|weekly|monthly)(?=\s*(?:[,.;:!?)]|$|in\b|on\b|at\b|across\b|since\b)))\b(?!\s+(?:earlier|ago|before|later|prior))/i;
+  /^(?:-(?:a|per)-|[\s-]+(?:[A-Za-z][\w'’-]*\s+){0,5}?(?<!\b(?:within|in|for|over|during|than|after|under|of|about|once|twice|times) )(?:a|per|each|every)\s+)(day|night|week|month|year)\b(?!\s+(?:earlier|ago|before|later|prior|after|of)\b)|^[\s-]+(?:[A-Za-z][\w'’-]*\s+){0,4}?(annually|yearly|a year|per annum|(?:daily|weekly|monthly)(?=\s*(?:[,.;:!?)]|$|in\b|on\b|at\b|across\b|since\b)))\b(?!\s+(?:earlier|ago|before|later|prior))/i;
 const RATE_BEFORE = /\b(?:(daily|annual|yearly|monthly|weekly)\b|(?:a|per|each|every) (day|night|week|month|year)\b(?!\s+(?:earlier|ago|before|later)))(?![\s\S]*\b(?:daily|annual|yearly|monthly|weekly|each|every|per)\b)/i;
 const ANY_GIVEN = /\b(?:on )?(?:any given|an average|a typical|a given) (day|night)\b/i;
 
@@ -78,6 +78,9 @@ function toRate(word: string): Rate | null {
  */
 export function findRate(sentence: string, q: Quantity, windowStart: number, windowEnd: number): Rate | null {
   const after = sentence.slice(q.end, Math.min(windowEnd, q.end + 60));
+  // "The 3,000 daily arrests": the rate word is the counted noun's adjective.
+  const adj = /^\s+(daily|weekly|monthly|yearly|annual)\s+(?!(?:record|total|high|low|average|report|figure|peak|tally|count)\b)[A-Za-z]/.exec(after);
+  if (adj) return toRate(adj[1]!);
   const a = RATE_AFTER.exec(after);
   if (a) return toRate(a[1] ?? a[2] ?? '');
   const before = sentence.slice(Math.max(windowStart, q.start - 45), q.start);

@@ -82,7 +82,8 @@ describe('vocabulary', () => {
 
 describe('vocabulary of enforcement reporting', () => {
   it('files attorneys, troops, applications, bases, flights and bonuses', () => {
-    expect(claims('ICE employs roughly 1,500 attorneys who argue deportation cases.').map(([, c]) => c)).toEqual(['courts']);
+    // ICE's own lawyers are its staff, whatever court they argue in.
+    expect(claims('ICE employs roughly 1,500 attorneys who argue deportation cases.').map(([, c]) => c)).toEqual(['personnel']);
     expect(claims('About 2,200 National Guard troops were sent to help ICE with arrests.').map(([, c]) => c)).toEqual(['personnel']);
     expect(claims('ICE said it received more than 90,000 job applications after the ads ran.').map(([, c]) => c)).toEqual(['personnel']);
     expect(claims('DHS asked for room on military bases for up to 12,000 immigrants awaiting deportation.').map(([, c]) => c)).toEqual([
@@ -110,5 +111,16 @@ describe('the subject of the sentence', () => {
       ['about 56,000', 'detention'],
       ['about 40 percent', 'detention'],
     ]);
+  });
+});
+
+describe('rates and money words', () => {
+  it('reads "daily" before the counted noun and does not borrow "times a day"', () => {
+    expect(detectClaims('Officials said the 2,500 daily ICE arrests would continue.').map((c) => c.rate)).toEqual(['day']);
+    expect(detectClaims('ICE ran about 150 deportation flights in March, with planes leaving several times a day.').map((c) => c.rate)).toEqual([null]);
+  });
+
+  it('files a bare "billions" near enforcement money as budget', () => {
+    expect(claims('Congress handed ICE billions for new detention centers and officers.').map(([, c]) => c)).toEqual(['budget']);
   });
 });
