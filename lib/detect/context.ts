@@ -7,20 +7,21 @@ import type { Quantity } from './quantities';
 
 /** Words that end a counted noun phrase: prepositions, verbs, conjunctions, rate words. */
 const STOP = new Set(
-  'a an per each every in on at to into by during since from for under over according who that which than and or but while as were was are is be been being have has had will would could can may might should must need needs did do does across through without annually daily yearly monthly weekly nationwide overall alone so last next this these those it its their his her they them those whom he she we i you not only just also about around after before until between among the what'.split(
+  'a an per each every in on at to into by during since from for under over according who that which when where whose whether if because although though unless once than and or but while as were was are is be been being have has had will would could can may might should must need needs did do does across through without annually daily yearly monthly weekly nationwide overall alone so last next this these those it its their his her they them those whom he she we i you not only just also about around after before until between among the what'.split(
     ' ',
   ),
 );
 /** Verbs that often follow a bare number in news prose and would pass for nouns. */
 const VERBS = new Set(
-  'said says told dwarfs dwarfed exceeded exceeds exceed marks marked rose fell grew dropped climbed increased decreased reached hit topped including included includes remain remains remained live lives lived work works worked serve serves served crossed cost costs set issued given reported released announced estimated deployed assigned wear face faced made make makes got received awaiting facing seeking fleeing'.split(
+  'said says told dwarfs dwarfed exceeded exceeds exceed marks marked rose fell grew dropped climbed increased decreased reached hit topped including included includes remain remains remained live lives lived work works worked serve serves served crossed cost costs set issued given reported released announced estimated deployed assigned wear face faced made make makes got received awaiting facing seeking fleeing carry carried carries conduct conducted conducts perform performed handle handled process processed'.split(
     ' ',
   ),
 );
 /** Adjectives skipped at the head of a noun phrase: they say nothing about what is counted. */
 const SKIP = new Set(['new', 'more', 'additional', 'other', 'such', 'further', 'total', 'of', 'some', 'extra']);
 
-const PARTITIVE = /^(\s+of (?:them|those|these|whom)\s+)[^,;:.()—–]{1,40}/i;
+const PARTITIVE = /^(\s+of (?:them|those|these|whom)\s+)[^,;:.()—–]{1,60}/i;
+const PARTITIVE_END = /(?:^|\s)(?:who|whom|that|which|when|where|because|after|before|while|since|until)\b[\s\S]*$/i;
 const WORD = /^[\s-]*([A-Za-z][\w'’-]*)/;
 
 /** The counted noun phrase right after a quantity, as [start, end) in the sentence (may be empty). */
@@ -52,7 +53,14 @@ export function countedPhrase(sentence: string, q: Quantity, limit: number): { s
   // "1.4 million of them have final orders": a part of a group is counted by what the clause says of it.
   if (start < 0) {
     const part = PARTITIVE.exec(sentence.slice(q.end, limit));
-    if (part) return { start: q.end + part[1]!.length, end: q.end + part[0].length };
+    if (part) {
+      // Whole words only, and no clause that follows the description.
+      let body = part[0].slice(part[1]!.length).replace(PARTITIVE_END, '');
+      if (part[0].length === part[1]!.length + 60 && /\s/.test(body)) body = body.replace(/\s+\S*$/, '');
+      body = body.replace(/\s+$/, '');
+      const from = q.end + part[1]!.length;
+      return { start: from, end: from + body.length };
+    }
     return { start: q.end, end: q.end };
   }
   return { start, end };

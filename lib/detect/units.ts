@@ -60,7 +60,9 @@ export function unitOf(sentence: string, q: Quantity, w: Window, category: Categ
   if (category === 'budget') return q.percent ? 'percent change in budget' : budgetUnit(sentence, q);
   const fallback = unitFromCues(cues, category);
   const base = phrase && !generic && !/^(?:the|a|an)$/i.test(phrase) ? phrase : fallback;
-  if (q.percent) return `percent change in ${generic || !phrase ? fallback : phrase}`;
+  // "a 30 percent increase in arrests": the phrase names the change, not what changed.
+  const change = /^(?:increase|decrease|rise|drop|jump|decline|gain|growth|cut|reduction|surge|spike|hike|uptick|fall|plunge|boost|higher|lower|more|fewer|less)s?\b/i.test(phrase);
+  if (q.percent) return `percent change in ${generic || !phrase || change ? fallback : phrase}`;
   return base; // a phrase after a number starts with a capital only when it is a name ("Border Patrol agents")
 }
 

@@ -124,3 +124,16 @@ describe('rates and money words', () => {
     expect(claims('Congress handed ICE billions for new detention centers and officers.').map(([, c]) => c)).toEqual(['budget']);
   });
 });
+
+describe('units', () => {
+  const units = (s: string) => detectClaims(s).map((c) => c.unit);
+
+  it('never ends a unit on a clause word or a cut word', () => {
+    expect(units('ICE reported a 25 percent increase in deportations.')).toEqual(['percent change in deportations']);
+    expect(units('ICE deported 450 people when the charter flights resumed.')).toEqual(['deportations']);
+    expect(units('ICE has 8,000 employees carry out its removal operations.')).toEqual(['employees']);
+    for (const u of units('ICE deported 3,100 people last month, and 700 of them were teenagers who had crossed the border alone as minors.')) {
+      expect(u).not.toMatch(/\b(?:who|when|that)$|\s\w{1,3}$/);
+    }
+  });
+});
