@@ -3,7 +3,7 @@
  * (invented, not data, not taken from any fixture), one or more per pattern.
  */
 import { describe, expect, it } from 'vitest';
-import { detectClaims, parseQuantities } from '../../../lib/detect';
+import { detectClaims, parseQuantities, topicOf } from '../../../lib/detect';
 
 const claims = (s: string, articleDate = '2025-07-01') =>
   detectClaims(s, { articleDate }).map((c) => [c.quote, c.category, c.value ?? c.low] as const);
@@ -135,5 +135,25 @@ describe('units', () => {
     for (const u of units('ICE deported 3,100 people last month, and 700 of them were teenagers who had crossed the border alone as minors.')) {
       expect(u).not.toMatch(/\b(?:who|when|that)$|\s\w{1,3}$/);
     }
+  });
+});
+
+describe('headlines, subheads and bullets of an ICE article', () => {
+  it('lets lines that do not name ICE through on the article topic', () => {
+    const art = `Agency reports it holds 64,000 people, up 48% since February
+
+Immigration and Customs Enforcement is detaining more people than at any time in its history, according to agency data released Monday, as the administration's deportation push accelerates.
+
+Key numbers:
+— Arrests: about 1,300 a day in May
+— Removals: roughly 1,000 a day`;
+    expect(detectClaims(art, { articleDate: '2025-07-01' }).map((c) => [c.quote, c.category, c.rate])).toEqual([
+      ['64,000', 'detention', null],
+      ['48%', 'detention', null],
+      ['about 1,300', 'arrests', 'day'],
+      ['roughly 1,000', 'removals', 'day'],
+    ]);
+    const head = 'Agency reports it holds 64,000 people, up 48% since February';
+    expect(detectClaims(head, { topic: topicOf(art) }).map((c) => c.quote)).toEqual(['64,000', '48%']);
   });
 });
