@@ -18,22 +18,26 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|April|May|June|July|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const DAY_END = `(?:${MONTH} \\d{1,2}|(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|today|now)`;
 
-const PATTERNS: [RegExp, Kind][] = [
-  [/\b(?:in |during |for |by )?(?:the )?fiscal(?: year)? (\d{4})\b/gi, 'fy'],
-  [/\bFY ?(\d{4}|\d{2})\b/g, 'fy'],
-  [/\b(?:in |during |for )?the (\d{4}) fiscal year\b/gi, 'fy'],
-  [/\b(?:in )?the (?:year before|previous year|prior year)\b/gi, 'prevyear'],
-  [/\b(?:in |during |for )?(?:the )?(last|this|next|previous|past|current) fiscal year\b/gi, 'relfy'],
-  [/\b(?:in |during )?(last|this|next|previous|past) year\b/gi, 'rely'],
-  [new RegExp(`\\bfrom (${MONTH}) (\\d{1,2}),? (?:to|through|until|thru) (${DAY_END})`, 'gi'), 'dayspan'],
-  [new RegExp(`\\bas of (${MONTH}) (\\d{1,2})\\b(?:,? (\\d{4}))?`, 'gi'), 'asof'],
-  [new RegExp(`\\bsince (${MONTH}) (\\d{1,2})\\b(?:,? (\\d{4}))?`, 'gi'), 'sinceday'],
-  [new RegExp(`\\bfrom (${MONTH}) (?:to|through|until) (${MONTH})(?:,? (\\d{4}))?`, 'gi'), 'monthspan'],
-  [new RegExp(`\\bsince (${MONTH})(?:,? (\\d{4}))?\\b`, 'gi'), 'sincemonth'],
-  [new RegExp(`\\b(?:in|during|for) (?:early |mid-|late )?(${MONTH})(?:,? (\\d{4}))?\\b`, 'gi'), 'month'],
-  [/\b(last|this) month\b/gi, 'relmonth'],
-  [/\bsince (\d{4})\b/gi, 'sinceyear'],
-  [/\b(?:in|during|for) (?:calendar (?:year )?)?(\d{4})\b/gi, 'year'],
+/**
+ * [pattern, kind, a word the pattern cannot match without]: the word is looked up in the lower-cased
+ * sentence first, so most patterns are never run (nor compiled) on most sentences. Null: always run.
+ */
+const PATTERNS: [RegExp, Kind, string | null][] = [
+  [/\b(?:in |during |for |by )?(?:the )?fiscal(?: year)? (\d{4})\b/gi, 'fy', 'fiscal'],
+  [/\bFY ?(\d{4}|\d{2})\b/g, 'fy', 'fy'],
+  [/\b(?:in |during |for )?the (\d{4}) fiscal year\b/gi, 'fy', 'fiscal'],
+  [/\b(?:in )?the (?:year before|previous year|prior year)\b/gi, 'prevyear', 'year'],
+  [/\b(?:in |during |for )?(?:the )?(last|this|next|previous|past|current) fiscal year\b/gi, 'relfy', 'fiscal'],
+  [/\b(?:in |during )?(last|this|next|previous|past) year\b/gi, 'rely', 'year'],
+  [new RegExp(`\\bfrom (${MONTH}) (\\d{1,2}),? (?:to|through|until|thru) (${DAY_END})`, 'gi'), 'dayspan', 'from'],
+  [new RegExp(`\\bas of (${MONTH}) (\\d{1,2})\\b(?:,? (\\d{4}))?`, 'gi'), 'asof', 'as of'],
+  [new RegExp(`\\bsince (${MONTH}) (\\d{1,2})\\b(?:,? (\\d{4}))?`, 'gi'), 'sinceday', 'since'],
+  [new RegExp(`\\bfrom (${MONTH}) (?:to|through|until) (${MONTH})(?:,? (\\d{4}))?`, 'gi'), 'monthspan', 'from'],
+  [new RegExp(`\\bsince (${MONTH})(?:,? (\\d{4}))?\\b`, 'gi'), 'sincemonth', 'since'],
+  [new RegExp(`\\b(?:in|during|for) (?:early |mid-|late )?(${MONTH})(?:,? (\\d{4}))?\\b`, 'gi'), 'month', null],
+  [/\b(last|this) month\b/gi, 'relmonth', 'month'],
+  [/\bsince (\d{4})\b/gi, 'sinceyear', 'since'],
+  [/\b(?:in|during|for) (?:calendar (?:year )?)?(\d{4})\b/gi, 'year', null],
 ];
 const EVENT_BEFORE =
   /\b(?:created|founded|established|formed|signed|passed|enacted|opened|built|born|arrived|came|moved|launched|began|begun|started|elected|appointed|took office|hired|joined)\s*$/i;
@@ -191,7 +195,9 @@ function resolve(kind: Kind, g: string[], ref: Ymd | null): Omit<ClaimPeriod, 't
 export function findPeriods(sentence: string, articleDate?: string | null): FoundPeriod[] {
   const ref = parseDate(articleDate);
   const found: FoundPeriod[] = [];
-  for (const [re, kind] of PATTERNS) {
+  const lower = sentence.toLowerCase();
+  for (const [re, kind, word] of PATTERNS) {
+    if (word !== null && !lower.includes(word)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence)) !== null) {

@@ -54,7 +54,23 @@ function asciiClassOf(c: number): C {
 
 const ASCII = Uint8Array.from({ length: 128 }, (_, c) => asciiClassOf(c));
 
+/** The non-ASCII characters of English news prose, classed without compiling the Unicode property regexes. */
+const COMMON = new Map<number, C>([
+  [0x2018, C.Close], [0x2019, C.Close], [0x201c, C.Close], [0x201d, C.Close], [0x00ab, C.Close], [0x00bb, C.Close],
+  [0x2013, C.SContinue], [0x2014, C.SContinue], [0x2026, C.Other], [0x00a0, C.Sp], [0x2009, C.Sp], [0x202f, C.Sp],
+  [0x200b, C.Format], [0x00ad, C.Format], [0x2022, C.Other], [0x00b7, C.Other], [0x00a7, C.Other], [0x00b0, C.Other],
+  [0x20ac, C.Other], [0x00a3, C.Other], [0x2122, C.Other], [0x00ae, C.Other], [0x00a9, C.Other],
+]);
+
 function classOf(ch: string): C {
+  const c = ch.charCodeAt(0);
+  const known = COMMON.get(c);
+  if (known !== undefined) return known;
+  if (c >= 0xc0 && c <= 0x24f) {
+    // Latin letters with accents: case mapping says which case they are.
+    if (ch.toLowerCase() !== ch) return C.Upper;
+    if (ch.toUpperCase() !== ch) return C.Lower;
+  }
   if (FORMAT.test(ch)) return C.Format;
   if (SEP.test(ch)) return C.Sep;
   if (SPACE.test(ch)) return C.Sp;
