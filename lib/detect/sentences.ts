@@ -105,72 +105,107 @@ function classify(block: string): { cls: C[]; pos: number[] } {
   return { cls, pos };
 }
 
-/** Sentence segments of a block as [start, end) offsets, as Intl.Segmenter('en', sentence) gives them. */
+/** Terminators (ATerm and STerm): the only places a sentence can end inside a block. */
+const TERMS = /[.!?\u2024\ufe52\uff0e\u0589\u061f\u06d4\u0700-\u0702\u07f9\u0964\u0965\u203c\u203d\u2047-\u2049\u2e2e\u3002\ua4ff\ufe56\ufe57\uff01\uff1f\uff61]/g;
+/** Characters that need the full per-character pass: separators, surrogates, and marks folded by rule SB5. */
+const NEEDS_FULL = /[\n\r\u0085\u2028\u2029\ud800-\udfff]/;
+const NON_ASCII = /[\u0080-\uffff]/;
+const FORMAT_ANY = /[\p{Cf}\p{Mn}\p{Me}\p{Mc}]/u;
+
+/**
+ * Sentence segments of a block as [start, end) offsets, as Intl.Segmenter('en', sentence) gives them.
+ * News prose is classed only around its terminators, found by one regex scan; text with separators,
+ * surrogates or combining marks gets a class for every character first.
+ */
 export function sentenceBreaks(block: string): Span[] {
-  const { cls, pos } = classify(block);
-  const n = cls.length;
+  if (NEEDS_FULL.test(block) || (NON_ASCII.test(block) && FORMAT_ANY.test(block))) {
+    const { cls, pos } = classify(block);
+    return breaks(
+      cls.length,
+      (i) => cls[i]!,
+      (i) => pos[i]!,
+      (i) => {
+        while (i < cls.length && cls[i] !== C.ATerm && cls[i] !== C.STerm && cls[i] !== C.Sep) i++;
+        return i;
+      },
+      block,
+    );
+  }
+  return breaks(
+    block.length,
+    (i) => {
+      const c = block.charCodeAt(i);
+      return c < 128 ? (ASCII[c]! as C) : classOf(block[i]!);
+    },
+    (i) => i,
+    (i) => {
+      TERMS.lastIndex = i;
+      return TERMS.exec(block)?.index ?? block.length;
+    },
+    block,
+  );
+}
+
+/** The rules SB3-SB11 over n classed units; `next(i)` is the first terminator or separator at or after i. */
+function breaks(n: number, cls: (i: number) => C, pos: (i: number) => number, next: (i: number) => number, block: string): Span[] {
   const out: Span[] = [];
   let start = 0;
-  let i = 0;
+  let i = next(0);
   while (i < n) {
-    const k = cls[i]!;
+    const k = cls(i);
     if (k === C.Sep) {
       // SB3/SB4: CR LF stays together; a paragraph separator ends its sentence.
       let j = i + 1;
-      if (block.charCodeAt(pos[i]!) === 13 && j < n && block.charCodeAt(pos[j]!) === 10) j++;
-      out.push({ start: pos[start]!, end: pos[j]! });
+      if (block.charCodeAt(pos(i)) === 13 && j < n && block.charCodeAt(pos(j)) === 10) j++;
+      out.push({ start: pos(start), end: pos(j) });
       start = j;
-      i = j;
-      continue;
-    }
-    if (k !== C.ATerm && k !== C.STerm) {
-      i++;
+      i = next(j);
       continue;
     }
     // SB6: "3.5"; SB7: "U.S".
     if (k === C.ATerm && i + 1 < n) {
-      const next = cls[i + 1]!;
-      if (next === C.Numeric) {
-        i++;
-        continue;
-      }
-      if (next === C.Upper && i > 0 && (cls[i - 1] === C.Upper || cls[i - 1] === C.Lower)) {
-        i++;
+      const after = cls(i + 1);
+      if (after === C.Numeric || (after === C.Upper && i > 0 && (cls(i - 1) === C.Upper || cls(i - 1) === C.Lower))) {
+        i = next(i + 1);
         continue;
       }
     }
     let j = i + 1;
-    while (j < n && cls[j] === C.Close) j++;
-    while (j < n && cls[j] === C.Sp) j++;
+    while (j < n && cls(j) === C.Close) j++;
+    while (j < n && cls(j) === C.Sp) j++;
     if (j >= n) break; // the block ends here anyway
-    const nk = cls[j]!;
+    const nk = cls(j);
     if (nk === C.Sep) {
       i = j; // SB9-SB11: the separator ends the sentence with the terminator
       continue;
     }
     // SB8a: "U.S., the", "?!", "...".
-    if (nk === C.SContinue || nk === C.ATerm || nk === C.STerm) {
-      i = nk === C.SContinue ? j + 1 : j;
+    if (nk === C.SContinue) {
+      i = next(j + 1);
+      continue;
+    }
+    if (nk === C.ATerm || nk === C.STerm) {
+      i = j;
       continue;
     }
     if (k === C.ATerm) {
       // SB8: a lower-case letter ahead, past anything that is not a letter or terminator, continues the sentence.
       let l = j;
       while (l < n) {
-        const t = cls[l]!;
+        const t = cls(l);
         if (t === C.OLetter || t === C.Upper || t === C.Lower || t === C.Sep || t === C.ATerm || t === C.STerm) break;
         l++;
       }
-      if (l < n && cls[l] === C.Lower) {
-        i = l;
+      if (l < n && cls(l) === C.Lower) {
+        i = next(l);
         continue;
       }
     }
-    out.push({ start: pos[start]!, end: pos[j]! });
+    out.push({ start: pos(start), end: pos(j) });
     start = j;
-    i = j;
+    i = next(j);
   }
-  if (start < n) out.push({ start: pos[start]!, end: block.length });
+  if (start < n) out.push({ start: pos(start), end: block.length });
   return out;
 }
 
