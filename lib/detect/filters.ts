@@ -23,6 +23,10 @@ const MADE_UP = /\b(?:made|make|makes|making|ended|end|ends|picked|set|sped|came
 /** Nouns of attribution and of other groups: "according to two officials" counts no enforcement. */
 const NOT_COUNTED =
   /^(?:officials|sources|witnesses|people familiar|lawmakers|senators|representatives|experts|analysts|advocates|reporters|groups|organizations|democrats|republicans|people who|judges who|researchers|economists|former officials|current and former|countries|nations|languages|states|cities|counties|supporters|protesters|demonstrators|marchers|volunteers|attendees|spectators|members|signatures|students|children in the class)\b/i;
+/** The scope of an inspection or study: "conditions at four facilities it visited". */
+const VISITED = /^[\w\s-]{0,30}?\b(?:it|they|we|inspectors|investigators|auditors|researchers|the (?:team|inspectors|office|group|watchdog))\s+(?:had\s+)?(?:visited|inspected|toured|reviewed|examined|audited|studied|surveyed)\b/i;
+const VISITED_BEFORE = /\b(?:visited|inspected|toured|reviewed|examined|audited|studied|surveyed|visits? to|inspections? (?:of|at))\s+(?:\w+\s+)?$/i;
+
 /** Audiences and acquaintances: "1.2 million followers", "hundreds of her classmates". */
 const AUDIENCE_AFTER =
   /^\s+(?:of\s+(?:his|her|their|its|our|the)\s+)?(?:[\w-]+\s+)?(?:followers|subscribers|viewers|readers|fans|likes|classmates|schoolmates|friends|neighbors|neighbours|relatives|colleagues|co-?workers|parishioners|congregants|well-wishers|mourners)\b/i;
@@ -56,6 +60,9 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   if (NOT_COUNTED.test(phrase)) return 'attribution';
   if (AUDIENCE_AFTER.test(sentence.slice(q.end, q.end + 60))) return 'audience';
   if (q.percent && MARKET.test(sentence)) return 'market';
+  if (!q.percent && !q.dollars && (q.value ?? q.low ?? 0) < 100 && (VISITED.test(sentence.slice(q.end, q.end + 60)) || VISITED_BEFORE.test(before))) {
+    return 'inspection';
+  }
   if (!q.percent && !q.dollars && FORCE.test(phrase) && (q.value ?? q.low ?? 0) < 1000 && ONE_RAID.test(sentence)) return 'incident';
   // "one person", "one bed": a unit of measure in prose, never a capacity figure.
   if (q.spelled && q.value === 1 && q.kind === 'number') return 'one';

@@ -49,6 +49,10 @@ function periodOf(sentence: string, periods: FoundPeriod[], q: Quantity, w: Wind
   return p && category === 'budget' && !q.percent ? asFiscal(p, options.articleDate) : p;
 }
 
+/** The longest text judged as a lone sentence or headline. */
+const LONE = 300;
+const LONE_CUES = /\b(?:arrest(?:s|ed|ing)?|agents|officers|apprehen\w+|raids?|rounded up|round-?ups?|quotas?|detain(?:s|ed|ing)?|backlog)\b/i;
+
 /** Longer "sentences" are tables, code or run-on junk, not news prose; skipping them bounds the cost. */
 const MAX_SENTENCE = 2000;
 
@@ -138,7 +142,11 @@ export function topicOf(text: string): TopicFacts {
 export function* detectClaimsInSteps(text: string, options: DetectOptions, shouldPause: () => boolean): Generator<void, Claim[], void> {
   if (typeof text !== 'string' || text.length === 0) return [];
   const topic = options.topic ?? topicOf(text);
-  if (!topic.about) return [];
+  // A lone sentence or headline has no article around it: one enforcement word with no other beat in
+  // sight is all the topic it can show ("Arrests, which averaged 300 a day last year, ...").
+  // Words like "beds", "held" or "facilities" are everyone's; only telling ones count here.
+  const lone = options.topic === undefined && !topic.about && text.length <= LONE && LONE_CUES.test(text) && topicScore(text) >= 1;
+  if (!topic.about && !lone) return [];
   const out: Claim[] = [];
   const articleStrong = topic.strong;
   for (const block of splitBlocks(text)) {
@@ -146,14 +154,14 @@ export function* detectClaimsInSteps(text: string, options: DetectOptions, shoul
     if (!hasNumber(blockText)) continue;
     const boost = (articleStrong ? 1 : 0) + (hasStrongSignal(blockText) ? 1 : 0);
     // No sentence of a block without outside evidence can score 2 on fewer than two enforcement words.
-    if (boost === 0 && weakMentions(blockText) < 2) continue;
+    if (boost === 0 && weakMentions(blockText) < (lone ? 1 : 2)) continue;
     let previous: Decision | null = null;
     let previousOpening = '';
     for (const span of segmentBlockSentences(text, block.start, block.end)) {
       const sentence = text.slice(span.start, span.end);
       const opening = previousOpening;
       previousOpening = sentence.slice(0, 60);
-      if (span.end - span.start > MAX_SENTENCE || !hasNumber(sentence) || topicScore(sentence, boost) < 2) {
+      if (span.end - span.start > MAX_SENTENCE || !hasNumber(sentence) || topicScore(sentence, boost) < (lone ? 1 : 2)) {
         previous = span.end - span.start <= MAX_SENTENCE && !hasNumber(sentence) ? sentenceTopic(sentence) : null;
         continue;
       }

@@ -157,3 +157,18 @@ Key numbers:
     expect(detectClaims(head, { topic: topicOf(art) }).map((c) => c.quote)).toEqual(['64,000', '48%']);
   });
 });
+
+describe('a lone sentence or headline', () => {
+  it('passes on one telling enforcement word, not on words everyone uses', () => {
+    expect(claims('Arrests averaged about 900 a day in August, officials said.').map(([q, c]) => [q, c])).toEqual([['about 900', 'arrests']]);
+    expect(claims('The hotel has 200 beds.')).toEqual([]);
+    expect(claims('The new jail will hold 2,000 people.')).toEqual([]);
+    expect(claims('The festival drew 40,000 people who were held up in traffic.')).toEqual([]);
+    expect(claims('Police made 300 arrests at the protest.')).toEqual([]);
+    expect(claims('The company hired 400 workers last year.')).toEqual([]);
+  });
+
+  it('does not count the sites an inspection visited', () => {
+    expect(claims('The ICE watchdog report documented conditions at six detention facilities it visited last spring.')).toEqual([]);
+  });
+});
