@@ -47,10 +47,19 @@ export function hasStrongSignal(text: string): boolean {
  * `boost` adds outside evidence (the article or paragraph is about ICE).
  */
 export function topicScore(text: string, boost = 0): number {
-  let score = boost;
+  return topicScoreAtLeast(text, boost, Infinity);
+}
+
+/**
+ * topicScore, but it may stop early once the score is sure to reach `enough`: with outside evidence
+ * and no other beat in sight, a sentence of an ICE article needs no further scan.
+ */
+export function topicScoreAtLeast(text: string, boost: number, enough: number): number {
+  const foreign = count(FOREIGN, text);
+  if (foreign === 0 && boost >= enough) return boost;
+  let score = boost - 2 * foreign;
   if (hasStrongSignal(text)) score += 4;
   score += Math.min(count(WEAK, text), 3);
-  score -= 2 * count(FOREIGN, text);
   return score;
 }
 

@@ -5,7 +5,7 @@
 import type { Category, Claim, ClaimPeriod, DetectOptions, TopicFacts } from './types';
 import type { FoundPeriod } from './periods';
 import type { Quantity } from './quantities';
-import { FOREIGN, isAboutImmigration, hasStrongSignal, namesAgency, topicScore, weakMentions } from './gate';
+import { FOREIGN, isAboutImmigration, hasStrongSignal, namesAgency, topicScore, topicScoreAtLeast, weakMentions } from './gate';
 import { segmentBlockSentences, splitBlocks } from './sentences';
 import { parseQuantities } from './quantities';
 import { asFiscal, findPeriods, nearestPeriod } from './periods';
@@ -161,7 +161,7 @@ export function* detectClaimsInSteps(text: string, options: DetectOptions, shoul
       const sentence = text.slice(span.start, span.end);
       const opening = previousOpening;
       previousOpening = sentence.slice(0, 60);
-      if (span.end - span.start > MAX_SENTENCE || !hasNumber(sentence) || topicScore(sentence, boost) < (lone ? 1 : 2)) {
+      if (span.end - span.start > MAX_SENTENCE || !hasNumber(sentence) || topicScoreAtLeast(sentence, boost, lone ? 1 : 2) < (lone ? 1 : 2)) {
         previous = span.end - span.start <= MAX_SENTENCE && !hasNumber(sentence) ? sentenceTopic(sentence) : null;
         continue;
       }

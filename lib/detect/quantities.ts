@@ -208,6 +208,8 @@ function makeAtom(m: RegExpExecArray, sentence: string): Atom | null {
 
 /** Removes float noise from scaling ("8.3 billion" is 8300000000, not 8300000000.000001). */
 function round(v: number): number {
+  // Whole numbers of up to 12 digits are already what toPrecision(12) would give, and far cheaper.
+  if (Number.isInteger(v) && Math.abs(v) < 1e12) return v;
   return Number(v.toPrecision(12));
 }
 
