@@ -31,7 +31,8 @@ const ENTRIES: [Cat, string, number][] = [
 ];
 
 /** One regex for every cue, one numbered group per entry. */
-export const CUE_RE = new RegExp(ENTRIES.map(([, src]) => `(\\b(?:${src})\\b)`).join('|'), 'gi');
+// Every entry starts a word with a letter: testing that once, before the entries, halves the scan.
+export const CUE_RE = new RegExp(`\\b(?=[a-z])(?:${ENTRIES.map(([, src]) => `(\\b(?:${src})\\b)`).join('|')})`, 'gi');
 
 /** Category and weight of the entry whose group matched. */
 export function cueOf(m: RegExpExecArray): { category: Cat; weight: number } | null {
