@@ -80,15 +80,37 @@ export function isAboutImmigration(text: string): boolean {
 const STRONG_WORDS_G = new RegExp(STRONG_WORDS.source, 'gi');
 const STRONG_ACRONYMS_G = new RegExp(STRONG_ACRONYMS.source, 'g');
 
+/** Substrings every strong word contains (lower case) and every acronym contains: looked up first, so a
+ * page on another beat is rejected without compiling or running the two large regexes. */
+const WORD_STEMS = [
+  'immigra', 'deport', 'undocumented', 'migra', 'asylum', 'alien', 'illegal', 'without', 'unlawful', 'border',
+  'arrests', 'population', 'alternatives', 'supervision', 'remov', 'expel', 'apprehension', 'encounters',
+  'gotaway', 'unaccompanied', 'detain', 'detention', 'ankle', 'credible fear', 'absentia', 'fugitive',
+  'sanctuary', 'homeland', 'customs',
+];
+const ACRONYM_STEMS = ['ICE', 'DHS', 'CBP', 'ERO', 'HSI', 'EOIR', 'ATD', 'ISAP', 'USBP', 'Ice'];
+
+/** A word in scare quotes is mentioned, not used: the coach's “detention,” names no enforcement. */
+function quoted(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.slice(end, end + 2);
+  return (before === 0x201c || before === 0x22) && /^[,.]?[”"]/.test(after);
+}
+
 /**
  * How many times the text names immigration enforcement, counting up to `enough`. A page must do so
  * at least twice: one stray "detention" in a sports story (a coach's joke) is not a topic.
  */
 export function strongMentions(text: string, enough: number): number {
   let n = 0;
-  for (const re of [STRONG_ACRONYMS_G, STRONG_WORDS_G]) {
+  const lower = text.toLowerCase();
+  const res: RegExp[] = [];
+  if (ACRONYM_STEMS.some((w) => text.includes(w))) res.push(STRONG_ACRONYMS_G);
+  if (WORD_STEMS.some((w) => lower.includes(w))) res.push(STRONG_WORDS_G);
+  for (const re of res) {
     re.lastIndex = 0;
-    while (n < enough && re.exec(text) !== null) n++;
+    let m: RegExpExecArray | null;
+    while (n < enough && (m = re.exec(text)) !== null) if (!quoted(text, m.index, m.index + m[0].length)) n++;
   }
   return n;
 }

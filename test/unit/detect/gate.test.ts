@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAboutImmigration, topicScore } from '../../../lib/detect/gate';
+import { hasStrongSignal, isAboutImmigration, strongMentions, topicScore } from '../../../lib/detect/gate';
 
 describe('isAboutImmigration', () => {
   it('passes immigration enforcement text', () => {
@@ -36,5 +36,27 @@ describe('British style', () => {
   it('reads "Ice" as the agency before its nouns, not as frozen water', () => {
     expect(isAboutImmigration('Ice agents arrested 1,000 people, per cent figures show.')).toBe(true);
     expect(isAboutImmigration('Ice sheets lost 150 billion tonnes of mass.')).toBe(false);
+  });
+});
+
+describe('page gate', () => {
+  it('does not count a word in scare quotes, however often a long page repeats it', () => {
+    const story = 'The home side lost 4-2 after its captain spent the second period in what his coach jokingly called “detention,” the penalty box. The ice crew worked for 31 minutes. ';
+    expect(isAboutImmigration(story.repeat(20))).toBe(false);
+    expect(isAboutImmigration(story.repeat(20) + 'ICE agents arrested 40 people; deportation flights resumed.')).toBe(true);
+  });
+
+  it('counts what the two regexes count when no word is quoted (the substring prefilter loses nothing)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const lines = readFileSync(resolve(import.meta.dirname, '../../fixtures/shared/dev-sentences.jsonl'), 'utf8').split('\n').filter(Boolean);
+    let named = 0;
+    for (const line of lines) {
+      const text = (JSON.parse(line) as { text: string }).text;
+      const strong = hasStrongSignal(text);
+      if (strong) named++;
+      expect(strongMentions(text, 1), text).toBe(strong ? 1 : 0);
+    }
+    expect(named).toBeGreaterThan(50);
   });
 });
