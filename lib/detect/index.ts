@@ -49,6 +49,11 @@ function periodOf(sentence: string, periods: FoundPeriod[], q: Quantity, w: Wind
   return p && category === 'budget' && !q.percent ? asFiscal(p, options.articleDate) : p;
 }
 
+/** A sentence without numbers, whose topic is worked out only when the next sentence needs it. */
+interface Pending {
+  lazy: string;
+}
+
 /** The longest text judged as a lone sentence or headline. */
 const LONE = 300;
 const LONE_CUES = /\b(?:arrest(?:s|ed|ing)?|agents|officers|apprehen\w+|raids?|rounded up|round-?ups?|quotas?|detain(?:s|ed|ing)?|backlog)\b/i;
@@ -62,7 +67,7 @@ function detectInSentence(
   e: number,
   options: DetectOptions,
   out: Claim[],
-  previous: Decision | null,
+  previous: Decision | Pending | null,
 ): Decision | null {
   const sentence = text.slice(s, e);
   const quantities = parseQuantities(sentence);
@@ -76,7 +81,8 @@ function detectInSentence(
   const continues =
     previous !== null &&
     (CONTINUES.test(sentence.slice(Math.max(0, first.start - 30), first.start)) || ANAPHORA.test(sentence.slice(0, first.start)));
-  let carry: Decision | null = continues && previous ? { ...previous, category: previous.base } : null;
+  const prior = continues && previous !== null ? ('lazy' in previous ? sentenceTopic(previous.lazy) : previous) : null;
+  let carry: Decision | null = prior ? { ...prior, category: prior.base } : null;
   let last: Decision | null = null;
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i]!;
@@ -155,14 +161,15 @@ export function* detectClaimsInSteps(text: string, options: DetectOptions, shoul
     const boost = (articleStrong ? 1 : 0) + (hasStrongSignal(blockText) ? 1 : 0);
     // No sentence of a block without outside evidence can score 2 on fewer than two enforcement words.
     if (boost === 0 && weakMentions(blockText) < (lone ? 1 : 2)) continue;
-    let previous: Decision | null = null;
+    let previous: Decision | Pending | null = null;
     let previousOpening = '';
     for (const span of segmentBlockSentences(text, block.start, block.end)) {
       const sentence = text.slice(span.start, span.end);
       const opening = previousOpening;
       previousOpening = sentence.slice(0, 60);
       if (span.end - span.start > MAX_SENTENCE || !hasNumber(sentence) || topicScoreAtLeast(sentence, boost, lone ? 1 : 2) < (lone ? 1 : 2)) {
-        previous = span.end - span.start <= MAX_SENTENCE && !hasNumber(sentence) ? sentenceTopic(sentence) : null;
+        // What a number-less sentence is about is read only if the next one points back at it.
+        previous = span.end - span.start <= MAX_SENTENCE && !hasNumber(sentence) ? { lazy: sentence } : null;
         continue;
       }
       // "The town's police department ... Last year, it made 312 arrests": "it" is still the police.

@@ -92,6 +92,12 @@ function qualifierOf(hedge: string): Qualifier | null {
   return null;
 }
 
+/** What /\s/ matches, by code: spaces, tabs, line ends, no-break and typographic spaces, BOM. */
+function isWhite(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** The whitespace-delimited token around [s, e), without wrapping punctuation. */
 function tokenAround(text: string, s: number, e: number): string {
   // Bounded: a 100,000-character run without spaces must not make parsing quadratic.
@@ -99,8 +105,8 @@ function tokenAround(text: string, s: number, e: number): string {
   let b = e;
   const minA = Math.max(0, s - 40);
   const maxB = Math.min(text.length, e + 40);
-  while (a > minA && !/\s/.test(text[a - 1] ?? ' ')) a--;
-  while (b < maxB && !/\s/.test(text[b] ?? ' ')) b++;
+  while (a > minA && !isWhite(text.charCodeAt(a - 1))) a--;
+  while (b < maxB && !isWhite(text.charCodeAt(b))) b++;
   return text.slice(a, b).replace(/^[("“‘'[]+|[)"”’'\],.;:!?]+$/g, '');
 }
 
