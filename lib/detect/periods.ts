@@ -11,6 +11,26 @@ export interface FoundPeriod {
   period: ClaimPeriod;
   /** The base of a comparison ("down 7 percent from the same period in 2017"), not the claim's own time. */
   comparison: boolean;
+  /** The relative clause the period sits in ("a lawyer who has represented detainees since 2014"), if any:
+   * it dates only the numbers inside that clause. */
+  clause?: [number, number];
+}
+
+const BOUNDARY = /[,;:()“”"—–]/;
+const RELATIVE = /\b(?:who|whom|whose|which)\b/gi;
+
+/** The relative clause around [start, end): from its pronoun, after the last clause boundary, to the next boundary. */
+function relativeClause(sentence: string, start: number, end: number): [number, number] | undefined {
+  let from = start;
+  while (from > 0 && !BOUNDARY.test(sentence[from - 1]!)) from--;
+  RELATIVE.lastIndex = 0;
+  let at = -1;
+  const before = sentence.slice(from, start);
+  for (let m = RELATIVE.exec(before); m !== null; m = RELATIVE.exec(before)) at = from + m.index;
+  if (at < 0) return undefined;
+  let to = end;
+  while (to < sentence.length && !BOUNDARY.test(sentence[to]!)) to++;
+  return [at, to];
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -217,7 +237,8 @@ export function findPeriods(sentence: string, articleDate?: string | null): Foun
           resolved = own.period.period!.startsWith('FY') ? fiscal(y) : calendar(y);
         }
       }
-      found.push({ start, end, period: { text: m[0], ...resolved }, comparison });
+      const clause = relativeClause(sentence, start, end);
+      found.push(clause ? { start, end, period: { text: m[0], ...resolved }, comparison, clause } : { start, end, period: { text: m[0], ...resolved }, comparison });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -254,9 +275,10 @@ export function nearestPeriod(
     const base = periods.find((p) => p.comparison && p.start >= end && p.end <= to && !COMPARED_GAP.test(sentence.slice(end, p.start)));
     if (base) return base.period;
   }
-  const own = periods.filter((p) => !p.comparison && p.start >= from && p.end <= to);
+  const fits = (p: FoundPeriod) => !p.clause || (start >= p.clause[0] && end <= p.clause[1]);
+  const own = periods.filter((p) => !p.comparison && fits(p) && p.start >= from && p.end <= to);
   // Outside its stretch, a comparison's date never dates another figure.
-  const pool = own.length > 0 ? own : periods.filter((p) => !p.comparison);
+  const pool = own.length > 0 ? own : periods.filter((p) => !p.comparison && fits(p));
   let best: FoundPeriod | null = null;
   let bestDist = Infinity;
   for (const p of pool) {

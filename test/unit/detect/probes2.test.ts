@@ -58,6 +58,12 @@ describe('periods', () => {
     expect(period('ICE detention now stands at 64,000, down from a peak of 71,000 in 2019.')[0]).toEqual(['64,000', null]);
   });
 
+  it('does not borrow a period from a relative clause about something else', () => {
+    expect(period('ICE held 60,000 people last week, according to a lawyer who has tracked detention since 2014.')).toEqual([['60,000', null]]);
+    expect(period('The agency, which has grown since 2003, now employs 21,000 people.')).toEqual([['21,000', null]]);
+    expect(period('ICE, which deported 267,000 people in fiscal 2019, says it can do more.')).toEqual([['267,000', 'FY2019']]);
+  });
+
   it('resolves "the year before" against the year of the sentence and parses "the 2016 fiscal year"', () => {
     expect(period('ICE removed 62,000 people in fiscal 2016, up from 55,000 the year before.', '2019-01-01')).toEqual([
       ['62,000', 'FY2016'],
