@@ -178,3 +178,11 @@ describe('a lone sentence or headline', () => {
     expect(claims('The ICE watchdog report documented conditions at six detention facilities it visited last spring.')).toEqual([]);
   });
 });
+
+describe('removed with a count in between', () => {
+  it('names enforcement when "removed ... people" holds a number', () => {
+    expect(claims('The department said in a statement Friday that it had removed more than 250,000 people since Jan. 20.').map(([q, c]) => [q, c])).toEqual([
+      ['more than 250,000', 'removals'],
+    ]);
+  });
+});
