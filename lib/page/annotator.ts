@@ -171,6 +171,16 @@ export class Annotator {
 
   /** Reads `root`, detects its claims and maps them to Ranges, pausing when `shouldPause` says so. */
   private *scanSteps(root: Node, shouldPause: () => boolean, wholePage: boolean): Generator<void, AnnotatedClaim[], void> {
+    if (wholePage) {
+      // The raw text holds every word the readable text does (and more), so a page whose raw text
+      // fails the topic gate would fail it after reading too: skip the reading. This is what makes a
+      // page on another beat cost next to nothing.
+      const raw = topicOf(root.textContent ?? '');
+      if (!raw.about) {
+        this.topic = raw;
+        return [];
+      }
+    }
     const pageText: PageText = yield* extractTextInSteps(root, this.options.extract ?? {}, shouldPause);
     if (!pageText.text) return [];
     // A whole page sets the topic; a re-scanned block is judged as part of its page when the page is

@@ -90,3 +90,13 @@ describe('Annotator.scanAllSliced', () => {
     expect(annotator.claims.map((c) => c.range.toString())).toContain('about 6,500');
   });
 });
+
+describe('Annotator on a page about something else', () => {
+  it('does not read the page at all when its raw text fails the topic gate', () => {
+    document.body.innerHTML = `<article>${'<p>The Bruins drew 17,565 fans and scored 4 goals in 60 minutes.</p>'.repeat(50)}</article>`;
+    const spy = { calls: 0 };
+    const annotator = new Annotator({ articleDate: () => null, onDetect: () => spy.calls++ });
+    expect(annotator.scanAll(document.body)).toEqual([]);
+    expect(spy.calls).toBe(0);
+  });
+});
