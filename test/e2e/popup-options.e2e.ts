@@ -110,18 +110,18 @@ describe.runIf(browserAvailable('Chromium', chromiumPath))('popup and options pa
     const popup = await openPopup(tabId);
     const n = report.claims.length;
     expect(n).toBeGreaterThan(1);
-    await expect(popup.getByRole('heading', { level: 2 }).first().innerText()).resolves.toBe(`${n} claims about ICE capacity on this page`);
+    await expect.poll(() => popup.getByRole('heading', { level: 2 }).first().innerText()).toBe(`${n} claims about ICE capacity on this page`);
     const counts = await popup.getByRole('list', { name: 'Claims by category' }).locator('li').evaluateAll((lis) =>
       Object.fromEntries(lis.map((li) => [li.getAttribute('data-category'), Number(li.querySelector('strong')?.textContent)])),
     );
     expect(counts).toEqual(report.counts);
     const claims = popup.locator('ol.claims button');
-    await expect(claims.count()).resolves.toBe(n);
+    await expect.poll(() => claims.count()).toBe(n);
     // A known claim of this article, with its quantity emphasised.
-    await expect(popup.locator('ol.claims strong.quote', { hasText: 'approximately 7,000' }).count()).resolves.toBe(1);
-    await expect(popup.locator('.date time').getAttribute('datetime')).resolves.toBe(report.date);
-    await expect(popup.getByRole('heading', { name: 'ICE at a glance, FY2019' }).count()).resolves.toBe(1);
-    await expect(popup.locator('.glance svg[role=img]').first().getAttribute('aria-label')).resolves.toMatch(/FY2019 \(shown\)/);
+    await expect.poll(() => popup.locator('ol.claims strong.quote', { hasText: 'approximately 7,000' }).count()).toBe(1);
+    await expect.poll(() => popup.locator('.date time').getAttribute('datetime')).toBe(report.date);
+    await expect.poll(() => popup.getByRole('heading', { name: 'ICE at a glance, FY2019' }).count()).toBe(1);
+    await expect.poll(() => popup.locator('.glance svg[role=img]').first().getAttribute('aria-label')).toMatch(/FY2019 \(shown\)/);
   });
 
   it('goes to a chosen claim: the popup closes, the page scrolls to it and opens its card', async () => {
@@ -147,7 +147,7 @@ describe.runIf(browserAvailable('Chromium', chromiumPath))('popup and options pa
     const { tabId, report } = await openArticle(NO_CLAIMS);
     expect(report.claims).toEqual([]);
     const popup = await openPopup(tabId);
-    await expect(popup.getByText('No claims about ICE capacity found on this page.').count()).resolves.toBe(1);
+    await expect.poll(() => popup.getByText('No claims about ICE capacity found on this page.').count()).toBe(1);
   });
 
   it('switches the site off and on from the popup, live on the page', async () => {
@@ -155,16 +155,16 @@ describe.runIf(browserAvailable('Chromium', chromiumPath))('popup and options pa
     expect((await highlights(page)).length).toBeGreaterThan(0);
     let popup = await openPopup(tabId);
     const sw = popup.getByRole('switch');
-    await expect(sw.getAttribute('aria-checked')).resolves.toBe('true');
+    await expect.poll(() => sw.getAttribute('aria-checked')).toBe('true');
     await sw.click();
     await expect.poll(() => highlights(page)).toEqual([]);
     await expect.poll(storedSettings).toMatchObject({ disabledSites: ['bostonglobe.com'] });
     await expect.poll(() => popup.locator('[data-state=off]').count()).toBe(1);
-    await expect(popup.getByRole('switch').getAttribute('aria-checked')).resolves.toBe('false');
+    await expect.poll(() => popup.getByRole('switch').getAttribute('aria-checked')).toBe('false');
     await popup.close();
 
     popup = await openPopup(tabId);
-    await expect(popup.locator('[data-state=off]').innerText()).resolves.toMatch(/off on bostonglobe\.com/);
+    await expect.poll(() => popup.locator('[data-state=off]').innerText()).toMatch(/off on bostonglobe\.com/);
     await popup.getByRole('switch').click();
     await expect.poll(async () => (await highlights(page)).length).toBeGreaterThan(0);
     await expect.poll(() => popup.locator('ol.claims button').count()).toBeGreaterThan(0);
@@ -235,7 +235,7 @@ describe.runIf(browserAvailable('Chromium', chromiumPath))('popup and options pa
     const options = await openOptions();
     await options.getByLabel('Add a site where ICE Context is off').fill('not a site');
     await options.getByRole('button', { name: 'Add' }).first().click();
-    await expect(options.getByRole('alert').innerText()).resolves.toMatch(/not a site name/);
+    await expect.poll(() => options.getByRole('alert').innerText()).toMatch(/not a site name/);
     expect(await storedSettings()).toBeUndefined();
   });
 
@@ -255,16 +255,18 @@ describe.runIf(browserAvailable('Chromium', chromiumPath))('popup and options pa
     const saved = await storedSettings();
     const file = options.getByLabel('Import settings from a file');
     await file.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"ice-context-settings","version":1,"settings":{"style":"blink"}}') });
-    await expect(options.getByRole('alert').innerText()).resolves.toMatch(/bad\.json was not imported: .*style: expected one of/);
+    // The file is read asynchronously: wait for each message rather than reading the alert at once.
+    const alert = () => options.getByRole('alert').innerText();
+    await expect.poll(alert).toMatch(/bad\.json was not imported: .*style: expected one of/);
     await file.setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"theme":"dark"}') });
-    await expect(options.getByRole('alert').innerText()).resolves.toMatch(/not an ICE Context settings file/);
+    await expect.poll(alert).toMatch(/other\.json was not imported: .*not an ICE Context settings file/);
     expect(await storedSettings()).toEqual(saved);
-    await expect(options.getByLabel('Light background').isChecked()).resolves.toBe(true);
+    await expect.poll(() => options.getByLabel('Light background').isChecked()).toBe(true);
 
     const good = JSON.stringify({ format: 'ice-context-settings', version: 1, settings: { trigger: 'click', style: 'none' } });
     await file.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(good) });
     await expect.poll(storedSettings).toMatchObject({ trigger: 'click', style: 'none' });
-    await expect(options.getByLabel('No marks').isChecked()).resolves.toBe(true);
+    await expect.poll(() => options.getByLabel('No marks').isChecked()).toBe(true);
   });
 
   it('exports the settings to a file and resets them after confirmation', async () => {
@@ -280,18 +282,18 @@ describe.runIf(browserAvailable('Chromium', chromiumPath))('popup and options pa
     expect(await storedSettings()).toMatchObject({ trigger: 'click' });
     await options.getByRole('button', { name: 'Reset settings' }).click();
     await expect.poll(storedSettings).toMatchObject({ trigger: 'hover' });
-    await expect(options.getByLabel('When the pointer rests on a claim (tap on touch screens)').isChecked()).resolves.toBe(true);
+    await expect.poll(() => options.getByLabel('When the pointer rests on a claim (tap on touch screens)').isChecked()).toBe(true);
   });
 
   it('recovers from a corrupt stored value and says so once', async () => {
     await session.worker.evaluate(() => chrome.storage.local.set({ settings: 42 }));
     const options = await openOptions();
-    await expect(options.getByTestId('recovery-notice').innerText()).resolves.toMatch(/not valid \(settings: expected object\).*reset to the defaults/);
-    await expect(options.getByLabel('Dotted underline').isChecked()).resolves.toBe(true);
+    await expect.poll(() => options.getByTestId('recovery-notice').innerText()).toMatch(/not valid \(settings: expected object\).*reset to the defaults/);
+    await expect.poll(() => options.getByLabel('Dotted underline').isChecked()).toBe(true);
     expect(await storedSettings()).toMatchObject({ enabled: true, style: 'underline' });
     await options.reload();
     await options.getByLabel('Mark claims about ICE capacity on news pages').waitFor();
-    await expect(options.getByTestId('recovery-notice').count()).resolves.toBe(0);
+    await expect.poll(() => options.getByTestId('recovery-notice').count()).toBe(0);
   });
 
   it('keeps annotating a page when the stored value turns to garbage', async () => {
