@@ -2,7 +2,7 @@
  * Finding and launching the real browsers for end-to-end tests. Outside CI a missing browser is
  * reported loudly with the command to install it; under CI=true it is a failure, never a skip.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -73,7 +73,11 @@ export async function launchChromium(
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
-  return { context, extensionId, worker, close: () => context.close() };
+  const close = async () => {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { context, extensionId, worker, close };
 }
 
 /**
