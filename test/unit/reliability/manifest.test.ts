@@ -80,8 +80,9 @@ function scripts(dir: string): { name: string; code: string }[] {
 const KNOWN_FETCH = [/`url`\s*in\s*\w+\s*\?\s*(yield|await)\s*fetch\(\w+\.url\)/, /getURL\(`\/content-scripts\/[^`]+\.css`\);try\{return await\(await fetch\(/, /crossOrigin===`anonymous`\?`omit`:`same-origin`,\w+\}function \w+\(\w+\)\{if\(\w+\.ep\)return;\w+\.ep=!0;let \w+=\w+\(\w+\);fetch\(/];
 
 describe.runIf(built)('least privilege in the built extension', () => {
-  const chrome = manifestOf(BUILDS.chrome);
-  const firefox = manifestOf(BUILDS.firefox);
+  // vitest collects a skipped suite too: read the builds only when they exist.
+  const chrome = built ? manifestOf(BUILDS.chrome) : ({} as Manifest);
+  const firefox = built ? manifestOf(BUILDS.firefox) : ({} as Manifest);
   const table = readmePermissions();
 
   it('the README’s permissions table is what it should be', () => {
