@@ -115,6 +115,9 @@ export type Exclusion = 'hidden' | 'furniture';
  * Whether an element (with its subtree) is left out of the readable text, and why. Looks only at
  * the element itself, except for `<header>`/`<footer>`, whose meaning depends on where they sit.
  */
+/** The text of a footnote or reference mark: a few digits, letters or symbols, maybe bracketed. */
+const FOOTNOTE_MARK = /^\s*[[(]?[\w*†‡§¶]{1,3}[\])]?\s*$/u;
+
 export function exclusionOf(el: Element, computedVisibility = false): Exclusion | null {
   const tag = el.localName.toLowerCase();
   if (SKIPPED_TAGS.has(tag)) return 'furniture';
@@ -130,6 +133,9 @@ export function exclusionOf(el: Element, computedVisibility = false): Exclusion 
   const role = el.getAttribute('role')?.trim().toLowerCase() ?? null;
   if (role !== null && FURNITURE_ROLES.has(role)) return 'furniture';
   if (tag === 'header' && !isArticleScoped(el)) return 'furniture';
+  // A footnote or reference mark ("7,000<sup>1</sup>", "<sup>[2]</sup>"): read as part of the number
+  // before it, it would turn 7,000 into 7,0001.
+  if (tag === 'sup' && FOOTNOTE_MARK.test(el.textContent ?? '')) return 'furniture';
   // A blockquote's footer is its attribution; every other footer is page or article furniture.
   if (tag === 'footer' && el.parentElement?.closest('blockquote, figure') == null) return 'furniture';
   if (

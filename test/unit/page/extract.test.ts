@@ -288,3 +288,12 @@ describe('extractText: scale', () => {
     expect(large).toBeLessThan(5000);
   }, 60_000);
 });
+
+describe('footnote marks', () => {
+  it('leaves a superscript reference out of the number before it', async () => {
+    const { extractText } = await import('../../../lib/page/extract');
+    document.body.innerHTML = '<p>ICE deported 7,000<sup>1</sup> people and held 50,000<sup>[2]</sup> a day; it had 6,000<sup><a href="#n3">*</a></sup> officers.</p><p>An area of 5 km<sup>2</sup> is fine too.</p>';
+    const { text } = extractText(document.body);
+    expect(text).toContain('ICE deported 7,000 people and held 50,000 a day; it had 6,000 officers.');
+  });
+});
