@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Options } from '../../components/Options';
 import type { DatasetInfo } from '../../components/OptionsSources';
+import '../../components/theme.css';
 import '../../components/options.css';
 import '../content/highlights.css';
 import { data } from '../../lib/dataset';

@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { buildGlance, type Glance } from '../../components/PopupGlance';
 import { Popup, type PageState, type SiteState } from '../../components/Popup';
+import '../../components/theme.css';
 import '../../components/popup.css';
 import { data } from '../../lib/dataset';
 import { PageReportSchema, type Message, type PageReport } from '../../lib/messaging';
