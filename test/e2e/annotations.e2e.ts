@@ -105,6 +105,58 @@ describe.runIf(browserAvailable('Chromium', chromiumPath))('annotations in Chrom
     await page.close();
   });
 
+  it("exposes the open card in the browser's accessibility tree: a named dialog whose sources are links", async () => {
+    const page = await session.context.newPage();
+    await page.goto(SEED);
+    await waitForHighlights(page);
+    const { x, y } = await pointOf(page, 'approximately 7,000');
+    await page.mouse.move(x, y);
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toMatch(/interior/i);
+    await expect.poll(async () => (await cardText(page)) ?? '', { timeout: 5000 }).toMatch(/https?:|source/i);
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Accessibility.enable');
+    interface AXValue {
+      value?: unknown;
+    }
+    interface AXNode {
+      nodeId: string;
+      ignored: boolean;
+      role?: AXValue;
+      name?: AXValue;
+      childIds?: string[];
+      properties?: { name: string; value: AXValue }[];
+    }
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as unknown as { nodes: AXNode[] };
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    // The page has its own (unnamed) cookie-consent dialog; ours is the one with a name.
+    const dialogs = nodes.filter((n) => !n.ignored && n.role?.value === 'dialog');
+    expect(dialogs.length).toBeGreaterThanOrEqual(1);
+    const named = dialogs.filter((n) => String(n.name?.value ?? '').trim() !== '');
+    expect(named).toHaveLength(1);
+    const dialog = named[0]!;
+    // Walk the dialog's subtree as assistive technology sees it.
+    const inside: AXNode[] = [];
+    const stack = [...(dialog.childIds ?? [])];
+    while (stack.length) {
+      const n = byId.get(stack.pop()!);
+      if (!n) continue;
+      inside.push(n);
+      stack.push(...(n.childIds ?? []));
+    }
+    const links = inside.filter((n) => !n.ignored && n.role?.value === 'link');
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) {
+      expect(String(l.name?.value ?? '').trim(), 'every source link has a name').not.toBe('');
+      const url = l.properties?.find((p) => p.name === 'url')?.value.value;
+      if (url !== undefined) expect(String(url)).toMatch(/^https:\/\//);
+    }
+    // The card's text (the official figure) is readable in the tree, not only painted.
+    const text = inside.map((n) => String(n.name?.value ?? '')).join(' ');
+    expect(text).toMatch(/\d{1,3}(,\d{3})+/);
+    await cdp.detach();
+    await page.close();
+  });
+
   it('steps to the next claim from the keyboard command, with a focus mark and the card open', async () => {
     const page = await session.context.newPage();
     await page.goto(SEED);
