@@ -1,6 +1,6 @@
 /** `npm run annotate` end to end: the CLI spawned on fixtures and on bad input. */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -72,6 +72,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await new Promise((ok) => server.close(ok));
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
 // Each run starts tsx and happy-dom (1-3 s on two cores); runs overlap, so allow for a busy machine.
