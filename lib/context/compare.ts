@@ -10,6 +10,9 @@ import { formatPercent, formatPeriodShort, formatRatio, round1 } from './format'
 import { derive, formatterFor, fromFigure, type Formatter } from './num';
 import type { Comparison, FigureQualifier, Num, Verdict } from './types';
 
+/** Counters that are not government agencies: their figures are estimates, and named. */
+const ESTIMATORS: Record<string, string> = { Pew: 'the Pew Research Center', MPI: 'the Migration Policy Institute', CMS: 'the Center for Migration Studies', TRAC: 'TRAC' };
+
 /** Within this many percent, a claim is in line with the official figure. */
 export const TOLERANCE_PERCENT = 5;
 /** An official period this many times longer than the claim's gets a note: its average hides the parts. */
@@ -113,6 +116,8 @@ export interface OfficialSide {
   qualifier: FigureQualifier | null;
   /** The figure's period for readers, when the explanation should name it. */
   period?: string;
+  /** Whose estimate it is, when not a government count ("the Pew Research Center"). */
+  estimator?: string;
 }
 
 const hedged = (q: FigureQualifier | null, text: string) => (q && q !== 'estimate' && q !== 'peak' ? `${q} ${text}` : text);
@@ -125,24 +130,27 @@ export function weigh(claim: ClaimSide, official: OfficialSide): Pick<Comparison
   const diff = ((c.value - o.value) / o.value) * 100;
   const difference = derive(round1(diff), formatPercent(diff), `(${c.text} − ${o.text}) ÷ ${o.text} × 100`, [c, o]);
   const officialWords = hedged(official.qualifier, o.text) + (o.derivation ? ` (${o.derivation})` : '');
-  const the = official.period ? `the official figure for ${official.period}` : 'the official figure';
+  // An independent estimate (Pew, MPI) is named as such, never passed off as an official count.
+  const noun = official.estimator ? `${official.estimator}'s estimate` : 'the official figure';
+  const the = official.period ? `${noun} for ${official.period}` : noun;
+  const data = official.estimator ? `${official.estimator}'s estimate` : 'official data';
   let verdict: Verdict;
   let label: string;
   let explanation: string;
   if ((!isPoint(claim.range) || !isPoint(officialRange)) && overlaps(claim.range, officialRange)) {
     verdict = 'consistent';
-    label = 'consistent with official data';
+    label = `consistent with ${data}`;
     explanation = `The claim says ${claim.words}; ${the} is ${officialWords}.`;
     // A bound can be true and still far off: "more than 600 agents" beside 6,000.
     const ratio = Math.max(c.value, o.value) / Math.min(c.value, o.value);
     if (ratio >= FAR_RATIO && Number.isFinite(ratio)) explanation += ` The official figure is ${formatRatio(o.value / c.value)} times the claim's ${c.text}.`;
   } else if (Math.abs(round1(diff)) <= TOLERANCE_PERCENT) {
     verdict = 'in line';
-    label = `in line with official data (within ${TOLERANCE_PERCENT}%)`;
+    label = `in line with ${data} (within ${TOLERANCE_PERCENT}%)`;
     explanation = `The claim says ${claim.words}; ${the} is ${officialWords}, a difference of ${formatPercent(Math.abs(diff))}.`;
   } else {
     verdict = diff > 0 ? 'above' : 'below';
-    label = `${verdict} official data by ${formatPercent(Math.abs(diff))}`;
+    label = `${verdict} ${data} by ${formatPercent(Math.abs(diff))}`;
     explanation = `The claim says ${claim.words}; ${the} is ${officialWords}.`;
   }
   return { difference, differenceUnit: 'percent', verdict, label, explanation };
@@ -278,7 +286,8 @@ export function compareWithFigure(claim: Claim, claimSpan: Period | null, ref: F
   const range = claimRange(claim, claimConv.factor)!;
   const quote = /^[A-Z][a-z]/.test(claim.quote) ? claim.quote[0]!.toLowerCase() + claim.quote.slice(1) : claim.quote;
   const words = claimConv.factor !== 1 ? `${quote} over ${formatPeriod(claimSpan!.id)}, or ${claimed.text}` : claim.rate ? `${quote} a ${claim.rate}` : quote;
-  const weighed = weigh({ num: claimed, range, words }, { num: official, qualifier: ref.qualifier ?? null, period: formatPeriod(ref.period) });
+  const estimator = ESTIMATORS[ref.metricDef.countedBy];
+  const weighed = weigh({ num: claimed, range, words }, { num: official, qualifier: ref.qualifier ?? null, period: formatPeriod(ref.period), ...(estimator ? { estimator } : {}) });
   // A month's rate set against a whole year's average: say that the months of the year can differ.
   if (claimSpan && ref.span.days >= LONGER_PERIOD * claimSpan.days) {
     weighed.explanation += ` The official figure is an average over all of ${formatPeriodShort(ref.period)}; its months can differ.`;

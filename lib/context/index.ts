@@ -193,10 +193,13 @@ function compare(
       comparisons.push({ ...c, explanation: `${c.explanation}${later}${age}` });
     }
   });
-  // A yardstick years older than the article is dropped when a fresh one the writer could have known exists.
+  // A yardstick years older than the article is dropped when a fresh one the writer could have known
+  // exists for the same measure (the main series and its related counts); another body's fresher
+  // estimate does not replace this body's.
   const figureOf = (c: Comparison) => figures[c.figures[0]!]!;
-  const freshKnown = comparisons.some((c) => !figureOf(c).age && figureOf(c).knowable !== 'later');
-  if (comparisons.length) return { comparisons: freshKnown ? comparisons.filter((c) => !figureOf(c).age) : comparisons, noComparison: null };
+  const family = (f: ContextFigure) => (f.role === 'other-estimate' ? f.metric.id : '');
+  const freshKnown = (f: ContextFigure) => comparisons.some((c) => family(figureOf(c)) === family(f) && !figureOf(c).age && figureOf(c).knowable !== 'later');
+  if (comparisons.length) return { comparisons: comparisons.filter((c) => !figureOf(c).age || !freshKnown(figureOf(c))), noComparison: null };
   return { comparisons, noComparison: reason ?? 'no official figure for a comparable period' };
 }
 

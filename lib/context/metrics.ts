@@ -136,8 +136,16 @@ export function claimWindows(claim: Claim): ClaimWindows {
   if (lastNumber) before = before.slice(lastNumber.index + lastNumber[0].length);
   const nextNumber = after.search(NUMBER);
   if (nextNumber >= 0) after = after.slice(0, nextNumber);
+  // A new clause ("…, and the agency plans to hire", "; officials say") speaks of something else.
+  const clauseEnd = after.search(CLAUSE_BREAK);
+  if (clauseEnd >= 0) after = after.slice(0, clauseEnd);
+  const clauses = [...before.matchAll(new RegExp(CLAUSE_BREAK.source, 'gi'))].at(-1);
+  if (clauses) before = before.slice(clauses.index + clauses[0].length);
   return { unit: claim.unit ?? '', before, after };
 }
+
+/** Where one clause ends and a coordinate one begins: "; …", ", and …", ", but …", ", while …". */
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although|though|yet)\s+(?=\w+\s+\w)/i;
 
 /** All the words a rule may read, for callers that want one string. */
 export function claimWords(claim: Claim): string {
@@ -182,6 +190,9 @@ export function pickRule(claim: Claim, rules: readonly MetricRule[] = RULES): Me
     eligible.find((r) => (r.unitWords && r.unitWords.test(w.unit)) || (r.words && r.words.test(all))) ??
     // Only rules that name a metric, and not for money: the sentence's other amounts mislead there.
     eligible.find((r) => r.metric && r.dollars === undefined && r.words && r.words.test(claim.sentence)) ??
+    // Money in a sentence about the 2025 law is that law's money, even when a duration or another amount
+    // stands between them ("gave ICE $75 billion over four years in the new law").
+    (claim.dollars && OBBBA.test(claim.sentence) ? eligible.find((r) => r.metric?.startsWith('budget-obbba') && r.words?.test(`${all} | the law`)) : undefined) ??
     eligible.find((r) => !r.words && !r.unitWords) ??
     null
   );

@@ -4,9 +4,9 @@ import { buildContext, type ClaimContext, type Num } from '../../../lib/context'
 import { provenanceProblems } from '../../../lib/context/num';
 import { data } from '../../../lib/dataset';
 import { parsePeriod } from '../../../lib/dataset/period';
-import type { DatasetQuery } from '../../../lib/dataset/query';
+import { createQuery, type DatasetQuery } from '../../../lib/dataset/query';
 import type { Claim } from '../../../lib/detect/types';
-import { claim, JUNE_2019, q } from './fixture';
+import { claim, dataset, JUNE_2019, q } from './fixture';
 
 const interior = claim('ICE is averaging approximately 7,000 deportations per month from the US interior.', 'approximately 7,000', {
   category: 'removals',
@@ -83,7 +83,7 @@ describe('buildContext', () => {
     expect(ctx.figures.find((f) => f.role === 'other-estimate')?.metric.id).toBe('population-unauthorized-dhs');
     const wrong = build(pewWrong);
     expect(wrong.attribution).toMatchObject({ agency: 'Pew', matches: false });
-    expect(wrong.attribution!.text).toMatch(/above official data by 14\.3%/);
+    expect(wrong.attribution!.text).toMatch(/above the Pew Research Center's estimate by 14\.3%/);
   });
 
   it('gives a goal no comparison but capacity math, using the article’s own team size', () => {
@@ -223,5 +223,21 @@ describe('buildContext over arbitrary claims', () => {
         { numRuns: 400 },
       );
     }
+  });
+  it("names an independent estimate as that body's, and another body's fresher estimate does not drop it", () => {
+    const mpi = {
+      ...dataset,
+      metrics: [...dataset.metrics, { ...dataset.metrics.find((m) => m.id === 'population-unauthorized-pew')!, id: 'population-unauthorized-mpi', countedBy: 'MPI' as const }],
+      sources: [...dataset.sources, { id: 'mpi-2021', title: 'MPI estimate', publisher: 'Migration Policy Institute', url: 'https://example.org/mpi', published: '2021-03-01', primary: true }],
+      figures: [...dataset.figures, { metric: 'population-unauthorized-mpi', period: 'CY2020', value: 11_000_000, unit: 'people', source: 'mpi-2021', quote: 'test quote 11000000' }],
+    };
+    const c = claim('About 10.5 million unauthorized immigrants live in the United States.', 'About 10.5 million', { category: 'population', value: 10.5e6, qualifier: 'about' });
+    const ctx = build(c, '2021-06-01', createQuery(mpi));
+    const by = (id: string) => ctx.comparisons.find((x) => ctx.figures[x.figures[0]!]!.metric.id === id);
+    // Pew's 2017 estimate is old at the article's date, but MPI's fresher one is another body's.
+    expect(by('population-unauthorized-pew')?.label).toMatch(/the Pew Research Center's estimate/);
+    expect(by('population-unauthorized-pew')?.explanation).toMatch(/years before the article/);
+    expect(by('population-unauthorized-mpi')?.explanation).toMatch(/the Migration Policy Institute's estimate for 2020 is 11 million/);
+    expect(ctx.comparisons.every((x) => !/official/.test(x.label) || ctx.figures[x.figures[0]!]!.metric.countedBy === 'DHS')).toBe(true);
   });
 });

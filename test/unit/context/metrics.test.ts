@@ -86,3 +86,25 @@ describe('findAttribution', () => {
     expect(findAttribution(two, two.indexOf('11.0'))?.agency).toBe('DHS');
   });
 });
+
+describe('pickRule reads one clause, and the law a sentence names', () => {
+  it('a coordinate clause after the number does not decide its metric', () => {
+    const s = 'ICE has about 6,000 deportation officers, and the agency plans to hire 10,000 more.';
+    expect(metricOf(claim(s, 'about 6,000', { category: 'personnel', value: 6000, unit: 'deportation officers' }))).toBe('personnel-ero-officers');
+    expect(metricOf(claim(s, '10,000', { category: 'personnel', value: 10000, unit: 'officers' }))).toBe('personnel-ice-planned-hires');
+    const goals = 'The White House has set a goal of 3,000 arrests a day, and officials say ICE must deport 1 million people a year.';
+    expect(metricOf(claim(goals, '3,000', { category: 'goal', value: 3000, rate: 'day', unit: 'arrests' }))).toBe('arrests-ero-admin');
+    expect(metricOf(claim(goals, '1 million', { category: 'goal', value: 1e6, rate: 'year', unit: 'deportations' }))).toBe('removals');
+  });
+
+  it("money in a sentence about the 2025 law is the law's, even past a duration", () => {
+    const s = 'Congress gave ICE $75 billion over four years in the new law, including $45 billion for detention.';
+    expect(metricOf(claim(s, '$75 billion', { category: 'budget', value: 75e9, dollars: true }))).toBe('budget-obbba-ice-total');
+    expect(metricOf(claim(s, '$45 billion', { category: 'budget', value: 45e9, dollars: true }))).toBe('budget-obbba-ice-detention');
+    // Without the law in the sentence, the same words name no series.
+    expect(metricOf(claim('Congress gave ICE $75 billion over four years.', '$75 billion', { category: 'budget', value: 75e9, dollars: true }))).toBeNull();
+    // A yearly budget beside the law keeps its own metric: the law is named in another clause.
+    const both = "ICE's annual budget is about $10 billion, but the new law adds far more.";
+    expect(metricOf(claim(both, 'about $10 billion', { category: 'budget', value: 10e9, dollars: true }))).toBe('budget-ice-total');
+  });
+});
