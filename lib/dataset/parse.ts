@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import {
   DatasetMetaSchema,
+  FIGURE_SCALES,
   FigureSchema,
   MetricSchema,
   SourceSchema,
@@ -181,7 +182,9 @@ export function parseDataset(files: DataFile[]): Dataset {
       if (!metric) problems.push(`${name}: unknown metric "${f.metric}"`);
       else if (metric.unit !== f.unit) problems.push(`${name}: unit "${f.unit}" differs from the metric's unit "${metric.unit}"`);
       if (!sourceIds.has(f.source)) problems.push(`${name}: source "${f.source}" is not in data/sources/`);
-      if (!quoteStatesValue(f.quote, f.value)) problems.push(`${name}: the quote does not state the value ${f.value}`);
+      const stated = f.scale ? f.value / FIGURE_SCALES[f.scale] : f.value;
+      if (!quoteStatesValue(f.quote, stated))
+        problems.push(`${name}: the quote does not state the value ${f.value}${f.scale ? ` (${stated} in ${f.scale}s)` : ''}`);
       const key = `${f.metric}|${f.period}|${f.source}`;
       const seen = keys.get(key);
       if (seen) problems.push(`${name}: duplicate of ${seen} (same metric, period and source)`);

@@ -59,11 +59,20 @@ export const PeriodSchema = z
 
 export const FIGURE_QUALIFIERS = ['about', 'more than', 'fewer than', 'nearly', 'at least', 'up to', 'peak', 'estimate'] as const;
 
+/** Multipliers for a quote whose table states its numbers in a larger unit ("$ in thousands"). */
+export const FIGURE_SCALES = { thousand: 1e3, million: 1e6, billion: 1e9 } as const;
+export type FigureScale = keyof typeof FIGURE_SCALES;
+
 export const FigureSchema = z.strictObject({
   metric: slug,
   period: PeriodSchema,
   value: z.number().finite().nonnegative(),
   qualifier: z.enum(FIGURE_QUALIFIERS).optional(),
+  /**
+   * Set when the quote writes the number in a larger unit stated elsewhere in the source (a table headed
+   * "$ in thousands"): the value stays in the metric's unit and the quote must state value / scale.
+   */
+  scale: z.enum(Object.keys(FIGURE_SCALES) as [FigureScale, ...FigureScale[]]).optional(),
   unit: z.string().min(2),
   source: slug,
   /** Exact words of the source that state the value; at most 30 words. */

@@ -97,6 +97,44 @@ describe('parseDataset', () => {
     expect(p.join()).toMatch(/f\.jsonl:1 .*quote does not state the value 267258/);
   });
 
+  it('reads a scaled quote ("$ in thousands") against the value divided by its scale', () => {
+    const dollars: DataFile = {
+      name: 'metrics/d.json',
+      text: JSON.stringify([
+        {
+          id: 'budget',
+          name: 'ICE budget',
+          unit: 'US dollars',
+          aggregation: 'total',
+          category: 'budget',
+          definition: 'ICE enacted budget for the fiscal year.',
+          countedBy: 'DHS',
+        },
+      ]),
+    };
+    const row = {
+      metric: 'budget',
+      period: 'FY2007',
+      value: 1_984_345_000,
+      scale: 'thousand',
+      unit: 'US dollars',
+      source: 'ice-ero-fy2019',
+      quote: 'Total Detention and Removal Operations | 1,984,345 |',
+    };
+    const d = parseDataset([meta, dollars, sources, figures(row)]);
+    expect(d.figures[0]).toMatchObject({ value: 1_984_345_000, scale: 'thousand' });
+
+    // Without the scale the quote's 1,984,345 is not the value in dollars.
+    const unscaled = problemsOf([meta, dollars, sources, figures({ ...row, scale: undefined })]);
+    expect(unscaled.join()).toMatch(/quote does not state the value 1984345000/);
+    // A wrong scale is caught too, and the message says what was looked for.
+    const wrong = problemsOf([meta, dollars, sources, figures({ ...row, scale: 'million' })]);
+    expect(wrong.join()).toMatch(/does not state the value 1984345000 \(1984\.345 in millions\)/);
+    // Only the listed scales are accepted.
+    const odd = problemsOf([meta, dollars, sources, figures({ ...row, scale: 'lakh' })]);
+    expect(odd.join()).toMatch(/f\.jsonl:1: scale/);
+  });
+
   it('rejects an unknown metric', () => {
     const p = problemsOf([meta, metrics, sources, figures({ ...figure, metric: 'arrests', unit: 'arrests' })]);
     expect(p.join()).toMatch(/unknown metric "arrests"/);
