@@ -5,7 +5,7 @@
 import type { DatasetQuery, FigureRef } from '../dataset/query';
 import { fiscalYearOf } from '../dataset/period';
 import type { Claim, Rate } from '../detect/types';
-import { knowable } from './figures';
+import { ageBefore, knowable } from './figures';
 import { formatCount, formatDollars, formatPercent, formatPeriodShort, formatRatio } from './format';
 import { claimWords } from './metrics';
 import { derive, fromArticle, fromFigure } from './num';
@@ -104,6 +104,27 @@ export function goalAmount(claim: Claim, what: Goal['what']): Goal | null {
   return { amount: base, perYear: false, notes, what };
 }
 
+/** A note for each input that ended years before the article: the latest the writer could know, but old. */
+function staleNotes(date: string | null, ...inputs: (Input | null)[]): string[] {
+  const out: string[] = [];
+  for (const i of inputs) {
+    const age = i ? ageBefore(i.ref.span.end, date) : null;
+    if (i && age) out.push(`The figure for ${formatPeriodShort(i.ref.period)} (${i.num.text}) is from ${age}: the latest in our data a writer could have known then.`);
+  }
+  return out;
+}
+
+/**
+ * The people held in detention for the math: the fresher of the yearly average (ADP) and the latest
+ * published count, so a years-old average does not stand in for today's population.
+ */
+function heldInput(q: DatasetQuery, date: string | null): { input: Input; words: string } | null {
+  const adp = latestInput(q, 'detention-adp', date);
+  const count = latestInput(q, 'detention-population', date);
+  if (count && (!adp || count.ref.span.end > adp.ref.span.end)) return { input: count, words: `people held ${count.ref.span.days === 1 ? 'on' : 'in'} ${formatPeriodShort(count.ref.period)}` };
+  return adp ? { input: adp, words: `people held on an average day in ${formatPeriodShort(adp.ref.period)}` } : null;
+}
+
 /** Capacity math for a deportation or arrest goal. */
 export function goalLines(q: DatasetQuery, goal: Goal, date: string | null, claims: readonly Claim[]): CapacityLine[] {
   const lines: CapacityLine[] = [];
@@ -129,7 +150,7 @@ export function goalLines(q: DatasetQuery, goal: Goal, date: string | null, clai
         formula: `${T.text} ÷ ${i.num.text} ${goal.what} in ${when}`,
         inputs: [T, i.num],
         result,
-        notes: [...goal.notes, ...(id === 'current-pace' ? [paceNote] : [])],
+        notes: [...goal.notes, ...(id === 'current-pace' ? [paceNote, ...staleNotes(date, i)] : [])],
       });
     } else {
       const years = T.value / i.num.value;
@@ -140,7 +161,7 @@ export function goalLines(q: DatasetQuery, goal: Goal, date: string | null, clai
         formula: `${T.text} ÷ ${i.num.text} ${goal.what} a year`,
         inputs: [T, i.num],
         result,
-        notes: [...goal.notes, ...(id === 'current-pace' ? [paceNote] : [])],
+        notes: [...goal.notes, ...(id === 'current-pace' ? [paceNote, ...staleNotes(date, i)] : [])],
       });
     }
   }
@@ -150,21 +171,22 @@ export function goalLines(q: DatasetQuery, goal: Goal, date: string | null, clai
   if (goal.what === 'removals' && alos) {
     const bedsValue = (T.value * alos.num.value) / 365;
     const beds = derive(bedsValue, formatCount(bedsValue), `${T.text} × ${alos.num.text} days ÷ 365 days`, [T, alos.num]);
-    for (const [metric, what, id] of [
-      ['detention-funded-beds', 'beds funded', 'goal-detention-beds'],
-      ['detention-adp', 'people held on an average day', 'goal-detention-adp'],
+    const funded = latestInput(q, 'detention-funded-beds', date);
+    const held = heldInput(q, date);
+    for (const [cap, what, id] of [
+      [funded, funded && `beds funded in ${formatPeriodShort(funded.ref.period)}`, 'goal-detention-beds'],
+      [held?.input ?? null, held?.words ?? null, 'goal-detention-adp'],
     ] as const) {
-      const cap = latestInput(q, metric, date);
-      if (!cap) continue;
+      if (!cap || !what) continue;
       const times = bedsValue / cap.num.value;
       const result = derive(times, `${formatRatio(times)} times`, `${beds.text} ÷ ${cap.num.text}`, [beds, cap.num]);
       lines.push({
         id,
-        text: `Removing ${T.text} people ${yearWords}, each detained for the average stay of ${alos.num.text} days (${formatPeriodShort(alos.ref.period)}), would need about ${beds.text} beds every day: ${result.text} the ${cap.num.text} ${what} in ${formatPeriodShort(cap.ref.period)}.`,
+        text: `Removing ${T.text} people ${yearWords}, each detained for the average stay of ${alos.num.text} days (${formatPeriodShort(alos.ref.period)}), would need about ${beds.text} beds every day: ${result.text} the ${cap.num.text} ${what}.`,
         formula: `(${T.text} × ${alos.num.text} days ÷ 365 days) ÷ ${cap.num.text}`,
         inputs: [T, alos.num, cap.num],
         result,
-        notes: [...goal.notes, 'Assumes every person removed is detained for the average stay; many removals follow short border detentions.'],
+        notes: [...goal.notes, 'Assumes every person removed is detained for the average stay; many removals follow short border detentions.', ...staleNotes(date, alos, cap)],
       });
     }
   }
@@ -179,7 +201,7 @@ export function goalLines(q: DatasetQuery, goal: Goal, date: string | null, clai
       formula: `${T.text} ÷ ${officers.num.text} officers ÷ 365 days`,
       inputs: [T, officers.num],
       result,
-      notes: [...goal.notes, ...(goal.what === 'removals' ? ['Assumes each removal starts with an arrest by an ERO officer.'] : []), ...hedgeNote(officers, 'officers')],
+      notes: [...goal.notes, ...(goal.what === 'removals' ? ['Assumes each removal starts with an arrest by an ERO officer.'] : []), ...hedgeNote(officers, 'officers'), ...staleNotes(date, officers)],
     });
     const team = officersPerArrest(claims);
     if (team) {
@@ -193,7 +215,7 @@ export function goalLines(q: DatasetQuery, goal: Goal, date: string | null, clai
         formula: `(${T.text} ÷ 365 days × ${team.text} officers) ÷ ${officers.num.text}`,
         inputs: [T, team, officers.num],
         result: result2,
-        notes: [...goal.notes, `Officers per arrest is the article's number ("${team.quote}"), not an official figure.`, ...hedgeNote(officers, 'officers')],
+        notes: [...goal.notes, `Officers per arrest is the article's number ("${team.quote}"), not an official figure.`, ...hedgeNote(officers, 'officers'), ...staleNotes(date, officers)],
       });
     }
   }
@@ -208,7 +230,7 @@ export function goalLines(q: DatasetQuery, goal: Goal, date: string | null, clai
       formula: `${T.text} × ${cost.num.text}`,
       inputs: [T, cost.num],
       result,
-      notes: goal.notes,
+      notes: [...goal.notes, ...staleNotes(date, cost)],
     });
     const budget = budgetFor(q, date);
     if (budget) lines.push(shareOfBudget(result, budget, `${T.text} removals`));
@@ -279,7 +301,7 @@ function populationLines(q: DatasetQuery, c: Num, date: string | null, notes: st
       formula: `${c.text} ÷ ${i.num.text} removals a year`,
       inputs: [c, i.num],
       result,
-      notes: [...notes, 'Ignores new arrivals, departures and people who gain legal status.'],
+      notes: [...notes, 'Ignores new arrivals, departures and people who gain legal status.', ...(id === 'population-years-current-pace' ? staleNotes(date, i) : [])],
     });
   }
   return lines;
@@ -300,7 +322,7 @@ function otherLines(q: DatasetQuery, claim: Claim, c: Num, metric: string | null
         formula: `${c.text} ÷ ${beds.num.text} beds`,
         inputs: [c, beds.num],
         result,
-        notes: ['Funded beds are a funding level, not physical capacity.', ...hedgeNote(beds, 'beds')],
+        notes: ['Funded beds are a funding level, not physical capacity.', ...hedgeNote(beds, 'beds'), ...staleNotes(date, beds)],
       });
     }
   }
@@ -316,7 +338,7 @@ function otherLines(q: DatasetQuery, claim: Claim, c: Num, metric: string | null
         formula: `${arrests.num.text} ÷ ${c.text} officers ÷ 365 days`,
         inputs: [arrests.num, c],
         result,
-        notes: ['Many arrests are transfers from jails, which take fewer officers than arrests at homes.'],
+        notes: ['Many arrests are transfers from jails, which take fewer officers than arrests at homes.', ...staleNotes(date, arrests)],
       });
     }
   }

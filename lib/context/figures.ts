@@ -159,3 +159,13 @@ export function timingText(timing: Timing, f: FigureRef, articleDate: string | n
       return `Latest available (${period}); the article's date is unknown`;
   }
 }
+
+/** Figures older than this at the article's date are flagged: a stale yardstick misleads. */
+const STALE_DAYS = 730;
+
+/** "about 4 years before the article", when a period ended more than two years before the article. */
+export function ageBefore(end: string, articleDate: string | null): string | null {
+  if (!articleDate || end >= articleDate) return null;
+  const days = daysBetween(end, articleDate) - 1;
+  return days > STALE_DAYS ? `about ${Math.round(days / 365.25)} years before the article` : null;
+}

@@ -3,12 +3,14 @@
  * as a `DatasetQuery`, so tests can pass a small one.
  */
 import type { DatasetQuery, FigureRef } from '../dataset/query';
-import { daysBetween, formatDate, formatPeriod, parsePeriod, type Period } from '../dataset/period';
+import { formatDate, formatPeriod, parsePeriod, type Period } from '../dataset/period';
 import type { Metric } from '../dataset/schema';
 import type { Claim } from '../detect/types';
 import { claimLines, goalAmount, goalLines } from './capacity';
 import { comparePercentChange, compareWithFigure, yearBefore } from './compare';
-import { claimSpan, knowable, pickFigures, timingText } from './figures';
+import { ageBefore, claimSpan, knowable, pickFigures, timingText } from './figures';
+
+export { ageBefore } from './figures';
 import { findAttribution, pickRule, POPULATION_BY_AGENCY } from './metrics';
 import { formatPublished } from './format';
 import { claimNum, fromFigure } from './num';
@@ -139,16 +141,6 @@ function toFigures(refs: FigureRef[], timing: Timing, role: FigureRole, articleD
       age: ageBefore(f.span.end, articleDate),
     };
   });
-}
-
-/** Figures older than this at the article's date are flagged: a stale yardstick misleads. */
-const STALE_DAYS = 730;
-
-/** "about 4 years before the article", when a period ended more than two years before the article. */
-export function ageBefore(end: string, articleDate: string | null): string | null {
-  if (!articleDate || end >= articleDate) return null;
-  const days = daysBetween(end, articleDate) - 1;
-  return days > STALE_DAYS ? `about ${Math.round(days / 365.25)} years before the article` : null;
 }
 
 const KNOW_RANK = { known: 0, around: 1, 'undated-article': 2, later: 3 } as const;

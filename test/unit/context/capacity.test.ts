@@ -39,13 +39,23 @@ describe('goal math', () => {
     expect(lines['goal-years-current-pace']!.result.text).toBe('3.9 years');
     expect(lines['goal-years-record']!.result.value).toBeCloseTo(1e6 / 409849, 9); // 2.4 years
     expect(lines['goal-detention-beds']!.result.value).toBeCloseTo((1e6 * 39.4) / 365 / 45274, 9); // 2.4 times
-    expect(lines['goal-detention-adp']!.result.value).toBeCloseTo((1e6 * 39.4) / 365 / 42188, 9);
+    // The count of Feb. 6, 2019 is fresher than the FY2018 average, so it is the population held.
+    expect(lines['goal-detention-adp']!.result.value).toBeCloseTo((1e6 * 39.4) / 365 / 49057, 9);
+    expect(lines['goal-detention-adp']!.text).toMatch(/49,057 people held on Feb\. 6, 2019\.$/);
+    expect(Object.values(lines).every((l) => !l.notes.some((n) => /years before the article/.test(n)))).toBe(true);
     expect(lines['goal-arrests-per-officer']!.result.value).toBeCloseTo(1e6 / 5700 / 365, 9); // 0.48 a day
     expect(lines['goal-officers-article-team']!.result.value).toBeCloseTo(((1e6 / 365) * 4) / 5700, 9); // 1.9 times
     expect(lines['goal-officers-article-team']!.notes.join(' ')).toMatch(/article's number/);
     expect(lines['goal-cost']!.result.text).toBe('$10 billion');
     expect(lines['share-of-budget']!.result.value).toBeCloseTo((1e10 / 7.6e9) * 100, 9); // 131.6%
     expect(lines['share-of-budget']!.result.text).toBe('131.6%');
+  });
+
+  it('says when an input is years older than the article, as the latest a writer could have known', () => {
+    const lines = byId(goalLines(q, goalAmount(millions, 'removals')!, '2022-06-01', [millions, team]));
+    expect(lines['goal-arrests-per-officer']!.notes.join(' ')).toMatch(/The figure for Dec\. 2018 \(5,700\) is from about 3 years before the article/);
+    // The record year is old by nature: no note there.
+    expect(lines['goal-years-record']!.notes.join(' ')).not.toMatch(/years before the article/);
   });
 
   it('reckons a rate goal against a year: 3,000 arrests a day is 6.9 times FY2018', () => {
