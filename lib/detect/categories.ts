@@ -54,7 +54,10 @@ function inSideClause(sentence: string, q: Quantity, w: Window, s: number, e: nu
   return SIDE_AFTER.test(sentence.slice(q.end, s));
 }
 
-const HYPOTHETICAL_BEFORE = /(?:^|[,;:—–(]\s*|\b(?:that|of|say|says|said|estimate[sd]?)\s+)(?:deporting|removing|expelling|arresting)\s+(?:all\s+|the\s+|another\s+)?$/i;
+const HYPOTHETICAL_BEFORE =
+  /(?:^[\s•*-]*|[,;:—–(]\s*|\b(?:that|of|say|says|said|estimate[sd]?)\s+)(?:(?:apprehending|arresting|detaining|finding|locating) and )?(?:deporting|removing|expelling|arresting)\s+(?:all\s+|the\s+|another\s+|just\s+|only\s+)?$/i;
+/** "an annual cost of $88 billion to deport one million": the price of a plan, not a count. */
+const COST_TO = /\b(?:costs?|cost(?:ing)?|price(?: tag)?|spend|billion|trillion)\b[^.;]{0,50}\bto (?:deport|remove|expel|arrest|detain|round up)\s+(?:all\s+|the\s+|just\s+)?$/i;
 const HYPOTHETICAL = /^[^;.]*\b(?:would|could|might)\b/i;
 
 interface Scores {
@@ -64,6 +67,16 @@ interface Scores {
   sideOnly: boolean;
 }
 
+/**
+ * An enforcement verb right before the number, or a passive one right after its noun: then "illegal
+ * immigrants" only names who was counted ("deported 527,000 illegal migrants", "1,300 illegal
+ * immigrants taken into custody"), and the verb says what.
+ */
+const ACTION_BEFORE =
+  /\b(?:deport(?:s|ed|ing)?|remov(?:e|es|ed|ing)|expel(?:s|led|ling)?|apprehend(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:s|ed|ing)? up|picked up|encounter(?:s|ed|ing)?|caught|catching|turned back)\s+(?:a total of\s+|an estimated\s+|some\s+)?$/i;
+const ACTION_AFTER =
+  /^[\s,]*(?:were |had been |have been |being |was )?(?:(?:taken )?into (?:ice |federal )?custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up)\b/i;
+
 /** Weigh every cue in the window: in the counted phrase most, right before the number next, after it least. */
 function scoreCues(sentence: string, q: Quantity, w: Window): Scores {
   let scores = new Map<Category, number>();
@@ -71,6 +84,9 @@ function scoreCues(sentence: string, q: Quantity, w: Window): Scores {
   let head: { category: Category; weight: number } | null = null;
   const cues = new Map<Category, string[]>();
   const text = sentence.slice(w.start, w.end);
+  const acted =
+    ACTION_BEFORE.test(sentence.slice(Math.max(w.start, q.start - 40), q.start)) ||
+    ACTION_AFTER.test(sentence.slice(w.phraseEnd, Math.min(w.end, w.phraseEnd + 40)));
   CUE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CUE_RE.exec(text)) !== null) {
@@ -84,6 +100,7 @@ function scoreCues(sentence: string, q: Quantity, w: Window): Scores {
       // "people with final orders": the words after "with" describe the counted noun; they weigh less.
       const withAt = sentence.slice(w.phraseStart, s).search(/\bwith\b/i);
       weight = cue.weight * (withAt >= 0 ? WITH_WEIGHT : PHRASE_WEIGHT);
+      if (acted && cue.category === 'population') weight = cue.weight * 0.2;
     }
     else if (e <= q.start) {
       // The word right before a number governs it: "officers arrested 280 workers" counts arrests.
@@ -204,6 +221,9 @@ function applyGoal(sentence: string, q: Quantity, w: Window, d: Decision, scores
   // "Deporting 1 million people a year would cost...": a hypothetical, not a count.
   if (targetable && HYPOTHETICAL_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) && HYPOTHETICAL.test(sentence.slice(q.end))) {
     return { ...d, category: 'goal', cues: ['would', ...d.cues] };
+  }
+  if (targetable && COST_TO.test(sentence.slice(Math.max(0, q.start - 100), q.start))) {
+    return { ...d, category: 'goal', cues: ['cost', ...d.cues] };
   }
   // A question states no fact: "Can ICE really deport a million people a year?"
   if (targetable && d.category !== 'goal' && /\?\s*$/.test(sentence)) {

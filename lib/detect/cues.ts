@@ -47,7 +47,7 @@ export function cueOf(m: RegExpExecArray): { category: Cat; weight: number } | n
 
 /** Words that make a number a target, promise or quota rather than a count. */
 export const GOAL_RE =
-  /\b(?:target(?:ed)?|quotas?|goals?|promis\w*|pledg\w*|vow\w*|wants?|wanted|(?:going|gonna) to|must|required to|talk(?:s|ed)? (?:of|about)|floated|plans? to|planned|plans|plan|aim\w*|calls? for|called for|demand\w*|should be|would have to|would need|needs? to|needed to|campaign|threat\w*|push to|seeks? to|hopes? to|intends? to|ambition\w*|envisions?|proposed|proposes?|proposal|expects? to|mandate[sd]?|order(?:s|ed)? (?:agents|officers|ice) to|(?:told|ordered|directed|instructed|pressed) (?:[\w’'-]+ ){0,3}?to (?:raise|increase|boost|double|triple|hit|reach|meet)|(?:press|push|urg)(?:es|ed|ing|e)? (?:[\w’'-]+ ){0,3}to)\b/i;
+  /\b(?:target(?:ed)?|quotas?|goals?|promis\w*|pledg\w*|vow\w*|wants?|wanted|(?:going|gonna) to|must|required to|talk(?:s|ed)? (?:of|about)|floated|plans? to|planned|designed to|plans|plan|aim\w*|calls? for|called for|demand\w*|should be|would have to|would need|needs? to|needed to|campaign|threat\w*|push to|seeks? to|hopes? to|intends? to|ambition\w*|envisions?|proposed|proposes?|proposal|expects? to|mandate[sd]?|order(?:s|ed)? (?:agents|officers|ice) to|(?:told|ordered|directed|instructed|pressed) (?:[\w’'-]+ ){0,3}?to (?:raise|increase|boost|double|triple|hit|reach|meet)|(?:press|push|urg)(?:es|ed|ing|e)? (?:[\w’'-]+ ){0,3}to)\b/i;
 
 /** Past-tense verbs of removal that report a count, not a target ("deported millions"). */
 export const DONE_REMOVAL_RE = /\b(?:deported|removed|expelled|have deported|has deported)\b/i;
