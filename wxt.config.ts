@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { NEWS_MATCHES } from './lib/sites';
 import { iceDataset } from './scripts/vite-dataset';
@@ -17,13 +18,37 @@ const bench = process.env.ICE_CONTEXT_BENCH === '1';
 const LOCAL_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 const EXTENSION_CSP = "script-src 'self'; object-src 'self'";
 
+/**
+ * The content script runs on every news page, so it uses the browsers' own promise-based `browser` /
+ * `chrome` (what WXT's `wxt/browser` is without the polyfill module) instead of webextension-polyfill:
+ * 2.7 KB gzip and about a millisecond of start-up less per page. It only sends messages, answers
+ * them with sendResponse and watches storage, which both browsers do natively in our manifests.
+ * The other bundles keep the polyfill (the background answers messages with promises).
+ */
+function nativeBrowserInContentScript(): Plugin {
+  let content = false;
+  return {
+    name: 'ice-native-browser-in-content-script',
+    enforce: 'pre',
+    configResolved(config) {
+      const entry = config.build.lib ? config.build.lib.entry : undefined;
+      content = typeof entry === 'string' && entry.startsWith('virtual:wxt-content-script') && /[\\/]entrypoints[\\/]content[\\/]/.test(entry);
+    },
+    resolveId(id, importer) {
+      // wxt/browser has already been aliased to the polyfill's module by the time plugins see it.
+      if (content && id === '@wxt-dev/webextension-polyfill/browser') return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
+      return undefined;
+    },
+  };
+}
+
 export default defineConfig({
   srcDir: '.',
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   outDirTemplate: `{{browser}}-mv{{manifestVersion}}${demo ? '-demo' : ''}${e2e ? '-e2e' : ''}${bench ? '-bench' : ''}`,
   vite: () => ({
-    plugins: [preact(), iceDataset(), noEval()],
+    plugins: [preact(), iceDataset(), noEval(), nativeBrowserInContentScript()],
     define: { __ICE_E2E__: JSON.stringify(e2e), __ICE_BENCH__: JSON.stringify(bench), __ICE_LOCAL__: JSON.stringify(demo || bench) },
   }),
   manifest: ({ browser, manifestVersion }) => {

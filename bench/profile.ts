@@ -80,7 +80,7 @@ const rows = [...self].filter(([k]) => k !== '(idle)').sort((a, b) => b[1] - a[1
 console.log(`${key}: ${runs} loads, ice-context:scan ${(scanMs / runs).toFixed(1)} ms each (wall); self time per load, ms:`);
 for (const [l, ms] of rows.slice(0, 25)) console.log(`${(ms / runs).toFixed(2).padStart(8)}  ${l}`);
 console.log(`\ncontent script functions by total time (self and callees) per load, ms:`);
-for (const [l, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(ms / runs).toFixed(2).padStart(8)}  ${l}`);
+for (const [l, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_TOP ?? 25))) console.log(`${(ms / runs).toFixed(2).padStart(8)}  ${l}`);
 
 const source = readFileSync(join(PROFILE_BUILD, 'content-scripts/content.js'), 'utf8').split('\n');
 const ticks = [...lineTicks].sort((a, b) => b[1] - a[1]);

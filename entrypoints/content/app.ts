@@ -35,6 +35,19 @@ function yieldToPage(): Promise<void> {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * Sends a message to the background. The background answers through webextension-polyfill, which
+ * tells a caller without the polyfill (this script, in Chrome) about a failure with a marked reply
+ * instead of a rejection: that reply is turned back into one.
+ */
+async function ask<T = unknown>(message: Message): Promise<T> {
+  const reply: unknown = await browser.runtime.sendMessage(message);
+  if (reply !== null && typeof reply === 'object' && '__mozWebExtensionPolyfillReject__' in reply) {
+    throw new Error(String((reply as { message?: unknown }).message ?? 'the background failed'));
+  }
+  return reply as T;
+}
+
 type Caret = { node: Node; offset: number } | null;
 
 /** The caret under a point, with the standard API where present and Chrome's older one otherwise. */
@@ -103,9 +116,13 @@ export class ContentApp {
   }
 
   async start(): Promise<void> {
-    const onMessage = (raw: unknown, sender: { id?: string }) => {
-      if (sender.id !== browser.runtime.id) return undefined;
-      return this.onMessage(parseContentMessage(raw));
+    // Answered at once through sendResponse: the content script runs on the browsers' own API (see
+    // wxt.config.ts), and Chrome's does not take a listener's returned promise as the answer.
+    const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (response: unknown) => void): true => {
+      const reply = sender.id === browser.runtime.id ? this.onMessage(parseContentMessage(raw)) : undefined;
+      if (reply !== undefined) sendResponse(reply);
+      // No "true" (keep the channel open): the answer, if any, is already sent.
+      return undefined as unknown as true;
     };
     browser.runtime.onMessage.addListener(onMessage);
     // The settings are validated and repaired by the background, which owns the storage item; a
@@ -124,7 +141,7 @@ export class ContentApp {
   }
 
   private async refreshSettings(): Promise<void> {
-    const next = (await browser.runtime.sendMessage({ type: 'get-page-settings' } satisfies Message).catch(() => null)) as PageSettings | null;
+    const next = await ask<PageSettings>({ type: 'get-page-settings' }).catch(() => null);
     if (next && typeof next === 'object' && typeof next.enabled === 'boolean') this.applySettings(next);
   }
 
@@ -213,22 +230,22 @@ export class ContentApp {
   }
 
   private report(): void {
-    void browser.runtime.sendMessage({ type: 'page-report', report: this.buildReport() } satisfies Message).catch(() => undefined);
+    ask({ type: 'page-report', report: this.buildReport() }).catch(() => undefined);
   }
 
-  private onMessage(message: ContentMessage | null): Promise<unknown> | undefined {
+  private onMessage(message: ContentMessage | null): unknown {
     if (!message) return undefined;
     switch (message.type) {
       case 'get-report':
-        return Promise.resolve(this.buildReport());
+        return this.buildReport();
       case 'show-claim': {
         const claim = this.visibleClaims()[message.index];
         if (claim) void this.showClaim(claim, true);
-        return Promise.resolve(Boolean(claim));
+        return Boolean(claim);
       }
       case 'step-claim':
         this.step(message.direction);
-        return Promise.resolve(true);
+        return true;
       default:
         return undefined;
     }
@@ -256,7 +273,7 @@ export class ContentApp {
   private openCard(claim: AnnotatedClaim, byKeyboard: boolean): Promise<void> {
     const others = this.annotator.claims.filter((c) => c !== claim).slice(0, 200).map((c) => c.claim);
     const message: Message = { type: 'get-context', claim: claim.claim, articleDate: this.articleDate, others };
-    const context = browser.runtime.sendMessage(message) as Promise<ClaimContext | null>;
+    const context = ask<ClaimContext | null>(message);
     return this.cards.open(claim, this.articleDate, byKeyboard, context, this.settings.showMath);
   }
 
@@ -426,8 +443,7 @@ class LazyCards {
 
   private load(): Promise<CardApi | null> {
     if (this.bridge.card) return Promise.resolve(this.bridge.card);
-    this.loading ??= browser.runtime
-      .sendMessage({ type: 'load-card' } satisfies Message)
+    this.loading ??= ask({ type: 'load-card' })
       .then(() => this.bridge.card)
       .catch(() => null)
       .finally(() => {
