@@ -291,6 +291,9 @@ export function compareWithFigure(claim: Claim, claimSpan: Period | null, ref: F
   // A month's rate set against a whole year's average: say that the months of the year can differ.
   if (claimSpan && ref.span.days >= LONGER_PERIOD * claimSpan.days) {
     weighed.explanation += ` The official figure is an average over all of ${formatPeriodShort(ref.period)}; its months can differ.`;
+    // A month set against a year's average is measured against that average, not called wrong.
+    const average = `the ${formatPeriodShort(ref.period)} average${rate ? ` per ${rate}` : ''}`;
+    weighed.label = weighed.label.replace(/official data|[^()]*'s estimate/, average);
   }
   return { figures: [index], basis, claimed, official, ...weighed };
 }

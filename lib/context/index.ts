@@ -171,7 +171,7 @@ function compare(
     if (!comparable.has(f.metric.id) || f.timing === 'latest') return;
     // A claim about a named period is weighed only against figures for that period.
     if (span && f.timing !== 'claim-period') {
-      reason ??= `no official figure for ${claim.period?.text ?? 'the period the article names'}`;
+      reason ??= `no official figure for the period the article names: ${claim.period?.period ? formatPeriod(claim.period.period) : (claim.period?.text ?? 'unknown')}`;
       return;
     }
     const ref = refOf(q, f);

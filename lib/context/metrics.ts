@@ -34,6 +34,8 @@ const SUBGROUP =
 /** A count of people hired so far: no series in the dataset counts hires. */
 const HIRED = /\bhired\b|\bhires\b/i;
 const FAMILY = /\bfamil(?:y|ies)\b|parents and children/i;
+/** Words of a yearly appropriation, as opposed to the 2025 law's multi-year money. */
+const YEARLY = /annual|yearly|a year\b|each year|every year|fiscal|budget|appropriat/i;
 const OBBBA = /reconciliation|big,? beautiful|one big|\bOBBBA\b|megabill|the (?:new )?law\b|the bill\b|tax bill|spending bill/i;
 
 /** The claim-to-metric table, in order of precedence within each category; each category ends with a catch-all. */
@@ -139,7 +141,8 @@ export function claimWindows(claim: Claim): ClaimWindows {
   // A new clause ("…, and the agency plans to hire", "; officials say") speaks of something else.
   const clauseEnd = after.search(CLAUSE_BREAK);
   if (clauseEnd >= 0) after = after.slice(0, clauseEnd);
-  const clauses = [...before.matchAll(new RegExp(CLAUSE_BREAK.source, 'gi'))].at(-1);
+  // "20,000 employees, including about 6,000 officers": what precedes "including" names the whole.
+  const clauses = [...before.matchAll(new RegExp(`${CLAUSE_BREAK.source}|\\b(?:including|among them|of whom|of which|of them)\\b`, 'gi'))].at(-1);
   if (clauses) before = before.slice(clauses.index + clauses[0].length);
   return { unit: claim.unit ?? '', before, after };
 }
@@ -186,13 +189,25 @@ export function pickRule(claim: Claim, rules: readonly MetricRule[] = RULES): Me
   );
   // The whole sentence is read only when the words near the number name nothing ("Arrests ... climbed
   // to 1,200 a day, below the 3,000-a-day quota": the quota's own window has no noun).
+  const byWindows = eligible.find((r) => (r.unitWords && r.unitWords.test(w.unit)) || (r.words && r.words.test(all)));
+  const lawRule = () => eligible.find((r) => r.metric?.startsWith('budget-obbba') && r.words?.test(`${all} | the law`));
+  // "…in the new law, including $45 billion for detention": a part of the law's money, unless the
+  // number's own words say it is a yearly budget.
+  if (
+    claim.dollars &&
+    byWindows?.metric?.startsWith('budget-ice') &&
+    OBBBA.test(claim.sentence.slice(0, Math.max(0, claim.start - claim.sentenceStart))) &&
+    !YEARLY.test(`${w.before} ${w.unit}`)
+  ) {
+    return lawRule() ?? byWindows;
+  }
   return (
-    eligible.find((r) => (r.unitWords && r.unitWords.test(w.unit)) || (r.words && r.words.test(all))) ??
+    byWindows ??
     // Only rules that name a metric, and not for money: the sentence's other amounts mislead there.
     eligible.find((r) => r.metric && r.dollars === undefined && r.words && r.words.test(claim.sentence)) ??
     // Money in a sentence about the 2025 law is that law's money, even when a duration or another amount
     // stands between them ("gave ICE $75 billion over four years in the new law").
-    (claim.dollars && OBBBA.test(claim.sentence) ? eligible.find((r) => r.metric?.startsWith('budget-obbba') && r.words?.test(`${all} | the law`)) : undefined) ??
+    (claim.dollars && OBBBA.test(claim.sentence) ? lawRule() : undefined) ??
     eligible.find((r) => !r.words && !r.unitWords) ??
     null
   );

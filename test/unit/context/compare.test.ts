@@ -60,6 +60,10 @@ describe('compareWithFigure', () => {
     expect(k.difference.value).toBe(3.2); // 7,389.67 against 7,163.17
     expect(k.verdict).toBe('in line');
     expect(k.explanation).toMatch(/an average over all of FY2019; its months can differ\./);
+    // Measured against the year's average, not called right or wrong by "official data".
+    expect(k.label).toBe('in line with the FY2019 average per month (within 5%)');
+    const high = against({ ...c, value: 40000, quote: '22,169' }, 'removals-interior', 'FY2019');
+    expect(high.label).toMatch(/^above the FY2019 average per month by \d/);
     // The same quarter in the dataset is compared as stated: 22,169 against 22,500.
     const same = against(c, 'removals-interior', '2018-10-01/2018-12-31');
     expect(same.basis).toBe('as stated');

@@ -88,6 +88,12 @@ describe('findAttribution', () => {
 });
 
 describe('pickRule reads one clause, and the law a sentence names', () => {
+  it('a part ("including …") is not named by the whole that comes before it', () => {
+    const s = 'ICE has roughly 20,000 employees, including about 6,000 deportation officers.';
+    expect(metricOf(claim(s, 'about 6,000', { category: 'personnel', value: 6000, unit: 'deportation officers' }))).toBe('personnel-ero-officers');
+    expect(metricOf(claim(s, 'roughly 20,000', { category: 'personnel', value: 20000, unit: 'employees' }))).toBe('personnel-ice-workforce');
+  });
+
   it('a coordinate clause after the number does not decide its metric', () => {
     const s = 'ICE has about 6,000 deportation officers, and the agency plans to hire 10,000 more.';
     expect(metricOf(claim(s, 'about 6,000', { category: 'personnel', value: 6000, unit: 'deportation officers' }))).toBe('personnel-ero-officers');
@@ -103,6 +109,10 @@ describe('pickRule reads one clause, and the law a sentence names', () => {
     expect(metricOf(claim(s, '$45 billion', { category: 'budget', value: 45e9, dollars: true }))).toBe('budget-obbba-ice-detention');
     // Without the law in the sentence, the same words name no series.
     expect(metricOf(claim('Congress gave ICE $75 billion over four years.', '$75 billion', { category: 'budget', value: 75e9, dollars: true }))).toBeNull();
+    // The yearly budget named beside the law keeps its own metric.
+    const onTop = 'The new law gives ICE $75 billion, on top of its annual budget of about $10 billion.';
+    expect(metricOf(claim(onTop, 'about $10 billion', { category: 'budget', value: 10e9, dollars: true }))).toBe('budget-ice-total');
+    expect(metricOf(claim(onTop, '$75 billion', { category: 'budget', value: 75e9, dollars: true }))).toBe('budget-obbba-ice-total');
     // A yearly budget beside the law keeps its own metric: the law is named in another clause.
     const both = "ICE's annual budget is about $10 billion, but the new law adds far more.";
     expect(metricOf(claim(both, 'about $10 billion', { category: 'budget', value: 10e9, dollars: true }))).toBe('budget-ice-total');
