@@ -202,8 +202,15 @@ function applyGoal(sentence: string, q: Quantity, w: Window, d: Decision, scores
   const clause = sentence.slice(w.start, w.end);
   // A target stated after the number must be in its own clause: "deport 400,000 this year, short of the goal".
   const after = sentence.slice(q.end, w.end);
-  const cut = after.search(/[,;:—–(]/);
-  const goal = GOAL_RE.exec(sentence.slice(w.start, cut < 0 ? w.end : q.end + cut));
+  // "on pace for 300,000 against a goal of 1 million": the goal after "against" is another number's.
+  const cut = after.search(/[,;:—–(]|\b(?:against|short of|toward|towards|compared)\b/);
+  const scope = sentence.slice(w.start, cut < 0 ? w.end : q.end + cut);
+  let goal = GOAL_RE.exec(scope);
+  // "This goal is far above previous rates, which were 700 a day": a baseline named after the goal word.
+  if (goal && w.start + goal.index + goal[0].length <= q.start) {
+    const between = sentence.slice(w.start + goal.index + goal[0].length, q.start);
+    if (/\b(?:previous|prior|earlier|former|past|from|than|compared (?:with|to))\b/i.test(between)) goal = null;
+  }
   const removalNear = (scores.get('removals') ?? 0) + (scores.get('arrests') ?? 0) > 0.3;
   const targetable = d.category === 'removals' || d.category === 'arrests' || d.category === 'goal';
   if (goal && (targetable || (removalNear && (d.category === 'population' || d.category === 'border')))) {

@@ -50,6 +50,10 @@ const PERSONAL_MONEY =
   /\b(?:earn(?:s|ed|ing)?|wages?|salary|an hour|per hour|bail|bonds?|smugglers?|coyotes?|ransom|gofundme|fundraiser|raised|donations?|damages|settlement|sued|reward|tuition|rent|savings|remittances?)\b/i;
 const BOND = /^\s*(?:bond|bail|fine|reward|ransom|worth of|settlement|salary|a month in rent)\b|\bbond of\s*$|\bbail of\s*$/i;
 
+/** Places an operation went to: "raids at 98 7-Eleven stores" counts stores, not people. */
+const PLACES_AFTER =
+  /^\s+(?:\d+-[A-Z]\w+\s+|[A-Z]\w+\s+)?(?:stores|shops|restaurants|businesses|worksites|work sites|farms|plants|factories|homes|houses|churches|schools|hospitals|courthouses|locations|addresses|car washes|job sites)\b/;
+
 /** Why a quantity in this window is not a claim, or null when it may be one. */
 export function notClaimReason(sentence: string, q: Quantity, w: Window): string | null {
   const after = sentence.slice(q.end, Math.min(sentence.length, q.end + 30));
@@ -73,6 +77,7 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
     if (!(TIME_UNIT.test(phrase) && /^days?\b/i.test(phrase) && STAY.test(sentence))) return 'duration';
   }
   if (!q.percent && OTHER_MEASURE_RE.test(phrase.split(/\s+/).slice(0, 2).join(' '))) return 'measure';
+  if (!q.percent && !q.dollars && PLACES_AFTER.test(after)) return 'places';
   if (q.percent || q.kind === 'fraction' || q.kind === 'share') {
     const change = !MADE_UP.test(before) && CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 20), q.start)) || CHANGE_AFTER.test(after);
     if (!change || q.kind === 'share') return 'share';

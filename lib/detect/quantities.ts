@@ -78,7 +78,7 @@ const MONTH_BEFORE =
 const MONTH_AFTER = /^ (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
 const CLOCK_AFTER = /^\s*(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b|o['’]clock|:\d\d)/i;
 const IDENT_BEFORE =
-  /(?:\b(?:No|Nos|Number|Order|Flight|Title|Section|Sec|Article|Chapter|Room|Suite|Route|Highway|Interstate|Proposition|Prop|Form|Docket|Case|Bill|Rule|Local|District|Precinct|Gate|Terminal|Apt|Apartment|Unit|Floor|Exit|Pier|Volume|Vol|Page|Part|Paragraph|Clause|Amendment|Law|Resolution|Code|Station|Building|Box|Lot|Channel|Hwy|Rte|Class|Level|Category|Tier|Phase|Act|Model|Version|Grade|Area|Zone|Region|Sector)\.? ?(?:No\. ?)?|[#§] ?|\bI-|\bH\.R\. ?|\bS\. )$/;
+  /(?:\b(?:No|Nos|Number|Order|Flight|Title|Section|Sec|Article|Chapter|Room|Suite|Route|Highway|Interstate|Proposition|Prop|Form|Docket|Case|Bill|Rule|Local|District|Precinct|Gate|Terminal|Apt|Apartment|Unit|Floor|Exit|Pier|Volume|Vol|Page|Part|Paragraph|Clause|Amendment|Law|Resolution|Code|Station|Building|Box|Lot|Channel|Hwy|Rte|Class|Level|Category|Tier|Phase|Day|Week|Act|Model|Version|Grade|Area|Zone|Region|Sector)\.? ?(?:No\. ?)?|[#§] ?|\bI-|\bH\.R\. ?|\bS\. )$/;
 const IDENT_BEFORE_ANY_CASE = /\b(?:flight|room|gate|exit|highway|route|interstate|terminal|bus|train|docket|case|bed|cell|unit|pod|dorm)\s+(?:no\.\s*|number\s+|#\s*)?$/i;
 const ADDRESS_AFTER =
   /^ (?:[NSEW]\.? |(?:North|South|East|West) )?(?:[A-Z][\w'’.]* ){0,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Plaza|Drive|Lane|Way|Place|Parkway|Pkwy|Highway|Square|Terrace|Circle)\b/;
@@ -117,6 +117,7 @@ function isIdentifierToken(tok: string): boolean {
   if (/\d+-\d+-\d+/.test(tok)) return true; // 1-866-555-0142
   if (/^\(?\d{3}\)?[-.]\d{3}[-.]\d{4}$/.test(tok)) return true;
   if (/[A-Za-z]-?\d|\d-?[A-Za-z]{2,}-\d/.test(tok) && !/^\$/.test(tok)) return true; // I-94, H-1B, cv-00312
+  if (/^\d+-[A-Z][a-z]+$/.test(tok)) return true; // 7-Eleven: a name
   return false;
 }
 
@@ -233,6 +234,8 @@ function notAQuantity(a: Atom, sentence: string): boolean {
   if (plain && (IDENT_BEFORE.test(before) || IDENT_BEFORE_ANY_CASE.test(before))) return true;
   if (plain && ADDRESS_AFTER.test(after)) return true;
   if (isIdentifierToken(tokenAround(sentence, a.numStart, a.end))) return true;
+  // "[3]": a footnote or citation mark.
+  if (plain && sentence[a.numStart - 1] === '[' && sentence[a.end] === ']') return true;
   return false;
 }
 

@@ -24,4 +24,27 @@ describe('real news patterns', () => {
     expect(claimFor('- Arresting and deporting just 2 million people could cost taxpayers $40 billion, the study found.', '2 million')?.category).toBe('goal');
     expect(claimFor('ICE described an operation designed to round up more than 5 million people in the country illegally.', '5 million')?.category).toBe('goal');
   });
+
+  it('reads directives and orders as targets', () => {
+    expect(claimFor('Field offices were ordered to make 2,500 arrests every day, according to an internal ICE memo.', '2,500')?.category).toBe('goal');
+    expect(claimFor("The directive that ICE agents arrest 1,800 people per day drew criticism from former officials.", '1,800')?.category).toBe('goal');
+    expect(claimFor('Aides to the president asked for as many as 4,000 ICE arrests per day, two officials said.', '4,000')?.category).toBe('goal');
+    expect(claimFor('ICE says it is targeting up to 800,000 deportations per year.', '800,000')?.category).toBe('goal');
+  });
+
+  it('keeps a baseline or a count beside a goal word a count', () => {
+    const text = 'That goal dwarfs previous ICE arrest rates, which were about 600 arrests a day in the last year of the old administration.';
+    expect(claimFor(text, '600')?.category).toBe('arrests');
+    const pace = 'The agency is on pace for roughly 280,000 deportations this year against a stated goal of 1 million.';
+    expect(claimFor(pace, '280,000')?.category).toBe('removals');
+    expect(claimFor(pace, '1 million')?.category).toBe('goal');
+  });
+
+  it('reads no quantity in footnote marks, "Day 1" or a store name', () => {
+    const cites = detectClaims('Reports said officials wanted 3,000 ICE arrests per day, a figure cited in several analyses [2] [5].');
+    expect(cites.map((c) => c.quote)).toEqual(['3,000']);
+    expect(detectClaims('The president said ICE deportations would begin on Day 1 of his term.')).toEqual([]);
+    const stores = detectClaims('ICE agents arrested 35 people during raids at 60 7-Eleven stores across the country.');
+    expect(stores.map((c) => c.quote)).toEqual(['35']);
+  });
 });
