@@ -46,6 +46,13 @@ export function buildContext(claim: Claim, opts: BuildOptions): ClaimContext {
       .map((metric) => ({ metric, role: 'other-estimate' as const }));
     metricReason = `the unauthorized immigrant population as estimated by ${attributed!.name}, whom the article credits`;
   }
+  // Removals credited to DHS ("according to the Department of Homeland Security") are the whole
+  // department's, which counts more than ICE's own; ICE's stay beside them.
+  if (main === 'removals' && attributed?.agency === 'DHS' && q.series('removals-dhs').length) {
+    main = 'removals-dhs';
+    also = [{ metric: 'removals', role: 'related', compare: true }];
+    metricReason = 'removals by all of DHS, whom the article credits';
+  }
   const mainDef = main ? q.metric(main) : undefined;
   if (main && !mainDef) {
     metricReason = `${metricReason}; but the dataset has no "${main}" figures yet`;
@@ -102,7 +109,8 @@ function info(m: Metric): MetricInfo {
 function toFigures(refs: FigureRef[], timing: Timing, role: FigureRole, articleDate: string | null, named: Period | null): ContextFigure[] {
   const byValue = new Map<string, FigureRef[]>();
   for (const f of refs) {
-    const key = `${f.period}|${f.value}|${f.qualifier ?? ''}`;
+    // Sources giving the same value for a period are one figure, however each hedges it.
+    const key = `${f.period}|${f.value}`;
     byValue.set(key, [...(byValue.get(key) ?? []), f]);
   }
   const periodsWithValues = new Map<string, Set<number>>();
@@ -114,7 +122,7 @@ function toFigures(refs: FigureRef[], timing: Timing, role: FigureRole, articleD
     const order = [...same].sort((a, b) => rank(a, articleDate) - rank(b, articleDate) || a.sourceDef.published.localeCompare(b.sourceDef.published));
     const lead = order[0]!;
     const value = fromFigure(lead, [...new Set(order.map((g) => g.source))]);
-    const q = f.qualifier ?? null;
+    const q = lead.qualifier ?? null;
     const hedge = q && q !== 'estimate' && q !== 'peak' ? `${q} ` : '';
     return {
       metric: info(f.metricDef),

@@ -52,7 +52,7 @@ export const RULES: MetricRule[] = [
   { category: 'detention', metric: 'detention-family-capacity', words: /\bfamil(?:y|ies)\b|parents and children/i, not: /\bfamily members\b/i, reason: 'family detention capacity' },
   { category: 'detention', metric: 'non-detained-docket', words: /non-?detained|not (?:in|detained)|docket/i, reason: "ICE's non-detained docket" },
   { category: 'detention', metric: 'detention-alos', words: /length of stay|average stay|\bdays\b/i, reason: 'average length of stay in detention' },
-  { category: 'detention', metric: 'detention-bed-mandate', words: /mandate|quota|required to (?:maintain|fill)/i, reason: 'the detention bed mandate in law' },
+  { category: 'detention', metric: 'detention-bed-mandate', words: /mandate|quota|requir\w* (?:\w+ ){0,3}to (?:maintain|fill|keep)/i, reason: 'the detention bed mandate in law' },
   { category: 'detention', metric: 'detention-funded-beds', words: /\bbeds?\b|capacity|space/i, reason: 'detention beds funded by Congress' },
   { category: 'detention', metric: 'detention-book-ins', words: /book(?:ed|-ins?)|(?:a|per|each|every|in a) year|annually|over the (?:fiscal )?year|during the (?:fiscal )?year/i, not: /average|daily|a day|any given/i, reason: 'people booked into detention over a year' },
   { category: 'detention', metric: 'detention-adp', words: /people|detainees|detained|detaining|immigrants|migrants|in (?:detention|custody)|\bheld\b|holding|population/i, reason: 'the number of people held in detention on an average day', also: ADP_ALSO },

@@ -240,4 +240,36 @@ describe('buildContext over arbitrary claims', () => {
     expect(by('population-unauthorized-mpi')?.explanation).toMatch(/the Migration Policy Institute's estimate for 2020 is 11 million/);
     expect(ctx.comparisons.every((x) => !/official/.test(x.label) || ctx.figures[x.figures[0]!]!.metric.countedBy === 'DHS')).toBe(true);
   });
+  it('removals credited to DHS are measured by DHS-wide removals, with ICE\'s beside them', () => {
+    const withDhs = {
+      ...dataset,
+      metrics: [...dataset.metrics, { ...dataset.metrics.find((m) => m.id === 'removals')!, id: 'removals-dhs', countedBy: 'DHS' as const }],
+      figures: [...dataset.figures, { metric: 'removals-dhs', period: 'FY2018', value: 330_000, unit: 'removals', source: 'dhs-2018', quote: 'test quote 330000' }],
+    };
+    const c = claim('The government deported 330,000 people in fiscal 2018, according to the Department of Homeland Security.', '330,000', {
+      category: 'removals',
+      value: 330_000,
+      period: { text: 'in fiscal 2018', period: 'FY2018', start: '2017-10-01', end: '2018-09-30' },
+    });
+    const ctx = build(c, JUNE_2019, createQuery(withDhs));
+    expect(ctx.metric?.id).toBe('removals-dhs');
+    const verdicts = ctx.comparisons.map((k) => `${ctx.figures[k.figures[0]!]!.metric.id}:${k.verdict}`);
+    expect(verdicts).toEqual(['removals-dhs:in line', 'removals:above']);
+    // Without the credit, the same words are ICE's removals.
+    const plain = build({ ...c, sentence: 'The government deported 330,000 people in fiscal 2018.', sentenceEnd: 56 }, JUNE_2019, createQuery(withDhs));
+    expect(plain.metric?.id).toBe('removals');
+  });
+
+  it('one figure per value: sources that hedge the same number differently are listed together', () => {
+    const hedged = {
+      ...dataset,
+      sources: [...dataset.sources, { id: 'news-2019-b', title: 'Another paper', publisher: 'Another paper', url: 'https://example.org/b', published: '2019-12-20', primary: false }],
+      figures: [...dataset.figures, { metric: 'removals', period: 'FY2019', value: 267258, unit: 'removals', source: 'news-2019-b', quote: 'about 267,258', qualifier: 'about' as const }],
+    };
+    const ctx = build(claim('ICE removed 267,258 people in fiscal 2019.', '267,258', { category: 'removals', value: 267258, period: { text: 'in fiscal 2019', period: 'FY2019', start: '2018-10-01', end: '2019-09-30' } }), JUNE_2019, createQuery(hedged));
+    const fy2019 = ctx.figures.filter((f) => f.period === 'FY2019' && f.value.value === 267258);
+    expect(fy2019).toHaveLength(1);
+    expect(fy2019[0]!.sources.map((s) => s.id)).toEqual(['ice-fy2019', 'news-2019-b']);
+    expect(fy2019[0]!.qualifier).toBeNull();
+  });
 });

@@ -20,6 +20,11 @@ describe('pickRule', () => {
     expect(metricOf(claim('Detainees were held for an average of 39 days.', '39', { category: 'detention', value: 39, unit: 'days' }))).toBe('detention-alos');
   });
 
+  it('reads the bed mandate however the requirement is phrased', () => {
+    const s = 'ICE has about 34,000 detention beds, the number Congress requires the agency to maintain every day.';
+    expect(metricOf(claim(s, 'about 34,000', { category: 'detention', value: 34000, unit: 'detention beds' }))).toBe('detention-bed-mandate');
+  });
+
   it('reads personnel: officers, workforce, and no series for officers per arrest', () => {
     expect(metricOf(claim('ERO has fewer than 6,000 officers nationwide.', 'fewer than 6,000', { category: 'personnel', value: 6000 }))).toBe('personnel-ero-officers');
     expect(metricOf(claim('ICE has more than 20,000 employees.', 'more than 20,000', { category: 'personnel', value: 20000 }))).toBe('personnel-ice-workforce');
