@@ -34,6 +34,8 @@ const WITH_WEIGHT = 1.2;
 const POOL_BEFORE = /\b(?:all|all of the|the country['’]s|the nation['’]s|the estimated)\s+$/i;
 const MIN_SCORE = 0.25;
 const BORDER_WORD = /\b(?:border|Border Patrol|CBP|sector)\b/i;
+const CBP_ARRESTS = /\b(?:Border Patrol|CBP|Customs and Border Protection|illegal(?:ly)? cross\w*|crossings)\b/;
+const ICE_NAMED = /\bICE\b|Immigration and Customs Enforcement|\binterior\b/;
 
 /** Cues in a side clause describe something else than what the number counts; they weigh this much. */
 const SIDE = 0.25;
@@ -47,6 +49,8 @@ const SIDE_AFTER = /[(]|[,;—–]\s*(?:a (?:reflection|sign|result|pace|rate|fi
 function inSideClause(sentence: string, q: Quantity, w: Window, s: number, e: number): boolean {
   if (e <= q.start) {
     if (q.start - e <= 2) return false; // the word right before a number governs it
+    // "Apprehensions by Border Patrol agents ... dropped 29 percent": the doer, not what is counted.
+    if (/\bby (?:the )?(?:[A-Z][\w.]* ){0,3}$/.test(sentence.slice(Math.max(w.start, s - 40), s))) return true;
     const open = sentence.lastIndexOf('(', s);
     if (open >= w.start && sentence.indexOf(')', open) < q.start && sentence.indexOf(')', open) >= e) return true;
     return MODIFIER_OPEN.test(sentence.slice(w.start, s));
@@ -183,6 +187,8 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
   // Arrests by the Border Patrol or at the border are border apprehensions.
   if (top === 'arrests' && (scores.get('border') ?? 0) >= 0.5 * topScore) top = 'border';
   if (top === 'arrests' && /apprehen/i.test((cues.get('arrests') ?? []).join(' ')) && BORDER_WORD.test(sentence)) top = 'border';
+  // "CBP reported 46,612 arrests for illegal crossings": arrests by the border agencies, with ICE unnamed.
+  if (top === 'arrests' && CBP_ARRESTS.test(sentence) && !ICE_NAMED.test(sentence)) top = 'border';
   // People released from detention with monitors are in ATD.
   if (top === 'detention' && (scores.get('atd') ?? 0) > 0 && /\breleas\w*/i.test(sentence.slice(w.start, q.start))) top = 'atd';
   // Staff of the immigration courts count for the courts: "judges who have fewer than 3,000 support staff".

@@ -19,7 +19,7 @@ const ENTRIES: [Cat, string, number][] = [
   ['arrests', '(?:in|during) (?:the|a|an|its) (?:[\\w-]+ )?(?:raids?|operation|sweep|crackdown)|into (?:ice |federal |immigration )?custody|picked up|rounded up|rounding up|round up|at-large arrests|collateral arrests|administrative arrests|apprehended|apprehending', 1.2],
   ['courts', 'judges?|court|cases|hearings', 0.8],
   ['atd', 'monitor(?:s|ed|ing)?|supervis\\w+|enroll\\w*|participants|slots', 0.7],
-  ['personnel', 'officers?|agents?|employees|employs?|staff(?:ers|ing)?|personnel|workforce|ranks|vacanc(?:y|ies)|hire[sd]?|hiring|recruits?|applicants|teams?|deputized|attorneys|lawyers|troops|national guard|guardsmen|soldiers|marines|(?:job )?applications|detailed', 1],
+  ['personnel', 'officers?|agents?|employees|employs?|staff(?:ers|ing)?|personnel|workforce|ranks|vacanc(?:y|ies)|hire[sd]?|hiring|recruits?|applicants|teams?|deputized|attorneys|lawyers|troops|national guard|guardsmen|soldiers|marines|(?:job )?applications|detailed to', 1],
   ['border', 'border|encounters?|encountered|encountering|apprehensions?|apprehended|crossings?|crossed', 1],
   ['border', 'migrants', 0.05],
   ['arrests', 'arrest(?:s|ed|ing)?|roundups?|raids?|sweeps?', 1],

@@ -15,7 +15,7 @@ const AGE_BEFORE = /\b(?:aged?|ages)\s+$/i;
 const NAME_COMMA = /[A-Za-z][\w'’.-]*,\s$/;
 const STAY = /\b(?:length of stay|average length|average (?:stay|detention|of)|stays? (?:of|lasting)|held (?:for )?an average|averag\w+ stay)\b/i;
 const CHANGE_BEFORE =
-  /\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|grown|dropped|drop|drops|dropping|declined|decline|declines|declining|increased|increases|increasing|decreased|decreasing|climbed|climbs|climbing|jumped|jumps|surged|surges|plunged|plummeted|soared|slipped|dipped|shrank|shrunk|swelled|up|down|cut|cuts|reduced|reducing|boosted|expanded|spiked|tumbled|slid|sank|slumped|rebounded|gain|gained|lost|lose)\s+(?:by\s+)?$/i;
+  /\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|grown|dropped|drop|drops|dropping|declined|decline|declines|declining|increased|increases|increasing|decreased|decreasing|climbed|climbs|climbing|jumped|jumps|surged|surges|plunged|plummeted|soared|slipped|dipped|shrank|shrunk|swelled|up|down|cut|cuts|reduced|reducing|boosted|expanded|spiked|tumbled|slid|sank|slumped|rebounded|gain|gained|lost|lose|(?:an? )?(?:decrease|increase|drop|decline|rise|jump|reduction|gain|growth|surge|spike|fall|dip) of)\s+(?:by\s+)?$/i;
 /** A part described by a trait: "about 44,000 had no criminal conviction", "2,000 were children". */
 const COMPOSITION_AFTER =
   /^\s+(?:of (?:them|those|whom)\s+)?(?:had|have|has|were|are|was)\s+(?:no |not |never |a |an )?(?:criminal|convict\w*|records?|charges|from|women|men|children|minors|families|mexicans?|guatemalans?|hondurans?|salvadorans?|venezuelans?|nationals|citizens|asylum seekers|parents|veterans)\b/i;

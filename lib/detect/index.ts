@@ -11,6 +11,7 @@ import { parseQuantities } from './quantities';
 import { asFiscal, findPeriods, nearestPeriod } from './periods';
 import { categorize, sentenceTopic, type Decision, type Window } from './categories';
 import { countedPhrase, findRate, rateEnd } from './context';
+import { CUE_RE } from './cues';
 import { notClaimReason } from './filters';
 import { unitOf } from './units';
 
@@ -35,7 +36,16 @@ const CONTINUES =
 
 /** A sentence that points back at the last count: "Officials hope to double that number to 2,000." */
 const ANAPHORA =
-  /^(?:The|That|This) (?:figure|number|total|tally|count)\b|\b(?:that|this|the same|the (?:latest|new|current|most recent|official)) (?:number|figure|total|pace|rate|count|level|tally)\b|\bof (?:them|those)\b/i;
+  /^(?:The|That|This) (?:figure|number|total|tally|count)\b|^(?:Those|These) (?:numbers|figures|totals|counts)\b|^(?:This|That|It) (?:represents|represented|marks|marked|amounts to|amounted to)\b|\b(?:that|this|the same|the (?:latest|new|current|most recent|official)) (?:number|figure|total|pace|rate|count|level|tally)\b|\bof (?:them|those)\b/i;
+
+/** A sentence with no cue of its own that only moves the last count: "Single adults fell from 36,900 to 30,130." */
+const CHANGE_ONLY =
+  /\b(?:dropped|fell|rose|increased|decreased|declined|grew|climbed|jumped|went (?:up|down)|slipped|dipped|edged (?:up|down)|plunged|soared)\b[^.;]{0,30}?\b(?:from|to)\s+(?:about |roughly |nearly |more than |some )?\$?\d/i;
+
+function hasCue(sentence: string): boolean {
+  CUE_RE.lastIndex = 0;
+  return CUE_RE.test(sentence);
+}
 
 const PRONOUN_SUBJECT = /^(?:[^,]{0,30},\s*)?(?:it|they|the department|the office)\s+\w+/i;
 
@@ -80,7 +90,9 @@ function detectInSentence(
   const first = quantities[0]!;
   const continues =
     previous !== null &&
-    (CONTINUES.test(sentence.slice(Math.max(0, first.start - 30), first.start)) || ANAPHORA.test(sentence.slice(0, first.start)));
+    (CONTINUES.test(sentence.slice(Math.max(0, first.start - 30), first.start)) ||
+      ANAPHORA.test(sentence.slice(0, first.start)) ||
+      (!('lazy' in previous) && CHANGE_ONLY.test(sentence) && !hasCue(sentence)));
   const prior = continues && previous !== null ? ('lazy' in previous ? sentenceTopic(previous.lazy) : previous) : null;
   let carry: Decision | null = prior ? { ...prior, category: prior.base } : null;
   let last: Decision | null = null;
@@ -90,11 +102,19 @@ function detectInSentence(
     const limit = next ? next.start : sentence.length;
     const phrase = countedPhrase(sentence, q, limit);
     const w: Window = { start: windowStart, end: limit, phraseStart: phrase.start, phraseEnd: phrase.end };
+    const ownStart = windowStart;
     windowStart = Math.max(phrase.end, rateEnd(sentence, phrase.end, limit), q.end);
+    // A number that is no claim ("these two categories") does not cut the next one off from its cues.
     const decision = categorize(sentence, q, w, carry);
-    if (!decision) continue;
+    if (!decision) {
+      if ((q.value ?? 100) < 100 && !q.percent && !q.dollars) windowStart = ownStart;
+      continue;
+    }
     const reason = notClaimReason(sentence, q, w);
-    if (reason && !(reason === 'incident' && decision.category === 'goal')) continue;
+    if (reason && !(reason === 'incident' && decision.category === 'goal')) {
+      if ((q.value ?? 100) < 100 && !q.percent && !q.dollars) windowStart = ownStart;
+      continue;
+    }
     carry = decision;
     last = decision;
     // A length of stay is quoted with its unit, as written: "47 days".

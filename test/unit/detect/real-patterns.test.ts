@@ -47,4 +47,28 @@ describe('real news patterns', () => {
     const stores = detectClaims('ICE agents arrested 35 people during raids at 60 7-Eleven stores across the country.');
     expect(stores.map((c) => c.quote)).toEqual(['35']);
   });
+
+  it('carries the count of the sentence before into a sentence that only moves it', () => {
+    const text =
+      'Border Patrol apprehensions at the southwest border fell from 120,400 in May to 88,100 in June. ' +
+      'This represents a decrease of 26.8 percent. Family units also dropped from 61,000 to 40,500 — a 33.6 percent drop. ' +
+      'Those numbers rose again in July to 95,300, CBP officials detailed.';
+    const claims = detectClaims(text);
+    expect(claims.map((c) => c.quote)).toEqual(['120,400', '88,100', '26.8 percent', '61,000', '40,500', '33.6 percent', '95,300']);
+    expect(new Set(claims.map((c) => c.category))).toEqual(new Set(['border']));
+  });
+
+  it('does not let a small non-claim number cut the next one off from its cue', () => {
+    const text = 'Border apprehensions climbed from a 19-year low of 12,300 in April to 15,800 in May. ' +
+      'Apprehensions of these three groups fell from 70,200 to 52,900.';
+    expect(detectClaims(text).map((c) => [c.quote, c.category])).toEqual([
+      ['12,300', 'border'], ['15,800', 'border'], ['70,200', 'border'], ['52,900', 'border'],
+    ]);
+  });
+
+  it('files arrests by the border agencies as border, and an agent after "by" as the doer', () => {
+    expect(claimFor('Customs and Border Protection reported 39,800 arrests for illegal crossings in October.', '39,800')?.category).toBe('border');
+    expect(claimFor('Arrests by Border Patrol agents along the Rio Grande dropped 41 percent in March.', '41 percent')?.category).toBe('border');
+    expect(claimFor('Arrests by ICE officers rose to 1,350 a day in July, agency data show.', '1,350')?.category).toBe('arrests');
+  });
 });
