@@ -73,7 +73,8 @@ export function claimSpan(period: ClaimPeriod | null): Period | null {
 /**
  * Picks the figures of one metric for a claim:
  * 1. the claim names a period: the figures for it, else for a period nearly the same (80% in common),
- *    else for the shortest official period containing it;
+ *    else, for a calendar year, the fiscal year of the same number, else for the shortest official
+ *    period containing it;
  *    if no writer could have known those on the article's date, also the latest known then;
  * 2. else, with an article date: the figures for the period containing that date that were published
  *    by then, else the latest known at that date; and the figures for the period containing the date
@@ -93,7 +94,10 @@ export function pickFigures(q: DatasetQuery, metric: string, period: ClaimPeriod
     // A period that nearly matches the named one ("Jan. 20 to Aug. 27" for "since Jan. 20", said in August)
     // is as good as the same period once both are put per month.
     const near = series.filter((f) => overlapDays(f.span, span) >= NEAR_SHARE * Math.max(f.span.days, span.days));
-    const pick = exact.length ? exact : near.length ? shortest(near) : containing.length ? shortest(containing) : [];
+    // "Last year" or "in 2018" about a count kept by fiscal year: news prose means the fiscal year of that
+    // number (nine months in common), and the card names its months.
+    const fiscal = span.kind === 'calendar-year' ? series.filter((f) => f.span.kind === 'fiscal-year' && f.span.end.slice(0, 4) === span.start.slice(0, 4)) : [];
+    const pick = exact.length ? exact : near.length ? shortest(near) : fiscal.length ? lastGroup(fiscal) : containing.length ? shortest(containing) : [];
     if (pick.length) groups.push({ timing: 'claim-period', figures: pick });
   }
 

@@ -24,6 +24,13 @@ describe('pickFigures', () => {
     expect(summary(pickFigures(q, 'removals-interior', oct, JUNE_2019))[0]).toBe('claim-period:2018-10-01/2018-12-31@ice-q1-fy2019');
   });
 
+  it('reads a calendar year ("last year", "in 2018") as the fiscal year of that number for a fiscal series', () => {
+    const lastYear = period('CY2018', '2018-01-01', '2018-12-31', 'last year');
+    expect(summary(pickFigures(q, 'detention-adp', lastYear, JUNE_2019))[0]).toBe('claim-period:FY2018@ice-fy2018');
+    // A series with no fiscal year of that number falls back as before.
+    expect(summary(pickFigures(q, 'detention-funded-beds', lastYear, JUNE_2019)).some((g) => g.startsWith('claim-period'))).toBe(false);
+  });
+
   it('falls back to the shortest official period containing the named one, and adds what was known', () => {
     const novDec = period('2018-11-01/2018-12-31', '2018-11-01', '2018-12-31');
     // FY2019 contains Nov.-Dec. 2018 but came out after the article: the FY2018 report is added as known then.
