@@ -53,9 +53,12 @@ export interface PageSummary {
   claims: number | null;
   /** ice-context measures at load (wall-clock ms, performance.now in the page). */
   scanMs: number | null;
+  /** Reading the article's date (only when the page needs it), the topic gate on the raw text, reading the page, detection, Ranges. */
   dateMs: number | null;
-  extractMs: number | null;
+  gateMs: number | null;
+  readMs: number | null;
   detectMs: number | null;
+  mapMs: number | null;
   highlightMs: number | null;
   /** The same scan again in the same page, code compiled and warm (site switched off and on). */
   warmScanMs: number | null;
@@ -122,8 +125,10 @@ export function summarize(r: PageRuns): PageSummary {
     claims: m((x) => x.quotes.length),
     scanMs,
     dateMs: m((x) => measure(x, 'date')),
-    extractMs: m((x) => measure(x, 'extract+detect') - measure(x, 'detect')),
+    gateMs: m((x) => measure(x, 'gate')),
+    readMs: m((x) => measure(x, 'read')),
     detectMs: m((x) => measure(x, 'detect')),
+    mapMs: m((x) => measure(x, 'map')),
     highlightMs: m((x) => measure(x, 'highlight')),
     warmScanMs: m((x) => (x.measures.some((t) => t.phase === 'warm') ? measure(x, 'scan', 'warm') : null)),
     warmDetectMs: m((x) => (x.measures.some((t) => t.phase === 'warm') ? measure(x, 'detect', 'warm') : null)),
@@ -186,8 +191,10 @@ export function markdown(pages: PageSummary[], bundles: Bundle[], env: Record<st
     'Claims',
     'Scan ms',
     'Date',
-    'Extract',
+    'Gate',
+    'Read',
     'Detect',
+    'Map',
     'Highlight',
     'Context',
     'Warm scan (detect)',
@@ -206,8 +213,10 @@ export function markdown(pages: PageSummary[], bundles: Bundle[], env: Record<st
     s.claims === null ? '–' : String(Math.round(s.claims)),
     f(s.scanMs),
     f(s.dateMs),
-    f(s.extractMs),
+    f(s.gateMs),
+    f(s.readMs),
     f(s.detectMs),
+    f(s.mapMs),
     f(s.highlightMs),
     '0 (on open)',
     `${f(s.warmScanMs)} (${f(s.warmDetectMs)})`,
@@ -253,8 +262,9 @@ export function markdown(pages: PageSummary[], bundles: Bundle[], env: Record<st
   for (const b of bundles) lines.push(`- \`${b.file}\`: ${kb(b.bytes)} raw, ${kb(b.gzipBytes)} gzip`);
   lines.push(
     '',
-    'How to read it: medians of the runs. Scan, date, extract, detect and highlight are the content script\'s own `ice-context:*` ' +
-      'performance measures (wall-clock ms in the page, benchmark build), read from the page\'s main world, which shares the document\'s performance timeline with the content script\'s isolated world; extract is extract+detect minus detect; all at load, in the fresh isolated world the page load gives the content script. "Warm scan" is a second full scan in the same page once the code is compiled (the site switched off and on through the settings), with its detection share: the gap to the load scan is start-up cost (compiling code and regular expressions), paid on every page load (on the live page it runs after the 200 appended paragraphs, so it covers more text). Context is computed ' +
+    'How to read it: medians of the runs. Scan, date, gate, read, detect, map and highlight are the content script\'s own `ice-context:*` ' +
+      'performance measures (wall-clock ms in the page, benchmark build), read from the page\'s main world, which shares the document\'s performance timeline with the content script\'s isolated world. ' +
+      'Scan runs from the settings reply to the highlights in place; date is reading the article\'s date (only when the page passes the gate: detection needs it); gate is the topic gate on the page\'s raw text (a page that fails it is not read further); read is extracting the readable text; map is turning claims into Ranges (with a visibility check each); pauses between slices are left out of all of them; all at load, in the fresh isolated world the page load gives the content script. "Warm scan" is a second full scan in the same page once the code is compiled (the site switched off and on through the settings), with its detection share: the gap to the load scan is start-up cost (compiling code and regular expressions), paid on every page load (on the live page it runs after the 200 appended paragraphs, so it covers more text). Context is computed ' +
       'by the background only when a card opens, so it is 0 at load; the card columns time a hover from the pointer move to the ' +
       'card filled with figures, minus the 350 ms hover intent delay (cold: first card, which injects card.js; warm: a second claim). ' +
       '"Scan task CPU" and "Longest task" come from a CDP trace: the main-thread task enclosing the scan (CPU thread time) and the ' +

@@ -78,7 +78,8 @@ function snippetOf(c: AnnotatedClaim): string {
 export class ContentApp {
   private settings: PageSettings = { enabled: false, categories: {}, style: 'underline', trigger: 'hover', showMath: true };
   private enabled = false;
-  private articleDate: string | null = null;
+  /** The article's date, read when first needed (undefined until then): a page that fails the topic gate never reads it. */
+  private articleDate: string | null | undefined = undefined;
   private readonly painter = new HighlightPainter();
   private readonly annotator: Annotator;
   private readonly cards: LazyCards;
@@ -100,10 +101,11 @@ export class ContentApp {
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.annotator = new Annotator({
-      articleDate: () => this.articleDate,
+      articleDate: () => this.date(),
       extract: { computedVisibility: false },
       visibleOnly: true,
       onDetect: (ms) => accumulate('detect', ms),
+      onPhase: (phase, ms) => accumulate(phase, ms),
     });
     this.cards = new LazyCards(ctx, {
       onPointerInside: (inside) => {
@@ -159,11 +161,18 @@ export class ContentApp {
     if (!enabled) this.report();
   }
 
+  /** The article's publication date, read from the page's metadata on first use. */
+  private date(): string | null {
+    if (this.articleDate === undefined) this.articleDate = timed('date', () => findArticleDate(document));
+    return this.articleDate;
+  }
+
   private run(): void {
     this.enabled = true;
     const generation = ++this.scanGeneration;
     const t0 = performance.now();
-    this.articleDate = timed('date', () => findArticleDate(document));
+    // A new scan (after a single-page navigation, too) reads the date again, if it needs it.
+    this.articleDate = undefined;
     const body = document.body;
     // The scan shares the main thread in slices: a huge page is read across several short tasks.
     // Watch for changes from the start; changes during the scan are re-scanned once it is done.
@@ -178,7 +187,6 @@ export class ContentApp {
       // Text removed while the scan ran leaves with its claims; text added is re-scanned next.
       this.annotator.prune();
       if (this.pendingBlocks.size) this.scheduleFlush();
-      if (__ICE_BENCH__) performance.measure('ice-context:extract+detect', { start: t0, end: performance.now() });
       timed('highlight', () => this.paint());
       if (__ICE_BENCH__) performance.measure('ice-context:scan', { start: t0, end: performance.now() });
       flushTotals();
@@ -211,13 +219,14 @@ export class ContentApp {
     );
   }
 
-  private buildReport(): PageReport {
+  /** The page's report; `readDate` false leaves a date not yet read as null instead of reading it. */
+  private buildReport(readDate = true): PageReport {
     const claims = this.enabled ? this.visibleClaims() : [];
     const counts: PageReport['counts'] = {};
     for (const c of claims) counts[c.claim.category] = (counts[c.claim.category] ?? 0) + 1;
     return {
       url: location.href,
-      date: this.articleDate,
+      date: readDate ? this.date() : (this.articleDate ?? null),
       enabled: this.enabled,
       counts,
       claims: claims.slice(0, 5000).map((c, index) => ({
@@ -230,7 +239,9 @@ export class ContentApp {
   }
 
   private report(): void {
-    ask({ type: 'page-report', report: this.buildReport() }).catch(() => undefined);
+    // The background only counts the claims (the badge): a date is sent if known but not read for it.
+    // The popup asks the page itself (get-report), which reads the date then.
+    ask({ type: 'page-report', report: this.buildReport(false) }).catch(() => undefined);
   }
 
   private onMessage(message: ContentMessage | null): unknown {
@@ -272,9 +283,10 @@ export class ContentApp {
   /** Opens a claim's card, asking the background for its official context. */
   private openCard(claim: AnnotatedClaim, byKeyboard: boolean): Promise<void> {
     const others = this.annotator.claims.filter((c) => c !== claim).slice(0, 200).map((c) => c.claim);
-    const message: Message = { type: 'get-context', claim: claim.claim, articleDate: this.articleDate, others };
+    const articleDate = this.date();
+    const message: Message = { type: 'get-context', claim: claim.claim, articleDate, others };
     const context = ask<ClaimContext | null>(message);
-    return this.cards.open(claim, this.articleDate, byKeyboard, context, this.settings.showMath);
+    return this.cards.open(claim, articleDate, byKeyboard, context, this.settings.showMath);
   }
 
   private closeCard(): void {
