@@ -73,8 +73,8 @@ export function claimSpan(period: ClaimPeriod | null): Period | null {
 /**
  * Picks the figures of one metric for a claim:
  * 1. the claim names a period: the figures for it, else for a period nearly the same (80% in common),
- *    else, for a calendar year, the fiscal year of the same number, else for the shortest official
- *    period containing it;
+ *    else, for a calendar year, the fiscal year of the same number, else (levels and averages) the
+ *    latest count inside it, else for the shortest official period containing it;
  *    if no writer could have known those on the article's date, also the latest known then;
  * 2. else, with an article date: the figures for the period containing that date that were published
  *    by then, else the latest known at that date; and the figures for the period containing the date
@@ -97,7 +97,11 @@ export function pickFigures(q: DatasetQuery, metric: string, period: ClaimPeriod
     // "Last year" or "in 2018" about a count kept by fiscal year: news prose means the fiscal year of that
     // number (nine months in common), and the card names its months.
     const fiscal = span.kind === 'calendar-year' ? series.filter((f) => f.span.kind === 'fiscal-year' && f.span.end.slice(0, 4) === span.start.slice(0, 4)) : [];
-    const pick = exact.length ? exact : near.length ? shortest(near) : fiscal.length ? lastGroup(fiscal) : containing.length ? shortest(containing) : [];
+    // A level or an average counted on a day or a month inside the named period ("in September", a count
+    // of Sept. 14) speaks for it; a total for part of the period does not.
+    const total = series[0]!.metricDef.aggregation === 'total';
+    const within = total ? [] : series.filter((f) => span.start <= f.span.start && f.span.end <= span.end);
+    const pick = exact.length ? exact : near.length ? shortest(near) : fiscal.length ? lastGroup(fiscal) : within.length ? lastGroup(within) : containing.length ? shortest(containing) : [];
     if (pick.length) groups.push({ timing: 'claim-period', figures: pick });
   }
 

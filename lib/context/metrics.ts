@@ -41,6 +41,7 @@ const OBBBA = /reconciliation|big,? beautiful|one big|\bOBBBA\b|megabill|the (?:
 /** The claim-to-metric table, in order of precedence within each category; each category ends with a catch-all. */
 export const RULES: MetricRule[] = [
   // Removals
+  { category: 'removals', metric: null, words: /self-?deport|left the country|left the U\.?S\.?|voluntar(?:y|ily) (?:depart|return|left)|departures/i, reason: 'self-deportations and departures, which no official series in the dataset counts' },
   { category: 'removals', metric: 'removals-interior', words: /interior|from (?:the )?(?:US |U\.S\. )?communities|at-large/i, reason: 'removals of people ICE arrested in the interior' },
   { category: 'removals', metric: 'expulsions-title42-ice', words: /expul|title 42/i, reason: 'Title 42 expulsions' },
   { category: 'removals', metric: 'removals-dhs', words: /all (?:of )?DHS|DHS-wide|all (?:DHS )?components|all (?:federal )?agencies|ICE and CBP|CBP and ICE/i, reason: 'removals by all of DHS' },
@@ -64,6 +65,7 @@ export const RULES: MetricRule[] = [
   },
   // Personnel
   { category: 'personnel', metric: null, words: /(?:per|each|every|an?) (?:arrest|target|operation|raid)/i, reason: 'an operational detail that no official series measures' },
+  { category: 'personnel', metric: null, unitWords: /applicants|applications|candidates|job offers|offers/i, reason: 'applications or offers to join ICE, which no official series in the dataset counts' },
   { category: 'personnel', metric: null, unitWords: /\bteams?\b|offices|units|squads/i, reason: 'a count of teams or offices, which no official series in the dataset measures' },
   { category: 'personnel', metric: 'personnel-ice-planned-hires', not: HIRED, words: /\bplan|promis|pledg|goal|target|(?:will|would|to) hire|hiring (?:surge|spree|campaign|push)|recruits?\b|new (?:officers|agents)|additional/i, reason: 'planned new ICE officers and agents' },
   { category: 'personnel', metric: 'personnel-ice-workforce', words: /employee|staff|workforce|workers|personnel|people work/i, reason: "ICE's whole workforce" },
@@ -162,7 +164,7 @@ const NOT_RATE = '(?!\\s+(?:day|week|month|year|night|fiscal|calendar|cent))';
 /** Claims that are not levels or totals at all, whatever their category: changes and ratios. */
 const GUARDS: { test: (w: ClaimWindows, c: Claim) => boolean; reason: string }[] = [
   {
-    test: (w, c) => !c.percent && /\b(?:grew|grown|rose|risen|fell|fallen|dropped|declined|increased|decreased|shrank|climbed|jumped|swelled|down|up|cut|reduced|expanded)\s+(?:by\s+)?$/i.test(w.before),
+    test: (w, c) => !c.percent && /\b(?:grew|grown|rose|risen|fell|fallen|dropped|declined|increased|decreased|shrank|climbed|jumped|swelled|down|up|cut|reduced|expanded|fired|dismissed|laid off|terminated|ousted)\s+(?:by\s+)?$/i.test(w.before),
     reason: 'a change between two dates, not a level or a total',
   },
   {

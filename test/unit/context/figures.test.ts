@@ -31,6 +31,14 @@ describe('pickFigures', () => {
     expect(summary(pickFigures(q, 'detention-funded-beds', lastYear, JUNE_2019)).some((g) => g.startsWith('claim-period'))).toBe(false);
   });
 
+  it('takes a count made inside a named month for a level, never a part of a total', () => {
+    const feb = period('2019-02', '2019-02-01', '2019-02-28', 'in February');
+    expect(summary(pickFigures(q, 'detention-population', feb, JUNE_2019))[0]).toBe('claim-period:2019-02-06@approp-fy2019');
+    const q1 = period('2018-10-01/2019-03-31', '2018-10-01', '2019-03-31', 'from October to March');
+    // Interior removals for Oct.-Dec. lie inside Oct.-March, but a quarter's total does not stand for a half-year.
+    expect(summary(pickFigures(q, 'removals-interior', q1, JUNE_2019))[0]).toBe('claim-period:FY2019@ice-fy2019');
+  });
+
   it('falls back to the shortest official period containing the named one, and adds what was known', () => {
     const novDec = period('2018-11-01/2018-12-31', '2018-11-01', '2018-12-31');
     // FY2019 contains Nov.-Dec. 2018 but came out after the article: the FY2018 report is added as known then.

@@ -20,6 +20,14 @@ describe('pickRule', () => {
     expect(metricOf(claim('Detainees were held for an average of 39 days.', '39', { category: 'detention', value: 39, unit: 'days' }))).toBe('detention-alos');
   });
 
+  it('gives no series to self-deportations, applicants, and judges fired', () => {
+    expect(metricOf(claim('DHS says 1.6 million people self-deported this year.', '1.6 million', { category: 'removals', value: 1.6e6 }))).toBeNull();
+    expect(metricOf(claim('The hiring drive drew 150,000 applicants.', '150,000', { category: 'personnel', value: 150000, unit: 'applicants' }))).toBeNull();
+    const fired = pickRule(claim('The administration fired more than 100 immigration judges this year.', 'more than 100', { category: 'courts', value: 100, unit: 'immigration judges' }));
+    expect(fired?.metric).toBeNull();
+    expect(fired?.reason).toMatch(/change/);
+  });
+
   it('reads the bed mandate however the requirement is phrased', () => {
     const s = 'ICE has about 34,000 detention beds, the number Congress requires the agency to maintain every day.';
     expect(metricOf(claim(s, 'about 34,000', { category: 'detention', value: 34000, unit: 'detention beds' }))).toBe('detention-bed-mandate');
