@@ -16,6 +16,24 @@ export interface Window {
   phraseEnd: number;
 }
 
+/** What the paragraph around a sentence says, worked out only when a sentence needs it. */
+export interface BlockFacts {
+  /** The paragraph names an enforcement agency: its "officers" are the agency's. */
+  agency(): boolean;
+  /** The paragraph is about the border: its "apprehended" are border apprehensions. */
+  border(): boolean;
+}
+
+/** BlockFacts of a paragraph's text, each computed at most once. */
+export function blockFacts(text: string): BlockFacts {
+  let agency: boolean | undefined;
+  let border: boolean | undefined;
+  return {
+    agency: () => (agency ??= namesAgency(text)),
+    border: () => (border ??= BORDER_BLOCK.test(text) && !ICE_NAMED.test(text)),
+  };
+}
+
 export interface Decision {
   category: Category;
   /** The category before a target turned it into `goal` (what the goal counts). */
@@ -36,12 +54,13 @@ const MIN_SCORE = 0.25;
 const BORDER_WORD = /\b(?:border|Border Patrol|CBP|sector)\b/i;
 const CBP_ARRESTS = /\b(?:Border Patrol|CBP|Customs and Border Protection|illegal(?:ly)? cross\w*|crossings)\b/;
 const ICE_NAMED = /\bICE\b|Immigration and Customs Enforcement|\binterior\b/;
+const BORDER_BLOCK = /\b(?:Border Patrol|CBP|Customs and Border Protection|apprehensions|southwest border|southern border)\b/i;
 
 /** Cues in a side clause describe something else than what the number counts; they weigh this much. */
 const SIDE = 0.25;
 /** An open modifier before a cue: "Removals of immigrants arrested near the border", "agents, who ...". */
 const MODIFIER_OPEN =
-  /(?:(?<=\b(?:removals|deportations|arrests|apprehensions|expulsions|releases|detentions) )of (?:the )?(?:people|persons|immigrants|migrants|those|noncitizens|individuals|men|women|families|detainees|children)|\bwho|whom|which|because|after|amid|due to|a reflection of|reflecting)\b(?![^,;:()—–]*[,;:)—–])/i;
+  /(?:(?<=\b(?:removals|deportations|arrests|apprehensions|expulsions|releases|detentions) )of (?:the )?(?:people|persons|immigrants|migrants|those|noncitizens|individuals|men|women|families|detainees|children)|\bwho|whom|which|because|after|amid|due to|a reflection of|reflecting|facing|awaiting)\b(?![^,;:()—–]*[,;:)—–])/i;
 /** A side clause opened after the number: "81,603, a reflection of crowded courts", "(those ...)". */
 const SIDE_AFTER = /[(]|[,;—–]\s*(?:a (?:reflection|sign|result|pace|rate|figure|number)|reflecting|because|after|as|amid|due to|which|who|partly|largely|driven)\b|\bbecause\b/i;
 
@@ -77,9 +96,29 @@ interface Scores {
  * immigrants taken into custody"), and the verb says what.
  */
 const ACTION_BEFORE =
-  /\b(?:deport(?:s|ed|ing)?|remov(?:e|es|ed|ing)|expel(?:s|led|ling)?|apprehend(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:s|ed|ing)? up|picked up|encounter(?:s|ed|ing)?|caught|catching|turned back)\s+(?:a total of\s+|an estimated\s+|some\s+)?$/i;
+  /\b(?:deport(?:s|ed|ing)?|remov(?:e|es|ed|ing)|expel(?:s|led|ling)?|apprehend(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:s|ed|ing)? up|picked up|encounter(?:s|ed|ing)?|caught|catching|turned back|target(?:s|ed|ing)?)\s+(?:a total of\s+|an estimated\s+|some\s+)?$/i;
+/** After the number and its noun: "1,300 illegal immigrants taken into custody", "2 million ... have left". */
 const ACTION_AFTER =
-  /^[\s,]*(?:were |had been |have been |being |was )?(?:(?:taken )?into (?:ice |federal )?custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up)\b/i;
+  /^[\s\w-]{0,40}?(?:,[^,.;]{0,60},\s*)?\b(?:were |had been |have been |has been |being |was |have |has |who )?((?:taken )?into (?:ice |federal )?custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|left the (?:country|u\.s\.|united states)|self-deported)(?!\w)/i;
+const ACTION_VERB = /custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|left the|self-deported/i;
+/** The last word before a number, when it could be an enforcement verb (cheap test before ACTION_BEFORE). */
+const ACTION_LAST = /^(?:deport|remov|expel|apprehend|arrest|detain|encounter|caught|catching|target|up|back|of|some|estimated)/i;
+
+/** The last word of a text, cheaply. */
+function lastWord(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) <= 32) end--;
+  return text.slice(text.lastIndexOf(' ', end - 1) + 1, end);
+}
+
+/** What the verb after the noun counted, when it says so plainly. */
+function actionCategory(verb: string): Category | null {
+  if (/^(?:deported|removed|expelled|left|self-deported)/i.test(verb)) return 'removals';
+  if (/^(?:arrested|rounded|picked|taken|into)/i.test(verb)) return 'arrests';
+  return null;
+}
+/** "the number of illegal immigrants deported from ...": the participle says what was counted. */
+const PARTICIPLE_AFTER = /^\s+(?:who (?:were|have been) |that (?:were|have been) )?(?:deported|removed|arrested|detained|apprehended|expelled|booked)\b/i;
 
 /** Weigh every cue in the window: in the counted phrase most, right before the number next, after it least. */
 function scoreCues(sentence: string, q: Quantity, w: Window): Scores {
@@ -88,9 +127,12 @@ function scoreCues(sentence: string, q: Quantity, w: Window): Scores {
   let head: { category: Category; weight: number } | null = null;
   const cues = new Map<Category, string[]>();
   const text = sentence.slice(w.start, w.end);
-  const acted =
-    ACTION_BEFORE.test(sentence.slice(Math.max(w.start, q.start - 40), q.start)) ||
-    ACTION_AFTER.test(sentence.slice(w.phraseEnd, Math.min(w.end, w.phraseEnd + 40)));
+  const afterText = sentence.slice(q.end, Math.min(w.end, q.end + 90));
+  // Most numbers have none of these verbs after them: one cheap scan before the full pattern.
+  const actionAfter = ACTION_VERB.test(afterText) ? ACTION_AFTER.exec(afterText) : null;
+  const beforeText = sentence.slice(Math.max(w.start, q.start - 40), q.start);
+  const actionBefore = ACTION_LAST.test(lastWord(beforeText)) ? ACTION_BEFORE.exec(beforeText) : null;
+  const acted = actionAfter !== null || actionBefore !== null;
   CUE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CUE_RE.exec(text)) !== null) {
@@ -104,18 +146,30 @@ function scoreCues(sentence: string, q: Quantity, w: Window): Scores {
       // "people with final orders": the words after "with" describe the counted noun; they weigh less.
       const withAt = sentence.slice(w.phraseStart, s).search(/\bwith\b/i);
       weight = cue.weight * (withAt >= 0 ? WITH_WEIGHT : PHRASE_WEIGHT);
-      if (acted && cue.category === 'population') weight = cue.weight * 0.2;
     }
     else if (e <= q.start) {
-      // The word right before a number governs it: "officers arrested 280 workers" counts arrests.
-      weight = (cue.weight / (1 + (q.start - e) / 25)) * (q.start - e <= 2 ? ADJACENT : 1);
-    } else weight = (cue.weight * AFTER_WEIGHT) / (1 + (s - q.end) / 25);
+      // Words in a parenthesis between the cue and the number do not put it further away.
+      const between = sentence.slice(e, q.start);
+      const gap = between.includes('(') ? between.replace(/\([^()]*\)/g, '').length : q.start - e;
+      weight = (cue.weight / (1 + gap / 25)) * (gap <= 2 ? ADJACENT : 1);
+      if (cue.category === 'population' && PARTICIPLE_AFTER.test(sentence.slice(e, e + 30))) weight *= 0.2;
+    }
+    else weight = (cue.weight * AFTER_WEIGHT) / (1 + (s - q.end) / 25);
+    if (acted && cue.category === 'population') weight = Math.min(weight, cue.weight * 0.2);
     plain.set(cue.category, (plain.get(cue.category) ?? 0) + weight);
     // The noun that opens the sentence is its subject: "Arrests of immigrants ..., to about 37,700".
     if (head === null && w.start === 0 && s <= 4 && e <= q.start) head = cue;
     if ((s < w.phraseStart || e > w.phraseEnd || w.phraseEnd === w.phraseStart) && inSideClause(sentence, q, w, s, e)) weight *= SIDE;
     scores.set(cue.category, (scores.get(cue.category) ?? 0) + weight);
     cues.set(cue.category, [...(cues.get(cue.category) ?? []), m[0]]);
+  }
+  // "63 people, all suspected of ..., were arrested": the verb after the noun counts as if it stood before.
+  // "pledged to target 15 million undocumented immigrants": people to be removed, a target below.
+  const acting = actionAfter?.[1] ? actionCategory(actionAfter[1]) : /^target/i.test(actionBefore?.[0] ?? '') ? 'removals' : null;
+  if (acting) {
+    scores.set(acting, (scores.get(acting) ?? 0) + 1.2);
+    plain.set(acting, (plain.get(acting) ?? 0) + 1.2);
+    cues.set(acting, [...(cues.get(acting) ?? []), (actionAfter?.[1] ?? actionBefore?.[0] ?? '').trim()]);
   }
   // Side clauses only rank the cues; when they hold every cue there is, the number still counts what they say.
   // A number far from every cue counts what the sentence's subject names.
@@ -161,7 +215,7 @@ export function sentenceTopic(sentence: string): Decision | null {
 }
 
 /** Decide the category of `q` from the cues in its window; `carry` is the previous quantity's decision. */
-export function categorize(sentence: string, q: Quantity, w: Window, carry: Decision | null): Decision | null {
+export function categorize(sentence: string, q: Quantity, w: Window, carry: Decision | null, block?: BlockFacts): Decision | null {
   // "billions" with no noun of its own is money: "Congress gave ICE billions".
   if (q.dollars || (q.kind === 'magnitude' && (q.magnitude ?? 0) >= 1e9 && w.phraseEnd === w.phraseStart)) {
     // Money is a claim when it is spent on enforcement: a budget word, or an enforcement word, nearby.
@@ -184,17 +238,33 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
   ) {
     return { category: 'population', base: 'population', cues: ['all', ...(cues.get(top) ?? [])], cued: true };
   }
+  // "the 11 million people in the country illegally": the known pool, even in a sentence about deporting.
+  if (
+    (top === 'removals' || top === 'arrests' || top === 'population') &&
+    (q.value ?? q.low ?? 0) >= 5e6 &&
+    /\bthe\s+$/i.test(sentence.slice(Math.max(0, q.start - 6), q.start)) &&
+    (scores.get('population') ?? 0) > 0
+  ) {
+    return { category: 'population', base: 'population', cues: [...(cues.get('population') ?? [])], cued: true };
+  }
   // Arrests by the Border Patrol or at the border are border apprehensions.
   if (top === 'arrests' && (scores.get('border') ?? 0) >= 0.5 * topScore) top = 'border';
   if (top === 'arrests' && /apprehen/i.test((cues.get('arrests') ?? []).join(' ')) && BORDER_WORD.test(sentence)) top = 'border';
   // "CBP reported 46,612 arrests for illegal crossings": arrests by the border agencies, with ICE unnamed.
   if (top === 'arrests' && CBP_ARRESTS.test(sentence) && !ICE_NAMED.test(sentence)) top = 'border';
+  if (top === 'arrests' && /apprehen/i.test((cues.get('arrests') ?? []).join(' ')) && !ICE_NAMED.test(sentence) && block?.border()) top = 'border';
+  // Immigration judges are the courts' capacity, whoever hires them.
+  if (top === 'personnel' && /\b(?:judges?|IJs?)\b/i.test(sentence.slice(w.phraseStart, w.phraseEnd))) top = 'courts';
   // People released from detention with monitors are in ATD.
   if (top === 'detention' && (scores.get('atd') ?? 0) > 0 && /\breleas\w*/i.test(sentence.slice(w.start, q.start))) top = 'atd';
   // Staff of the immigration courts count for the courts: "judges who have fewer than 3,000 support staff".
   if (top === 'personnel' && (scores.get('courts') ?? 0) > 0 && !namesAgency(sentence)) top = 'courts';
   // Staff are ICE's staff only when the sentence says whose: "the plant employs 2,500 people" is not.
-  if (top === 'personnel' && !ENFORCEMENT_REF_RE.test(sentence)) [top] = best(scores, q, 'personnel');
+  // In a paragraph that names the agency, "our officers and agents" are its own.
+  if (top === 'personnel' && !ENFORCEMENT_REF_RE.test(sentence)) {
+    const agencyStaff = /\b(?:officers|agents|workforce)\b/i.test((cues.get('personnel') ?? []).join(' ')) && block?.agency() === true;
+    if (!agencyStaff) [top] = best(scores, q, 'personnel');
+  }
   let decision: Decision | null = null;
   if (top) decision = { category: top, base: top, cues: [...new Set(cues.get(top) ?? [])], cued: true };
   // A number with no cue of its own counts what its neighbour counts, but is not its neighbour's target:
@@ -209,7 +279,9 @@ function applyGoal(sentence: string, q: Quantity, w: Window, d: Decision, scores
   // A target stated after the number must be in its own clause: "deport 400,000 this year, short of the goal".
   const after = sentence.slice(q.end, w.end);
   // "on pace for 300,000 against a goal of 1 million": the goal after "against" is another number's.
-  const cut = after.search(/[,;:—–(]|\b(?:against|short of|toward|towards|compared)\b/);
+  const punct = after.search(/[,;:—–(]/);
+  const contrast = /against|short of|toward|compared/.test(after) ? after.search(/\b(?:against|short of|toward|towards|compared)\b/) : -1;
+  const cut = punct < 0 ? contrast : contrast < 0 ? punct : Math.min(punct, contrast);
   const scope = sentence.slice(w.start, cut < 0 ? w.end : q.end + cut);
   let goal = GOAL_RE.exec(scope);
   // "This goal is far above previous rates, which were 700 a day": a baseline named after the goal word.
@@ -235,7 +307,8 @@ function applyGoal(sentence: string, q: Quantity, w: Window, d: Decision, scores
   if (targetable && HYPOTHETICAL_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) && HYPOTHETICAL.test(sentence.slice(q.end))) {
     return { ...d, category: 'goal', cues: ['would', ...d.cues] };
   }
-  if (targetable && COST_TO.test(sentence.slice(Math.max(0, q.start - 100), q.start))) {
+  const lead = sentence.slice(Math.max(0, q.start - 100), q.start);
+  if (targetable && /\bto (?:deport|remove|expel|arrest|detain|round up)\s+(?:all\s+|the\s+|just\s+)?$/i.test(lead.slice(-30)) && COST_TO.test(lead)) {
     return { ...d, category: 'goal', cues: ['cost', ...d.cues] };
   }
   // A question states no fact: "Can ICE really deport a million people a year?"

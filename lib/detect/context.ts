@@ -67,7 +67,7 @@ export function countedPhrase(sentence: string, q: Quantity, limit: number): { s
 }
 
 const RATE_AFTER =
-  /^(?:-(?:a|per)-|[\s-]+(?:[A-Za-z][\w'’-]*\s+){0,5}?(?<!\b(?:within|in|for|over|during|than|after|under|of|about|once|twice|times) )(?:a|per|each|every)\s+)(day|night|week|month|year)\b(?!\s+(?:earlier|ago|before|later|prior|after|of)\b)|^[\s-]+(?:[A-Za-z][\w'’-]*\s+){0,4}?(annually|yearly|a year|per annum|(?:daily|weekly|monthly)(?=\s*(?:[,.;:!?)]|$|in\b|on\b|at\b|across\b|since\b)))\b(?!\s+(?:earlier|ago|before|later|prior))/i;
+  /^(?:-(?:a|per)-|[\s-]+(?:[A-Za-z][\w'’-]*\s+){0,5}?(?<!\b(?:within|in|for|over|during|than|after|under|of|about|once|twice|times) )(?:a|per|each|every)\s+(?:single\s+)?)(day|night|week|month|year)\b(?!\s+(?:earlier|ago|before|later|prior|after|of)\b)|^[\s-]+(?:[A-Za-z][\w'’-]*\s+){0,4}?(annually|yearly|a year|per annum|(?:daily|weekly|monthly)(?=\s*(?:[,.;:!?)]|$|in\b|on\b|at\b|across\b|since\b)))\b(?!\s+(?:earlier|ago|before|later|prior))/i;
 const RATE_BEFORE = /\b(?:(daily|annual|yearly|monthly|weekly)\b|(?:a|per|each|every) (day|night|week|month|year)\b(?!\s+(?:earlier|ago|before|later)))(?![\s\S]*\b(?:daily|annual|yearly|monthly|weekly|each|every|per)\b)/i;
 const ANY_GIVEN = /\b(?:on )?(?:any given|an average|a typical|a given) (day|night)\b/i;
 
@@ -93,7 +93,7 @@ export function findRate(sentence: string, q: Quantity, windowStart: number, win
   if (a) return toRate(a[1] ?? a[2] ?? '');
   const before = sentence.slice(Math.max(windowStart, q.start - 45), q.start);
   const b = RATE_BEFORE.exec(before);
-  if (b && !/\b(?:monthly|weekly|annual|yearly) (?:total|record|report|high|low|average)/i.test(before)) {
+  if (b && !/\b(?:monthly|weekly|annual|yearly) (?:total|record|report|high|low)/i.test(before)) {
     return toRate(b[1] ?? b[2] ?? '');
   }
   const g = ANY_GIVEN.exec(sentence.slice(q.end, windowEnd));

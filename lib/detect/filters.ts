@@ -15,7 +15,7 @@ const AGE_BEFORE = /\b(?:aged?|ages)\s+$/i;
 const NAME_COMMA = /[A-Za-z][\w'’.-]*,\s$/;
 const STAY = /\b(?:length of stay|average length|average (?:stay|detention|of)|stays? (?:of|lasting)|held (?:for )?an average|averag\w+ stay)\b/i;
 const CHANGE_BEFORE =
-  /\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|grown|dropped|drop|drops|dropping|declined|decline|declines|declining|increased|increases|increasing|decreased|decreasing|climbed|climbs|climbing|jumped|jumps|surged|surges|plunged|plummeted|soared|slipped|dipped|shrank|shrunk|swelled|up|down|cut|cuts|reduced|reducing|boosted|expanded|spiked|tumbled|slid|sank|slumped|rebounded|gain|gained|lost|lose|(?:an? )?(?:decrease|increase|drop|decline|rise|jump|reduction|gain|growth|surge|spike|fall|dip) of)\s+(?:by\s+)?$/i;
+  /\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|grown|dropped|drop|drops|dropping|declined|decline|declines|declining|increased|increases|increasing|decreased|decreasing|climbed|climbs|climbing|jumped|jumps|surged|surges|plunged|plummeted|soared|slipped|dipped|shrank|shrunk|swelled|up|down|cut|cuts|reduced|reducing|boosted|expanded|spiked|tumbled|slid|sank|slumped|rebounded|gain|gained|lost|lose|(?:an? )?(?:decrease|increase|drop|decline|rise|jump|reduction|gain|growth|surge|spike|fall|dip) of|(?:increase|decrease|reduce|raise|lower|boost)[sd]?(?: (?:[\w.’'-]+ ){0,3}?by)?|(?:save|saves|saving|cut|cuts)(?: [\w.’'-]+){0,4})\s+(?:by\s+)?$/i;
 /** A part described by a trait: "about 44,000 had no criminal conviction", "2,000 were children". */
 const COMPOSITION_AFTER =
   /^\s+(?:of (?:them|those|whom)\s+)?(?:had|have|has|were|are|was)\s+(?:no |not |never |a |an )?(?:criminal|convict\w*|records?|charges|from|women|men|children|minors|families|mexicans?|guatemalans?|hondurans?|salvadorans?|venezuelans?|nationals|citizens|asylum seekers|parents|veterans)\b/i;
@@ -47,12 +47,23 @@ const INCIDENT =
 const ONE_VEHICLE = /\b(?:the|a|one) (?:deportation |charter |ice )?(?:flight|plane|bus|van|truck|boat)\b[^,;]{0,30}\b(?:carried|carrying|with|held|holding|aboard|on board|transported|transporting)\b/i;
 /** One person's or family's money: wages, bail, smugglers' fees, fundraisers, damages. */
 const PERSONAL_MONEY =
-  /\b(?:earn(?:s|ed|ing)?|wages?|salary|an hour|per hour|bail|bonds?|smugglers?|coyotes?|ransom|gofundme|fundraiser|raised|donations?|damages|settlement|sued|reward|tuition|rent|savings|remittances?)\b/i;
+  /\b(?:earn(?:s|ed|ing)?|wages?|salary|salaries|compensation|an hour|per hour|bail|bonds?|smugglers?|coyotes?|ransom|gofundme|fundraiser|raised|donations?|damages|settlement|sued|reward|tuition|rent|savings|remittances?)\b/i;
 const BOND = /^\s*(?:bond|bail|fine|reward|ransom|worth of|settlement|salary|a month in rent)\b|\bbond of\s*$|\bbail of\s*$/i;
 
 /** Places an operation went to: "raids at 98 7-Eleven stores" counts stores, not people. */
 const PLACES_AFTER =
   /^\s+(?:\d+-[A-Z]\w+\s+|[A-Z]\w+\s+)?(?:stores|shops|restaurants|businesses|worksites|work sites|farms|plants|factories|homes|houses|churches|schools|hospitals|courthouses|locations|addresses|car washes|job sites)\b/;
+
+/** Money that is not spent on enforcement: "add $3.3 trillion to the deficit", "a $100 fee for asylum seekers". */
+const OTHER_MONEY_AFTER = /^\s+(?:to|from) the (?:federal )?deficit\b|^\s+(?:filing |application |asylum )?fee\b/i;
+const OTHER_MONEY_BEFORE = /\b(?:fee|fees) (?:was|is|of|would be)\s+$/i;
+/** The dead and the killed are not enforcement capacity: "a shooting that left 22 people dead". */
+const DEATH_AFTER = /^\s+(?:[\w-]+\s+){0,2}(?:dead|killed|who died|who have died|that died)\b/i;
+/** Arrests of protesters by the police: "787 people have been arrested for assault, obstruction". */
+const PROTEST_ARREST = /\barrested (?:for|on charges of) (?:assault|obstruction|unlawful assembly|rioting|vandalism|looting|failure to disperse|resisting)/i;
+/** A raid's haul, said with its verb: "agents arrested 97 immigrants", "97 people ... were arrested in the raid". */
+const HAUL_BEFORE = /\b(?:arrested|rounded up|detained|apprehended|picked up|took into custody)\s+(?:a total of\s+)?$/i;
+const HAUL_AFTER = /^\s+(?:people|immigrants|migrants|workers|employees|men|women)\b[^.;]{0,60}\b(?:were|had been|have been) (?:arrested|detained|rounded up|taken into custody)\b/i;
 
 /** Why a quantity in this window is not a claim, or null when it may be one. */
 export function notClaimReason(sentence: string, q: Quantity, w: Window): string | null {
@@ -78,6 +89,13 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   }
   if (!q.percent && OTHER_MEASURE_RE.test(phrase.split(/\s+/).slice(0, 2).join(' '))) return 'measure';
   if (!q.percent && !q.dollars && PLACES_AFTER.test(after)) return 'places';
+  if (!q.percent && !q.dollars && /dead|kill|died/.test(after) && DEATH_AFTER.test(sentence.slice(q.end, q.end + 40))) return 'deaths';
+  if (q.dollars && (OTHER_MONEY_AFTER.test(after) || OTHER_MONEY_BEFORE.test(before))) return 'other money';
+  if (!q.percent && !q.dollars && sentence.includes('arrested ') && PROTEST_ARREST.test(sentence.slice(q.end, q.end + 80))) return 'protest arrests';
+  // "surpass the 2 million Bush achieved in 8": a bare small number after "in" elides its unit (years).
+  if (q.kind === 'number' && !q.percent && !q.dollars && (q.value ?? 0) <= 31 && w.phraseEnd === w.phraseStart && /\bin\s+$/i.test(before) && /^\s*[.,;)]/.test(after)) {
+    return 'elided';
+  }
   if (q.percent || q.kind === 'fraction' || q.kind === 'share') {
     const change = !MADE_UP.test(before) && CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 20), q.start)) || CHANGE_AFTER.test(after);
     if (!change || q.kind === 'share') return 'share';
@@ -88,7 +106,9 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   if (q.dollars && PERSONAL_MONEY.test(sentence.slice(Math.max(0, q.start - 60), Math.min(sentence.length, q.end + 40)))) {
     return 'personal money';
   }
-  if (q.kind === 'number' && !q.percent && !q.dollars && (q.value ?? 0) < 100) {
+  const haul = (q.value ?? 0) >= 20 && (HAUL_BEFORE.test(before) || HAUL_AFTER.test(sentence.slice(q.end, q.end + 100)));
+  const judges = /^(?:immigration )?(?:judges|IJs)\b/i.test(phrase);
+  if (q.kind === 'number' && !q.percent && !q.dollars && (q.value ?? 0) < 100 && !haul && !judges) {
     const general = GENERAL.test(sentence) || STATIVE_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start));
     if (!general || INCIDENT.test(sentence)) return 'incident';
   }

@@ -9,7 +9,7 @@ import { FOREIGN, isAboutImmigration, hasStrongSignal, namesAgency, topicScore, 
 import { segmentBlockSentences, splitBlocks } from './sentences';
 import { parseQuantities } from './quantities';
 import { asFiscal, findPeriods, nearestPeriod } from './periods';
-import { categorize, sentenceTopic, type Decision, type Window } from './categories';
+import { blockFacts, categorize, sentenceTopic, type BlockFacts, type Decision, type Window } from './categories';
 import { countedPhrase, findRate, rateEnd } from './context';
 import { CUE_RE } from './cues';
 import { notClaimReason } from './filters';
@@ -40,7 +40,7 @@ const ANAPHORA =
 
 /** A sentence with no cue of its own that only moves the last count: "Single adults fell from 36,900 to 30,130." */
 const CHANGE_ONLY =
-  /\b(?:dropped|fell|rose|increased|decreased|declined|grew|climbed|jumped|went (?:up|down)|slipped|dipped|edged (?:up|down)|plunged|soared)\b[^.;]{0,30}?\b(?:from|to)\s+(?:about |roughly |nearly |more than |some )?\$?\d/i;
+  /\b(?:an?|the) \d+(?:\.\d+)?\s*(?:%|percent) (?:increase|decrease|drop|decline|rise|jump|reduction|gain|fall|dip)\b|\b(?:an?) (?:increase|decrease|drop|decline|rise|reduction) of (?:about |roughly |nearly )?\d|\b(?:dropped|fell|rose|increased|decreased|declined|grew|climbed|jumped|went (?:up|down)|slipped|dipped|edged (?:up|down)|plunged|soared)\b[^.;]{0,30}?\b(?:from|to)\s+(?:about |roughly |nearly |more than |some )?\$?\d/i;
 
 function hasCue(sentence: string): boolean {
   CUE_RE.lastIndex = 0;
@@ -78,6 +78,7 @@ function detectInSentence(
   options: DetectOptions,
   out: Claim[],
   previous: Decision | Pending | null,
+  block?: BlockFacts,
 ): Decision | null {
   const sentence = text.slice(s, e);
   const quantities = parseQuantities(sentence);
@@ -92,7 +93,7 @@ function detectInSentence(
     previous !== null &&
     (CONTINUES.test(sentence.slice(Math.max(0, first.start - 30), first.start)) ||
       ANAPHORA.test(sentence.slice(0, first.start)) ||
-      (!('lazy' in previous) && CHANGE_ONLY.test(sentence) && !hasCue(sentence)));
+      (!('lazy' in previous) && CHANGE_ONLY.test(sentence.slice(0, first.end + 30)) && !hasCue(sentence)));
   const prior = continues && previous !== null ? ('lazy' in previous ? sentenceTopic(previous.lazy) : previous) : null;
   let carry: Decision | null = prior ? { ...prior, category: prior.base } : null;
   let last: Decision | null = null;
@@ -105,7 +106,7 @@ function detectInSentence(
     const ownStart = windowStart;
     windowStart = Math.max(phrase.end, rateEnd(sentence, phrase.end, limit), q.end);
     // A number that is no claim ("these two categories") does not cut the next one off from its cues.
-    const decision = categorize(sentence, q, w, carry);
+    const decision = categorize(sentence, q, w, carry, block);
     if (!decision) {
       if ((q.value ?? 100) < 100 && !q.percent && !q.dollars) windowStart = ownStart;
       continue;
@@ -183,6 +184,7 @@ export function* detectClaimsInSteps(text: string, options: DetectOptions, shoul
     if (boost === 0 && weakMentions(blockText) < (lone ? 1 : 2)) continue;
     let previous: Decision | Pending | null = null;
     let previousOpening = '';
+    const facts = blockFacts(blockText);
     for (const span of segmentBlockSentences(text, block.start, block.end)) {
       const sentence = text.slice(span.start, span.end);
       const opening = previousOpening;
@@ -197,7 +199,7 @@ export function* detectClaimsInSteps(text: string, options: DetectOptions, shoul
         previous = null;
         continue;
       }
-      previous = detectInSentence(text, span.start, span.end, options, out, previous);
+      previous = detectInSentence(text, span.start, span.end, options, out, previous, facts);
     }
     if (shouldPause()) yield;
   }

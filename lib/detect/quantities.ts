@@ -43,14 +43,14 @@ const HEDGES: [RegExp, Qualifier][] = [
   [/^(?:nearly|almost|close to|approaching)$/, 'nearly'],
   [/^(?:(?:just|well|slightly|a little) )?(?:more than|over|above)$|^(?:upwards?|in excess) of$|^north of$/, 'more than'],
   [/^(?:(?:well|slightly) )?(?:fewer than|less than|under|below)$/, 'fewer than'],
-  [/^(?:about|approximately|approx\.|roughly|around|some|an estimated|estimated|nearly about)$/, 'about'],
+  [/^(?:about|approximately|approx\.|roughly|around|some|an estimated|estimated|nearly about|in the (?:ballpark|neighborhood|neighbourhood|range) of|on the order of)$/, 'about'],
   [/^(?:at least|no fewer than|no less than|a minimum of)$/, 'at least'],
   [/^(?:up to|as many as|as much as|as high as|a maximum of|no more than)$/, 'up to'],
   [/^(?:precisely|exactly)$/, 'exact'],
 ];
 
 const HEDGE_SRC =
-  '(?:just|well|slightly|a little) (?:under|below|over|above|shy of)|no more than|more than|fewer than|less than|no fewer than|no less than|nearly|almost|close to|approaching|about|approximately|approx\\.|roughly|around|some|an estimated|estimated|over|above|under|below|at least|up to|as many as|as much as|as high as|a minimum of|a maximum of|precisely|exactly|upwards? of|in excess of|north of';
+  '(?:just|well|slightly|a little) (?:under|below|over|above|shy of)|no more than|more than|fewer than|less than|no fewer than|no less than|nearly|almost|close to|approaching|about|approximately|approx\\.|roughly|around|some|an estimated|estimated|over|above|under|below|at least|up to|as many as|as much as|as high as|a minimum of|a maximum of|precisely|exactly|upwards? of|in excess of|north of|in the (?:ballpark|neighborhood|neighbourhood|range) of|on the order of';
 
 const MAG_SRC = Object.keys(MAGNITUDES)
   .sort((a, b) => b.length - a.length)
@@ -309,7 +309,7 @@ function mergeRanges(atoms: Atom[], sentence: string): Atom[] {
 }
 
 /** Verbs before a number that act as a hedge without being part of the quote ("topped 70,000"). */
-const VERB_HEDGE = /\b(?:topped|tops|topping|exceeded|exceeds|exceeding|surpassed|surpasses|passed)\s+$/i;
+const VERB_HEDGE = /\b(?:topped|tops|topping|top|exceeded|exceeds|exceeding|exceed|surpassed|surpasses|surpass|passed)\s+$/i;
 
 const VERB_NEARS = /\b(?:nears|neared|nearing|approaches|approached)\s+$/i;
 

@@ -71,4 +71,64 @@ describe('real news patterns', () => {
     expect(claimFor('Arrests by Border Patrol agents along the Rio Grande dropped 41 percent in March.', '41 percent')?.category).toBe('border');
     expect(claimFor('Arrests by ICE officers rose to 1,350 a day in July, agency data show.', '1,350')?.category).toBe('arrests');
   });
+
+  it('counts immigration judges for the courts, small numbers too', () => {
+    const text = 'The Justice Department dismissed 14 immigration judges in March, cutting the bench to about 620. EOIR hired 96 IJs last year.';
+    expect(detectClaims(text).map((c) => [c.quote, c.category])).toEqual([['14', 'courts'], ['about 620', 'courts'], ['96', 'courts']]);
+  });
+
+  it("reads 'our officers' as the agency's in a paragraph that names it", () => {
+    const text = 'ICE said the drive drew 180,000 applications. We have nearly tripled our officers and agents from 6,000 to 17,000, a spokeswoman said.';
+    const claims = detectClaims(text);
+    expect(claimFor(text, '6,000')?.category).toBe('personnel');
+    expect(claims.find((c) => c.quote === '17,000')?.category).toBe('personnel');
+  });
+
+  it('lets the participle or the verb after a person noun say what was counted', () => {
+    expect(claimFor('The number of illegal immigrants deported from Texas rose from 9,800 in 2006 to 12,400 this year.', '12,400')?.category).toBe('removals');
+    expect(claimFor('Of the 14,200 illegal immigrants apprehended by Border Patrol agents in May, most were single adults.', '14,200')?.category).toBe('border');
+    expect(claimFor('More than 1.5 million illegal aliens have left the U.S. this year, DHS said.', '1.5 million')?.category).toBe('removals');
+    expect(claimFor('The campaign pledged to target between 12 million and 18 million undocumented immigrants for deportation.', '12 million')?.category).toBe('goal');
+  });
+
+  it('keeps "the N million people in the country illegally" the population in a sentence about deporting', () => {
+    const text = 'Officials aim to deport as many of the roughly 12 million people in the country illegally as they can.';
+    expect(claimFor(text, '12 million')?.category).toBe('population');
+  });
+
+  it('measures the distance to a cue without a parenthesis in between, and reads "facing" as a modifier', () => {
+    const text = 'The number of deportations (a term that here covers removals of people who had lived in the country for decades) fell by 8% last year.';
+    expect(claimFor(text, '8%')?.category).toBe('removals');
+    expect(claimFor('The ICE detainee population facing deportation reached about 70,000 in January.', '70,000')?.category).toBe('detention');
+  });
+
+  it('leaves out money for other things, the dead, protest arrests and an elided unit', () => {
+    expect(detectClaims('The immigration bill would add $2.1 trillion to the deficit, and ICE would get $60 billion.').map((c) => c.quote)).toEqual(['$60 billion']);
+    expect(detectClaims('The ICE bill sets an $85 filing fee for asylum seekers.').map((c) => c.quote)).toEqual([]);
+    expect(detectClaims('ICE agents were nearby when a shooting left 14 people dead at the border town.')).toEqual([]);
+    expect(detectClaims('Police said 412 people were arrested for assault and failure to disperse at protests against ICE raids.')).toEqual([]);
+    expect(detectClaims('Obama deported 1.9 million people, near the 2 million deportations Bush achieved in 8.').map((c) => c.quote)).toEqual(['1.9 million', '2 million']);
+  });
+
+  it("counts a raid's haul said with its verb, even under 100", () => {
+    expect(claimFor('ICE agents arrested 84 workers at a poultry plant in Georgia on Tuesday.', '84')?.category).toBe('arrests');
+    expect(claimFor('A total of 63 people, all suspected of being in the country illegally, were arrested in the ICE raid.', '63')?.category).toBe('arrests');
+  });
+
+  it('reads hedges and rates of real prose', () => {
+    expect(claimFor('ICE will end the year in the ballpark of 320,000 deportations.', '320,000')?.qualifier).toBe('about');
+    expect(claimFor('The immigration court backlog will soon exceed 600,000 cases.', '600,000')?.qualifier).toBe('more than');
+    expect(claimFor('ICE was ordered to carry out 2,800 arrests every single day.', '2,800')?.rate).toBe('day');
+    expect(claimFor('DHS reported a monthly average of 52,000 removals last year.', '52,000')?.rate).toBe('month');
+  });
+
+  it('lets a percent change of a cost count as budget', () => {
+    expect(claimFor('DHS expects self-deportation to reduce that cost by 60%, the ICE statement said.', '60%')?.category).toBe('budget');
+    expect(claimFor('ICE has begun to increase by nearly 30% the number of agents on fugitive teams.', '30%')?.category).toBe('personnel');
+  });
+
+  it('reads a hyphenated bed count in a paragraph of its own', () => {
+    const text = 'The Pentagon will host a new immigration detention site.\nThe Army has awarded a contract to build a 4,000-bed tent camp at the base.';
+    expect(claimFor(text, '4,000')?.category).toBe('detention');
+  });
 });
