@@ -25,10 +25,10 @@ const EXTENSION_CSP = "script-src 'self'; object-src 'self'";
  * them with sendResponse and watches storage, which both browsers do natively in our manifests.
  * The other bundles keep the polyfill (the background answers messages with promises).
  */
-function nativeBrowserInContentScript(): Plugin {
+function contentScriptDiet(): Plugin {
   let content = false;
   return {
-    name: 'ice-native-browser-in-content-script',
+    name: 'ice-content-script-diet',
     enforce: 'pre',
     configResolved(config) {
       const entry = config.build.lib ? config.build.lib.entry : undefined;
@@ -39,6 +39,14 @@ function nativeBrowserInContentScript(): Plugin {
       if (content && id === '@wxt-dev/webextension-polyfill/browser') return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
       return undefined;
     },
+    transform(code, id) {
+      // The match patterns go into the manifest (read when WXT imports the entrypoint at build time);
+      // the bundle never reads them, so it does not carry the list of news sites.
+      if (!content || id.includes('virtual:') || !/[\\/]entrypoints[\\/]content[\\/]index\.ts$/.test(id)) return undefined;
+      const stripped = code.replace('matches: NEWS_MATCHES,', 'matches: [],');
+      if (stripped === code) this.error('entrypoints/content/index.ts: "matches: NEWS_MATCHES," not found');
+      return { code: stripped, map: null };
+    },
   };
 }
 
@@ -48,7 +56,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDirTemplate: `{{browser}}-mv{{manifestVersion}}${demo ? '-demo' : ''}${e2e ? '-e2e' : ''}${bench ? '-bench' : ''}`,
   vite: () => ({
-    plugins: [preact(), iceDataset(), noEval(), nativeBrowserInContentScript()],
+    plugins: [preact(), iceDataset(), noEval(), contentScriptDiet()],
     define: { __ICE_E2E__: JSON.stringify(e2e), __ICE_BENCH__: JSON.stringify(bench), __ICE_LOCAL__: JSON.stringify(demo || bench) },
   }),
   manifest: ({ browser, manifestVersion }) => {

@@ -76,44 +76,48 @@ function snippetOf(c: AnnotatedClaim): string {
 }
 
 export class ContentApp {
-  private settings: PageSettings = { enabled: false, categories: {}, style: 'underline', trigger: 'hover', showMath: true };
-  private enabled = false;
+  #settings: PageSettings = { enabled: false, categories: {}, style: 'underline', trigger: 'hover', showMath: true };
+  #enabled = false;
   /** The article's date, read when first needed (undefined until then): a page that fails the topic gate never reads it. */
-  private articleDate: string | null | undefined = undefined;
-  private readonly painter = new HighlightPainter();
-  private readonly annotator: Annotator;
-  private readonly cards: LazyCards;
-  private observer: MutationObserver | null = null;
-  private pendingBlocks = new Set<Element>();
-  private mutationTimer: ReturnType<typeof setTimeout> | undefined;
-  private mutationDeadline = 0;
-  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
-  private closeTimer: ReturnType<typeof setTimeout> | undefined;
-  private hovered: AnnotatedClaim | null = null;
-  private pointerInCard = false;
-  private focusIndex = -1;
-  private frame = 0;
-  private lastPointer = { x: 0, y: 0 };
-  private listening = false;
-  private scanGeneration = 0;
-  private scanning = false;
-  private navigationTimer: ReturnType<typeof setTimeout> | undefined;
+  #articleDate: string | null | undefined = undefined;
+  readonly #painter = new HighlightPainter();
+  readonly #annotator: Annotator;
+  readonly #cards: LazyCards;
+  #observer: MutationObserver | null = null;
+  #pendingBlocks = new Set<Element>();
+  #mutationTimer: ReturnType<typeof setTimeout> | undefined;
+  #mutationDeadline = 0;
+  #hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  #closeTimer: ReturnType<typeof setTimeout> | undefined;
+  #hovered: AnnotatedClaim | null = null;
+  #pointerInCard = false;
+  #focusIndex = -1;
+  #frame = 0;
+  #lastPointer = { x: 0, y: 0 };
+  #listening = false;
+  #listeningForInput = false;
+  #scanGeneration = 0;
+  #scanning = false;
+  #navigationTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly ctx: ContentScriptContext) {
-    this.annotator = new Annotator({
-      articleDate: () => this.date(),
+  readonly #ctx: ContentScriptContext;
+
+  constructor(ctx: ContentScriptContext) {
+    this.#ctx = ctx;
+    this.#annotator = new Annotator({
+      articleDate: () => this.#date(),
       extract: { computedVisibility: false },
       visibleOnly: true,
       onDetect: (ms) => accumulate('detect', ms),
       onPhase: (phase, ms) => accumulate(phase, ms),
     });
-    this.cards = new LazyCards(ctx, {
+    this.#cards = new LazyCards(ctx, {
       onPointerInside: (inside) => {
-        this.pointerInCard = inside;
-        if (inside) clearTimeout(this.closeTimer);
-        else this.scheduleClose();
+        this.#pointerInCard = inside;
+        if (inside) clearTimeout(this.#closeTimer);
+        else this.#scheduleClose();
       },
-      onClose: () => this.closeCard(),
+      onClose: () => this.#closeCard(),
     });
   }
 
@@ -121,7 +125,7 @@ export class ContentApp {
     // Answered at once through sendResponse: the content script runs on the browsers' own API (see
     // wxt.config.ts), and Chrome's does not take a listener's returned promise as the answer.
     const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (response: unknown) => void): true => {
-      const reply = sender.id === browser.runtime.id ? this.onMessage(parseContentMessage(raw)) : undefined;
+      const reply = sender.id === browser.runtime.id ? this.#onMessage(parseContentMessage(raw)) : undefined;
       if (reply !== undefined) sendResponse(reply);
       // No "true" (keep the channel open): the answer, if any, is already sent.
       return undefined as unknown as true;
@@ -130,104 +134,106 @@ export class ContentApp {
     // The settings are validated and repaired by the background, which owns the storage item; a
     // change there reaches open tabs at once, without a reload.
     const onStorage = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && 'settings' in changes) void this.refreshSettings();
+      if (area === 'local' && 'settings' in changes) void this.#refreshSettings();
     };
     browser.storage.onChanged.addListener(onStorage);
-    this.ctx.onInvalidated(() => {
+    this.#ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       browser.storage.onChanged.removeListener(onStorage);
-      this.stop();
-      this.cards.destroy();
+      this.#stop();
+      this.#cards.destroy();
     });
-    await this.refreshSettings();
+    await this.#refreshSettings();
   }
 
-  private async refreshSettings(): Promise<void> {
+  async #refreshSettings(): Promise<void> {
     const next = await ask<PageSettings>({ type: 'get-page-settings' }).catch(() => null);
-    if (next && typeof next === 'object' && typeof next.enabled === 'boolean') this.applySettings(next);
+    if (next && typeof next === 'object' && typeof next.enabled === 'boolean') this.#applySettings(next);
   }
 
   /** Settings changed (or first read): switch on, off, or repaint, without a reload. */
-  private applySettings(next: PageSettings): void {
-    this.settings = next;
+  #applySettings(next: PageSettings): void {
+    this.#settings = next;
     const enabled = next.enabled;
-    if (enabled && !this.enabled) this.run();
-    else if (!enabled && this.enabled) this.stop();
+    if (enabled && !this.#enabled) this.#run();
+    else if (!enabled && this.#enabled) this.#stop();
     else if (enabled) {
-      this.paint();
-      this.report();
+      this.#paint();
+      this.#report();
     }
-    this.enabled = enabled;
-    if (!enabled) this.report();
+    this.#enabled = enabled;
+    if (!enabled) this.#report();
   }
 
   /** The article's publication date, read from the page's metadata on first use. */
-  private date(): string | null {
-    if (this.articleDate === undefined) this.articleDate = timed('date', () => findArticleDate(document));
-    return this.articleDate;
+  #date(): string | null {
+    if (this.#articleDate === undefined) this.#articleDate = timed('date', () => findArticleDate(document));
+    return this.#articleDate;
   }
 
-  private run(): void {
-    this.enabled = true;
-    const generation = ++this.scanGeneration;
+  #run(): void {
+    this.#enabled = true;
+    const generation = ++this.#scanGeneration;
     const t0 = performance.now();
     // A new scan (after a single-page navigation, too) reads the date again, if it needs it.
-    this.articleDate = undefined;
+    this.#articleDate = undefined;
     const body = document.body;
     // The scan shares the main thread in slices: a huge page is read across several short tasks.
     // Watch for changes from the start; changes during the scan are re-scanned once it is done.
-    this.listen();
-    this.scanning = true;
+    this.#listen();
+    this.#scanning = true;
     const scan = body
-      ? this.annotator.scanAllSliced(body, { sliceMs: SLICE_MS, pause: yieldToPage, cancelled: () => generation !== this.scanGeneration })
+      ? this.#annotator.scanAllSliced(body, { sliceMs: SLICE_MS, pause: yieldToPage, cancelled: () => generation !== this.#scanGeneration })
       : Promise.resolve([]);
     void scan.then((claims) => {
-      if (claims === null || generation !== this.scanGeneration) return;
-      this.scanning = false;
+      if (claims === null || generation !== this.#scanGeneration) return;
+      this.#scanning = false;
       // Text removed while the scan ran leaves with its claims; text added is re-scanned next.
-      this.annotator.prune();
-      if (this.pendingBlocks.size) this.scheduleFlush();
-      timed('highlight', () => this.paint());
+      this.#annotator.prune();
+      if (this.#pendingBlocks.size) this.#scheduleFlush();
+      timed('highlight', () => this.#paint());
       if (__ICE_BENCH__) performance.measure('ice-context:scan', { start: t0, end: performance.now() });
       flushTotals();
-      this.report();
+      this.#report();
     });
   }
 
-  private stop(): void {
-    this.enabled = false;
-    this.scanGeneration++;
-    this.scanning = false;
-    this.observer?.disconnect();
-    this.observer = null;
-    clearTimeout(this.mutationTimer);
-    this.pendingBlocks.clear();
-    this.closeCard();
-    this.annotator.clear();
-    this.painter.clear();
+  #stop(): void {
+    this.#enabled = false;
+    this.#scanGeneration++;
+    this.#scanning = false;
+    this.#observer?.disconnect();
+    this.#observer = null;
+    clearTimeout(this.#mutationTimer);
+    this.#pendingBlocks.clear();
+    this.#closeCard();
+    this.#annotator.clear();
+    this.#painter.clear();
   }
 
   /** The claims of the categories the reader wants. */
-  private visibleClaims(): AnnotatedClaim[] {
-    return this.annotator.claims.filter((c) => this.settings.categories[c.claim.category] !== false);
+  #visibleClaims(): AnnotatedClaim[] {
+    return this.#annotator.claims.filter((c) => this.#settings.categories[c.claim.category] !== false);
   }
 
-  private paint(): void {
-    this.painter.paint(
-      this.visibleClaims().map((c) => ({ range: c.range, category: c.claim.category })),
-      this.settings.style,
+  #paint(): void {
+    const claims = this.#visibleClaims();
+    if (claims.length) this.#listenForInput();
+    this.#painter.paint(
+      claims.map((c) => ({ range: c.range, category: c.claim.category })),
+      this.#settings.style,
     );
   }
 
   /** The page's report; `readDate` false leaves a date not yet read as null instead of reading it. */
-  private buildReport(readDate = true): PageReport {
-    const claims = this.enabled ? this.visibleClaims() : [];
+  #buildReport(readDate = true): PageReport {
+    const claims = this.#enabled ? this.#visibleClaims() : [];
     const counts: PageReport['counts'] = {};
     for (const c of claims) counts[c.claim.category] = (counts[c.claim.category] ?? 0) + 1;
     return {
       url: location.href,
-      date: readDate ? this.date() : (this.articleDate ?? null),
-      enabled: this.enabled,
+      date: readDate ? this.#date() : (this.#articleDate ?? null),
+      enabled: this.#enabled,
       counts,
       claims: claims.slice(0, 5000).map((c, index) => ({
         index,
@@ -238,24 +244,24 @@ export class ContentApp {
     };
   }
 
-  private report(): void {
+  #report(): void {
     // The background only counts the claims (the badge): a date is sent if known but not read for it.
     // The popup asks the page itself (get-report), which reads the date then.
-    ask({ type: 'page-report', report: this.buildReport(false) }).catch(() => undefined);
+    ask({ type: 'page-report', report: this.#buildReport(false) }).catch(() => undefined);
   }
 
-  private onMessage(message: ContentMessage | null): unknown {
+  #onMessage(message: ContentMessage | null): unknown {
     if (!message) return undefined;
     switch (message.type) {
       case 'get-report':
-        return this.buildReport();
+        return this.#buildReport();
       case 'show-claim': {
-        const claim = this.visibleClaims()[message.index];
-        if (claim) void this.showClaim(claim, true);
+        const claim = this.#visibleClaims()[message.index];
+        if (claim) void this.#showClaim(claim, true);
         return Boolean(claim);
       }
       case 'step-claim':
-        this.step(message.direction);
+        this.#step(message.direction);
         return true;
       default:
         return undefined;
@@ -263,172 +269,178 @@ export class ContentApp {
   }
 
   /** Keyboard command: the next or previous claim, scrolled into view, marked and opened. */
-  private step(direction: 1 | -1): void {
-    const claims = this.visibleClaims();
+  #step(direction: 1 | -1): void {
+    const claims = this.#visibleClaims();
     if (!claims.length) return;
-    const current = this.cards.current ? claims.indexOf(this.cards.current) : this.focusIndex;
+    const current = this.#cards.current ? claims.indexOf(this.#cards.current) : this.#focusIndex;
     const from = current >= 0 ? current : direction === 1 ? -1 : claims.length;
-    this.focusIndex = (from + direction + claims.length) % claims.length;
-    void this.showClaim(claims[this.focusIndex]!, true);
+    this.#focusIndex = (from + direction + claims.length) % claims.length;
+    void this.#showClaim(claims[this.#focusIndex]!, true);
   }
 
-  private async showClaim(claim: AnnotatedClaim, byKeyboard: boolean): Promise<void> {
-    this.focusIndex = this.visibleClaims().indexOf(claim);
+  async #showClaim(claim: AnnotatedClaim, byKeyboard: boolean): Promise<void> {
+    this.#focusIndex = this.#visibleClaims().indexOf(claim);
     const el = claim.range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-    this.painter.focus(claim.range);
-    await this.openCard(claim, byKeyboard);
+    this.#painter.focus(claim.range);
+    await this.#openCard(claim, byKeyboard);
   }
 
   /** Opens a claim's card, asking the background for its official context. */
-  private openCard(claim: AnnotatedClaim, byKeyboard: boolean): Promise<void> {
-    const others = this.annotator.claims.filter((c) => c !== claim).slice(0, 200).map((c) => c.claim);
-    const articleDate = this.date();
+  #openCard(claim: AnnotatedClaim, byKeyboard: boolean): Promise<void> {
+    const others = this.#annotator.claims.filter((c) => c !== claim).slice(0, 200).map((c) => c.claim);
+    const articleDate = this.#date();
     const message: Message = { type: 'get-context', claim: claim.claim, articleDate, others };
     const context = ask<ClaimContext | null>(message);
-    return this.cards.open(claim, articleDate, byKeyboard, context, this.settings.showMath);
+    return this.#cards.open(claim, articleDate, byKeyboard, context, this.#settings.showMath);
   }
 
-  private closeCard(): void {
-    clearTimeout(this.hoverTimer);
-    clearTimeout(this.closeTimer);
-    this.hovered = null;
-    this.pointerInCard = false;
-    if (this.cards.current) this.painter.focus(null);
-    this.cards.close();
+  #closeCard(): void {
+    clearTimeout(this.#hoverTimer);
+    clearTimeout(this.#closeTimer);
+    this.#hovered = null;
+    this.#pointerInCard = false;
+    if (this.#cards.current) this.#painter.focus(null);
+    this.#cards.close();
   }
 
-  private scheduleClose(): void {
-    clearTimeout(this.closeTimer);
-    this.closeTimer = setTimeout(() => {
-      if (!this.pointerInCard && (!this.hovered || this.hovered !== this.cards.current)) this.closeCard();
+  #scheduleClose(): void {
+    clearTimeout(this.#closeTimer);
+    this.#closeTimer = setTimeout(() => {
+      if (!this.#pointerInCard && (!this.#hovered || this.#hovered !== this.#cards.current)) this.#closeCard();
     }, HOVER_CLOSE_MS);
   }
 
   /** Whether an event came from inside our own UI. */
-  private fromOurUi(event: Event): boolean {
-    const host = this.cards.host;
+  #fromOurUi(event: Event): boolean {
+    const host = this.#cards.host;
     return host !== null && event.composedPath().includes(host);
   }
 
-  private claimAtPoint(x: number, y: number): AnnotatedClaim | null {
+  #claimAtPoint(x: number, y: number): AnnotatedClaim | null {
     const caret = caretAt(document, x, y);
     if (!caret) return null;
-    const claim = this.annotator.claimAt(caret.node, caret.offset);
-    if (!claim || this.settings.categories[claim.claim.category] === false) return null;
+    const claim = this.#annotator.claimAt(caret.node, caret.offset);
+    if (!claim || this.#settings.categories[claim.claim.category] === false) return null;
     return pointInRange(claim.range, x, y) ? claim : null;
   }
 
-  private onPointerMove(event: PointerEvent): void {
-    if (!this.enabled || event.pointerType === 'touch' || this.settings.trigger !== 'hover' || this.fromOurUi(event)) return;
-    this.lastPointer = { x: event.clientX, y: event.clientY };
-    if (this.frame) return;
+  #onPointerMove(event: PointerEvent): void {
+    if (!this.#enabled || event.pointerType === 'touch' || this.#settings.trigger !== 'hover' || this.#fromOurUi(event)) return;
+    this.#lastPointer = { x: event.clientX, y: event.clientY };
+    if (this.#frame) return;
     // At most one hit test per frame.
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      const claim = this.claimAtPoint(this.lastPointer.x, this.lastPointer.y);
-      if (claim === this.hovered) return;
-      this.hovered = claim;
-      clearTimeout(this.hoverTimer);
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      const claim = this.#claimAtPoint(this.#lastPointer.x, this.#lastPointer.y);
+      if (claim === this.#hovered) return;
+      this.#hovered = claim;
+      clearTimeout(this.#hoverTimer);
       if (claim) {
-        clearTimeout(this.closeTimer);
-        if (claim !== this.cards.current) this.hoverTimer = setTimeout(() => void this.openCard(claim, false), HOVER_OPEN_MS);
-      } else if (this.cards.current) this.scheduleClose();
+        clearTimeout(this.#closeTimer);
+        if (claim !== this.#cards.current) this.#hoverTimer = setTimeout(() => void this.#openCard(claim, false), HOVER_OPEN_MS);
+      } else if (this.#cards.current) this.#scheduleClose();
     });
   }
 
-  private onClick(event: MouseEvent): void {
-    if (!this.enabled || this.fromOurUi(event)) return;
-    const claim = this.claimAtPoint(event.clientX, event.clientY);
+  #onClick(event: MouseEvent): void {
+    if (!this.#enabled || this.#fromOurUi(event)) return;
+    const claim = this.#claimAtPoint(event.clientX, event.clientY);
     const isTouch = (event as PointerEvent).pointerType === 'touch';
     // A claim inside a link stays a link on click: the page's navigation wins over our card.
     const inLink = event.target instanceof Element && event.target.closest('a[href]') !== null;
-    if (claim && !inLink && (isTouch || this.settings.trigger === 'click')) {
+    if (claim && !inLink && (isTouch || this.#settings.trigger === 'click')) {
       // A tap or click on a claim opens its card; the page's own handlers still run.
-      void this.openCard(claim, false);
+      void this.#openCard(claim, false);
       return;
     }
-    if (this.cards.current && !claim) this.closeCard();
+    if (this.#cards.current && !claim) this.#closeCard();
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.cards.current) {
-      this.closeCard();
+  #onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.#cards.current) {
+      this.#closeCard();
     }
   }
 
   /** The block element (paragraph, list item…) a changed node belongs to, unless it is our own UI. */
-  private blockOf(node: Node): Element | null {
+  #blockOf(node: Node): Element | null {
     let el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    const host = this.cards.host;
+    const host = this.#cards.host;
     if (!el || (host && (el === host || host.contains(el))) || el.closest(`[${UI_HOST_ATTRIBUTE}]`)) return null;
     while (el && !isBlockElement(el) && el.parentElement) el = el.parentElement;
     return el;
   }
 
-  private onMutations(records: MutationRecord[]): void {
+  #onMutations(records: MutationRecord[]): void {
     let removed = false;
     for (const r of records) {
       if (r.type === 'characterData') {
-        const block = this.blockOf(r.target);
-        if (block) this.pendingBlocks.add(block);
+        const block = this.#blockOf(r.target);
+        if (block) this.#pendingBlocks.add(block);
         continue;
       }
       if (r.removedNodes.length) removed = true;
       for (const n of r.addedNodes) {
-        const block = this.blockOf(n);
-        if (block) this.pendingBlocks.add(block);
+        const block = this.#blockOf(n);
+        if (block) this.#pendingBlocks.add(block);
       }
     }
-    if (!this.pendingBlocks.size && !removed) return;
-    this.scheduleFlush();
+    if (!this.#pendingBlocks.size && !removed) return;
+    this.#scheduleFlush();
   }
 
   /** Debounces re-scans: after a quiet spell, and never later than the max wait after the first change. */
-  private scheduleFlush(): void {
+  #scheduleFlush(): void {
     const now = Date.now();
-    if (!this.mutationTimer) this.mutationDeadline = now + MUTATION_MAX_WAIT_MS;
-    clearTimeout(this.mutationTimer);
-    this.mutationTimer = setTimeout(() => this.flushMutations(), Math.min(MUTATION_DEBOUNCE_MS, Math.max(0, this.mutationDeadline - now)));
+    if (!this.#mutationTimer) this.#mutationDeadline = now + MUTATION_MAX_WAIT_MS;
+    clearTimeout(this.#mutationTimer);
+    this.#mutationTimer = setTimeout(() => this.#flushMutations(), Math.min(MUTATION_DEBOUNCE_MS, Math.max(0, this.#mutationDeadline - now)));
   }
 
-  private flushMutations(): void {
-    this.mutationTimer = undefined;
+  #flushMutations(): void {
+    this.#mutationTimer = undefined;
     // A full scan in progress will be followed by this re-scan (see run()).
-    if (this.scanning) return;
-    const blocks = [...this.pendingBlocks];
-    this.pendingBlocks.clear();
-    if (!this.enabled) return;
-    const changed = timed('rescan', () => this.annotator.rescan(blocks));
+    if (this.#scanning) return;
+    const blocks = [...this.#pendingBlocks];
+    this.#pendingBlocks.clear();
+    if (!this.#enabled) return;
+    const changed = timed('rescan', () => this.#annotator.rescan(blocks));
     flushTotals();
     if (!changed) return;
-    if (this.cards.current && !this.annotator.claims.includes(this.cards.current)) this.closeCard();
-    this.paint();
-    this.report();
+    if (this.#cards.current && !this.#annotator.claims.includes(this.#cards.current)) this.#closeCard();
+    this.#paint();
+    this.#report();
   }
 
-  private listen(): void {
-    if (!this.observer) {
-      this.observer = new MutationObserver((records) => this.onMutations(records));
-      this.observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+  #listen(): void {
+    if (!this.#observer) {
+      this.#observer = new MutationObserver((records) => this.#onMutations(records));
+      this.#observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
     }
-    if (this.listening) return;
-    this.listening = true;
-    const opts = { passive: true, capture: true } as const;
-    this.ctx.addEventListener(document, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), opts);
-    this.ctx.addEventListener(document, 'click', (e) => this.onClick(e as MouseEvent), opts);
-    this.ctx.addEventListener(document, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), { capture: true });
+    if (this.#listening) return;
+    this.#listening = true;
     // Single-page navigation: a new article in the same document gets a fresh date and a full scan,
     // once the app has had time to render it (the URL often changes before the content does).
-    this.ctx.addEventListener(window, 'wxt:locationchange', () => {
-      clearTimeout(this.navigationTimer);
-      this.navigationTimer = setTimeout(() => {
-        if (!this.enabled) return;
-        this.stop();
-        this.run();
+    this.#ctx.addEventListener(window, 'wxt:locationchange', () => {
+      clearTimeout(this.#navigationTimer);
+      this.#navigationTimer = setTimeout(() => {
+        if (!this.#enabled) return;
+        this.#stop();
+        this.#run();
       }, NAVIGATION_SETTLE_MS);
     });
-    this.ctx.onInvalidated(() => this.observer?.disconnect());
+    this.#ctx.onInvalidated(() => this.#observer?.disconnect());
+  }
+
+  /** Pointer and key listeners, from the first claim on: a page without claims has no card to open. */
+  #listenForInput(): void {
+    if (this.#listeningForInput) return;
+    this.#listeningForInput = true;
+    const opts = { passive: true, capture: true } as const;
+    this.#ctx.addEventListener(document, 'pointermove', (e) => this.#onPointerMove(e as PointerEvent), opts);
+    this.#ctx.addEventListener(document, 'click', (e) => this.#onClick(e as MouseEvent), opts);
+    this.#ctx.addEventListener(document, 'keydown', (e) => this.#onKeyDown(e as KeyboardEvent), { capture: true });
   }
 }
 
@@ -437,43 +449,43 @@ export class ContentApp {
  * installs the real layer. Until then there is no card, no host node and no UI code in the page.
  */
 class LazyCards {
-  private readonly bridge: Bridge;
-  private loading: Promise<CardApi | null> | null = null;
+  readonly #bridge: Bridge;
+  #loading: Promise<CardApi | null> | null = null;
 
   constructor(ctx: ContentScriptContext, events: Bridge['events']) {
-    this.bridge = { ctx, events, card: null };
-    publishBridge(this.bridge);
+    this.#bridge = { ctx, events, card: null };
+    publishBridge(this.#bridge);
   }
 
   get host(): HTMLElement | null {
-    return this.bridge.card?.host ?? null;
+    return this.#bridge.card?.host ?? null;
   }
 
   get current(): AnnotatedClaim | null {
-    return this.bridge.card?.current ?? null;
+    return this.#bridge.card?.current ?? null;
   }
 
-  private load(): Promise<CardApi | null> {
-    if (this.bridge.card) return Promise.resolve(this.bridge.card);
-    this.loading ??= ask({ type: 'load-card' })
-      .then(() => this.bridge.card)
+  #load(): Promise<CardApi | null> {
+    if (this.#bridge.card) return Promise.resolve(this.#bridge.card);
+    this.#loading ??= ask({ type: 'load-card' })
+      .then(() => this.#bridge.card)
       .catch(() => null)
       .finally(() => {
-        this.loading = null;
+        this.#loading = null;
       });
-    return this.loading;
+    return this.#loading;
   }
 
   async open(...args: Parameters<CardApi['open']>): Promise<void> {
-    const card = await this.load();
+    const card = await this.#load();
     await card?.open(...args);
   }
 
   close(): void {
-    this.bridge.card?.close();
+    this.#bridge.card?.close();
   }
 
   destroy(): void {
-    this.bridge.card?.destroy();
+    this.#bridge.card?.destroy();
   }
 }

@@ -97,24 +97,28 @@ function runToEnd<T>(steps: Generator<void, T, void>): T {
 }
 
 export class Annotator {
-  private nextId = 0;
-  private list: AnnotatedClaim[] = [];
-  private byNode = new Map<Text, AnnotatedClaim[]>();
+  #nextId = 0;
+  #list: AnnotatedClaim[] = [];
+  #byNode = new Map<Text, AnnotatedClaim[]>();
   /** The whole page's topic verdict, from the last full scan; re-scanned blocks are judged by it. */
-  private topic: TopicFacts | undefined;
+  #topic: TopicFacts | undefined;
 
-  constructor(private readonly options: AnnotatorOptions = {}) {}
+  readonly #options: AnnotatorOptions;
+
+  constructor(options: AnnotatorOptions = {}) {
+    this.#options = options;
+  }
 
   /** The claims in document order. */
   get claims(): readonly AnnotatedClaim[] {
-    return this.list;
+    return this.#list;
   }
 
   /** Scans the whole of `root` (usually document.body) at once, replacing what was known. */
   scanAll(root: Node): readonly AnnotatedClaim[] {
-    this.list = runToEnd(this.scanSteps(root, NEVER, true));
-    this.reindex();
-    return this.list;
+    this.#list = runToEnd(this.#scanSteps(root, NEVER, true));
+    this.#reindex();
+    return this.#list;
   }
 
   /**
@@ -123,14 +127,14 @@ export class Annotator {
    */
   async scanAllSliced(root: Node, slicing: Slicing): Promise<readonly AnnotatedClaim[] | null> {
     let deadline = performance.now() + slicing.sliceMs;
-    const steps = this.scanSteps(root, () => performance.now() > deadline, true);
+    const steps = this.#scanSteps(root, () => performance.now() > deadline, true);
     for (;;) {
       if (slicing.cancelled?.()) return null;
       const r = steps.next();
       if (r.done) {
-        this.list = r.value;
-        this.reindex();
-        return this.list;
+        this.#list = r.value;
+        this.#reindex();
+        return this.#list;
       }
       await slicing.pause();
       deadline = performance.now() + slicing.sliceMs;
@@ -143,36 +147,36 @@ export class Annotator {
    */
   rescan(elements: Iterable<Element>): boolean {
     const roots = outermost([...elements].filter((e) => e.isConnected));
-    const before = this.list.length;
+    const before = this.#list.length;
     // Claims inside a re-scanned block are replaced by the block's new claims.
-    const keep = this.list.filter((c) => {
+    const keep = this.#list.filter((c) => {
       const node = c.range.startContainer;
       if (!node.isConnected || !c.range.endContainer.isConnected) return false;
       return !roots.some((r) => r.contains(node));
     });
     let changed = keep.length !== before;
     const added: AnnotatedClaim[] = [];
-    for (const root of roots) added.push(...runToEnd(this.scanSteps(root, NEVER, false)));
+    for (const root of roots) added.push(...runToEnd(this.#scanSteps(root, NEVER, false)));
     if (added.length) changed = true;
     if (!changed) return false;
-    this.list = keep.concat(added).sort(compareRanges);
-    this.reindex();
+    this.#list = keep.concat(added).sort(compareRanges);
+    this.#reindex();
     return true;
   }
 
   /** Drops claims whose text left the page; returns whether any did. */
   prune(): boolean {
-    const keep = this.list.filter((c) => c.range.startContainer.isConnected && c.range.endContainer.isConnected && !c.range.collapsed);
-    if (keep.length === this.list.length) return false;
-    this.list = keep;
-    this.reindex();
+    const keep = this.#list.filter((c) => c.range.startContainer.isConnected && c.range.endContainer.isConnected && !c.range.collapsed);
+    if (keep.length === this.#list.length) return false;
+    this.#list = keep;
+    this.#reindex();
     return true;
   }
 
   /** The claim whose text contains the caret position (node, offset), if any. */
   claimAt(node: Node, offset: number): AnnotatedClaim | null {
     if (node.nodeType !== TEXT_NODE) return null;
-    for (const c of this.byNode.get(node as Text) ?? []) {
+    for (const c of this.#byNode.get(node as Text) ?? []) {
       try {
         if (c.range.comparePoint(node, offset) === 0) return c;
       } catch {
@@ -184,14 +188,14 @@ export class Annotator {
 
   /** Forgets everything. */
   clear(): void {
-    this.list = [];
-    this.byNode.clear();
-    this.topic = undefined;
+    this.#list = [];
+    this.#byNode.clear();
+    this.#topic = undefined;
   }
 
   /** Reads `root`, detects its claims and maps them to Ranges, pausing when `shouldPause` says so. */
-  private *scanSteps(root: Node, shouldPause: () => boolean, wholePage: boolean): Generator<void, AnnotatedClaim[], void> {
-    const onPhase = this.options.onPhase;
+  *#scanSteps(root: Node, shouldPause: () => boolean, wholePage: boolean): Generator<void, AnnotatedClaim[], void> {
+    const onPhase = this.#options.onPhase;
     if (wholePage) {
       // The raw text holds every word the readable text does (and more), so a page whose raw text
       // fails the topic gate would fail it after reading too: skip the reading. This is what makes a
@@ -200,26 +204,26 @@ export class Annotator {
       const raw = topicOf(root.textContent ?? '');
       onPhase?.('gate', performance.now() - t0);
       if (!raw.about) {
-        this.topic = raw;
+        this.#topic = raw;
         return [];
       }
     }
-    const pageText: PageText = yield* timedSteps(extractTextInSteps(root, this.options.extract ?? {}, shouldPause), (ms) => onPhase?.('read', ms));
+    const pageText: PageText = yield* timedSteps(extractTextInSteps(root, this.#options.extract ?? {}, shouldPause), (ms) => onPhase?.('read', ms));
     if (!pageText.text) return [];
     // A whole page sets the topic; a re-scanned block is judged as part of its page when the page is
     // known to be about immigration, and on its own otherwise (a page that starts empty).
-    let topic = this.topic;
-    if (wholePage) topic = this.topic = topicOf(pageText.text);
+    let topic = this.#topic;
+    if (wholePage) topic = this.#topic = topicOf(pageText.text);
     else if (!topic?.about) topic = undefined;
-    const articleDate = this.options.articleDate?.() ?? null;
+    const articleDate = this.#options.articleDate?.() ?? null;
     const detection = detectClaimsInSteps(pageText.text, { articleDate, topic }, shouldPause);
-    const claims: Claim[] = yield* timedSteps(detection, (ms) => this.options.onDetect?.(ms));
+    const claims: Claim[] = yield* timedSteps(detection, (ms) => this.#options.onDetect?.(ms));
     const out: AnnotatedClaim[] = [];
     let mapStart = performance.now();
     let mapMs = 0;
     for (const claim of claims) {
       const range = toRange(pageText, claim.start, claim.end);
-      if (range && (!this.options.visibleOnly || isRendered(range))) out.push({ id: this.nextId++, claim, range });
+      if (range && (!this.#options.visibleOnly || isRendered(range))) out.push({ id: this.#nextId++, claim, range });
       if (shouldPause()) {
         mapMs += performance.now() - mapStart;
         yield;
@@ -230,13 +234,13 @@ export class Annotator {
     return out;
   }
 
-  private reindex(): void {
-    this.byNode.clear();
-    for (const c of this.list) {
+  #reindex(): void {
+    this.#byNode.clear();
+    for (const c of this.#list) {
       for (const n of textNodesOf(c.range)) {
-        const at = this.byNode.get(n);
+        const at = this.#byNode.get(n);
         if (at) at.push(c);
-        else this.byNode.set(n, [c]);
+        else this.#byNode.set(n, [c]);
       }
     }
   }

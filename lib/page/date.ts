@@ -133,25 +133,25 @@ export function normalizeDate(input: string, timeZone = DEFAULT_TIME_ZONE): stri
 
 const ARTICLE_TYPES = /(Article|NewsArticle|Report|BlogPosting|LiveBlogPosting|Posting)$/i;
 
-function withoutControlChars(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) out += s.charCodeAt(i) < 0x20 ? ' ' : s[i];
-  return out;
-}
+// eslint-disable-next-line no-control-regex -- raw control characters are what this repair replaces
+const CONTROL_CHARS = /[\u0000-\u001f]/g;
 
-/** Parses JSON-LD leniently: comments, CDATA, raw control characters, trailing commas, concatenation. */
-export function parseJsonLd(raw: string): unknown {
+/** The repairs tried in turn, each made only if the one before failed (most JSON-LD parses at once). */
+function* jsonLdAttempts(raw: string): Generator<string, void, void> {
   const cleaned = raw
     .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
     .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '')
     .trim();
-  const attempts = [
-    cleaned,
-    // Raw newlines inside strings are the commonest breakage; outside strings they are whitespace.
-    withoutControlChars(cleaned).replace(/,\s*([}\]])/g, '$1'),
-  ];
-  attempts.push(`[${attempts[1]!.replace(/}\s*{/g, '},{')}]`);
-  for (const text of attempts) {
+  yield cleaned;
+  // Raw newlines inside strings are the commonest breakage; outside strings they are whitespace.
+  const repaired = cleaned.replace(CONTROL_CHARS, ' ').replace(/,\s*([}\]])/g, '$1');
+  yield repaired;
+  yield `[${repaired.replace(/}\s*{/g, '},{')}]`;
+}
+
+/** Parses JSON-LD leniently: comments, CDATA, raw control characters, trailing commas, concatenation. */
+export function parseJsonLd(raw: string): unknown {
+  for (const text of jsonLdAttempts(raw)) {
     try {
       return JSON.parse(text) as unknown;
     } catch {
@@ -217,6 +217,10 @@ function fromJsonLd(doc: Document, timeZone: string): string | null {
     const type = (script.getAttribute('type') ?? '').toLowerCase();
     if (!type.startsWith('application/ld+json')) continue;
     const raw = script.textContent ?? '';
+    // A block that never names datePublished (breadcrumbs, the site, the organization) has no date
+    // to give: it is not parsed, which also spares a broken one's failed parses (the first exception
+    // thrown in a fresh content-script world costs about a millisecond). An escaped key may spell it.
+    if (!raw.includes('datePublished') && !raw.includes('\\u')) continue;
     const data = parseJsonLd(raw);
     if (data === undefined) {
       // Beyond repair: take a datePublished string straight from the text.
@@ -225,6 +229,10 @@ function fromJsonLd(doc: Document, timeZone: string): string | null {
       continue;
     }
     const found = jsonLdDates(data);
+    // Article-typed dates win in document order and none before this block read as a date (else we
+    // would have stopped), so the first one here that does is the answer: later blocks cannot change it.
+    const articleDate = firstNormalized(found.article, timeZone);
+    if (articleDate !== null) return articleDate;
     article.push(...found.article);
     other.push(...found.other);
   }

@@ -51,9 +51,24 @@ export function furnitureName(el: Element): 'furniture' | 'mixed' | null {
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');
   if (!cls && !id) return null;
+  // Pages repeat their class names ("paragraph" on every paragraph): each name is split once. The
+  // verdict depends on nothing but this string.
+  const names = `${cls ?? ''} ${id ?? ''}`;
+  const known = NAME_CACHE.get(names);
+  if (known !== undefined) return known;
+  if (NAME_CACHE.size >= NAME_CACHE_MAX) NAME_CACHE.clear();
+  const verdict = nameVerdict(names);
+  NAME_CACHE.set(names, verdict);
+  return verdict;
+}
+
+const NAME_CACHE = new Map<string, 'furniture' | 'mixed' | null>();
+const NAME_CACHE_MAX = 4096;
+
+function nameVerdict(names: string): 'furniture' | 'mixed' | null {
   let furniture = false;
   let story = false;
-  for (const token of `${cls ?? ''} ${id ?? ''}`.split(/\s+/)) {
+  for (const token of names.split(/\s+/)) {
     if (token.length === 0) continue;
     for (const part of tokenParts(token)) {
       if (FURNITURE_PARTS.has(part)) furniture = true;
@@ -121,17 +136,23 @@ const FOOTNOTE_MARK = /^\s*[[(]?[\w*†‡§¶]{1,3}[\])]?\s*$/u;
 export function exclusionOf(el: Element, computedVisibility = false): Exclusion | null {
   const tag = el.localName.toLowerCase();
   if (SKIPPED_TAGS.has(tag)) return 'furniture';
-  if (el.hasAttribute(UI_HOST_ATTRIBUTE)) return 'furniture';
-  if (el.hasAttribute('hidden')) return 'hidden';
-  if (el.getAttribute('aria-hidden') === 'true') return 'hidden';
-  const style = el.getAttribute('style');
-  if (style !== null && DISPLAY_NONE.test(style)) return 'hidden';
-  const cls = el.getAttribute('class');
-  if (cls !== null && SCREEN_READER_ONLY.test(cls)) return 'hidden';
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable.toLowerCase() !== 'false') return 'furniture';
-  const role = el.getAttribute('role')?.trim().toLowerCase() ?? null;
-  if (role !== null && FURNITURE_ROLES.has(role)) return 'furniture';
+  // Most elements of an article (<em>, <b>, many <p>) carry no attributes: one call answers every
+  // attribute question below for them.
+  const attributes = el.hasAttributes();
+  let role: string | null = null;
+  if (attributes) {
+    if (el.hasAttribute(UI_HOST_ATTRIBUTE)) return 'furniture';
+    if (el.hasAttribute('hidden')) return 'hidden';
+    if (el.getAttribute('aria-hidden') === 'true') return 'hidden';
+    const style = el.getAttribute('style');
+    if (style !== null && DISPLAY_NONE.test(style)) return 'hidden';
+    const cls = el.getAttribute('class');
+    if (cls !== null && SCREEN_READER_ONLY.test(cls)) return 'hidden';
+    const editable = el.getAttribute('contenteditable');
+    if (editable !== null && editable.toLowerCase() !== 'false') return 'furniture';
+    role = el.getAttribute('role')?.trim().toLowerCase() ?? null;
+    if (role !== null && FURNITURE_ROLES.has(role)) return 'furniture';
+  }
   if (tag === 'header' && !isArticleScoped(el)) return 'furniture';
   // A footnote or reference mark ("7,000<sup>1</sup>", "<sup>[2]</sup>"): read as part of the number
   // before it, it would turn 7,000 into 7,0001.
@@ -139,6 +160,7 @@ export function exclusionOf(el: Element, computedVisibility = false): Exclusion 
   // A blockquote's footer is its attribution; every other footer is page or article furniture.
   if (tag === 'footer' && el.parentElement?.closest('blockquote, figure') == null) return 'furniture';
   if (
+    attributes &&
     !PROTECTED_TAGS.has(tag) &&
     role !== 'main' &&
     role !== 'article' &&

@@ -78,6 +78,13 @@ function isDropped(code: number): boolean {
   return code === 0xad || code === 0x200b || code === 0xfeff;
 }
 
+/**
+ * Where a run of ordinary characters ends: a dropped character, collapsible whitespace other than
+ * a lone space before an ordinary character (white-space: normal), or a line break (pre).
+ */
+const SPECIAL = /[\t\n\r\f\u00ad\u200b\ufeff]| (?=[ \t\n\r\f\u00ad\u200b\ufeff]|$)/g;
+const PRE_SPECIAL = /[\n\r\u00ad\u200b\ufeff]/g;
+
 /** Builds the text and the segments in one pass; knows nothing about the tree. */
 class TextBuilder {
   readonly parts: string[] = [];
@@ -89,35 +96,35 @@ class TextBuilder {
   /** A collapsed space owed before the next visible character, and where it came from. */
   pendingSpace: Text | null = null;
   pendingSpaceOffset = 0;
-  private blockElement: Element;
-  private blockStart = 0;
-  private blockOpen = false;
+  #blockElement: Element;
+  #blockStart = 0;
+  #blockOpen = false;
 
   constructor(rootBlock: Element) {
-    this.blockElement = rootBlock;
+    this.#blockElement = rootBlock;
   }
 
   requestBreak(lines: number, blockElement: Element | null): void {
     if (lines > this.pendingBreak) this.pendingBreak = lines;
     this.pendingSpace = null;
     if (blockElement !== null && lines >= 2) {
-      this.closeBlock();
-      this.blockElement = blockElement;
+      this.#closeBlock();
+      this.#blockElement = blockElement;
     }
   }
 
-  private closeBlock(): void {
-    if (this.blockOpen) {
-      this.blocks.push({ element: this.blockElement, start: this.blockStart, end: this.length });
-      this.blockOpen = false;
+  #closeBlock(): void {
+    if (this.#blockOpen) {
+      this.blocks.push({ element: this.#blockElement, start: this.#blockStart, end: this.length });
+      this.#blockOpen = false;
     }
   }
 
   finish(): void {
-    this.closeBlock();
+    this.#closeBlock();
   }
 
-  private segmentFor(node: Text): Segment {
+  #segmentFor(node: Text): Segment {
     const last = this.segments[this.segments.length - 1];
     if (last !== undefined && last.node === node) return last;
     const seg: Segment = { node, start: this.length, end: this.length, runs: [] };
@@ -126,28 +133,28 @@ class TextBuilder {
   }
 
   /** Emits what is owed (break or space) before a visible character. */
-  private flushOwed(): void {
+  #flushOwed(): void {
     if (this.pendingBreak > 0 && this.length > 0) {
       const br = this.pendingBreak === 1 ? '\n' : '\n\n';
-      if (this.pendingBreak >= 2) this.closeBlock();
+      if (this.pendingBreak >= 2) this.#closeBlock();
       this.parts.push(br);
       this.length += br.length;
     } else if (this.pendingSpace !== null && this.pendingBreak === 0 && this.length > 0) {
       const node = this.pendingSpace;
       this.pendingSpace = null;
-      this.emit(node, this.pendingSpaceOffset, ' ');
+      this.#emit(node, this.pendingSpaceOffset, ' ');
     }
     this.pendingBreak = 0;
     this.pendingSpace = null;
-    if (!this.blockOpen) {
-      this.blockOpen = true;
-      this.blockStart = this.length;
+    if (!this.#blockOpen) {
+      this.#blockOpen = true;
+      this.#blockStart = this.length;
     }
   }
 
   /** Appends `str`, which is the node's data from `nodeOffset` on, character for character. */
-  private emit(node: Text, nodeOffset: number, str: string): void {
-    const seg = this.segmentFor(node);
+  #emit(node: Text, nodeOffset: number, str: string): void {
+    const seg = this.#segmentFor(node);
     const runs = seg.runs;
     const n = runs.length;
     // Extend the previous run when this one continues it in both text and node.
@@ -183,22 +190,21 @@ class TextBuilder {
       }
       if (pre && (code === 10 || code === 13)) {
         // A preformatted line break: CRLF counts once.
-        this.flushOwed();
-        this.emit(node, i, '\n');
+        this.#flushOwed();
+        this.#emit(node, i, '\n');
         i += code === 13 && data.charCodeAt(i + 1) === 10 ? 2 : 1;
         continue;
       }
-      // A run of ordinary characters up to the next special one.
-      let j = i + 1;
-      while (j < len) {
-        const c = data.charCodeAt(j);
-        if (isDropped(c) || (pre ? c === 10 || c === 13 : isCollapsible(c))) break;
-        j++;
-      }
-      this.flushOwed();
+      // A run of ordinary characters up to the next special one, found by a regex search rather than
+      // a loop over characters (which is slow before the code is optimized, i.e. at every page load).
+      // A single space between two ordinary characters collapses to itself, so it stays in the run.
+      const special = pre ? PRE_SPECIAL : SPECIAL;
+      special.lastIndex = i + 1;
+      const j = special.exec(data)?.index ?? len;
+      this.#flushOwed();
       let chunk = data.slice(i, j);
       if (chunk.includes('\u00a0')) chunk = chunk.replace(/\u00a0/g, ' ');
-      this.emit(node, i, chunk);
+      this.#emit(node, i, chunk);
       i = j;
     }
   }

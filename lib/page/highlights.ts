@@ -31,12 +31,12 @@ export interface PaintedClaim {
 
 /** Owns every highlight this extension registers in one document. */
 export class HighlightPainter {
-  private readonly names = new Set<string>();
-  private readonly win: HighlightWindow;
+  readonly #names = new Set<string>();
+  readonly #win: HighlightWindow;
   readonly supported: boolean;
 
   constructor(win: HighlightWindow = globalThis) {
-    this.win = win;
+    this.#win = win;
     this.supported = supportsHighlights(win);
   }
 
@@ -52,35 +52,37 @@ export class HighlightPainter {
         list.push(c.range);
       }
     }
-    const registry = this.win.CSS.highlights;
-    for (const name of this.names) if (name !== FOCUS_HIGHLIGHT && !byName.has(name)) registry.delete(name);
+    // Nothing drawn and nothing to draw (a page without claims): the registry is not even looked up.
+    if (byName.size === 0 && [...this.#names].every((name) => name === FOCUS_HIGHLIGHT)) return;
+    const registry = this.#win.CSS.highlights;
+    for (const name of this.#names) if (name !== FOCUS_HIGHLIGHT && !byName.has(name)) registry.delete(name);
     for (const [name, ranges] of byName) {
-      registry.set(name, new this.win.Highlight(...ranges));
-      this.names.add(name);
+      registry.set(name, new this.#win.Highlight(...ranges));
+      this.#names.add(name);
     }
-    for (const name of [...this.names]) if (name !== FOCUS_HIGHLIGHT && !byName.has(name)) this.names.delete(name);
+    for (const name of [...this.#names]) if (name !== FOCUS_HIGHLIGHT && !byName.has(name)) this.#names.delete(name);
   }
 
   /** Marks the claim that has keyboard focus, or clears the mark. */
   focus(range: Range | null): void {
     if (!this.supported) return;
-    const registry = this.win.CSS.highlights;
+    const registry = this.#win.CSS.highlights;
     if (range) {
-      const h = new this.win.Highlight(range);
+      const h = new this.#win.Highlight(range);
       // Drawn above the category marks.
       h.priority = 1;
       registry.set(FOCUS_HIGHLIGHT, h);
-      this.names.add(FOCUS_HIGHLIGHT);
+      this.#names.add(FOCUS_HIGHLIGHT);
     } else {
       registry.delete(FOCUS_HIGHLIGHT);
-      this.names.delete(FOCUS_HIGHLIGHT);
+      this.#names.delete(FOCUS_HIGHLIGHT);
     }
   }
 
   /** Removes every highlight we registered. */
   clear(): void {
     if (!this.supported) return;
-    for (const name of this.names) this.win.CSS.highlights.delete(name);
-    this.names.clear();
+    for (const name of this.#names) this.#win.CSS.highlights.delete(name);
+    this.#names.clear();
   }
 }
