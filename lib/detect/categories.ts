@@ -69,7 +69,7 @@ function inSideClause(sentence: string, q: Quantity, w: Window, s: number, e: nu
   if (e <= q.start) {
     if (q.start - e <= 2) return false; // the word right before a number governs it
     // "Apprehensions by Border Patrol agents ... dropped 29 percent": the doer, not what is counted.
-    if (/\bby (?:the )?(?:[A-Z][\w.]* ){0,3}$/.test(sentence.slice(Math.max(w.start, s - 40), s))) return true;
+    if (/\bby (?:the )?(?:(?:[A-Z(][\w.)]*|and|of)\s+){0,6}$/.test(sentence.slice(Math.max(w.start, s - 60), s))) return true;
     const open = sentence.lastIndexOf('(', s);
     if (open >= w.start && sentence.indexOf(')', open) < q.start && sentence.indexOf(')', open) >= e) return true;
     return MODIFIER_OPEN.test(sentence.slice(w.start, s));
@@ -99,8 +99,10 @@ const ACTION_BEFORE =
   /\b(?:deport(?:s|ed|ing)?|remov(?:e|es|ed|ing)|expel(?:s|led|ling)?|apprehend(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:s|ed|ing)? up|picked up|encounter(?:s|ed|ing)?|caught|catching|turned back|target(?:s|ed|ing)?)\s+(?:a total of\s+|an estimated\s+|some\s+)?$/i;
 /** After the number and its noun: "1,300 illegal immigrants taken into custody", "2 million ... have left". */
 const ACTION_AFTER =
-  /^[\s\w-]{0,40}?(?:,[^,.;]{0,60},\s*)?\b(?:were |had been |have been |has been |being |was |have |has |who )?((?:taken )?into (?:ice |federal )?custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|left the (?:country|u\.s\.|united states)|self-deported)(?!\w)/i;
-const ACTION_VERB = /custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|left the|self-deported/i;
+  /^[\s\w-]{0,40}?(?:,[^,.;]{0,60},\s*)?\b(?:were |had been |have been |has been |being |was |have |has |who )?((?:taken )?into (?:ice |federal )?custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|left the (?:country|u\.s\.|united states)|self-deported|incarcerated|jailed|locked up)(?!\w)/i;
+const ACTION_VERB = /custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|left the|self-deported|incarcerated|jailed|locked up/i;
+/** "ICE agents detained 41,000 people": detaining done by agents is arresting. */
+const AGENTS_BEFORE = /\b(?:agents|officers|ICE|authorities|immigration officials)\b[^,;.]{0,20}$/;
 /** The last word before a number, when it could be an enforcement verb (cheap test before ACTION_BEFORE). */
 const ACTION_LAST = /^(?:deport|remov|expel|apprehend|arrest|detain|encounter|caught|catching|target|up|back|of|some|estimated)/i;
 
@@ -112,7 +114,10 @@ function lastWord(text: string): string {
 }
 
 /** What the verb after the noun counted, when it says so plainly. */
-function actionCategory(verb: string): Category | null {
+function actionCategory(verb: string, after: string): Category | null {
+  // "330 immigrants had been detained since Friday": people taken in during a span are arrests.
+  if (/^detained$/i.test(verb)) return /^\s+(?:since|during|over|after|in (?:the |a |an )?(?:[\w-]+ )?(?:raids?|operation|sweep|crackdown))\b/i.test(after) ? 'arrests' : null;
+  if (/^(?:incarcerated|jailed|locked up)$/i.test(verb)) return 'detention';
   if (/^(?:deported|removed|expelled|left|self-deported)/i.test(verb)) return 'removals';
   if (/^(?:arrested|rounded|picked|taken|into)/i.test(verb)) return 'arrests';
   return null;
@@ -160,15 +165,25 @@ function scoreCues(sentence: string, q: Quantity, w: Window): Scores {
     // The noun that opens the sentence is its subject: "Arrests of immigrants ..., to about 37,700".
     if (head === null && w.start === 0 && s <= 4 && e <= q.start) head = cue;
     if ((s < w.phraseStart || e > w.phraseEnd || w.phraseEnd === w.phraseStart) && inSideClause(sentence, q, w, s, e)) weight *= SIDE;
+    // "98,000 from the border": where people were removed from, not a border count.
+    if (cue.category === 'border' && s > q.end && /\bfrom the (?:southern |southwest |u\.s\.-mexico )?$/i.test(sentence.slice(s - 25, s))) weight *= SIDE;
     scores.set(cue.category, (scores.get(cue.category) ?? 0) + weight);
     cues.set(cue.category, [...(cues.get(cue.category) ?? []), m[0]]);
   }
   // "63 people, all suspected of ..., were arrested": the verb after the noun counts as if it stood before.
   // "pledged to target 15 million undocumented immigrants": people to be removed, a target below.
-  const acting = actionAfter?.[1] ? actionCategory(actionAfter[1]) : /^target/i.test(actionBefore?.[0] ?? '') ? 'removals' : null;
+  const acting = actionAfter?.[1]
+    ? actionCategory(actionAfter[1], afterText.slice(actionAfter.index + actionAfter[0].length))
+    : /^target/i.test(actionBefore?.[0] ?? '')
+      ? 'removals'
+      : /^detained/i.test(actionBefore?.[0] ?? '') && AGENTS_BEFORE.test(beforeText)
+        ? 'arrests'
+        : null;
   if (acting) {
-    scores.set(acting, (scores.get(acting) ?? 0) + 1.2);
-    plain.set(acting, (plain.get(acting) ?? 0) + 1.2);
+    // Right before the number, the verb outweighs its own cue word ("agents detained 41,000": not detention).
+    const boost = actionBefore && !actionAfter ? 2 : 1.2;
+    scores.set(acting, (scores.get(acting) ?? 0) + boost);
+    plain.set(acting, (plain.get(acting) ?? 0) + boost);
     cues.set(acting, [...(cues.get(acting) ?? []), (actionAfter?.[1] ?? actionBefore?.[0] ?? '').trim()]);
   }
   // Side clauses only rank the cues; when they hold every cue there is, the number still counts what they say.

@@ -52,7 +52,7 @@ const BOND = /^\s*(?:bond|bail|fine|reward|ransom|worth of|settlement|salary|a m
 
 /** Places an operation went to: "raids at 98 7-Eleven stores" counts stores, not people. */
 const PLACES_AFTER =
-  /^\s+(?:\d+-[A-Z]\w+\s+|[A-Z]\w+\s+)?(?:stores|shops|restaurants|businesses|worksites|work sites|farms|plants|factories|homes|houses|churches|schools|hospitals|courthouses|locations|addresses|car washes|job sites)\b/;
+  /^\s+(?:of\s+)?(?:\d+-[A-Z]\w+\s+|[A-Z]\w+\s+|sanctuary\s+)?(?:cities|towns|jurisdictions|stores|shops|restaurants|businesses|worksites|work sites|farms|plants|factories|homes|houses|churches|schools|hospitals|courthouses|locations|addresses|car washes|job sites)\b/;
 
 /** Money that is not spent on enforcement: "add $3.3 trillion to the deficit", "a $100 fee for asylum seekers". */
 const OTHER_MONEY_AFTER = /^\s+(?:to|from) the (?:federal )?deficit\b|^\s+(?:filing |application |asylum )?fee\b/i;
@@ -60,7 +60,7 @@ const OTHER_MONEY_BEFORE = /\b(?:fee|fees) (?:was|is|of|would be)\s+$/i;
 /** The dead and the killed are not enforcement capacity: "a shooting that left 22 people dead". */
 const DEATH_AFTER = /^\s+(?:[\w-]+\s+){0,2}(?:dead|killed|who died|who have died|that died)\b/i;
 /** Arrests of protesters by the police: "787 people have been arrested for assault, obstruction". */
-const PROTEST_ARREST = /\barrested (?:for|on charges of) (?:assault|obstruction|unlawful assembly|rioting|vandalism|looting|failure to disperse|resisting)/i;
+const PROTEST_ARREST = /\b(?:arrested (?:for|on charges of)|facing|charged with) (?:assault|obstruction|unlawful assembly|rioting|vandalism|looting|failure to disperse|resisting)/i;
 /** A raid's haul, said with its verb: "agents arrested 97 immigrants", "97 people ... were arrested in the raid". */
 const HAUL_BEFORE = /\b(?:arrested|rounded up|detained|apprehended|picked up|took into custody)\s+(?:a total of\s+)?$/i;
 const HAUL_AFTER = /^\s+(?:people|immigrants|migrants|workers|employees|men|women)\b[^.;]{0,60}\b(?:were|had been|have been) (?:arrested|detained|rounded up|taken into custody)\b/i;
@@ -91,7 +91,7 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   if (!q.percent && !q.dollars && PLACES_AFTER.test(after)) return 'places';
   if (!q.percent && !q.dollars && /dead|kill|died/.test(after) && DEATH_AFTER.test(sentence.slice(q.end, q.end + 40))) return 'deaths';
   if (q.dollars && (OTHER_MONEY_AFTER.test(after) || OTHER_MONEY_BEFORE.test(before))) return 'other money';
-  if (!q.percent && !q.dollars && sentence.includes('arrested ') && PROTEST_ARREST.test(sentence.slice(q.end, q.end + 80))) return 'protest arrests';
+  if (!q.percent && !q.dollars && PROTEST_ARREST.test(sentence.slice(q.end, Math.min(w.end, q.end + 80)))) return 'protest arrests';
   // "surpass the 2 million Bush achieved in 8": a bare small number after "in" elides its unit (years).
   if (q.kind === 'number' && !q.percent && !q.dollars && (q.value ?? 0) <= 31 && w.phraseEnd === w.phraseStart && /\bin\s+$/i.test(before) && /^\s*[.,;)]/.test(after)) {
     return 'elided';

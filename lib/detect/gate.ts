@@ -6,7 +6,7 @@
 
 /** Words that name immigration enforcement outright (case-insensitive). */
 const STRONG_WORDS =
-  /\b(?:immigra(?:tion|nts?)|deport(?:s|ed|ing|ations?|ees?)?|undocumented|migrants?|asylum|illegal aliens?|aliens? (?:unlawfully|illegally)|in the country illegally|without (?:legal )?(?:status|authorization|papers)|unlawfully present|migration policy institute|center for migration studies|border patrol|(?:southwest|southern|northern|u\.s\.-mexico) border|border (?:crossings?|arrests|apprehensions|encounters|wall|czar|agents)|(?:at|across|crossed) the border|illegal(?:ly)? cross\w*|(?:at-large|collateral|administrative) arrests|(?:unauthorized|undocumented|illegal)(?: immigrant)? population|alternatives program|intensive supervision appearance program|(?:remov|expel)\w* (?:[\w,.-]+ ){0,4}?(?:people|immigrants|migrants|families)|apprehensions|encounters at|gotaways|unaccompanied (?:children|minors)|detainees?|(?<!after-school |school |juvenile |pretrial |in-school )detention|alternatives to detention|ankle (?:monitors?|bracelets)|removal (?:orders?|proceedings|flights|operations)|expedited removal|credible fear|orders? of removal|removals|in absentia|fugitive (?:operations|teams)|sanctuary (?:cities|city|jurisdictions|policies)|mass deportation|homeland security|customs enforcement|customs and border|immigration judges?)\b/i;
+  /\b(?:immigra(?:tion|nts?)|deport(?:s|ed|ing|ations?|ees?)?|undocumented|migrants?|asylum|(?:unauthorized|illegal) residents|noncitizens?|non-citizens?|illegal aliens?|aliens? (?:unlawfully|illegally)|in the country illegally|without (?:legal )?(?:status|authorization|papers)|unlawfully present|migration policy institute|center for migration studies|border patrol|(?:southwest|southern|northern|u\.s\.-mexico) border|border (?:crossings?|arrests|apprehensions|encounters|wall|czar|agents)|(?:at|across|crossed) the border|illegal(?:ly)? cross\w*|(?:at-large|collateral|administrative) arrests|(?:unauthorized|undocumented|illegal)(?: immigrant)? population|alternatives program|intensive supervision appearance program|(?:remov|expel)\w* (?:[\w,.-]+ ){0,4}?(?:people|immigrants|migrants|families)|apprehensions|encounters at|gotaways|unaccompanied (?:children|minors)|detainees?|(?<!after-school |school |juvenile |pretrial |in-school )detention|alternatives to detention|ankle (?:monitors?|bracelets)|removal (?:orders?|proceedings|flights|operations)|expedited removal|credible fear|orders? of removal|removals|in absentia|fugitive (?:operations|teams)|sanctuary (?:cities|city|jurisdictions|policies)|mass deportation|homeland security|customs enforcement|customs and border|immigration judges?)\b/i;
 
 /** Agency acronyms (case-sensitive: "ICE", not "ice"; British style "Ice" only before its nouns). */
 const STRONG_ACRONYMS =
@@ -14,7 +14,7 @@ const STRONG_ACRONYMS =
 
 /** Words common in enforcement reporting that alone prove nothing. */
 const WEAK =
-  /\b(?:the agency|agents|officers|arrest(?:s|ed|ing)?|detain(?:ed|ing)?|custody|removed|removing|beds|facilit(?:y|ies)|budget|appropriat\w*|congress|administration|white house|backlog|judges|border|crossings|apprehended|monitors?|monitoring|population|hir(?:e|ed|ing)|recruits|employ(?:s|ees)|cases|hold(?:s|ing)?|held|processing cent(?:er|re)s?|workforce|enforcement|raids?|rounded up|round-?ups?|quota|trump|obama|biden|(?<=\d-)beds?)\b/gi;
+  /\b(?:the agency|agents|officers|arrest(?:s|ed|ing)?|detain(?:ed|ing)?|custody|removed|removing|beds|facilit(?:y|ies)|budget|appropriat\w*|congress|administration|white house|backlog|judges|border|crossings|apprehended|monitors?|monitoring|population|hir(?:e|ed|ing)|recruits|employ(?:s|ees)|cases|hold(?:s|ing)?|held|processing cent(?:er|re)s?|workforce|enforcement|expelled|expulsions?|raids?|rounded up|round-?ups?|quota|trump|obama|biden|(?<=\d-)beds?)\b/gi;
 
 /** Vocabulary of other beats (global regex: reset lastIndex or use with String.match): police, jails, sports, markets, weather, schools, companies. */
 export const FOREIGN =
@@ -73,7 +73,14 @@ export function weakMentions(text: string): number {
  * a sentence or paragraph may also pass on enforcement vocabulary when no other beat is in sight.
  */
 export function isAboutImmigration(text: string): boolean {
-  if (text.length > SHORT) return strongMentions(text, 2) >= 2;
+  if (text.length > SHORT) {
+    const strong = strongMentions(text, 2);
+    // One outright mention in a passage dense with enforcement vocabulary and no other beat in sight
+    // ("the backlog ... pending before immigration judges ... court backlog records") is the topic too.
+    if (strong !== 1) return strong >= 2;
+    FOREIGN.lastIndex = 0;
+    return weakMentions(text) >= 3 && !FOREIGN.test(text);
+  }
   return topicScore(text) >= 2;
 }
 

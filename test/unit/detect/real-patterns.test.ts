@@ -131,4 +131,64 @@ describe('real news patterns', () => {
     const text = 'The Pentagon will host a new immigration detention site.\nThe Army has awarded a contract to build a 4,000-bed tent camp at the base.';
     expect(claimFor(text, '4,000')?.category).toBe('detention');
   });
+
+  it('lets "The figure" point back past a sentence whose numbers made no claim', () => {
+    const text =
+      'ICE deported 151,200 immigrants in fiscal 2024. That was the most deportations in the last five fiscal years. ' +
+      'The figure represents a 41.3 percent increase over the year before.';
+    expect(claimFor(text, '41.3 percent')?.category).toBe('removals');
+  });
+
+  it('reads noncitizens as the topic and expelled as a removal', () => {
+    expect(claimFor('More than 48,000 noncitizens were expelled under the order last spring.', '48,000')?.category).toBe('removals');
+  });
+
+  it('reads "not less than" and "not more than" as hedges', () => {
+    const text = 'The law says ICE shall maintain not less than 31,000 detention beds and not more than 2,000 family beds.';
+    expect(claimFor(text, '31,000')?.qualifier).toBe('at least');
+    expect(claimFor(text, '2,000')?.qualifier).toBe('up to');
+  });
+
+  it('does not take "should be noted" for a target', () => {
+    expect(claimFor('It should be noted that ICE expelled more than 52,000 people under Title 42.', '52,000')?.category).toBe('removals');
+  });
+
+  it('reads rates behind a dash or "on a daily basis", and not across a relative clause', () => {
+    expect(claimFor('ICE detains an average of 31,000 people daily— a record for the agency.', '31,000')?.rate).toBe('day');
+    expect(claimFor('The mandate keeps about 30,000 immigrants incarcerated on a daily basis, critics say.', '30,000')?.rate).toBe('day');
+    expect(claimFor('ICE thanked its more than 19,000-strong workforce who work every day to keep the border safe.', '19,000')?.rate).toBeNull();
+  });
+
+  it('reads detaining by agents, and people detained since a date, as arrests; incarcerated as detention', () => {
+    expect(claimFor('ICE agents detained more than 38,000 people in the first 100 days.', '38,000')?.category).toBe('arrests');
+    expect(claimFor('The White House said 290 immigrants had been detained since Friday in the ICE sweep.', '290')?.category).toBe('arrests');
+    expect(claimFor('The rule keeps about 30,000 undocumented immigrants incarcerated on any given day.', '30,000')?.category).toBe('detention');
+  });
+
+  it('reads "from the border" as where removals came from', () => {
+    const text = 'ICE deported 131,000 immigrants, including more than 41,000 from the interior and more than 90,000 from the border.';
+    expect(claimFor(text, '90,000')?.category).toBe('removals');
+  });
+
+  it('reads a long agency name after "by" as the doer', () => {
+    const text = 'Arrests by U.S. Immigration and Customs Enforcement (ICE) agents increased 28 percent from 2016 to 2017.';
+    expect(claimFor(text, '28 percent')?.category).toBe('arrests');
+  });
+
+  it('leaves out protest charges and counts of sanctuary cities', () => {
+    expect(detectClaims('ICE said 300 immigrants were detained since Friday, with 140 people facing assault charges.').map((c) => c.quote)).toEqual(['300']);
+    expect(detectClaims('Only 3,100 of those ICE deported were from the interior, where dozens of sanctuary cities limit cooperation.').map((c) => c.quote)).toEqual(['3,100']);
+  });
+
+  it('reads a long passage with one outright mention and dense enforcement words', () => {
+    const text =
+      'Despite promises to reduce it, the court backlog has grown each year since the new administration began. ' +
+      'At the start of the term, 512,300 cases were pending before immigration judges, the records show. ' +
+      'By the end of the fiscal year the backlog had grown to 980,400 cases, and hearing dates are now set years out. ' +
+      'Officials blamed the growth on a shortage of judges, on new rules that reopened closed cases, and on more arrests. ' +
+      'Lawyers say hearings are routinely postponed and clients wait in limbo for years before a judge hears them. ' +
+      'Some of them have already moved away, and others have simply stopped checking the mail for notices.';
+    expect(text.length).toBeGreaterThan(600);
+    expect(detectClaims(text).map((c) => [c.quote, c.category])).toEqual([['512,300', 'courts'], ['980,400', 'courts']]);
+  });
 });
