@@ -97,7 +97,7 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
     return 'elided';
   }
   if (q.percent || q.kind === 'fraction' || q.kind === 'share') {
-    const change = !MADE_UP.test(before) && CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 20), q.start)) || CHANGE_AFTER.test(after);
+    const change = !MADE_UP.test(before) && CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || CHANGE_AFTER.test(after);
     if (!change || q.kind === 'share') return 'share';
     if (OTHER_MEASURE_RE.test(sentence.slice(w.start, q.start))) return 'other measure';
   }

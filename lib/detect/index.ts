@@ -59,6 +59,12 @@ function periodOf(sentence: string, periods: FoundPeriod[], q: Quantity, w: Wind
   return p && category === 'budget' && !q.percent ? asFiscal(p, options.articleDate) : p;
 }
 
+/** "average daily populations of 22,578, 28,289 and 19,254": the members of a list share its rate. */
+function listRate(sentence: string, q: Quantity, prev: Quantity | undefined, last: Claim | undefined, s: number): Claim['rate'] {
+  if (!prev || !last || last.start !== s + prev.start || last.rate === null) return null;
+  return /^,?\s*(?:and\s+|or\s+)?$/.test(sentence.slice(prev.end, q.start)) ? last.rate : null;
+}
+
 /** A sentence without numbers, whose topic is worked out only when the next sentence needs it. */
 interface Pending {
   lazy: string;
@@ -138,7 +144,7 @@ function detectInSentence(
       unit: days ? 'days average length of stay' : unitOf(sentence, q, w, decision.category, decision.cues),
       percent: q.percent,
       dollars: q.dollars,
-      rate: findRate(sentence, q, w.start, w.end),
+      rate: findRate(sentence, q, w.start, w.end) ?? listRate(sentence, q, quantities[i - 1], out[out.length - 1], s),
       period: periodOf(sentence, (periods ??= findPeriods(sentence, options.articleDate ?? null)), q, w, decision.category, options),
       cues: decision.cues,
     });

@@ -191,4 +191,18 @@ describe('real news patterns', () => {
     expect(text.length).toBeGreaterThan(600);
     expect(detectClaims(text).map((c) => [c.quote, c.category])).toEqual([['512,300', 'courts'], ['980,400', 'courts']]);
   });
+
+  it('gives the members of a list the rate of the list', () => {
+    const text = 'The average daily population in ICE custody rose from 21,300, 27,900 and 18,400 in the three years before.';
+    expect(detectClaims(text).map((c) => c.rate)).toEqual(['day', 'day', 'day']);
+  });
+
+  it('reads a percent cut of a cost a few words after its verb', () => {
+    expect(claimFor('DHS expects the app to decrease that removal cost by 65%, even after the stipend.', '65%')?.category).toBe('budget');
+  });
+
+  it('keeps arrest targets (the people) apart from numeric targets', () => {
+    const text = 'The roundup ended with the arrest of 2,950 people nationwide. The targets, including 188 who were arrested in Houston, had prior deportation orders.';
+    expect(claimFor(text, '188')?.category).toBe('arrests');
+  });
 });
