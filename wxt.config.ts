@@ -34,10 +34,15 @@ function contentScriptDiet(): Plugin {
       const entry = config.build.lib ? config.build.lib.entry : undefined;
       content = typeof entry === 'string' && entry.startsWith('virtual:wxt-content-script') && /[\\/]entrypoints[\\/]content[\\/]/.test(entry);
     },
-    resolveId(id, importer) {
+    async resolveId(id, importer) {
+      if (!content) return undefined;
       // wxt/browser has already been aliased to the polyfill's module by the time plugins see it.
-      if (content && id === '@wxt-dev/webextension-polyfill/browser') return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
-      return undefined;
+      if (id === '@wxt-dev/webextension-polyfill/browser') return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
+      // The content script takes only the topic gate from lib/detect (pure modules, no side effects):
+      // the rest of the detector's top-level tables stay in detector.js.
+      if (!id.includes('detect') && !importer?.includes('detect')) return undefined;
+      const resolved = await this.resolve(id, importer, { skipSelf: true });
+      return resolved && /[\\/]lib[\\/]detect[\\/]/.test(resolved.id) ? { ...resolved, moduleSideEffects: false } : resolved;
     },
     transform(code, id) {
       // The match patterns go into the manifest (read when WXT imports the entrypoint at build time);

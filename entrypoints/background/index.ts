@@ -47,11 +47,10 @@ export default defineBackground(() => {
       void setBadge(sender.tab.id, message.report.claims.length, message.report.enabled);
     } else if (message?.type === 'get-page-settings') {
       return pageSettings(sender.url);
-    } else if (message?.type === 'load-card' && sender.tab?.id !== undefined && /^https?:/.test(sender.url ?? '')) {
-      // Only a content script in a web page asks for the card; our own pages never need it.
-      return browser.scripting
-        .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: ['/card.js'] })
-        .then(() => true);
+    } else if ((message?.type === 'load-card' || message?.type === 'load-detector') && sender.tab?.id !== undefined && /^https?:/.test(sender.url ?? '')) {
+      // Only a content script in a web page asks for the card or the detector; our own pages never need them.
+      const file = message.type === 'load-card' ? '/card.js' : '/detector.js';
+      return browser.scripting.executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: [file] }).then(() => true);
     } else if (message?.type === 'get-context') {
       return Promise.resolve(buildContext(message.claim, { articleDate: message.articleDate, data, claims: message.others }));
     }

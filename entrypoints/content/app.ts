@@ -8,13 +8,13 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ClaimContext } from '../../lib/context/types';
 import type { Message, PageReport } from '../../lib/messaging';
 import { parseContentMessage, type ContentMessage, type PageSettings } from '../../lib/messaging/guards';
-import { Annotator, type AnnotatedClaim } from '../../lib/page/annotator';
+import { Annotator, type AnnotatedClaim, type DetectSteps } from '../../lib/page/annotator';
 import { findArticleDate } from '../../lib/page/date';
 import { UI_HOST_ATTRIBUTE } from '../../lib/page/exclude';
 import { isBlockElement } from '../../lib/page/extract';
 import { HighlightPainter } from '../../lib/page/highlights';
 import { accumulate, flushTotals, timed } from './bench';
-import { publishBridge, type Bridge, type CardApi } from './bridge';
+import { findDetector, publishBridge, type Bridge, type CardApi } from './bridge';
 
 /** Wait before a hovered claim opens its card (an intent delay, as link previews use). */
 const HOVER_OPEN_MS = 350;
@@ -46,6 +46,12 @@ async function ask<T = unknown>(message: Message): Promise<T> {
     throw new Error(String((reply as { message?: unknown }).message ?? 'the background failed'));
   }
   return reply as T;
+}
+
+/** The detector, injected by the background on first need (see bridge.ts). */
+async function loadDetector(): Promise<DetectSteps | null> {
+  if (!findDetector()) await ask({ type: 'load-detector' });
+  return findDetector()?.detectClaimsInSteps ?? null;
 }
 
 type Caret = { node: Node; offset: number } | null;
@@ -105,6 +111,7 @@ export class ContentApp {
   constructor(ctx: ContentScriptContext) {
     this.#ctx = ctx;
     this.#annotator = new Annotator({
+      loadDetect: loadDetector,
       articleDate: () => this.#date(),
       extract: { computedVisibility: false },
       visibleOnly: true,
@@ -395,13 +402,17 @@ export class ContentApp {
     const now = Date.now();
     if (!this.#mutationTimer) this.#mutationDeadline = now + MUTATION_MAX_WAIT_MS;
     clearTimeout(this.#mutationTimer);
-    this.#mutationTimer = setTimeout(() => this.#flushMutations(), Math.min(MUTATION_DEBOUNCE_MS, Math.max(0, this.#mutationDeadline - now)));
+    this.#mutationTimer = setTimeout(() => void this.#flushMutations(), Math.min(MUTATION_DEBOUNCE_MS, Math.max(0, this.#mutationDeadline - now)));
   }
 
-  #flushMutations(): void {
+  async #flushMutations(): Promise<void> {
     this.#mutationTimer = undefined;
     // A full scan in progress will be followed by this re-scan (see run()).
     if (this.#scanning) return;
+    // A page that failed the topic gate at load has no detector yet: it is loaded now, and changes
+    // that come meanwhile wait for it (once loaded, this costs a microtask).
+    const generation = this.#scanGeneration;
+    if (!(await this.#annotator.ready()) || generation !== this.#scanGeneration || this.#scanning) return;
     const blocks = [...this.#pendingBlocks];
     this.#pendingBlocks.clear();
     if (!this.#enabled) return;

@@ -76,6 +76,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('get-page-settings') }),
   /** content -> background: inject the card's UI script into this frame (the first time a card opens). */
   z.strictObject({ type: z.literal('load-card') }),
+  /** content -> background: inject the detector into this frame (the first time the page needs it). */
+  z.strictObject({ type: z.literal('load-detector') }),
   /** popup -> content: send your report. */
   z.strictObject({ type: z.literal('get-report') }),
   /** popup -> content: scroll to claim `index` and open its card. */

@@ -5,8 +5,12 @@
  *
  * A whole-page scan can run in slices: reading, detection and mapping each pause when a slice's time
  * is up and resume after the caller's `pause()`, so a huge page never blocks its tab for long.
+ *
+ * Detection itself is handed in (or loaded on first need): a content script carries only the topic
+ * gate, and loads the detector for a page that passes it.
  */
-import { detectClaimsInSteps, topicOf } from '../detect';
+import type { detectClaimsInSteps } from '../detect';
+import { topicOf } from '../detect';
 import type { Claim, TopicFacts } from '../detect/types';
 import { extractTextInSteps, type ExtractOptions, type PageText } from './extract';
 import { toRange } from './map';
@@ -18,7 +22,17 @@ export interface AnnotatedClaim {
   range: Range;
 }
 
+/** Detection, as lib/detect's detectClaimsInSteps. */
+export type DetectSteps = typeof detectClaimsInSteps;
+
 export interface AnnotatorOptions {
+  /** Detection (lib/detect's detectClaimsInSteps), when it is at hand from the start. */
+  detect?: DetectSteps;
+  /**
+   * Loads detection the first time a scan needs it, when `detect` is not given; resolves to null when
+   * it cannot be had (then nothing is detected, and the next scan tries again).
+   */
+  loadDetect?: () => Promise<DetectSteps | null>;
   /** The article's date (YYYY-MM-DD), read when detection runs. */
   articleDate?: () => string | null;
   extract?: ExtractOptions;
@@ -32,9 +46,10 @@ export interface AnnotatorOptions {
   onDetect?: (ms: number) => void;
   /**
    * Called with the milliseconds of the other steps of a scan, pauses left out (for the benchmark's
-   * split): the topic gate on the raw text, reading the page, mapping claims back to Ranges.
+   * split): the topic gate on the raw text, reading the page, mapping claims back to Ranges, and
+   * the wall-clock wait for detection to load (not work of ours: the page has the thread meanwhile).
    */
-  onPhase?: (phase: 'gate' | 'read' | 'map', ms: number) => void;
+  onPhase?: (phase: 'gate' | 'read' | 'map' | 'load', ms: number) => void;
 }
 
 /** How a sliced scan shares the main thread. */
@@ -74,7 +89,7 @@ function isRendered(range: Range): boolean {
 }
 
 /** Passes on a pausing generator's pauses and result, reporting the time spent in it without the pauses. */
-function* timedSteps<T>(steps: Generator<void, T, void>, report: (ms: number) => void): Generator<void, T, void> {
+function* timedSteps<T>(steps: Generator<Step, T, void>, report: (ms: number) => void): Generator<Step, T, void> {
   let spent = 0;
   for (;;) {
     const t0 = performance.now();
@@ -88,8 +103,11 @@ function* timedSteps<T>(steps: Generator<void, T, void>, report: (ms: number) =>
   }
 }
 
-/** Runs a pausing generator to the end without pausing. */
-function runToEnd<T>(steps: Generator<void, T, void>): T {
+/** A scan's pause: a slice boundary (void) or a wait for detection to load (a promise). */
+type Step = Promise<unknown> | void;
+
+/** Runs a pausing generator to the end without pausing (nor waiting: see `Annotator.ready`). */
+function runToEnd<T>(steps: Generator<Step, T, void>): T {
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
@@ -104,9 +122,35 @@ export class Annotator {
   #topic: TopicFacts | undefined;
 
   readonly #options: AnnotatorOptions;
+  #detect: DetectSteps | null;
+  #loading: Promise<unknown> | null = null;
 
   constructor(options: AnnotatorOptions = {}) {
     this.#options = options;
+    this.#detect = options.detect ?? null;
+  }
+
+  /**
+   * Loads detection if it is not at hand yet; resolves to whether it is. The synchronous scans
+   * (scanAll, rescan) cannot wait for it, and detect nothing until it is ready.
+   */
+  async ready(): Promise<boolean> {
+    if (!this.#detect) await this.#load();
+    return this.#detect !== null;
+  }
+
+  #load(): Promise<unknown> {
+    this.#loading ??= (this.#options.loadDetect?.() ?? Promise.resolve(null))
+      .then(
+        (detect) => {
+          this.#detect ??= detect;
+        },
+        () => undefined,
+      )
+      .finally(() => {
+        this.#loading = null;
+      });
+    return this.#loading;
   }
 
   /** The claims in document order. */
@@ -136,7 +180,8 @@ export class Annotator {
         this.#reindex();
         return this.#list;
       }
-      await slicing.pause();
+      // Waiting for detection to load gives the page its turn too.
+      await (r.value ?? slicing.pause());
       deadline = performance.now() + slicing.sliceMs;
     }
   }
@@ -193,8 +238,11 @@ export class Annotator {
     this.#topic = undefined;
   }
 
-  /** Reads `root`, detects its claims and maps them to Ranges, pausing when `shouldPause` says so. */
-  *#scanSteps(root: Node, shouldPause: () => boolean, wholePage: boolean): Generator<void, AnnotatedClaim[], void> {
+  /**
+   * Reads `root`, detects its claims and maps them to Ranges, pausing when `shouldPause` says so, and
+   * yielding a promise to wait for when detection must be loaded first.
+   */
+  *#scanSteps(root: Node, shouldPause: () => boolean, wholePage: boolean): Generator<Step, AnnotatedClaim[], void> {
     const onPhase = this.#options.onPhase;
     if (wholePage) {
       // The raw text holds every word the readable text does (and more), so a page whose raw text
@@ -208,15 +256,24 @@ export class Annotator {
         return [];
       }
     }
+    // Detection loads (in another process, then in a task of its own) while the page is read.
+    const loading = this.#detect === null ? this.#load() : null;
     const pageText: PageText = yield* timedSteps(extractTextInSteps(root, this.#options.extract ?? {}, shouldPause), (ms) => onPhase?.('read', ms));
     if (!pageText.text) return [];
+    if (loading !== null && this.#detect === null) {
+      const t0 = performance.now();
+      yield loading;
+      onPhase?.('load', performance.now() - t0);
+    }
+    const detectSteps = this.#detect;
+    if (detectSteps === null) return [];
     // A whole page sets the topic; a re-scanned block is judged as part of its page when the page is
     // known to be about immigration, and on its own otherwise (a page that starts empty).
     let topic = this.#topic;
     if (wholePage) topic = this.#topic = topicOf(pageText.text);
     else if (!topic?.about) topic = undefined;
     const articleDate = this.#options.articleDate?.() ?? null;
-    const detection = detectClaimsInSteps(pageText.text, { articleDate, topic }, shouldPause);
+    const detection = detectSteps(pageText.text, { articleDate, topic }, shouldPause);
     const claims: Claim[] = yield* timedSteps(detection, (ms) => this.#options.onDetect?.(ms));
     const out: AnnotatedClaim[] = [];
     let mapStart = performance.now();

@@ -1,5 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Annotator } from '../../../lib/page/annotator';
+import { detectClaimsInSteps } from '../../../lib/detect';
+import { Annotator, type DetectSteps } from '../../../lib/page/annotator';
+
+const detect = detectClaimsInSteps;
 
 const ARTICLE = `
   <article>
@@ -11,7 +14,7 @@ describe('Annotator', () => {
   let annotator: Annotator;
   beforeEach(() => {
     document.body.innerHTML = ARTICLE;
-    annotator = new Annotator({ articleDate: () => '2019-06-18' });
+    annotator = new Annotator({ detect, articleDate: () => '2019-06-18' });
   });
 
   it('maps every claim to a Range over the page text, in document order', () => {
@@ -56,9 +59,9 @@ describe('Annotator.scanAllSliced', () => {
   it('reads a long page across many slices and finds the same claims as a scan at once', async () => {
     const paragraphs = Array.from({ length: 400 }, (_, i) => `<p>In fiscal 2019 ICE carried out ${(1000 + i).toLocaleString('en-US')} removals of people arrested in the interior, officials said.</p>`);
     document.body.innerHTML = `<article>${paragraphs.join('')}</article>`;
-    const once = new Annotator({ articleDate: () => '2020-01-01' }).scanAll(document.body).map((c) => c.range.toString());
+    const once = new Annotator({ detect, articleDate: () => '2020-01-01' }).scanAll(document.body).map((c) => c.range.toString());
     let pauses = 0;
-    const sliced = await new Annotator({ articleDate: () => '2020-01-01' }).scanAllSliced(document.body, {
+    const sliced = await new Annotator({ detect, articleDate: () => '2020-01-01' }).scanAllSliced(document.body, {
       sliceMs: 0,
       pause: async () => {
         pauses++;
@@ -71,7 +74,7 @@ describe('Annotator.scanAllSliced', () => {
 
   it('stops when cancelled and keeps what it had', async () => {
     document.body.innerHTML = ARTICLE;
-    const annotator = new Annotator({ articleDate: () => '2019-06-18' });
+    const annotator = new Annotator({ detect, articleDate: () => '2019-06-18' });
     annotator.scanAll(document.body);
     const result = await annotator.scanAllSliced(document.body, { sliceMs: 0, pause: async () => {}, cancelled: () => true });
     expect(result).toBeNull();
@@ -80,7 +83,7 @@ describe('Annotator.scanAllSliced', () => {
 
   it('judges a re-scanned paragraph as part of its article', () => {
     document.body.innerHTML = ARTICLE;
-    const annotator = new Annotator({ articleDate: () => '2019-06-18' });
+    const annotator = new Annotator({ detect, articleDate: () => '2019-06-18' });
     annotator.scanAll(document.body);
     const p = document.createElement('p');
     // Alone, this sentence names no agency; in an ICE article it is about ICE.
@@ -95,8 +98,57 @@ describe('Annotator on a page about something else', () => {
   it('does not read the page at all when its raw text fails the topic gate', () => {
     document.body.innerHTML = `<article>${'<p>The Bruins drew 17,565 fans and scored 4 goals in 60 minutes.</p>'.repeat(50)}</article>`;
     const spy = { calls: 0 };
-    const annotator = new Annotator({ articleDate: () => null, onDetect: () => spy.calls++ });
+    const annotator = new Annotator({ detect, articleDate: () => null, onDetect: () => spy.calls++ });
     expect(annotator.scanAll(document.body)).toEqual([]);
     expect(spy.calls).toBe(0);
+  });
+});
+
+describe('Annotator with detection loaded on first need', () => {
+  it('loads it when the page passes the gate, while reading, and finds the same claims', async () => {
+    document.body.innerHTML = ARTICLE;
+    const loads: string[] = [];
+    const annotator = new Annotator({
+      articleDate: () => '2019-06-18',
+      loadDetect: async () => {
+        loads.push('load');
+        return detect;
+      },
+    });
+    const claims = await annotator.scanAllSliced(document.body, { sliceMs: 50, pause: async () => {} });
+    expect(loads).toEqual(['load']);
+    expect(claims?.map((c) => c.range.toString())).toEqual(['approximately 7,000', 'fewer than 6,000']);
+    // Loaded once: a later scan does not ask again.
+    await annotator.scanAllSliced(document.body, { sliceMs: 50, pause: async () => {} });
+    expect(loads).toEqual(['load']);
+  });
+
+  it('never loads it for a page whose raw text fails the topic gate', async () => {
+    document.body.innerHTML = `<article>${'<p>The Bruins drew 17,565 fans and scored 4 goals in 60 minutes.</p>'.repeat(50)}</article>`;
+    let loads = 0;
+    const annotator = new Annotator({ articleDate: () => null, loadDetect: async () => (loads++, detect) });
+    expect(await annotator.scanAllSliced(document.body, { sliceMs: 50, pause: async () => {} })).toEqual([]);
+    expect(loads).toBe(0);
+  });
+
+  it('detects nothing in a synchronous re-scan until ready() has loaded it, then finds the claims', async () => {
+    document.body.innerHTML = '<article><p id="c">x</p></article>';
+    const annotator = new Annotator({ articleDate: () => '2019-06-18', loadDetect: async () => detect });
+    annotator.scanAll(document.body);
+    const p = document.getElementById('c')!;
+    p.textContent = 'ICE deported approximately 7,000 people per month from the US interior, the agency said.';
+    expect(annotator.rescan([p])).toBe(false);
+    expect(await annotator.ready()).toBe(true);
+    expect(annotator.rescan([p])).toBe(true);
+    expect(annotator.claims.map((c) => c.range.toString())).toEqual(['approximately 7,000']);
+  });
+
+  it('finds nothing when detection cannot be loaded, and tries again on the next scan', async () => {
+    document.body.innerHTML = ARTICLE;
+    let attempts = 0;
+    const annotator = new Annotator({ articleDate: () => null, loadDetect: async () => (++attempts === 1 ? null : (detect as DetectSteps)) });
+    expect(await annotator.scanAllSliced(document.body, { sliceMs: 50, pause: async () => {} })).toEqual([]);
+    expect((await annotator.scanAllSliced(document.body, { sliceMs: 50, pause: async () => {} }))?.length).toBe(2);
+    expect(attempts).toBe(2);
   });
 });
