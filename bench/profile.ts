@@ -40,6 +40,7 @@ const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k)
 function label(n: ProfileNode): string {
   const { functionName, url, lineNumber, columnNumber } = n.callFrame;
   if (url.includes('content-scripts/content.js')) return `${functionName || '(anonymous)'} content.js:${lineNumber + 1}:${columnNumber + 1}`;
+  if (url.endsWith('/detector.js')) return `${functionName || '(anonymous)'} detector.js:${lineNumber + 1}:${columnNumber + 1}`;
   return url ? `[page or other script] ${url.split('/').pop()}` : functionName;
 }
 let scanMs = 0;
@@ -59,14 +60,14 @@ try {
     const parent = new Map<number, number>();
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
     for (const n of profile.nodes)
-      if (n.callFrame.url.includes('content-scripts/content.js')) for (const t of n.positionTicks ?? []) lineTicks.set(t.line, (lineTicks.get(t.line) ?? 0) + t.ticks);
+      if (n.callFrame.url.endsWith('/detector.js')) for (const t of n.positionTicks ?? []) lineTicks.set(t.line, (lineTicks.get(t.line) ?? 0) + t.ticks);
     profile.samples.forEach((id, j) => {
       const ms = (profile.timeDeltas[j] ?? 0) / 1000;
       add(self, label(byId.get(id)!), ms);
       const seen = new Set<string>();
       for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
         const l = label(byId.get(at)!);
-        if (l.includes('content.js') && !seen.has(l)) add(total, l, ms);
+        if ((l.includes(' content.js:') || l.includes(' detector.js:')) && !seen.has(l)) add(total, l, ms);
         seen.add(l);
       }
     });
@@ -82,9 +83,9 @@ for (const [l, ms] of rows.slice(0, 25)) console.log(`${(ms / runs).toFixed(2).p
 console.log(`\ncontent script functions by total time (self and callees) per load, ms:`);
 for (const [l, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_TOP ?? 25))) console.log(`${(ms / runs).toFixed(2).padStart(8)}  ${l}`);
 
-const source = readFileSync(join(PROFILE_BUILD, 'content-scripts/content.js'), 'utf8').split('\n');
+const source = readFileSync(join(PROFILE_BUILD, 'detector.js'), 'utf8').split('\n');
 const ticks = [...lineTicks].sort((a, b) => b[1] - a[1]);
 const allTicks = ticks.reduce((t, [, n]) => t + n, 0);
-console.log(`\nhottest lines of content.js (share of the content script's self-time samples):`);
+console.log(`\nhottest lines of detector.js (share of the detector's self-time samples):`);
 for (const [line, n] of ticks.slice(0, 15))
   console.log(`${((100 * n) / allTicks).toFixed(1).padStart(6)}%  ${line}: ${source[line - 1]?.trim().slice(0, 110)}`);

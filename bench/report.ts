@@ -169,7 +169,7 @@ export interface Budget {
 /** The budgets of issue 8: reported, not asserted. */
 export const BUDGETS: Budget[] = [
   { name: 'Article <3 ms', pages: ['seed-000', 'seed-002'], limit: 'scan < 3 ms', value: (s) => s.scanMs, pass: (v) => v < 3, unit: 'ms' },
-  { name: 'Non-immigration <0.5 ms', pages: ['sports'], limit: 'scan < 0.5 ms', value: (s) => s.scanMs, pass: (v) => v < 0.5, unit: 'ms' },
+  { name: 'Non-immigration <0.5 ms', pages: ['sports', 'sports-plain'], limit: 'scan < 0.5 ms', value: (s) => s.scanMs, pass: (v) => v < 0.5, unit: 'ms' },
   { name: '1 MB: no task >50 ms', pages: ['huge'], limit: 'longest task < 50 ms', value: (s) => s.longestTaskMs, pass: (v) => v < 50, unit: 'ms' },
   { name: 'Paragraph <1 ms', pages: ['live'], limit: 'rescan per paragraph < 1 ms', value: (s) => s.live?.rescanPerParagraphMs ?? null, pass: (v) => v < 1, unit: 'ms' },
   { name: '≥3x faster than mark.js', pages: ['*'], limit: 'ours / mark.js ≤ 0.33', value: (s) => s.ratio, pass: (v) => v <= 1 / 3, unit: '×' },
