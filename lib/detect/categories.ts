@@ -54,6 +54,7 @@ const MIN_SCORE = 0.25;
 const BORDER_WORD = /\b(?:border|Border Patrol|CBP|sector)\b/i;
 const CBP_ARRESTS = /\b(?:Border Patrol|CBP|Customs and Border Protection|illegal(?:ly)? cross\w*|crossings)\b/;
 const ICE_NAMED = /\bICE\b|Immigration and Customs Enforcement|\binterior\b/;
+const BORDER_COUNT = /\b(?:enforcement|encounter\w*|apprehen\w*|cross\w*|migrants|illegal\w*|entry)\b/i;
 const BORDER_BLOCK = /\b(?:Border Patrol|CBP|Customs and Border Protection|apprehensions|southwest border|southern border)\b/i;
 
 /** Cues in a side clause describe something else than what the number counts; they weigh this much. */
@@ -96,7 +97,7 @@ interface Scores {
  * immigrants taken into custody"), and the verb says what.
  */
 const ACTION_BEFORE =
-  /\b(?:deport(?:s|ed|ing)?|remov(?:e|es|ed|ing)|expel(?:s|led|ling)?|apprehend(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:s|ed|ing)? up|picked up|encounter(?:s|ed|ing)?|caught|catching|turned back|target(?:s|ed|ing)?)\s+(?:a total of\s+|an estimated\s+|some\s+)?$/i;
+  /\b(?:deport(?:s|ed|ing)?|remov(?:e|es|ed|ing)|expel(?:s|led|ling)?|apprehend(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:s|ed|ing)? up|picked up|encounter(?:s|ed|ing)?|caught|catching|turned back|target(?:s|ed|ing)?|house|housing|hold|holding|accommodate)\s+(?:a total of\s+|an estimated\s+|some\s+)?$/i;
 /** After the number and its noun: "1,300 illegal immigrants taken into custody", "2 million ... have left". */
 const ACTION_AFTER =
   /^[\s\w-]{0,40}?(?:,[^,.;]{0,60},\s*)?\b(?:were |had been |have been |has been |being |was |have |has |who )?((?:taken )?into (?:ice |federal )?custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|left the (?:country|u\.s\.|united states)|self-deported|incarcerated|jailed|locked up)(?!\w)/i;
@@ -104,7 +105,7 @@ const ACTION_VERB = /custody|arrested|detained|deported|removed|apprehended|caug
 /** "ICE agents detained 41,000 people": detaining done by agents is arresting. */
 const AGENTS_BEFORE = /\b(?:agents|officers|ICE|authorities|immigration officials)\b[^,;.]{0,20}$/;
 /** The last word before a number, when it could be an enforcement verb (cheap test before ACTION_BEFORE). */
-const ACTION_LAST = /^(?:deport|remov|expel|apprehend|arrest|detain|encounter|caught|catching|target|up|back|of|some|estimated)/i;
+const ACTION_LAST = /^(?:deport|remov|expel|apprehend|arrest|detain|encounter|caught|catching|target|hous|hold|accommodate|up|back|of|some|estimated)/i;
 
 /** The last word of a text, cheaply. */
 function lastWord(text: string): string {
@@ -138,6 +139,17 @@ function scoreCues(sentence: string, q: Quantity, w: Window): Scores {
   const beforeText = sentence.slice(Math.max(w.start, q.start - 40), q.start);
   const actionBefore = ACTION_LAST.test(lastWord(beforeText)) ? ACTION_BEFORE.exec(beforeText) : null;
   const acted = actionAfter !== null || actionBefore !== null;
+  const acting = actionAfter?.[1]
+    ? actionCategory(actionAfter[1], afterText.slice(actionAfter.index + actionAfter[0].length))
+    : /^target/i.test(actionBefore?.[0] ?? '')
+      ? 'removals'
+      : /^detained/i.test(actionBefore?.[0] ?? '') && AGENTS_BEFORE.test(beforeText)
+        ? 'arrests'
+        : /^(?:hous|hold|accommodate)/i.test(actionBefore?.[0] ?? '')
+          ? 'detention'
+          : null;
+  // The verb after the noun is weighed once, by what it counts, not again as its own cue word.
+  const actingAt = acting && actionAfter ? q.end + actionAfter.index + actionAfter[0].length - actionAfter[1]!.length : -1;
   CUE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CUE_RE.exec(text)) !== null) {
@@ -146,6 +158,7 @@ function scoreCues(sentence: string, q: Quantity, w: Window): Scores {
     const s = w.start + m.index;
     const e = s + m[0].length;
     if (s < q.end && e > q.start) continue;
+    if (s === actingAt) continue;
     let weight: number;
     if (s >= w.phraseStart && e <= w.phraseEnd && w.phraseEnd > w.phraseStart) {
       // "people with final orders": the words after "with" describe the counted noun; they weigh less.
@@ -172,13 +185,6 @@ function scoreCues(sentence: string, q: Quantity, w: Window): Scores {
   }
   // "63 people, all suspected of ..., were arrested": the verb after the noun counts as if it stood before.
   // "pledged to target 15 million undocumented immigrants": people to be removed, a target below.
-  const acting = actionAfter?.[1]
-    ? actionCategory(actionAfter[1], afterText.slice(actionAfter.index + actionAfter[0].length))
-    : /^target/i.test(actionBefore?.[0] ?? '')
-      ? 'removals'
-      : /^detained/i.test(actionBefore?.[0] ?? '') && AGENTS_BEFORE.test(beforeText)
-        ? 'arrests'
-        : null;
   if (acting) {
     // Right before the number, the verb outweighs its own cue word ("agents detained 41,000": not detention).
     const boost = actionBefore && !actionAfter ? 2 : 1.2;
@@ -280,6 +286,9 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
     const agencyStaff = /\b(?:officers|agents|workforce)\b/i.test((cues.get('personnel') ?? []).join(' ')) && block?.agency() === true;
     if (!agencyStaff) [top] = best(scores, q, 'personnel');
   }
+  // "CBP has recorded 2,150,639 enforcement actions": a count the border agency reports, ICE unnamed.
+  if (!top && !carry && CBP_ARRESTS.test(sentence) && !ICE_NAMED.test(sentence) && !/CBP (?:Home|One)\b/.test(sentence) && BORDER_COUNT.test(sentence)) top = 'border';
+  if (top === 'detention' && /\bdetained by (?:the )?(?:CBP|Border Patrol|Customs and Border Protection)\b/.test(sentence)) top = 'border';
   let decision: Decision | null = null;
   if (top) decision = { category: top, base: top, cues: [...new Set(cues.get(top) ?? [])], cued: true };
   // A number with no cue of its own counts what its neighbour counts, but is not its neighbour's target:

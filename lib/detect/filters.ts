@@ -37,7 +37,7 @@ const ONE_RAID = /\b(?:the|a|one|that|this|Tuesday's|Monday's|Wednesday's|Thursd
 const FORCE = /^(?:agents|officers|federal agents|ice agents|ice officers|personnel|troops|vehicles)\b/i;
 const CHANGE_AFTER = /^\s+(?:over|above|under|below) (?:the )?budget\b|^[\s-]+(?:higher|lower|more|fewer|less|increase|decrease|drop|decline|rise|jump|reduction|cut|gain|growth|surge|spike|hike|uptick|fall|plunge|reduction|boost)s?\b/i;
 const GENERAL =
-  /\b(?:each|per|every|typical(?:ly)?|usually|generally|on average|average|nationwide|across the country|a day|a week|a month|a year|daily|annually|routinely|normally|fugitive|field offices|facilities|centers)\b/i;
+  /\b(?:each|per|every|typical(?:ly)?|usually|generally|on average|average|nationwide|across the country|a day|a week|a month|a year|daily|annually|routinely|normally|fugitive|field offices|facilities|centers|currently|at any given time)\b/i;
 /** Having, not doing: "ICE has just 50 officers in Maine" states a capacity, whatever its size. */
 const STATIVE_BEFORE =
   /\b(?:has|have|had|employs?|employed|operates?|operated|runs?|maintains?|there (?:are|were)|totals?|totaled|numbers?|numbered)\s+(?:only |just |about |roughly |some |nearly |fewer than |more than |at least |around )?$/i;
@@ -64,6 +64,14 @@ const PROTEST_ARREST = /\b(?:arrested (?:for|on charges of)|facing|charged with)
 /** A raid's haul, said with its verb: "agents arrested 97 immigrants", "97 people ... were arrested in the raid". */
 const HAUL_BEFORE = /\b(?:arrested|rounded up|detained|apprehended|picked up|took into custody)\s+(?:a total of\s+)?$/i;
 const HAUL_AFTER = /^\s+(?:people|immigrants|migrants|workers|employees|men|women)\b[^.;]{0,60}\b(?:were|had been|have been) (?:arrested|detained|rounded up|taken into custody)\b/i;
+
+/** "ICE has contracted with a private prison company to maintain 120 beds": the prison company works for the agency. */
+function contractor(sentence: string, local: string): boolean {
+  const words = local.match(FOREIGN_ALL) ?? [];
+  if (!words.some((x) => /^compan/i.test(x)) || !words.every((x) => /^(?:prisons?|company['’]?s?|companies)$/i.test(x))) return false;
+  return namesAgency(sentence) || /\b(?:facilit\w+|detention|beds?)\b/i.test(sentence);
+}
+const FOREIGN_ALL = new RegExp(FOREIGN.source, 'gi');
 
 /** Why a quantity in this window is not a claim, or null when it may be one. */
 export function notClaimReason(sentence: string, q: Quantity, w: Window): string | null {
@@ -115,6 +123,6 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   FOREIGN.lastIndex = 0;
   const local =
     sentence.slice(Math.max(w.start, q.start - 40), q.start) + ' ' + phrase + (q.dollars ? sentence.slice(q.end, Math.min(w.end, q.end + 40)) : '');
-  if (FOREIGN.test(local) && !namesAgency(local)) return 'other beat';
+  if (FOREIGN.test(local) && !namesAgency(local) && !contractor(sentence, local)) return 'other beat';
   return null;
 }

@@ -14,11 +14,11 @@ const STRONG_ACRONYMS =
 
 /** Words common in enforcement reporting that alone prove nothing. */
 const WEAK =
-  /\b(?:the agency|agents|officers|arrest(?:s|ed|ing)?|detain(?:ed|ing)?|custody|removed|removing|beds|facilit(?:y|ies)|budget|appropriat\w*|congress|administration|white house|backlog|judges|border|crossings|apprehended|monitors?|monitoring|population|hir(?:e|ed|ing)|recruits|employ(?:s|ees)|cases|hold(?:s|ing)?|held|processing cent(?:er|re)s?|workforce|enforcement|expelled|expulsions?|raids?|rounded up|round-?ups?|quota|trump|obama|biden|(?<=\d-)beds?)\b/gi;
+  /\b(?:the agency|agents|officers|arrest(?:s|ed|ing)?|detain(?:ed|ing)?|custody|removed|removing|beds|facilit(?:y|ies)|budget|appropriat\w*|congress|administration|white house|backlog|judges|border|crossings|apprehended|monitors?|monitoring|population|hir(?:e|ed|ing)|recruits|employ(?:s|ees)|cases|hold(?:s|ing)?|held|processing cent(?:er|re)s?|workforce|enforcement|expelled|expulsions?|prison compan(?:y|ies)|raids?|rounded up|round-?ups?|quota|trump|obama|biden|(?<=\d-)beds?)\b/gi;
 
 /** Vocabulary of other beats (global regex: reset lastIndex or use with String.match): police, jails, sports, markets, weather, schools, companies. */
 export const FOREIGN =
-  /\b(?:police|NYPD|LAPD|sheriff'?s?|prisons?|inmates|firefighters|teachers|students|schools?|fans|prosecutors|criminal (?:court|cases|trial)|county'?s|hospitals?|patients|stadium|league|concerts?|shares|stocks?|Dow|Nasdaq|investors|earnings|bank'?s?|loan|mortgages|company'?s|airline|storm|hurricane|wildfire|flood|temperatures|weather|unemployment|jobs|city council|mayor'?s?|shelters?|mall|shoplifting|crowd|hockey|touchdowns?|innings)\b/gi;
+  /\b(?:police|NYPD|LAPD|sheriff'?s?|prisons?(?! compan)|inmates|firefighters|teachers|students|schools?|fans|prosecutors|criminal (?:court|cases|trial)|county'?s|hospitals?|patients|stadium|league|concerts?|shares|stocks?|Dow|Nasdaq|investors|earnings|bank'?s?|loan|mortgages|(?<!prison )company'?s|airline|storm|hurricane|wildfire|flood|temperatures|weather|unemployment|jobs|city council|mayor'?s?|shelters?|mall|shoplifting|crowd|hockey|touchdowns?|innings)\b/gi;
 
 /** Texts longer than this must name immigration outright; shorter ones may pass on weak vocabulary. */
 const SHORT = 600;

@@ -36,7 +36,7 @@ const CONTINUES =
 
 /** A sentence that points back at the last count: "Officials hope to double that number to 2,000." */
 const ANAPHORA =
-  /^(?:The|That|This) (?:figure|number|total|tally|count)\b|^(?:Those|These) (?:numbers|figures|totals|counts)\b|^(?:This|That|It) (?:represents|represented|marks|marked|amounts to|amounted to)\b|\b(?:that|this|the same|the (?:latest|new|current|most recent|official)) (?:number|figure|total|pace|rate|count|level|tally)\b|\bof (?:them|those)\b/i;
+  /^(?:The|That|This) (?:figure|number|total|tally|count|(?:previous|prior|old|former) (?:record|high|peak|low))\b|^(?:That|This|It)['’]s\b|^(?:Those|These) (?:numbers|figures|totals|counts)\b|^(?:This|That|It) (?:represents|represented|marks|marked|amounts to|amounted to)\b|\b(?:that|this|the same|the (?:latest|new|current|most recent|official)) (?:number|figure|total|pace|rate|count|level|tally)\b|\bof (?:them|those)\b/i;
 
 /** A sentence with no cue of its own that only moves the last count: "Single adults fell from 36,900 to 30,130." */
 const CHANGE_ONLY =
@@ -46,6 +46,8 @@ function hasCue(sentence: string): boolean {
   CUE_RE.lastIndex = 0;
   return CUE_RE.test(sentence);
 }
+
+const PREVIOUS_RECORD = /\b(?:previous|prior|last|old|former) (?:all-time )?(?:high|record|peak|low)(?:,| of| was)\s+$/i;
 
 const PRONOUN_SUBJECT = /^(?:[^,]{0,30},\s*)?(?:it|they|the department|the office)\s+\w+/i;
 
@@ -112,7 +114,9 @@ function detectInSentence(
     const ownStart = windowStart;
     windowStart = Math.max(phrase.end, rateEnd(sentence, phrase.end, limit), q.end);
     // A number that is no claim ("these two categories") does not cut the next one off from its cues.
-    const decision = categorize(sentence, q, w, carry, block);
+    // "eclipsing the previous high of 1.72 million": the old record counts what the new one counts.
+    const record = carry !== null && PREVIOUS_RECORD.test(sentence.slice(Math.max(ownStart, q.start - 40), q.start));
+    const decision = record && carry ? { ...carry, category: carry.base, cued: false } : categorize(sentence, q, w, carry, block);
     if (!decision) {
       if ((q.value ?? 100) < 100 && !q.percent && !q.dollars) windowStart = ownStart;
       continue;
@@ -120,6 +124,8 @@ function detectInSentence(
     const reason = notClaimReason(sentence, q, w);
     if (reason && !(reason === 'incident' && decision.category === 'goal')) {
       if ((q.value ?? 100) < 100 && !q.percent && !q.dollars) windowStart = ownStart;
+      // "10 percent of all detainees, or 7,100 people": a share is no claim, but it says what is counted.
+      if (reason === 'share' && decision.cued) carry = decision;
       continue;
     }
     carry = decision;

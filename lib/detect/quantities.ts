@@ -63,7 +63,7 @@ const ATOM = new RegExp(
   `(?<![A-Za-z0-9_$’'])(?<hedge>(?:${HEDGE_SRC})\\s+)?(?:` +
     `(?<mag>${MAG_SRC})\\b` +
     `|(?<share>${SHARE_SRC})\\b` +
-    `|(?<half>half an?) (?<hscale>million|billion|dozen)\\b` +
+    `|(?<half>(?:a )?half an?) (?<hscale>million|billion|dozen)\\b` +
     `|(?<qtr>a quarter|three[- ]quarters of an?)[- ](?<qscale>million|billion)\\b` +
     `|(?<frac>${WORD_FRACTION})(?![\\w-])` +
     `|(?<dollar>(?:US)?\\$ ?)?(?<digits>${DIGITS_SRC})(?!\\d)(?:(?:\\s*|-)(?<dscale>${BIG})\\b|(?<mscale>m|k)\\b|(?![A-Za-z]))` +
@@ -352,7 +352,8 @@ export function parseQuantities(sentence: string): Quantity[] {
     }
     // "roughly four times the level": a multiplier, not a count of four; no claim rather than a wrong value.
     // ("250,000 times in December" counts events, so only small numbers are multipliers.)
-    if ((a.value ?? a.high ?? 0) < 100 && !a.percent && MULTIPLIER_AFTER.test(sentence.slice(a.end, a.end + 24))) continue;
+    const mult = sentence.slice(a.end, a.end + 24);
+    if ((((a.value ?? a.high ?? 0) < 100 && !a.percent && MULTIPLIER_AFTER.test(mult)) || /^[\s-]fold\b/i.test(mult))) continue;
     if (a.kind === 'magnitude' && /^ of dollars\b/i.test(sentence.slice(a.end, a.end + 12))) a.dollars = true;
     const { rawScale: _r, integer: _i, ...q } = a;
     out.push(q);

@@ -205,4 +205,48 @@ describe('real news patterns', () => {
     const text = 'The roundup ended with the arrest of 2,950 people nationwide. The targets, including 188 who were arrested in Houston, had prior deportation orders.';
     expect(claimFor(text, '188')?.category).toBe('arrests');
   });
+
+  it('reads "-fold" as a multiplier whatever its size', () => {
+    expect(detectClaims('Only 12 people are currently held in ICE detention at the base, but that could rise 1,500-fold.').map((c) => c.quote)).toEqual(['12']);
+  });
+
+  it('carries a border count into "That\'s", "previous high of" and "The previous record was"', () => {
+    const text =
+      'Border Patrol agents encountered 181,200 migrants at the southwest border in August. ' +
+      "That's a 2.1 percent increase compared to the 177,500 encounters in July. " +
+      'A record 2.4 million encounters with Border Patrol agents took place last year, eclipsing the previous high of 1.6 million in 2021. ' +
+      'The previous record was 1.7 million in fiscal 2000.';
+    const claims = detectClaims(text);
+    expect(claims.map((c) => c.quote)).toEqual(['181,200', '2.1 percent', '177,500', '2.4 million', '1.6 million', '1.7 million']);
+    expect(new Set(claims.map((c) => c.category))).toEqual(new Set(['border']));
+  });
+
+  it('lets a share that is no claim say what the number after it counts', () => {
+    const c = claimFor('County jails held about 12 percent of all ICE detainees, or 6,800 people, on average each day in May.', '6,800');
+    expect(c?.category).toBe('detention');
+    expect(c?.rate).toBe('day');
+  });
+
+  it('does not read detainers as detention, and reads housing as detention', () => {
+    expect(detectClaims('Only 8 percent of agencies received more than a hundred ICE detainers last year.')).toEqual([]);
+    expect(claimFor('ICE currently can house about 41,000 “high-threat illegal aliens,” an official said.', '41,000')?.category).toBe('detention');
+    expect(claimFor('Only around 15 people are currently detained at the naval base for ICE.', '15')?.category).toBe('detention');
+  });
+
+  it('files counts the border agency reports as border, not its app downloads', () => {
+    expect(claimFor('CBP has recorded 2,090,400 enforcement actions involving people crossing from Mexico.', '2,090,400')?.category).toBe('border');
+    expect(claimFor('The other 140,300 migrants were detained by CBP at ports of entry.', '140,300')?.category).toBe('border');
+    expect(claimFor('Another 21,300 migrants presented themselves at ports of entry, CBP said.', '21,300')?.category).toBe('border');
+    expect(detectClaims('The CBP Home app has been downloaded 250,000 times, the firm said.').filter((c) => c.category === 'border')).toEqual([]);
+  });
+
+  it("keeps ICE's prison contractors in the story, but not a state prison", () => {
+    expect(claimFor('ICE has contracted with a private prison company to maintain 150 beds at the base.', '150')?.category).toBe('detention');
+    expect(claimFor('The government granted a private prison company a $171.2 million contract to run the detention facility.', '$171.2 million')?.category).toBe('budget');
+    expect(detectClaims("The state's 1,100-bed prison at Angola was floated as a site for ICE detainees.")).toEqual([]);
+  });
+
+  it('reads "a half a million"', () => {
+    expect(claimFor('The estimate of undocumented immigrants is higher by more than a half a million than Pew found.', 'half')?.value).toBe(500000);
+  });
 });
