@@ -260,6 +260,13 @@ export class Annotator {
     const loading = this.#detect === null ? this.#load() : null;
     const pageText: PageText = yield* timedSteps(extractTextInSteps(root, this.#options.extract ?? {}, shouldPause), (ms) => onPhase?.('read', ms));
     if (!pageText.text) return [];
+    // A whole page sets the topic; a re-scanned block is judged as part of its page when the page is
+    // known to be about immigration, and on its own otherwise (a page that starts empty).
+    let topic = this.#topic;
+    if (wholePage) topic = this.#topic = topicOf(pageText.text);
+    else if (!topic?.about) topic = undefined;
+    const articleDate = this.#options.articleDate?.() ?? null;
+    // The topic and the date are worked out before waiting, while detection may still be loading.
     if (loading !== null && this.#detect === null) {
       const t0 = performance.now();
       yield loading;
@@ -267,12 +274,6 @@ export class Annotator {
     }
     const detectSteps = this.#detect;
     if (detectSteps === null) return [];
-    // A whole page sets the topic; a re-scanned block is judged as part of its page when the page is
-    // known to be about immigration, and on its own otherwise (a page that starts empty).
-    let topic = this.#topic;
-    if (wholePage) topic = this.#topic = topicOf(pageText.text);
-    else if (!topic?.about) topic = undefined;
-    const articleDate = this.#options.articleDate?.() ?? null;
     const detection = detectSteps(pageText.text, { articleDate, topic }, shouldPause);
     const claims: Claim[] = yield* timedSteps(detection, (ms) => this.#options.onDetect?.(ms));
     const out: AnnotatedClaim[] = [];
