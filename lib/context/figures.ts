@@ -97,10 +97,10 @@ export function pickFigures(q: DatasetQuery, metric: string, period: ClaimPeriod
     // "Last year" or "in 2018" about a count kept by fiscal year: news prose means the fiscal year of that
     // number (nine months in common), and the card names its months.
     const fiscal = span.kind === 'calendar-year' ? series.filter((f) => f.span.kind === 'fiscal-year' && f.span.end.slice(0, 4) === span.start.slice(0, 4)) : [];
-    // A level or an average counted on a day or a month inside the named period ("in September", a count
-    // of Sept. 14) speaks for it; a total for part of the period does not.
+    // A level counted inside a named month ("in September", a count of Sept. 14) speaks for it; a count
+    // on one day does not speak for a year's average, and a total for part of a period never does.
     const total = series[0]!.metricDef.aggregation === 'total';
-    const within = total ? [] : series.filter((f) => span.start <= f.span.start && f.span.end <= span.end);
+    const within = total || span.days > 31 ? [] : series.filter((f) => span.start <= f.span.start && f.span.end <= span.end);
     const pick = exact.length ? exact : near.length ? shortest(near) : fiscal.length ? lastGroup(fiscal) : within.length ? lastGroup(within) : containing.length ? shortest(containing) : [];
     if (pick.length) groups.push({ timing: 'claim-period', figures: pick });
   }

@@ -34,6 +34,8 @@ describe('pickFigures', () => {
   it('takes a count made inside a named month for a level, never a part of a total', () => {
     const feb = period('2019-02', '2019-02-01', '2019-02-28', 'in February');
     expect(summary(pickFigures(q, 'detention-population', feb, JUNE_2019))[0]).toBe('claim-period:2019-02-06@approp-fy2019');
+    // One day's count does not stand for a year.
+    expect(summary(pickFigures(q, 'detention-population', period('FY2019', '2018-10-01', '2019-09-30', 'in fiscal 2019'), JUNE_2019)).some((g) => g.startsWith('claim-period'))).toBe(false);
     const q1 = period('2018-10-01/2019-03-31', '2018-10-01', '2019-03-31', 'from October to March');
     // Interior removals for Oct.-Dec. lie inside Oct.-March, but a quarter's total does not stand for a half-year.
     expect(summary(pickFigures(q, 'removals-interior', q1, JUNE_2019))[0]).toBe('claim-period:FY2019@ice-fy2019');
