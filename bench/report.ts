@@ -57,6 +57,8 @@ export interface PageSummary {
   dateMs: number | null;
   /** Wall-clock wait for the detector to be injected (the page has the main thread meanwhile). */
   waitMs: number | null;
+  /** The scan without that wait: the content script's own main-thread time until highlights are in place. */
+  scanWorkMs: number | null;
   gateMs: number | null;
   readMs: number | null;
   detectMs: number | null;
@@ -99,7 +101,9 @@ export function summarize(r: PageRuns): PageSummary {
   const heapPlain = median(plain.map((x) => x.heapBytes));
   const diff = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
   let live: LiveSummary | null = null;
-  let ours = scanMs;
+  // Ours is main-thread time: the scan without the wait for the detector to be injected.
+  const scanWorkMs = m((x) => measure(x, 'scan') - measure(x, 'load'));
+  let ours = scanWorkMs;
   let theirs = median(mark.map((x) => x.ms));
   if (page.live) {
     const n = page.live.paragraphs;
@@ -116,7 +120,7 @@ export function summarize(r: PageRuns): PageSummary {
       extraTaskPerParagraphMs: ((d) => (d === null ? null : d / n))(diff(m((x) => x.live?.taskMs), median(plain.map((x) => x.live?.taskMs)))),
       markPerParagraphMs: markLive === null ? null : markLive / n,
     };
-    ours = scanMs === null || rescanTotal === null ? null : scanMs + rescanTotal;
+    ours = scanWorkMs === null || rescanTotal === null ? null : scanWorkMs + rescanTotal;
     theirs = theirs === null || markLive === null ? null : theirs + markLive;
   }
   return {
@@ -128,6 +132,7 @@ export function summarize(r: PageRuns): PageSummary {
     scanMs,
     dateMs: m((x) => measure(x, 'date')),
     waitMs: m((x) => measure(x, 'load')),
+    scanWorkMs,
     gateMs: m((x) => measure(x, 'gate')),
     readMs: m((x) => measure(x, 'read')),
     detectMs: m((x) => measure(x, 'detect')),
@@ -168,8 +173,8 @@ export interface Budget {
 
 /** The budgets of issue 8: reported, not asserted. */
 export const BUDGETS: Budget[] = [
-  { name: 'Article <3 ms', pages: ['seed-000', 'seed-002'], limit: 'scan < 3 ms', value: (s) => s.scanMs, pass: (v) => v < 3, unit: 'ms' },
-  { name: 'Non-immigration <0.5 ms', pages: ['sports', 'sports-plain'], limit: 'scan < 0.5 ms', value: (s) => s.scanMs, pass: (v) => v < 0.5, unit: 'ms' },
+  { name: 'Article <3 ms', pages: ['seed-000', 'seed-002'], limit: 'scan main thread < 3 ms', value: (s) => s.scanWorkMs, pass: (v) => v < 3, unit: 'ms' },
+  { name: 'Non-immigration <0.5 ms', pages: ['sports', 'sports-plain'], limit: 'scan main thread < 0.5 ms', value: (s) => s.scanWorkMs, pass: (v) => v < 0.5, unit: 'ms' },
   { name: '1 MB: no task >50 ms', pages: ['huge'], limit: 'longest task < 50 ms', value: (s) => s.longestTaskMs, pass: (v) => v < 50, unit: 'ms' },
   { name: 'Paragraph <1 ms', pages: ['live'], limit: 'rescan per paragraph < 1 ms', value: (s) => s.live?.rescanPerParagraphMs ?? null, pass: (v) => v < 1, unit: 'ms' },
   { name: '≥3x faster than mark.js', pages: ['*'], limit: 'ours / mark.js ≤ 0.33', value: (s) => s.ratio, pass: (v) => v <= 1 / 3, unit: '×' },
@@ -192,8 +197,9 @@ export function markdown(pages: PageSummary[], bundles: Bundle[], env: Record<st
     'Page',
     'Words',
     'Claims',
-    'Scan ms',
+    'Scan ms (wall)',
     'Detector wait',
+    'Scan main thread',
     'Date',
     'Gate',
     'Read',
@@ -217,6 +223,7 @@ export function markdown(pages: PageSummary[], bundles: Bundle[], env: Record<st
     s.claims === null ? '–' : String(Math.round(s.claims)),
     f(s.scanMs),
     f(s.waitMs),
+    f(s.scanWorkMs),
     f(s.dateMs),
     f(s.gateMs),
     f(s.readMs),
@@ -275,7 +282,7 @@ export function markdown(pages: PageSummary[], bundles: Bundle[], env: Record<st
     '',
     'How to read it: medians of the runs. Scan, date, gate, read, detect, map and highlight are the content script\'s own `ice-context:*` ' +
       'performance measures (wall-clock ms in the page, benchmark build), read from the page\'s main world, which shares the document\'s performance timeline with the content script\'s isolated world. ' +
-      'Scan runs from the settings reply to the highlights in place; date is reading the article\'s date (only when the page passes the gate: detection needs it); gate is the topic gate on the page\'s raw text (a page that fails it is not read further); read is extracting the readable text; map is turning claims into Ranges (with a visibility check each); pauses between slices are left out of all of them; all at load, in the fresh isolated world the page load gives the content script. "Warm scan" is a second full scan in the same page once the code is compiled (the site switched off and on through the settings), with its detection share: the gap to the load scan is start-up cost (compiling code and regular expressions), paid on every page load (on the live page it runs after the 200 appended paragraphs, so it covers more text). Context is computed ' +
+      'Scan runs from the settings reply to the highlights in place (wall clock); detector wait is the part of it spent waiting for the background to inject detector.js on a page that passes the topic gate (the page has the main thread meanwhile; the detector script\'s own compile runs then, counted in Script +ms), and scan main thread is scan minus that wait; date is reading the article\'s date (only when the page passes the gate: detection needs it); gate is the topic gate on the page\'s raw text (a page that fails it is not read further); read is extracting the readable text; map is turning claims into Ranges (with a visibility check each); pauses between slices are left out of all of them; all at load, in the fresh isolated world the page load gives the content script. "Warm scan" is a second full scan in the same page once the code is compiled (the site switched off and on through the settings), with its detection share: the gap to the load scan is start-up cost (compiling code and regular expressions), paid on every page load (on the live page it runs after the 200 appended paragraphs, so it covers more text). Context is computed ' +
       'by the background only when a card opens, so it is 0 at load; the card columns time a hover from the pointer move to the ' +
       'card filled with figures, minus the 350 ms hover intent delay (cold: first card, which injects card.js; warm: a second claim). ' +
       '"Scan task CPU" and "Longest task" come from a CDP trace: the main-thread task enclosing the scan (CPU thread time) and the ' +
