@@ -3,7 +3,7 @@
  * as a `DatasetQuery`, so tests can pass a small one.
  */
 import type { DatasetQuery, FigureRef } from '../dataset/query';
-import { formatDate, formatPeriod, parsePeriod, type Period } from '../dataset/period';
+import { daysBetween, formatDate, formatPeriod, parsePeriod, type Period } from '../dataset/period';
 import type { Metric } from '../dataset/schema';
 import type { Claim } from '../detect/types';
 import { claimLines, goalAmount, goalLines } from './capacity';
@@ -86,7 +86,7 @@ export function buildContext(claim: Claim, opts: BuildOptions): ClaimContext {
   }
 
   const comparable = new Set([main ?? '', ...also.filter((a) => a.role === 'other-estimate' || a.compare).map((a) => a.metric)]);
-  const { comparisons, noComparison } = compare(claim, figures, changeFigures, main, comparable, q);
+  const { comparisons, noComparison } = compare(claim, figures, changeFigures, main, comparable, q, articleDate);
   return {
     claimed: claimNum(claim),
     metric: mainDef && main ? info(mainDef) : null,
@@ -161,6 +161,7 @@ function compare(
   main: string | null,
   comparable: Set<string>,
   q: DatasetQuery,
+  articleDate: string | null,
 ): { comparisons: Comparison[]; noComparison: string | null } {
   if (!main) return { comparisons: [], noComparison: 'no official series fits this claim' };
   if (claim.category === 'goal') return { comparisons: [], noComparison: 'a goal or promise, not a count of what happened; see the capacity math' };
@@ -189,7 +190,7 @@ function compare(
     else {
       // A later figure is never presented as something the writer could have checked.
       const later = f.knowable === 'later' ? ` That figure was published after the article (${formatPublished(f.sources[0]!.published)}).` : '';
-      const age = f.age ? ` That figure is from ${f.age}.` : '';
+      const age = f.age ? ` That figure is from ${f.age}.` : span ? '' : recentAge(ref, articleDate);
       comparisons.push({ ...c, explanation: `${c.explanation}${later}${age}` });
     }
   });
@@ -201,6 +202,16 @@ function compare(
   const freshKnown = (f: ContextFigure) => comparisons.some((c) => family(figureOf(c)) === family(f) && !figureOf(c).age && figureOf(c).knowable !== 'later');
   if (comparisons.length) return { comparisons: comparisons.filter((c) => !figureOf(c).age || !freshKnown(figureOf(c))), noComparison: null };
   return { comparisons, noComparison: reason ?? 'no official figure for a comparable period' };
+}
+
+/**
+ * For a claim about now, set against a count of people held or on the books: how long before the
+ * article that count was made, when it is more than two months (such counts can move fast).
+ */
+function recentAge(ref: FigureRef, articleDate: string | null): string {
+  if (!articleDate || ref.metricDef.aggregation !== 'level' || ref.span.end >= articleDate) return '';
+  const months = Math.floor((daysBetween(ref.span.end, articleDate) - 1) / 30.44);
+  return months >= 2 ? ` That count is from ${months} months before the article.` : '';
 }
 
 /** The stored figure behind a card figure (its lead source's record). */

@@ -72,6 +72,9 @@ describe('buildContext', () => {
     ]);
     const verdicts = ctx.comparisons.map((c) => `${ctx.figures[c.figures[0]!]!.period}:${c.verdict}`);
     expect(verdicts).toEqual(['FY2018:above', 'FY2019:consistent', '2019-02-06:in line']);
+    // A count of people held, made months before the article, says how old it is; a yearly average does not.
+    expect(ctx.comparisons[2]!.explanation).toMatch(/That count is from 4 months before the article\.$/);
+    expect(ctx.comparisons[0]!.explanation).not.toMatch(/months before/);
     expect(ctx.capacity.map((l) => l.id)).toEqual(['detention-vs-funded-beds']);
   });
 
