@@ -311,7 +311,7 @@ function applyGoal(sentence: string, q: Quantity, w: Window, d: Decision, scores
   // "This goal is far above previous rates, which were 700 a day": a baseline named after the goal word.
   if (goal && w.start + goal.index + goal[0].length <= q.start) {
     const between = sentence.slice(w.start + goal.index + goal[0].length, q.start);
-    if (/\b(?:previous|prior|earlier|former|past|from|than|compared (?:with|to))\b/i.test(between)) goal = null;
+    if (/\b(?:previous|prior|earlier|former|past|from|than|compared (?:with|to)|since|when)\b/i.test(between)) goal = null;
   }
   const removalNear = (scores.get('removals') ?? 0) + (scores.get('arrests') ?? 0) > 0.3;
   const targetable = d.category === 'removals' || d.category === 'arrests' || d.category === 'goal';

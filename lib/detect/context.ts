@@ -67,13 +67,13 @@ export function countedPhrase(sentence: string, q: Quantity, limit: number): { s
 }
 
 const RATE_AFTER =
-  /^(?:-(?:a|per)-|[\s-]+(?:(?!(?:who|that|which)\b)[A-Za-z][\w'’-]*,?\s+){0,5}?(?<!\b(?:within|in|for|over|during|than|after|under|of|about|once|twice|times) )(?:a|per|each|every)\s+(?:single\s+)?)(day|night|week|month|year)\b(?!\s+(?:earlier|ago|before|later|prior|after|of)\b)|^[\s-]+(?:[A-Za-z][\w'’-]*\s+){0,4}?(annually|yearly|a year|per annum|(?:daily|weekly|monthly)(?=\s*(?:[,.;:!?)—–]|$|in\b|on\b|at\b|across\b|since\b))|on an? (?:daily|weekly|monthly|yearly|annual) basis)\b(?!\s+(?:earlier|ago|before|later|prior))/i;
+  /^(?:-(?:a|per)-|[\s-]+(?:(?!(?:who|that|which)\b)[A-Za-z][\w'’-]*,?\s+){0,5}?(?<!\b(?:within|in|for|over|during|than|after|under|of|about|once|twice|times) )(?:a|per|each|every)\s+(?:single\s+)?)(day|night|week|month|year)\b(?!\s+(?:earlier|ago|before|later|prior|after|of)\b)|^[\s-]+(?:[A-Za-z][\w'’-]*\s+){0,4}?(annually|yearly|nightly|a year|per annum|(?:daily|weekly|monthly)(?=\s*(?:[,.;:!?)—–]|$|in\b|on\b|at\b|across\b|since\b))|on an? (?:daily|weekly|monthly|yearly|annual) basis)\b(?!\s+(?:earlier|ago|before|later|prior))/i;
 const RATE_BEFORE = /\b(?:(daily|annual|yearly|monthly|weekly)\b|(?:a|per|each|every) (day|night|week|month|year)\b(?!\s+(?:earlier|ago|before|later)))(?![\s\S]*\b(?:daily|annual|yearly|monthly|weekly|each|every|per)\b)/i;
 const ANY_GIVEN = /\b(?:on )?(?:any given|an average|a typical|a given) (day|night)\b/i;
 
 function toRate(word: string): Rate | null {
   const w = word.toLowerCase();
-  if (w === 'day' || w === 'night' || w === 'daily' || /^on an? daily/.test(w)) return 'day';
+  if (w === 'day' || w === 'night' || w === 'daily' || w === 'nightly' || /^on an? daily/.test(w)) return 'day';
   if (w === 'week' || w === 'weekly' || /^on an? weekly/.test(w)) return 'week';
   if (w === 'month' || w === 'monthly' || /^on an? monthly/.test(w)) return 'month';
   if (/^on an? (?:yearly|annual)/.test(w)) return 'year';

@@ -32,7 +32,7 @@ function hasNumber(text: string): boolean {
 
 /** Verbs that carry a count over from the sentence before: "it averaged about 800". */
 const CONTINUES =
-  /\b(?:it|they|that|the (?:figure|number|total|pace|rate)) (?:averaged|averages|totaled|totalled|reached|stood at|hit|topped|was|were|is|are|rose to|fell to|dropped to|climbed to|grew to|numbered)\s+(?:\w+\s+)?$/i;
+  /\b(?:it|they|that|the (?:figure|number|total|pace|rate)) (?:averaged|averages|totaled|totalled|reached|stood at|hit|topped|was|were|is|are|rose to|fell to|dropped to|climbed to|grew to|numbered)\s+(?:\w+\s+)?$|\b(?:put|puts|pegged|pegs|placed|places|estimated|estimates) (?:it|them|(?:its|the|their|his|her) (?:own )?(?:[\w-]+ )?(?:estimate|number|figure|count|tally|total)) at\s+$/i;
 
 /** A sentence that points back at the last count: "Officials hope to double that number to 2,000." */
 const ANAPHORA =
@@ -40,7 +40,7 @@ const ANAPHORA =
 
 /** A sentence with no cue of its own that only moves the last count: "Single adults fell from 36,900 to 30,130." */
 const CHANGE_ONLY =
-  /\b(?:an?|the) \d+(?:\.\d+)?\s*(?:%|percent) (?:increase|decrease|drop|decline|rise|jump|reduction|gain|fall|dip)\b|\b(?:an?) (?:increase|decrease|drop|decline|rise|reduction) of (?:about |roughly |nearly )?\d|\b(?:dropped|fell|rose|increased|decreased|declined|grew|climbed|jumped|went (?:up|down)|slipped|dipped|edged (?:up|down)|plunged|soared)\b[^.;]{0,30}?\b(?:from|to)\s+(?:about |roughly |nearly |more than |some )?\$?\d/i;
+  /\b(?:drop|decline|decrease|increase|rise|fall|jump|gain|loss) of (?:about |roughly |nearly |some )?\d|\b(?:an?|the) \d+(?:\.\d+)?\s*(?:%|percent) (?:increase|decrease|drop|decline|rise|jump|reduction|gain|fall|dip)\b|\b(?:an?) (?:increase|decrease|drop|decline|rise|reduction) of (?:about |roughly |nearly )?\d|\b(?:dropped|fell|rose|increased|decreased|declined|grew|climbed|jumped|went (?:up|down)|slipped|dipped|edged (?:up|down)|plunged|soared)\b[^.;]{0,30}?\b(?:from|to)\s+(?:about |roughly |nearly |more than |some )?\$?\d/i;
 
 function hasCue(sentence: string): boolean {
   CUE_RE.lastIndex = 0;
@@ -188,20 +188,24 @@ export function* detectClaimsInSteps(text: string, options: DetectOptions, shoul
   if (!topic.about && !lone) return [];
   const out: Claim[] = [];
   const articleStrong = topic.strong;
+  let articleLast: Decision | null = null;
   for (const block of splitBlocks(text)) {
     const blockText = text.slice(block.start, block.end);
     if (!hasNumber(blockText)) continue;
     const boost = (articleStrong ? 1 : 0) + (hasStrongSignal(blockText) ? 1 : 0);
     // No sentence of a block without outside evidence can score 2 on fewer than two enforcement words.
     if (boost === 0 && weakMentions(blockText) < (lone ? 1 : 2)) continue;
-    let previous: Decision | Pending | null = null;
+    // A paragraph may open by pointing back at the last count of the one before ("The previous high was ...").
+    let previous: Decision | Pending | null = articleLast;
     let previousOpening = '';
     const facts = blockFacts(blockText);
     for (const span of segmentBlockSentences(text, block.start, block.end)) {
       const sentence = text.slice(span.start, span.end);
       const opening = previousOpening;
       previousOpening = sentence.slice(0, 60);
-      if (span.end - span.start > MAX_SENTENCE || !hasNumber(sentence) || topicScoreAtLeast(sentence, boost, lone ? 1 : 2) < (lone ? 1 : 2)) {
+      // A sentence that points back at the last count ("The previous high was 409,800") needs no topic words of its own.
+      const pointsBack = previous !== null && !('lazy' in previous) && ANAPHORA.test(sentence.slice(0, 60));
+      if (span.end - span.start > MAX_SENTENCE || !hasNumber(sentence) || (!pointsBack && topicScoreAtLeast(sentence, boost, lone ? 1 : 2) < (lone ? 1 : 2))) {
         // What a number-less sentence is about is read only if the next one points back at it.
         previous = span.end - span.start <= MAX_SENTENCE && !hasNumber(sentence) ? { lazy: sentence } : null;
         continue;
@@ -212,7 +216,9 @@ export function* detectClaimsInSteps(text: string, options: DetectOptions, shoul
         continue;
       }
       // A sentence whose numbers made no claim still says what the next "The figure" points back at.
-      previous = detectInSentence(text, span.start, span.end, options, out, previous, facts) ?? { lazy: sentence };
+      const decided = detectInSentence(text, span.start, span.end, options, out, previous, facts);
+      if (decided) articleLast = decided;
+      previous = decided ?? { lazy: sentence };
     }
     if (shouldPause()) yield;
   }

@@ -68,7 +68,7 @@ const ATOM = new RegExp(
     `|(?<frac>${WORD_FRACTION})(?![\\w-])` +
     `|(?<dollar>(?:US)?\\$ ?)?(?<digits>${DIGITS_SRC})(?!\\d)(?:(?:\\s*|-)(?<dscale>${BIG})\\b|(?<mscale>m|k)\\b|(?![A-Za-z]))` +
     `|(?<aword>an?) (?<ascale>dozen|hundred|thousand|million|billion)\\b` +
-    `|(?<word>${WORD_NUMBER}(?:[ -]hundred)?)\\b(?: (?<wscale>dozen|thousand|million|billion|trillion)\\b)?` +
+    `|(?<word>${WORD_NUMBER}(?:[ -]hundred)?)\\b(?:[ -](?<wscale>dozen|thousand|million|billion|trillion)\\b)?` +
     `)(?<pct> ?%| ?(?:percent|per cent|percentage points?)\\b)?`,
   'gi',
 );

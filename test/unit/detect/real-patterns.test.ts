@@ -249,4 +249,40 @@ describe('real news patterns', () => {
   it('reads "a half a million"', () => {
     expect(claimFor('The estimate of undocumented immigrants is higher by more than a half a million than Pew found.', 'half')?.value).toBe(500000);
   });
+
+  it('reads "without full legal status" as the population', () => {
+    expect(claimFor('The number of people living in the U.S. without full legal status rose to a record 13.4 million.', '13.4 million')?.category).toBe('population');
+  });
+
+  it('lets a paragraph point back at the last count of the paragraph before', () => {
+    const text = 'ICE deported 310,000 people last fiscal year, its annual report says.\nThe previous high was 409,800 in 2012.';
+    expect(detectClaims(text).map((c) => [c.quote, c.category])).toEqual([['310,000', 'removals'], ['409,800', 'removals']]);
+  });
+
+  it('carries the count into "put its own estimate at" and "the drop of"', () => {
+    const text =
+      'Pew says the unauthorized immigrant population reached 13.9 million in 2023. ' +
+      'A restrictionist group put its own estimate at 17.9 million, and an official hailed the six-month drop of 1.2 million.';
+    expect(detectClaims(text).map((c) => [c.quote, c.category])).toEqual([
+      ['13.9 million', 'population'], ['17.9 million', 'population'], ['1.2 million', 'population'],
+    ]);
+  });
+
+  it('reads "room for" as detention capacity and "one-thousand" as a number', () => {
+    const text = 'The new ICE detention site has room for 2,500, with the ability to expand to 4,000. The headcount of detainees there was close to one-thousand.';
+    const claims = detectClaims(text);
+    expect(claims.map((c) => [c.quote, c.category])).toEqual([['2,500', 'detention'], ['4,000', 'detention'], ['close to one-thousand', 'detention']]);
+    expect(claims[2]?.value).toBe(1000);
+  });
+
+  it('reads an anticipated number of deportations as a goal, and a count "since ... when" as a count', () => {
+    const text = 'ICE officials anticipated deporting more than 240,000 immigrants during the next fiscal year. ' +
+      'That would be the highest target since 2014, when the agency expelled more than 310,000.';
+    expect(claimFor(text, '240,000')?.category).toBe('goal');
+    expect(claimFor(text, '310,000')?.category).toBe('removals');
+  });
+
+  it('reads "nightly" as a daily rate', () => {
+    expect(claimFor('ICE needs at least 44,000 detention beds available nightly, the budget office said.', '44,000')?.rate).toBe('day');
+  });
 });
