@@ -9,7 +9,7 @@ export const UI_HOST_ATTRIBUTE = 'data-ice-context-ui';
 
 const SKIPPED_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'video',
-  'audio', 'nav', 'aside', 'form', 'input', 'textarea', 'select', 'option', 'datalist', 'button',
+  'audio', 'nav', 'aside', 'input', 'textarea', 'select', 'option', 'datalist', 'button',
   'head', 'title', 'meta', 'link', 'dialog', 'map', 'rp',
 ]);
 
@@ -31,6 +31,9 @@ const FURNITURE_PARTS = new Set([
  */
 const CONTENT_PARTS = new Set(['content', 'body', 'article', 'story', 'text', 'entry', 'post', 'main']);
 
+/** Long paragraphs that make a form a page wrapper rather than a consent or sign-up notice (those have up to four). */
+const PAGE_FORM_PARAGRAPHS = 5;
+
 /** Elements the class heuristic never drops, because they are (or announce) the story itself. */
 const PROTECTED_TAGS = new Set(['html', 'body', 'main', 'article']);
 const STORY_SELECTOR = 'article, main, [role="main"], [role="article"], [itemprop="articleBody"]';
@@ -42,6 +45,19 @@ function tokenParts(token: string): string[] {
     .split(/[-_:.]+/)
     .filter((p) => p.length > 0);
 }
+
+/** Words that join the words of a sentence, and so of a slug made from a heading, never of a component name. */
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'with', 'to', 'for', 'and', 'in', 'on', 'is', 'are', 'how', 'why', 'what', 'from', 'by', 'at']);
+
+/** A slug made from a heading ("sharing-with-a-single-developer"): it names a topic, not the element's role. */
+function isSlug(parts: string[]): boolean {
+  return parts.length >= 5 && parts.some((p) => FUNCTION_WORDS.has(p));
+}
+
+/** The classes a blog engine puts on a post ("post-1806 type-post hentry"), beside its topic tags. */
+const POST_CLASSES = /(?:^|\s)(?:hentry|type-[\w-]+|post-\d+)(?=\s|$)/;
+/** A post's taxonomy class ("tag-social-media", "category-advertising") names its topic, not its role. */
+const TAXONOMY_TOKEN = /^(?:tag|category)-/;
 
 /**
  * What the class and id say about an element: 'furniture' (ad, comments, related, share, …), 'mixed'
@@ -68,9 +84,12 @@ const NAME_CACHE_MAX = 4096;
 function nameVerdict(names: string): 'furniture' | 'mixed' | null {
   let furniture = false;
   let story = false;
+  const post = POST_CLASSES.test(names);
   for (const token of names.split(/\s+/)) {
-    if (token.length === 0) continue;
-    for (const part of tokenParts(token)) {
+    if (token.length === 0 || (post && TAXONOMY_TOKEN.test(token))) continue;
+    const parts = tokenParts(token);
+    if (isSlug(parts)) continue;
+    for (const part of parts) {
       if (FURNITURE_PARTS.has(part)) furniture = true;
       else if (CONTENT_PARTS.has(part)) story = true;
     }
@@ -79,13 +98,29 @@ function nameVerdict(names: string): 'furniture' | 'mixed' | null {
   return story ? 'mixed' : 'furniture';
 }
 
-/** Paragraphs of running prose, as an article body has and a related-links box does not. */
-function looksLikeProse(el: Element): boolean {
+/**
+ * Paragraphs of running prose (at least `needed` of 120+ characters), as an article body has and a
+ * related-links box does not.
+ */
+function looksLikeProse(el: Element, needed = 2): boolean {
   const paragraphs = el.getElementsByTagName('p');
   let long = 0;
   // A bounded look: the first 30 paragraphs decide.
   for (let i = 0; i < paragraphs.length && i < 30; i++) {
-    if ((paragraphs[i]!.textContent ?? '').length >= 120 && ++long >= 2) return true;
+    if ((paragraphs[i]!.textContent ?? '').length >= 120 && ++long >= needed) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the element holds something that announces the story (article, main, articleBody) and is
+ * not itself named furniture: a comment is often an <article class="comment-body">.
+ */
+function holdsStory(el: Element): boolean {
+  const found = el.querySelectorAll(STORY_SELECTOR);
+  // Bounded: a comment section can hold hundreds of <article>s.
+  for (let i = 0; i < found.length && i < 50; i++) {
+    if (!hasFurnitureName(found[i]!)) return true;
   }
   return false;
 }
@@ -154,6 +189,9 @@ export function exclusionOf(el: Element, computedVisibility = false): Exclusion 
     if (role !== null && FURNITURE_ROLES.has(role)) return 'furniture';
   }
   if (tag === 'header' && !isArticleScoped(el)) return 'furniture';
+  // A search box, sign-up or consent form is furniture; a form around the whole page (ASP.NET pages
+  // wrap everything in one) holds the story, announced or at least as many paragraphs as an article.
+  if (tag === 'form' && !holdsStory(el) && !looksLikeProse(el, PAGE_FORM_PARAGRAPHS)) return 'furniture';
   // A footnote or reference mark ("7,000<sup>1</sup>", "<sup>[2]</sup>"): read as part of the number
   // before it, it would turn 7,000 into 7,0001.
   if (tag === 'sup' && FOOTNOTE_MARK.test(el.textContent ?? '')) return 'furniture';
@@ -166,7 +204,7 @@ export function exclusionOf(el: Element, computedVisibility = false): Exclusion 
     role !== 'article' &&
     el.getAttribute('itemprop') !== 'articleBody' &&
     hasFurnitureName(el) &&
-    el.querySelector(STORY_SELECTOR) === null
+    !holdsStory(el)
   ) {
     return 'furniture';
   }

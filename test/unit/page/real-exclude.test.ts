@@ -1,0 +1,72 @@
+/**
+ * Patterns measured on saved real news pages (the structure only; every snippet here is written for
+ * this test): what the furniture rules must keep and what they must drop.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { extractText } from '../../../lib/page/extract';
+
+function textOf(html: string): string {
+  document.body.innerHTML = html;
+  return extractText(document.body).text;
+}
+
+/** A paragraph of 120+ characters, numbered so each one is distinct. */
+function longParagraph(n: number): string {
+  return `<p>Paragraph ${n}: the agency reported that it had carried out roughly ${n},000 removals during the fiscal year, officials said on Tuesday.</p>`;
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('forms', () => {
+  it('reads a story inside a form that wraps the whole page (ASP.NET pages)', () => {
+    const text = textOf(
+      `<form id="aspnetForm" method="post"><div class="page"><article><h1>Headline</h1>${longParagraph(1)}<p>Short one.</p></article></div></form>`,
+    );
+    expect(text).toContain('Paragraph 1: the agency reported');
+    expect(text).toContain('Short one.');
+  });
+
+  it('reads a page-wrapping form without article markup when it holds an article’s worth of prose', () => {
+    const body = [1, 2, 3, 4, 5].map(longParagraph).join('');
+    expect(textOf(`<form id="form1"><div id="story">${body}</div></form>`)).toContain('Paragraph 5:');
+  });
+
+  it('still drops search, sign-up and consent forms', () => {
+    expect(textOf('<p>Kept.</p><form><label>Search</label><input name="q"></form>')).toBe('Kept.');
+    const consent = [1, 2, 3, 4].map(longParagraph).join('');
+    expect(textOf(`<p>Kept.</p><form class="consent">${consent}<label>I agree</label></form>`)).toBe('Kept.');
+  });
+});
+
+describe('comments and story markers', () => {
+  it('drops a comment section whose comments are <article> elements', () => {
+    const comments = `<section id="comments"><h2>12 comments</h2><article class="comment"><p>Reader says ICE deported 9,999 people.</p></article><article id="div-comment-7" class="comment-body"><p>Another reply.</p></article></section>`;
+    expect(textOf(`<article><p>Story.</p></article>${comments}`)).toBe('Story.');
+  });
+
+  it('keeps a furniture-named wrapper that holds the article', () => {
+    expect(textOf('<div class="ad-rail-layout"><article class="story"><p>Story.</p></article></div>')).toBe('Story.');
+    expect(textOf('<div class="layout-with-sidebar"><main><p>Main story.</p></main></div>')).toBe('Main story.');
+  });
+});
+
+describe('names that describe a topic, not a role', () => {
+  it('does not read a slug made from a heading as a furniture name', () => {
+    const section = '<section id="expenditures-as-a-share-of-the-budget"><h2>Spending</h2><p>Interest will pass 13 percent.</p></section>';
+    expect(textOf(section)).toBe('Spending\n\nInterest will pass 13 percent.');
+    expect(textOf('<div id="sharing-with-a-single-developer"><p>Step one.</p></div>')).toBe('Step one.');
+  });
+
+  it('still reads short component names as furniture', () => {
+    expect(textOf('<p>Kept.</p><div id="share-tools"><p>Share this</p></div><div class="most-popular-comments"><p>x</p></div>')).toBe('Kept.');
+  });
+
+  it('ignores a blog post’s tag and category classes', () => {
+    const post = '<div id="post-88" class="post-88 post type-post hentry category-advertising tag-social-media"><p>Post text.</p></div>';
+    expect(textOf(post)).toBe('Post text.');
+    // Without the post classes, "tag-…" is an ordinary name.
+    expect(textOf('<p>Kept.</p><div class="tag-share"><p>x</p></div>')).toBe('Kept.');
+  });
+});
