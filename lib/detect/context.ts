@@ -63,6 +63,11 @@ export function countedPhrase(sentence: string, q: Quantity, limit: number): { s
     }
     return { start: q.end, end: q.end };
   }
+  // "a 10% rise in flights": a change is counted by what it is a change in.
+  if (q.percent && words === 1) {
+    const change = /^(?:rise|increase|jump|drop|decline|decrease|fall|dip|gain|surge|spike|reduction)\s+in\s+(?:the\s+(?:number\s+of\s+)?)?([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)/i.exec(sentence.slice(start, limit));
+    if (change) return { start, end: start + change[0].length };
+  }
   return { start, end };
 }
 

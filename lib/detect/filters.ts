@@ -57,6 +57,7 @@ const PLACES_AFTER =
 /** Money that is not spent on enforcement: "add $3.3 trillion to the deficit", "a $100 fee for asylum seekers". */
 const OTHER_MONEY_AFTER = /^\s+(?:to|from) the (?:federal )?deficit\b|^\s+(?:filing |application |asylum )?fee\b/i;
 const OTHER_MONEY_BEFORE = /\b(?:fee|fees) (?:was|is|of|would be)\s+$/i;
+const CITY_MONEY = /\b(?:the city|the state|city['’]s|state['’]s|mayor|governor|city hall|municipal)\b/i;
 /** The dead and the killed are not enforcement capacity: "a shooting that left 22 people dead". */
 const DEATH_AFTER = /^\s+(?:[\w-]+\s+){0,2}(?:dead|killed|who died|who have died|that died)\b/i;
 /** Arrests of protesters by the police: "787 people have been arrested for assault, obstruction". */
@@ -75,7 +76,8 @@ const FOREIGN_ALL = new RegExp(FOREIGN.source, 'gi');
 
 /** Why a quantity in this window is not a claim, or null when it may be one. */
 export function notClaimReason(sentence: string, q: Quantity, w: Window): string | null {
-  const after = sentence.slice(q.end, Math.min(sentence.length, q.end + 30));
+  // Non-breaking hyphens ("six‑month") read as hyphens.
+  const after = sentence.slice(q.end, Math.min(sentence.length, q.end + 30)).replace(/[\u2010\u2011]/g, '-');
   const before = sentence.slice(Math.max(0, q.start - 30), q.start);
   const phrase = sentence.slice(w.phraseStart, w.phraseEnd);
   if (POLL.test(sentence)) return 'poll';
@@ -99,6 +101,8 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   if (!q.percent && !q.dollars && PLACES_AFTER.test(after)) return 'places';
   if (!q.percent && !q.dollars && /dead|kill|died/.test(after) && DEATH_AFTER.test(sentence.slice(q.end, q.end + 40))) return 'deaths';
   if (q.dollars && (OTHER_MONEY_AFTER.test(after) || OTHER_MONEY_BEFORE.test(before))) return 'other money';
+  // A city's or a state's spending on migrants is its budget, not enforcement's: "the city has spent $2.4 billion".
+  if (q.dollars && CITY_MONEY.test(sentence) && !namesAgency(sentence)) return 'city money';
   if (!q.percent && !q.dollars && PROTEST_ARREST.test(sentence.slice(q.end, Math.min(w.end, q.end + 80)))) return 'protest arrests';
   // "surpass the 2 million Bush achieved in 8": a bare small number after "in" elides its unit (years).
   if (q.kind === 'number' && !q.percent && !q.dollars && (q.value ?? 0) <= 31 && w.phraseEnd === w.phraseStart && /\bin\s+$/i.test(before) && /^\s*[.,;)]/.test(after)) {

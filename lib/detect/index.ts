@@ -32,7 +32,7 @@ function hasNumber(text: string): boolean {
 
 /** Verbs that carry a count over from the sentence before: "it averaged about 800". */
 const CONTINUES =
-  /\b(?:it|they|that|the (?:figure|number|total|pace|rate)) (?:averaged|averages|totaled|totalled|reached|stood at|hit|topped|was|were|is|are|rose to|fell to|dropped to|climbed to|grew to|numbered)\s+(?:\w+\s+)?$|\b(?:put|puts|pegged|pegs|placed|places|estimated|estimates) (?:it|them|(?:its|the|their|his|her) (?:own )?(?:[\w-]+ )?(?:estimate|number|figure|count|tally|total)) at\s+$/i;
+  /\b(?:it|they|that|the (?:figure|number|total|pace|rate)) (?:averaged|averages|totaled|totalled|reached|stood at|hit|topped|was|were|is|are|rose to|fell to|dropped to|climbed to|grew to|numbered)\s+(?:\w+\s+)?$|\b(?:current |the )?(?:rates?|pace) (?:hover|hovers|hovered|stands?|stood|runs?|ran|is|are|was|were)\s+(?:at\s+|around\s+|between\s+)?$|\b(?:put|puts|pegged|pegs|placed|places|estimated|estimates) (?:it|them|(?:its|the|their|his|her) (?:own )?(?:[\w-]+ )?(?:estimate|number|figure|count|tally|total)) at\s+$/i;
 
 /** A sentence that points back at the last count: "Officials hope to double that number to 2,000." */
 const ANAPHORA =
@@ -47,7 +47,7 @@ function hasCue(sentence: string): boolean {
   return CUE_RE.test(sentence);
 }
 
-const PREVIOUS_RECORD = /\b(?:previous|prior|last|old|former) (?:all-time )?(?:high|record|peak|low)(?:,| of| was)\s+$/i;
+const PREVIOUS_RECORD = /\b(?:previous|prior|last|old|former) (?:all-time )?(?:high|record|peak|low)(?:,| of| was)\s+$|\bfrom (?:the |its |a )?(?:current|previous|prior|existing|earlier|present) $/i;
 
 const PRONOUN_SUBJECT = /^(?:[^,]{0,30},\s*)?(?:it|they|the department|the office)\s+\w+/i;
 

@@ -285,4 +285,31 @@ describe('real news patterns', () => {
   it('reads "nightly" as a daily rate', () => {
     expect(claimFor('ICE needs at least 44,000 detention beds available nightly, the budget office said.', '44,000')?.rate).toBe('day');
   });
+
+  it("leaves a city's spending on migrants out", () => {
+    const text = 'Caring for asylum seekers could cost the city as much as $11 billion, the mayor said; the city has spent $2.1 billion so far.';
+    expect(detectClaims(text)).toEqual([]);
+  });
+
+  it('reads a non-breaking hyphen as a hyphen ("six‑month")', () => {
+    const text = 'June saw a 12% rise in ICE deportation flights over May and a 40% jump over the prior six\u2011month average.';
+    expect(detectClaims(text).map((c) => c.quote)).toEqual(['12%', '40%']);
+  });
+
+  it('counts a change by what it is a change in', () => {
+    const text = 'ICE deportations kept climbing. Data from Witness at the Border shows a 9% rise in flights compared to May.';
+    expect(claimFor(text, '9%')?.category).toBe('removals');
+  });
+
+  it('gives "from the current N" the count of the number it moves to', () => {
+    const text = 'GEO expects the number of ICE detention beds to grow to as many as 150,000 from the current 42,000, along with more deportation flights.';
+    expect(claimFor(text, '42,000')?.category).toBe('detention');
+  });
+
+  it('carries a target\'s count into "Current rates hover between"', () => {
+    const text = 'ICE is still short of the daily arrest goal of 3,000. Current rates hover between 1,100 and 1,900 per day.';
+    const c = claimFor(text, '1,100');
+    expect(c?.category).toBe('arrests');
+    expect(c?.rate).toBe('day');
+  });
 });
