@@ -33,6 +33,7 @@ const AUDIENCE_AFTER =
 /** A market move: "GEO shares rose 4.5%", "CoreCivic gained 3%". */
 const MARKET = /\b(?:shares?|stocks?|share price|stock price|investors|trading|Nasdaq|NYSE|Dow)\b/i;
 /** One raid's force: "the raid involved more than 100 agents" is the size of one operation. */
+const RAID_FORCE = /\b(?:took part|participated|were deployed|fanned out) in (?:the|a|one|that|this|[\w’']+) (?:[\w-]+ ){0,3}(?:raid|sweep)s?\b/i;
 const ONE_RAID = /\b(?:the|a|one|that|this|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:[\w-]+ ){0,3}(?:raid|sweep)\b[^.;]{0,80}\b(?:involved|included|took part|participated|deployed|sent|used|with)\b/i;
 const FORCE = /^(?:agents|officers|federal agents|ice agents|ice officers|personnel|troops|vehicles)\b/i;
 const CHANGE_AFTER = /^\s+(?:over|above|under|below) (?:the )?budget\b|^[\s-]+(?:higher|lower|more|fewer|less|increase|decrease|drop|decline|rise|jump|reduction|cut|gain|growth|surge|spike|hike|uptick|fall|plunge|reduction|boost)s?\b/i;
@@ -88,7 +89,7 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   if (!q.percent && !q.dollars && (q.value ?? q.low ?? 0) < 100 && (VISITED.test(sentence.slice(q.end, q.end + 60)) || VISITED_BEFORE.test(before))) {
     return 'inspection';
   }
-  if (!q.percent && !q.dollars && FORCE.test(phrase) && (q.value ?? q.low ?? 0) < 1000 && ONE_RAID.test(sentence)) return 'incident';
+  if (!q.percent && !q.dollars && FORCE.test(phrase) && (q.value ?? q.low ?? 0) < 1000 && (ONE_RAID.test(sentence) || RAID_FORCE.test(sentence))) return 'incident';
   // "one person", "one bed": a unit of measure in prose, never a capacity figure.
   if (q.spelled && q.value === 1 && q.kind === 'number') return 'one';
   const plain = !q.percent && !q.dollars && q.kind === 'number';
@@ -118,11 +119,15 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   if (q.dollars && PERSONAL_MONEY.test(sentence.slice(Math.max(0, q.start - 60), Math.min(sentence.length, q.end + 40)))) {
     return 'personal money';
   }
-  const haul = (q.value ?? 0) >= 20 && (HAUL_BEFORE.test(before) || HAUL_AFTER.test(sentence.slice(q.end, q.end + 100)));
+  const haul =
+    (q.value ?? 0) >= 20 &&
+    (HAUL_BEFORE.test(before) || HAUL_AFTER.test(sentence.slice(q.end, q.end + 100)) || /^(?:arrests|deportations|removals|apprehensions)\b/i.test(phrase));
   const judges = /^(?:immigration )?(?:judges|IJs)\b/i.test(phrase);
-  if (q.kind === 'number' && !q.percent && !q.dollars && (q.value ?? 0) < 100 && !haul && !judges) {
-    const general = GENERAL.test(sentence) || STATIVE_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start));
-    if (!general || INCIDENT.test(sentence)) return 'incident';
+  if (q.kind === 'number' && !q.percent && !q.dollars && (q.value ?? 0) < 100) {
+    // A raid's haul or a count of judges is a claim even when small, unless the story is one person's.
+    if (INCIDENT.test(sentence)) return 'incident';
+    const general = haul || judges || GENERAL.test(sentence) || STATIVE_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start));
+    if (!general) return 'incident';
   }
   FOREIGN.lastIndex = 0;
   const local =

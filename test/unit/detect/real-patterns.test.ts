@@ -312,4 +312,11 @@ describe('real news patterns', () => {
     expect(c?.category).toBe('arrests');
     expect(c?.rate).toBe('day');
   });
+
+  it("counts a raid's arrests, not the agents who took part in it", () => {
+    expect(detectClaims('More than 120 ICE agents took part in the raid, which netted 84 arrests.').map((c) => [c.quote, c.category])).toEqual([['84', 'arrests']]);
+    expect(claimFor('The ICE operations led to at least 46 arrests on the first day.', '46')?.category).toBe('arrests');
+    // One person's story stays an incident.
+    expect(detectClaims('The ICE raid led to 58 arrests, his wife said.')).toEqual([]);
+  });
 });
