@@ -23,6 +23,16 @@ const FURNITURE_PARTS = new Set([
   'comments', 'newsletter', 'related', 'share', 'sharing', 'social', 'footer', 'nav', 'navbar',
   'menu', 'cookie', 'cookies', 'sidebar', 'sponsored', 'taboola', 'outbrain', 'recirc', 'trending',
   'breadcrumb', 'breadcrumbs', 'subscribe', 'signup',
+  // Seen around related stories, galleries and comment systems on saved news pages.
+  'rail', 'recirculation', 'recommended', 'recommendations', 'popular', 'gallery', 'aside',
+  'zergnet', 'disqus',
+]);
+
+/** Two parts that name furniture together though each alone does not ("more-stories", "upNext", "most-read"). */
+const FURNITURE_PAIRS = new Set([
+  'more stories', 'more news', 'more articles', 'more videos', 'more from', 'most read', 'most viewed', 'most shared',
+  'most emailed', 'read next', 'up next', 'around web', 'may like', 'might like', 'also like', 'top stories',
+  'editors picks', 'suggested reading',
 ]);
 
 /**
@@ -89,9 +99,13 @@ function nameVerdict(names: string): 'furniture' | 'mixed' | null {
     if (token.length === 0 || (post && TAXONOMY_TOKEN.test(token))) continue;
     const parts = tokenParts(token);
     if (isSlug(parts)) continue;
+    let previous = '';
     for (const part of parts) {
       if (FURNITURE_PARTS.has(part)) furniture = true;
       else if (CONTENT_PARTS.has(part)) story = true;
+      else if (previous !== '' && FURNITURE_PAIRS.has(`${previous} ${part}`)) furniture = true;
+      // "around-the-web": the joining word does not break a pair.
+      if (!FUNCTION_WORDS.has(part)) previous = part;
     }
   }
   if (!furniture) return null;
@@ -114,16 +128,20 @@ function looksLikeProse(el: Element, needed = 2): boolean {
 
 /**
  * Whether the element holds something that announces the story (article, main, articleBody) and is
- * not itself named furniture: a comment is often an <article class="comment-body">.
+ * not itself named furniture or a comment: a comment is often an <article class="comment-body">,
+ * long enough to read as prose.
  */
 function holdsStory(el: Element): boolean {
   const found = el.querySelectorAll(STORY_SELECTOR);
   // Bounded: a comment section can hold hundreds of <article>s.
   for (let i = 0; i < found.length && i < 50; i++) {
-    if (!hasFurnitureName(found[i]!)) return true;
+    const story = found[i]!;
+    if (!hasFurnitureName(story) && !COMMENT_NAME.test(`${story.getAttribute('class') ?? ''} ${story.id}`)) return true;
   }
   return false;
 }
+
+const COMMENT_NAME = /comment/i;
 
 /** Whether class or id marks the element as an ad, comment, newsletter, related or similar box. */
 export function hasFurnitureName(el: Element): boolean {
@@ -131,6 +149,28 @@ export function hasFurnitureName(el: Element): boolean {
   // A name that also says "story" or "content" is trusted as furniture only if the box holds no prose.
   return name === 'furniture' || (name === 'mixed' && !looksLikeProse(el));
 }
+
+/**
+ * A list whose every item is (almost) all link text, three or more: related stories, "most read",
+ * tags, a table of contents. A story's own bullet points carry text of their own.
+ */
+function isLinkList(list: Element): boolean {
+  let items = 0;
+  for (let item = list.firstElementChild; item !== null; item = item.nextElementSibling) {
+    if (item.localName !== 'li') continue;
+    const text = (item.textContent ?? '').replace(/\s+/g, '').length;
+    if (text === 0) continue;
+    let linked = 0;
+    const links = item.getElementsByTagName('a');
+    for (let i = 0; i < links.length; i++) linked += (links[i]!.textContent ?? '').replace(/\s+/g, '').length;
+    if (linked < text * LINK_ITEM_SHARE) return false;
+    items++;
+  }
+  return items >= 3;
+}
+
+/** How much of a list item must be link text for the item to be a link. */
+const LINK_ITEM_SHARE = 0.8;
 
 /** Screen-reader-only text: off screen by clipping, not display, and it splits sentences ("(opens in new window)"). */
 const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|screenreader-only|a11y-hidden|element-invisible|u-hidden-visually)(?:\s|$)/i;
@@ -197,6 +237,7 @@ export function exclusionOf(el: Element, computedVisibility = false): Exclusion 
   if (tag === 'sup' && FOOTNOTE_MARK.test(el.textContent ?? '')) return 'furniture';
   // A blockquote's footer is its attribution; every other footer is page or article furniture.
   if (tag === 'footer' && el.parentElement?.closest('blockquote, figure') == null) return 'furniture';
+  if ((tag === 'ul' || tag === 'ol') && isLinkList(el)) return 'furniture';
   if (
     attributes &&
     !PROTECTED_TAGS.has(tag) &&

@@ -70,3 +70,33 @@ describe('names that describe a topic, not a role', () => {
     expect(textOf('<p>Kept.</p><div class="tag-share"><p>x</p></div>')).toBe('Kept.');
   });
 });
+
+describe('related stories, rails and link lists', () => {
+  it('drops boxes named as rails, recommendations, galleries and "more stories"', () => {
+    const boxes = [
+      '<div class="right-rail"><p>Other story 1</p></div>',
+      '<section class="recommended-videos"><p>Video 2</p></section>',
+      '<div class="duet--article--more-stories"><p>Story 3</p></div>',
+      '<div id="upNextBottomWrapper"><p>Up next: story 4</p></div>',
+      '<div class="around-the-web-box"><p>Sponsored 5</p></div>',
+      '<div class="most-read"><p>Story 6</p></div>',
+      '<div class="asset_gallery"><p>Photo 7</p></div>',
+    ];
+    expect(textOf(`<article><p>Story.</p></article>${boxes.join('')}`)).toBe('Story.');
+  });
+
+  it('keeps a story whose names only brush against those words', () => {
+    expect(textOf('<div class="more-text"><p>The rest of the story.</p></div>')).toBe('The rest of the story.');
+    // A story body that also names a gallery or a rail is kept when it holds prose.
+    expect(textOf(`<div class="story-body has-gallery">${longParagraph(1)}${longParagraph(2)}</div>`)).toContain('Paragraph 2:');
+  });
+
+  it('drops a list whose items are all links, and keeps bullet points with text of their own', () => {
+    const related = '<ul><li><a href="/1">ICE arrests 2,000 in one week</a></li><li><a href="/2">Border crossings fall</a></li><li><a href="/3">Courts face backlog</a></li></ul>';
+    expect(textOf(`<p>Story.</p>${related}`)).toBe('Story.');
+    const bullets = '<ul><li>Removals rose to 7,000 in June, <a href="/r">the report</a> says.</li><li><a href="/a">Arrests</a> fell by a third.</li><li>Beds: 41,000.</li></ul>';
+    expect(textOf(bullets)).toContain('Removals rose to 7,000 in June');
+    // Two linked items are not yet a list of links.
+    expect(textOf('<ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul>')).toBe('One\n\nTwo');
+  });
+});
