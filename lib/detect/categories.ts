@@ -65,12 +65,15 @@ const MODIFIER_OPEN =
 /** A side clause opened after the number: "81,603, a reflection of crowded courts", "(those ...)". */
 const SIDE_AFTER = /[(]|[,;—–]\s*(?:a (?:reflection|sign|result|pace|rate|figure|number)|reflecting|because|after|as|amid|due to|which|who|partly|largely|driven)\b|\bbecause\b/i;
 
+const BY_DOER = /\bby (?:the )?(?:(?:[A-Z(][\w.)]*|and|of)\s+){0,6}$/;
+
 /** Whether the cue at [s, e) sits in a parenthesis or a modifier that does not reach the number. */
 function inSideClause(sentence: string, q: Quantity, w: Window, s: number, e: number): boolean {
   if (e <= q.start) {
     if (q.start - e <= 2) return false; // the word right before a number governs it
     // "Apprehensions by Border Patrol agents ... dropped 29 percent": the doer, not what is counted.
-    if (/\bby (?:the )?(?:(?:[A-Z(][\w.)]*|and|of)\s+){0,6}$/.test(sentence.slice(Math.max(w.start, s - 60), s))) return true;
+    const by = sentence.lastIndexOf('by ', s);
+    if (by >= Math.max(w.start, s - 60) && BY_DOER.test(sentence.slice(Math.max(w.start, s - 60), s))) return true;
     const open = sentence.lastIndexOf('(', s);
     if (open >= w.start && sentence.indexOf(')', open) < q.start && sentence.indexOf(')', open) >= e) return true;
     return MODIFIER_OPEN.test(sentence.slice(w.start, s));
@@ -114,6 +117,23 @@ function lastWord(text: string): string {
   return text.slice(text.lastIndexOf(' ', end - 1) + 1, end);
 }
 
+/** Words a sentence has, tested once per sentence rather than once per number (one-entry cache). */
+let flagsFor = '';
+const flags = { action: false, contrast: false, actionAt: [] as number[] };
+const ACTION_VERB_G = new RegExp(ACTION_VERB.source, 'gi');
+function sentenceFlags(sentence: string): typeof flags {
+  if (sentence !== flagsFor) {
+    flagsFor = sentence;
+    flags.actionAt = [];
+    ACTION_VERB_G.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ACTION_VERB_G.exec(sentence)) !== null) flags.actionAt.push(m.index);
+    flags.action = flags.actionAt.length > 0;
+    flags.contrast = sentence.includes('against') || sentence.includes('short of') || sentence.includes('toward') || sentence.includes('compared');
+  }
+  return flags;
+}
+
 /** What the verb after the noun counted, when it says so plainly. */
 function actionCategory(verb: string, after: string): Category | null {
   // "330 immigrants had been detained since Friday": people taken in during a span are arrests.
@@ -135,7 +155,9 @@ function scoreCues(sentence: string, q: Quantity, w: Window): Scores {
   const text = sentence.slice(w.start, w.end);
   const afterText = sentence.slice(q.end, Math.min(w.end, q.end + 90));
   // Most numbers have none of these verbs after them: one cheap scan before the full pattern.
-  const actionAfter = ACTION_VERB.test(afterText) ? ACTION_AFTER.exec(afterText) : null;
+  const after0 = q.end;
+  const after1 = q.end + afterText.length;
+  const actionAfter = sentenceFlags(sentence).actionAt.some((at) => at >= after0 && at < after1) ? ACTION_AFTER.exec(afterText) : null;
   const beforeText = sentence.slice(Math.max(w.start, q.start - 40), q.start);
   const actionBefore = ACTION_LAST.test(lastWord(beforeText)) ? ACTION_BEFORE.exec(beforeText) : null;
   const acted = actionAfter !== null || actionBefore !== null;
@@ -167,8 +189,8 @@ function scoreCues(sentence: string, q: Quantity, w: Window): Scores {
     }
     else if (e <= q.start) {
       // Words in a parenthesis between the cue and the number do not put it further away.
-      const between = sentence.slice(e, q.start);
-      const gap = between.includes('(') ? between.replace(/\([^()]*\)/g, '').length : q.start - e;
+      const paren = sentence.indexOf('(', e);
+      const gap = paren >= 0 && paren < q.start ? sentence.slice(e, q.start).replace(/\([^()]*\)/g, '').length : q.start - e;
       weight = (cue.weight / (1 + gap / 25)) * (gap <= 2 ? ADJACENT : 1);
       if (cue.category === 'population' && PARTICIPLE_AFTER.test(sentence.slice(e, e + 30))) weight *= 0.2;
     }
@@ -304,7 +326,7 @@ function applyGoal(sentence: string, q: Quantity, w: Window, d: Decision, scores
   const after = sentence.slice(q.end, w.end);
   // "on pace for 300,000 against a goal of 1 million": the goal after "against" is another number's.
   const punct = after.search(/[,;:—–(]/);
-  const contrast = /against|short of|toward|compared/.test(after) ? after.search(/\b(?:against|short of|toward|towards|compared)\b/) : -1;
+  const contrast = sentenceFlags(sentence).contrast && /against|short of|toward|compared/.test(after) ? after.search(/\b(?:against|short of|toward|towards|compared)\b/) : -1;
   const cut = punct < 0 ? contrast : contrast < 0 ? punct : Math.min(punct, contrast);
   const scope = sentence.slice(w.start, cut < 0 ? w.end : q.end + cut);
   let goal = GOAL_RE.exec(scope);

@@ -72,7 +72,7 @@ export function countedPhrase(sentence: string, q: Quantity, limit: number): { s
 }
 
 const RATE_AFTER =
-  /^(?:-(?:a|per)-|[\s-]+(?:(?!(?:who|that|which)\b)[A-Za-z][\w'’-]*,?\s+){0,5}?(?<!\b(?:within|in|for|over|during|than|after|under|of|about|once|twice|times) )(?:a|per|each|every)\s+(?:single\s+)?)(day|night|week|month|year)\b(?!\s+(?:earlier|ago|before|later|prior|after|of)\b)|^[\s-]+(?:[A-Za-z][\w'’-]*\s+){0,4}?(annually|yearly|nightly|a year|per annum|(?:daily|weekly|monthly)(?=\s*(?:[,.;:!?)—–]|$|in\b|on\b|at\b|across\b|since\b))|on an? (?:daily|weekly|monthly|yearly|annual) basis)\b(?!\s+(?:earlier|ago|before|later|prior))/i;
+  /^(?:-(?:a|per)-|[\s-]+(?:[A-Za-z][\w'’-]*,?\s+){0,5}?(?<!\b(?:within|in|for|over|during|than|after|under|of|about|once|twice|times) )(?:a|per|each|every)\s+(?:single\s+)?)(day|night|week|month|year)\b(?!\s+(?:earlier|ago|before|later|prior|after|of)\b)|^[\s-]+(?:[A-Za-z][\w'’-]*\s+){0,4}?(annually|yearly|nightly|a year|per annum|(?:daily|weekly|monthly)(?=\s*(?:[,.;:!?)—–]|$|in\b|on\b|at\b|across\b|since\b))|on an? (?:daily|weekly|monthly|yearly|annual) basis)\b(?!\s+(?:earlier|ago|before|later|prior))/i;
 const RATE_BEFORE = /\b(?:(daily|annual|yearly|monthly|weekly)\b|(?:a|per|each|every) (day|night|week|month|year)\b(?!\s+(?:earlier|ago|before|later)))(?![\s\S]*\b(?:daily|annual|yearly|monthly|weekly|each|every|per)\b)/i;
 const ANY_GIVEN = /\b(?:on )?(?:any given|an average|a typical|a given) (day|night)\b/i;
 
@@ -96,7 +96,8 @@ export function findRate(sentence: string, q: Quantity, windowStart: number, win
   const adj = /^\s+(daily|weekly|monthly|yearly|annual)\s+(?!(?:record|total|high|low|average|report|figure|peak|tally|count)\b)[A-Za-z]/.exec(after);
   if (adj) return toRate(adj[1]!);
   const a = RATE_AFTER.exec(after);
-  if (a) return toRate(a[1] ?? a[2] ?? '');
+  // "workforce who work every day": a rate across a relative clause belongs to that clause.
+  if (a && !/\b(?:who|that|which)\b/i.test(a[0])) return toRate(a[1] ?? a[2] ?? '');
   const before = sentence.slice(Math.max(windowStart, q.start - 45), q.start);
   const b = RATE_BEFORE.exec(before);
   if (b && !/\b(?:monthly|weekly|annual|yearly) (?:total|record|report|high|low)/i.test(before)) {

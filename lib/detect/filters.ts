@@ -70,15 +70,29 @@ const HAUL_AFTER = /^\s+(?:people|immigrants|migrants|workers|employees|men|wome
 /** "ICE has contracted with a private prison company to maintain 120 beds": the prison company works for the agency. */
 function contractor(sentence: string, local: string): boolean {
   const words = local.match(FOREIGN_ALL) ?? [];
-  if (!words.some((x) => /^compan/i.test(x)) || !words.every((x) => /^(?:prisons?|company['’]?s?|companies)$/i.test(x))) return false;
+  if (!/prison compan/i.test(local) || !words.every((x) => /^(?:prisons?|company['’]?s?|companies)$/i.test(x))) return false;
   return namesAgency(sentence) || /\b(?:facilit\w+|detention|beds?)\b/i.test(sentence);
 }
 const FOREIGN_ALL = new RegExp(FOREIGN.source, 'gi');
 
+/** Words a sentence has, tested once per sentence rather than once per number (one-entry cache). */
+let flagsFor = '';
+const flags = { death: false, protest: false };
+function sentenceFlags(sentence: string): typeof flags {
+  if (sentence !== flagsFor) {
+    flagsFor = sentence;
+    flags.death = sentence.includes('dead') || sentence.includes('kill') || sentence.includes('died');
+    flags.protest = flags.death ? PROTEST_ARREST.test(sentence) : PROTEST_WORD.test(sentence) && PROTEST_ARREST.test(sentence);
+  }
+  return flags;
+}
+const PROTEST_WORD = /assault|obstruct|assembly|riot|vandal|loot|dispers|resist/;
+
 /** Why a quantity in this window is not a claim, or null when it may be one. */
 export function notClaimReason(sentence: string, q: Quantity, w: Window): string | null {
   // Non-breaking hyphens ("six‑month") read as hyphens.
-  const after = sentence.slice(q.end, Math.min(sentence.length, q.end + 30)).replace(/[\u2010\u2011]/g, '-');
+  let after = sentence.slice(q.end, Math.min(sentence.length, q.end + 30));
+  if (after.includes('\u2011') || after.includes('\u2010')) after = after.replace(/[\u2010\u2011]/g, '-');
   const before = sentence.slice(Math.max(0, q.start - 30), q.start);
   const phrase = sentence.slice(w.phraseStart, w.phraseEnd);
   if (POLL.test(sentence)) return 'poll';
@@ -100,11 +114,11 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   }
   if (!q.percent && OTHER_MEASURE_RE.test(phrase.split(/\s+/).slice(0, 2).join(' '))) return 'measure';
   if (!q.percent && !q.dollars && PLACES_AFTER.test(after)) return 'places';
-  if (!q.percent && !q.dollars && /dead|kill|died/.test(after) && DEATH_AFTER.test(sentence.slice(q.end, q.end + 40))) return 'deaths';
+  if (!q.percent && !q.dollars && sentenceFlags(sentence).death && /dead|kill|died/.test(after) && DEATH_AFTER.test(sentence.slice(q.end, q.end + 40))) return 'deaths';
   if (q.dollars && (OTHER_MONEY_AFTER.test(after) || OTHER_MONEY_BEFORE.test(before))) return 'other money';
   // A city's or a state's spending on migrants is its budget, not enforcement's: "the city has spent $2.4 billion".
   if (q.dollars && CITY_MONEY.test(sentence) && !namesAgency(sentence)) return 'city money';
-  if (!q.percent && !q.dollars && PROTEST_ARREST.test(sentence.slice(q.end, Math.min(w.end, q.end + 80)))) return 'protest arrests';
+  if (!q.percent && !q.dollars && sentenceFlags(sentence).protest && PROTEST_ARREST.test(sentence.slice(q.end, Math.min(w.end, q.end + 80)))) return 'protest arrests';
   // "surpass the 2 million Bush achieved in 8": a bare small number after "in" elides its unit (years).
   if (q.kind === 'number' && !q.percent && !q.dollars && (q.value ?? 0) <= 31 && w.phraseEnd === w.phraseStart && /\bin\s+$/i.test(before) && /^\s*[.,;)]/.test(after)) {
     return 'elided';
@@ -119,14 +133,17 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   if (q.dollars && PERSONAL_MONEY.test(sentence.slice(Math.max(0, q.start - 60), Math.min(sentence.length, q.end + 40)))) {
     return 'personal money';
   }
-  const haul =
-    (q.value ?? 0) >= 20 &&
-    (HAUL_BEFORE.test(before) || HAUL_AFTER.test(sentence.slice(q.end, q.end + 100)) || /^(?:arrests|deportations|removals|apprehensions)\b/i.test(phrase));
-  const judges = /^(?:immigration )?(?:judges|IJs)\b/i.test(phrase);
   if (q.kind === 'number' && !q.percent && !q.dollars && (q.value ?? 0) < 100) {
     // A raid's haul or a count of judges is a claim even when small, unless the story is one person's.
     if (INCIDENT.test(sentence)) return 'incident';
-    const general = haul || judges || GENERAL.test(sentence) || STATIVE_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start));
+    const haul =
+      (q.value ?? 0) >= 20 &&
+      (HAUL_BEFORE.test(before) || /^(?:arrests|deportations|removals|apprehensions)\b/i.test(phrase) || HAUL_AFTER.test(sentence.slice(q.end, q.end + 100)));
+    const general =
+      haul ||
+      /^(?:immigration )?(?:judges|IJs)\b/i.test(phrase) ||
+      GENERAL.test(sentence) ||
+      STATIVE_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start));
     if (!general) return 'incident';
   }
   FOREIGN.lastIndex = 0;

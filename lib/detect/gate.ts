@@ -18,7 +18,9 @@ const WEAK =
 
 /** Vocabulary of other beats (global regex: reset lastIndex or use with String.match): police, jails, sports, markets, weather, schools, companies. */
 export const FOREIGN =
-  /\b(?:police|NYPD|LAPD|sheriff'?s?|prisons?(?! compan)|inmates|firefighters|teachers|students|schools?|fans|prosecutors|criminal (?:court|cases|trial)|county'?s|hospitals?|patients|stadium|league|concerts?|shares|stocks?|Dow|Nasdaq|investors|earnings|bank'?s?|loan|mortgages|(?<!prison )company'?s|airline|storm|hurricane|wildfire|flood|temperatures|weather|unemployment|jobs|city council|mayor'?s?|shelters?|mall|shoplifting|crowd|hockey|touchdowns?|innings)\b/gi;
+  /\b(?:police|NYPD|LAPD|sheriff'?s?|prisons?|inmates|firefighters|teachers|students|schools?|fans|prosecutors|criminal (?:court|cases|trial)|county'?s|hospitals?|patients|stadium|league|concerts?|shares|stocks?|Dow|Nasdaq|investors|earnings|bank'?s?|loan|mortgages|company'?s|airline|storm|hurricane|wildfire|flood|temperatures|weather|unemployment|jobs|city council|mayor'?s?|shelters?|mall|shoplifting|crowd|hockey|touchdowns?|innings)\b/gi;
+
+const PRISON_COMPANY = /\bprison compan/gi;
 
 /** Texts longer than this must name immigration outright; shorter ones may pass on weak vocabulary. */
 const SHORT = 600;
@@ -55,7 +57,9 @@ export function topicScore(text: string, boost = 0): number {
  * and no other beat in sight, a sentence of an ICE article needs no further scan.
  */
 export function topicScoreAtLeast(text: string, boost: number, enough: number): number {
-  const foreign = count(FOREIGN, text);
+  let foreign = count(FOREIGN, text);
+  // "a private prison company" runs ICE's detention; it is no other beat.
+  if (foreign > 0 && text.includes('prison compan')) foreign -= count(PRISON_COMPANY, text);
   if (foreign === 0 && boost >= enough) return boost;
   let score = boost - 2 * foreign;
   if (hasStrongSignal(text)) score += 4;

@@ -49,6 +49,8 @@ function hasCue(sentence: string): boolean {
 
 const PREVIOUS_RECORD = /\b(?:previous|prior|last|old|former) (?:all-time )?(?:high|record|peak|low)(?:,| of| was)\s+$|\bfrom (?:the |its |a )?(?:current|previous|prior|existing|earlier|present) $/i;
 
+const RECORD_WORD = /previous|prior|last|old|former|current|existing|earlier|present/i;
+
 const PRONOUN_SUBJECT = /^(?:[^,]{0,30},\s*)?(?:it|they|the department|the office)\s+\w+/i;
 
 function otherBeatSubject(opening: string): boolean {
@@ -100,10 +102,11 @@ function detectInSentence(
   const continues =
     previous !== null &&
     (CONTINUES.test(sentence.slice(Math.max(0, first.start - 30), first.start)) ||
-      ANAPHORA.test(sentence.slice(0, first.start)) ||
+      ANAPHORA.test(sentence.slice(0, Math.min(first.start, 120))) ||
       (!('lazy' in previous) && CHANGE_ONLY.test(sentence.slice(0, first.end + 30)) && !hasCue(sentence)));
   const prior = continues && previous !== null ? ('lazy' in previous ? sentenceTopic(previous.lazy) : previous) : null;
   let carry: Decision | null = prior ? { ...prior, category: prior.base } : null;
+  let hasRecordWord: boolean | null = null;
   let last: Decision | null = null;
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i]!;
@@ -115,7 +118,10 @@ function detectInSentence(
     windowStart = Math.max(phrase.end, rateEnd(sentence, phrase.end, limit), q.end);
     // A number that is no claim ("these two categories") does not cut the next one off from its cues.
     // "eclipsing the previous high of 1.72 million": the old record counts what the new one counts.
-    const record = carry !== null && PREVIOUS_RECORD.test(sentence.slice(Math.max(ownStart, q.start - 40), q.start));
+    const record =
+      carry !== null &&
+      (hasRecordWord ??= RECORD_WORD.test(sentence)) &&
+      PREVIOUS_RECORD.test(sentence.slice(Math.max(ownStart, q.start - 40), q.start));
     const decision = record && carry ? { ...carry, category: carry.base, cued: false } : categorize(sentence, q, w, carry, block);
     if (!decision) {
       if ((q.value ?? 100) < 100 && !q.percent && !q.dollars) windowStart = ownStart;
@@ -204,8 +210,12 @@ export function* detectClaimsInSteps(text: string, options: DetectOptions, shoul
       const opening = previousOpening;
       previousOpening = sentence.slice(0, 60);
       // A sentence that points back at the last count ("The previous high was 409,800") needs no topic words of its own.
-      const pointsBack = previous !== null && !('lazy' in previous) && ANAPHORA.test(sentence.slice(0, 60));
-      if (span.end - span.start > MAX_SENTENCE || !hasNumber(sentence) || (!pointsBack && topicScoreAtLeast(sentence, boost, lone ? 1 : 2) < (lone ? 1 : 2))) {
+      const need = lone ? 1 : 2;
+      if (
+        span.end - span.start > MAX_SENTENCE ||
+        !hasNumber(sentence) ||
+        (topicScoreAtLeast(sentence, boost, need) < need && !(previous !== null && !('lazy' in previous) && ANAPHORA.test(sentence.slice(0, 60))))
+      ) {
         // What a number-less sentence is about is read only if the next one points back at it.
         previous = span.end - span.start <= MAX_SENTENCE && !hasNumber(sentence) ? { lazy: sentence } : null;
         continue;
