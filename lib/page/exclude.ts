@@ -207,6 +207,7 @@ export type Exclusion = 'hidden' | 'furniture';
  */
 /** The text of a footnote or reference mark: a few digits, letters or symbols, maybe bracketed. */
 const FOOTNOTE_MARK = /^\s*[[(]?[\w*†‡§¶]{1,3}[\])]?\s*$/u;
+const ORDINAL_SUFFIX = /^\s*(?:st|nd|rd|th)\s*$/i;
 
 export function exclusionOf(el: Element, computedVisibility = false): Exclusion | null {
   const tag = el.localName.toLowerCase();
@@ -234,7 +235,11 @@ export function exclusionOf(el: Element, computedVisibility = false): Exclusion 
   if (tag === 'form' && !holdsStory(el) && !looksLikeProse(el, PAGE_FORM_PARAGRAPHS)) return 'furniture';
   // A footnote or reference mark ("7,000<sup>1</sup>", "<sup>[2]</sup>"): read as part of the number
   // before it, it would turn 7,000 into 7,0001.
-  if (tag === 'sup' && FOOTNOTE_MARK.test(el.textContent ?? '')) return 'furniture';
+  // An ordinal's ending ("19<sup>th</sup> century") is part of the word, not a mark.
+  if (tag === 'sup') {
+    const mark = el.textContent ?? '';
+    if (FOOTNOTE_MARK.test(mark) && !ORDINAL_SUFFIX.test(mark)) return 'furniture';
+  }
   // A blockquote's footer is its attribution; every other footer is page or article furniture.
   if (tag === 'footer' && el.parentElement?.closest('blockquote, figure') == null) return 'furniture';
   if ((tag === 'ul' || tag === 'ol') && isLinkList(el)) return 'furniture';

@@ -100,3 +100,11 @@ describe('related stories, rails and link lists', () => {
     expect(textOf('<ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul>')).toBe('One\n\nTwo');
   });
 });
+
+describe('superscripts', () => {
+  it('keeps an ordinal’s ending and still drops footnote marks', () => {
+    expect(textOf('<p>Since the 19<sup>th</sup> century and the 21<sup>st</sup>, ICE made 7,000<sup>1</sup> arrests.</p>')).toBe(
+      'Since the 19th century and the 21st, ICE made 7,000 arrests.',
+    );
+  });
+});
