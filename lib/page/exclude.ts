@@ -169,6 +169,30 @@ function isLinkList(list: Element): boolean {
   return items >= 3;
 }
 
+/** Share of an element's text (without whitespace) that is link text. */
+function linkShare(el: Element): number {
+  const text = (el.textContent ?? '').replace(/\s+/g, '').length;
+  if (text === 0) return 0;
+  let linked = 0;
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) linked += (links[i]!.textContent ?? '').replace(/\s+/g, '').length;
+  return linked / text;
+}
+
+/**
+ * A teaser card among others: an <article> with two or more <article> siblings, mostly link text
+ * (a linked headline, a line of teaser). A live blog's posts are <article>s too, but of their own text.
+ */
+function isTeaserCard(el: Element): boolean {
+  const parent = el.parentElement;
+  if (parent === null || el.getAttribute('role') === 'main' || el.getAttribute('itemprop') === 'articleBody') return false;
+  let siblings = 0;
+  for (let c = parent.firstElementChild; c !== null && siblings < 3; c = c.nextElementSibling) {
+    if (c.localName === 'article') siblings++;
+  }
+  return siblings >= 3 && linkShare(el) >= 0.5 && !looksLikeProse(el);
+}
+
 /** How much of a list item must be link text for the item to be a link. */
 const LINK_ITEM_SHARE = 0.8;
 
@@ -243,6 +267,7 @@ export function exclusionOf(el: Element, computedVisibility = false): Exclusion 
   // A blockquote's footer is its attribution; every other footer is page or article furniture.
   if (tag === 'footer' && el.parentElement?.closest('blockquote, figure') == null) return 'furniture';
   if ((tag === 'ul' || tag === 'ol') && isLinkList(el)) return 'furniture';
+  if (tag === 'article' && isTeaserCard(el)) return 'furniture';
   if (
     attributes &&
     !PROTECTED_TAGS.has(tag) &&

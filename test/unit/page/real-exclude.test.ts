@@ -108,3 +108,25 @@ describe('superscripts', () => {
     );
   });
 });
+
+describe('teaser cards', () => {
+  const card = (n: number) =>
+    `<article class="item"><a href="/s/${n}"><h3>ICE story number ${n} with a long linked headline</h3></a><p>Teaser ${n}.</p></article>`;
+
+  it('drops a row of teaser cards that are mostly links', () => {
+    expect(textOf(`<article><p>Story.</p></article><section class="component">${card(1)}${card(2)}${card(3)}</section>`)).toBe('Story.');
+  });
+
+  it('keeps live-blog posts, which are sibling <article>s of their own text', () => {
+    const post = (n: number) => `<article class="post"><h3>${n}:00 p.m.</h3><p>Agents detained ${n}00 people at the plant, the agency said.</p></article>`;
+    const text = textOf(`<div class="live">${post(1)}${post(2)}${post(3)}</div>`);
+    expect(text).toContain('Agents detained 100 people');
+    expect(text).toContain('Agents detained 300 people');
+  });
+
+  it('keeps two cards, and a card that holds a whole story', () => {
+    expect(textOf(`<div>${card(1)}${card(2)}</div>`)).toContain('Teaser 2.');
+    const story = `<article><a href="/x">Linked headline</a>${longParagraph(1)}${longParagraph(2)}</article>`;
+    expect(textOf(`<div>${card(1)}${card(2)}${story}</div>`)).toContain('Paragraph 2:');
+  });
+});
