@@ -128,15 +128,16 @@ function looksLikeProse(el: Element, needed = 2): boolean {
 
 /**
  * Whether the element holds something that announces the story (article, main, articleBody) and is
- * not itself named furniture or a comment: a comment is often an <article class="comment-body">,
- * long enough to read as prose.
+ * not itself named furniture or a comment (a comment is often an <article class="comment-body">, long
+ * enough to read as prose), nor a teaser card.
  */
 function holdsStory(el: Element): boolean {
   const found = el.querySelectorAll(STORY_SELECTOR);
   // Bounded: a comment section can hold hundreds of <article>s.
   for (let i = 0; i < found.length && i < 50; i++) {
     const story = found[i]!;
-    if (!hasFurnitureName(story) && !COMMENT_NAME.test(`${story.getAttribute('class') ?? ''} ${story.id}`)) return true;
+    if (hasFurnitureName(story) || COMMENT_NAME.test(`${story.getAttribute('class') ?? ''} ${story.id}`)) continue;
+    if (story.localName !== 'article' || !isTeaserCard(story)) return true;
   }
   return false;
 }
@@ -180,15 +181,20 @@ function linkShare(el: Element): number {
 }
 
 /**
- * A teaser card among others: an <article> with two or more <article> siblings, mostly link text
+ * A teaser card among others: an <article> with two or more <article> siblings (or in a list item
+ * of a list of three or more), mostly link text
  * (a linked headline, a line of teaser). A live blog's posts are <article>s too, but of their own text.
  */
 function isTeaserCard(el: Element): boolean {
   const parent = el.parentElement;
   if (parent === null || el.getAttribute('role') === 'main' || el.getAttribute('itemprop') === 'articleBody') return false;
+  // Cards stand side by side, or one to a list item.
+  const inItem = parent.localName === 'li';
+  const row = inItem ? parent.parentElement : parent;
+  if (row === null) return false;
   let siblings = 0;
-  for (let c = parent.firstElementChild; c !== null && siblings < 3; c = c.nextElementSibling) {
-    if (c.localName === 'article') siblings++;
+  for (let c = row.firstElementChild; c !== null && siblings < 3; c = c.nextElementSibling) {
+    if (c.localName === (inItem ? 'li' : 'article')) siblings++;
   }
   return siblings >= 3 && linkShare(el) >= 0.5 && !looksLikeProse(el);
 }

@@ -111,10 +111,15 @@ describe('superscripts', () => {
 
 describe('teaser cards', () => {
   const card = (n: number) =>
-    `<article class="item"><a href="/s/${n}"><h3>ICE story number ${n} with a long linked headline</h3></a><p>Teaser ${n}.</p></article>`;
+    `<article class="item"><a href="/s/${n}"><h3>ICE story number ${n} with a long linked headline</h3></a><p>Teaser ${n} on the agency’s numbers.</p></article>`;
 
   it('drops a row of teaser cards that are mostly links', () => {
     expect(textOf(`<article><p>Story.</p></article><section class="component">${card(1)}${card(2)}${card(3)}</section>`)).toBe('Story.');
+  });
+
+  it('drops teaser cards one to a list item, and a "more news" box made only of them', () => {
+    const items = [1, 2, 3].map((n) => `<li>${card(n)}</li>`).join('');
+    expect(textOf(`<article><p>Story.</p></article><div class="more-news"><h2>More news</h2><ul>${items}</ul></div>`)).toBe('Story.');
   });
 
   it('keeps live-blog posts, which are sibling <article>s of their own text', () => {
@@ -125,7 +130,7 @@ describe('teaser cards', () => {
   });
 
   it('keeps two cards, and a card that holds a whole story', () => {
-    expect(textOf(`<div>${card(1)}${card(2)}</div>`)).toContain('Teaser 2.');
+    expect(textOf(`<div>${card(1)}${card(2)}</div>`)).toContain('Teaser 2 on');
     const story = `<article><a href="/x">Linked headline</a>${longParagraph(1)}${longParagraph(2)}</article>`;
     expect(textOf(`<div>${card(1)}${card(2)}${story}</div>`)).toContain('Paragraph 2:');
   });
