@@ -24,8 +24,7 @@ const FURNITURE_PARTS = new Set([
   'menu', 'cookie', 'cookies', 'sidebar', 'sponsored', 'taboola', 'outbrain', 'recirc', 'trending',
   'breadcrumb', 'breadcrumbs', 'subscribe', 'signup',
   // Seen around related stories, galleries and comment systems on saved news pages.
-  'rail', 'recirculation', 'recommended', 'recommendations', 'popular', 'gallery', 'aside',
-  'zergnet', 'disqus',
+  'rail', 'recirculation', 'recommended', 'recommendations', 'popular', 'zergnet', 'disqus',
 ]);
 
 /** Two parts that name furniture together though each alone does not ("more-stories", "upNext", "most-read"). */
@@ -143,6 +142,39 @@ function holdsStory(el: Element): boolean {
 }
 
 const COMMENT_NAME = /comment/i;
+
+/** Paragraphs of 120+ characters under `root`, counting no further than `cap`. */
+function longParagraphs(root: Element, cap: number): number {
+  const paragraphs = root.getElementsByTagName('p');
+  let long = 0;
+  for (let i = 0; i < paragraphs.length && long < cap; i++) {
+    if ((paragraphs[i]!.textContent ?? '').length >= 120) long++;
+  }
+  return long;
+}
+
+const PROSE_CAP = 200;
+/** The page's long paragraphs, kept while its number of paragraphs stays the same. */
+const PAGE_PROSE = new WeakMap<Document, { paragraphs: number; long: number }>();
+
+/**
+ * Whether a furniture-named element holds most of the page's prose, and so is a layout around the story
+ * ("panel-two-col-sidebar-right", "right-rail-article"), not a box beside it. Comment sections, which can
+ * outgrow a short story, are never one.
+ */
+function holdsMostProse(el: Element): boolean {
+  const mine = longParagraphs(el, PROSE_CAP);
+  if (mine < 3 || COMMENT_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return false;
+  const doc = el.ownerDocument;
+  const root = doc.body ?? doc.documentElement;
+  const paragraphs = root.getElementsByTagName('p').length;
+  let page = PAGE_PROSE.get(doc);
+  if (page === undefined || page.paragraphs !== paragraphs) {
+    page = { paragraphs, long: longParagraphs(root, PROSE_CAP * 2) };
+    PAGE_PROSE.set(doc, page);
+  }
+  return mine * 2 >= page.long;
+}
 
 /** Whether class or id marks the element as an ad, comment, newsletter, related or similar box. */
 export function hasFurnitureName(el: Element): boolean {
@@ -281,7 +313,8 @@ export function exclusionOf(el: Element, computedVisibility = false): Exclusion 
     role !== 'article' &&
     el.getAttribute('itemprop') !== 'articleBody' &&
     hasFurnitureName(el) &&
-    !holdsStory(el)
+    !holdsStory(el) &&
+    !holdsMostProse(el)
   ) {
     return 'furniture';
   }

@@ -72,7 +72,7 @@ describe('names that describe a topic, not a role', () => {
 });
 
 describe('related stories, rails and link lists', () => {
-  it('drops boxes named as rails, recommendations, galleries and "more stories"', () => {
+  it('drops boxes named as rails, recommendations and "more stories"', () => {
     const boxes = [
       '<div class="right-rail"><p>Other story 1</p></div>',
       '<section class="recommended-videos"><p>Video 2</p></section>',
@@ -80,15 +80,27 @@ describe('related stories, rails and link lists', () => {
       '<div id="upNextBottomWrapper"><p>Up next: story 4</p></div>',
       '<div class="around-the-web-box"><p>Sponsored 5</p></div>',
       '<div class="most-read"><p>Story 6</p></div>',
-      '<div class="asset_gallery"><p>Photo 7</p></div>',
     ];
     expect(textOf(`<article><p>Story.</p></article>${boxes.join('')}`)).toBe('Story.');
   });
 
   it('keeps a story whose names only brush against those words', () => {
     expect(textOf('<div class="more-text"><p>The rest of the story.</p></div>')).toBe('The rest of the story.');
-    // A story body that also names a gallery or a rail is kept when it holds prose.
-    expect(textOf(`<div class="story-body has-gallery">${longParagraph(1)}${longParagraph(2)}</div>`)).toContain('Paragraph 2:');
+    // A story body that also names a rail is kept when it holds prose.
+    expect(textOf(`<div class="story-body has-rail">${longParagraph(1)}${longParagraph(2)}</div>`)).toContain('Paragraph 2:');
+    // Page builders name layouts after galleries ("ae-bg-gallery-type-default"): not furniture.
+    expect(textOf('<section class="elementor-section ae-bg-gallery-type-default"><p>Body text.</p></section>')).toBe('Body text.');
+  });
+
+  it('keeps a layout named after its sidebar or rail when it holds most of the page’s prose', () => {
+    const story = [1, 2, 3, 4].map(longParagraph).join('');
+    const aside = `<div class="sidebar">${longParagraph(9)}</div>`;
+    expect(textOf(`<div class="panel-two-col-sidebar-right"><div class="col">${story}</div>${aside}</div>`)).toContain('Paragraph 4:');
+    expect(textOf(`<div class="r-article right-rail-article">${story}</div>`)).toContain('Paragraph 4:');
+    // A sidebar that holds a minority of the prose is still dropped, and so is a long comment section.
+    expect(textOf(`<article>${story}</article><div class="sidebar">${[5, 6, 7].map(longParagraph).join('')}</div>`)).not.toContain('Paragraph 5:');
+    const comments = `<section class="comments">${[5, 6, 7, 8, 9, 10].map(longParagraph).join('')}</section>`;
+    expect(textOf(`<div class="story">${longParagraph(1)}</div>${comments}`)).not.toContain('Paragraph 5:');
   });
 
   it('drops a list whose items are all links, and keeps bullet points with text of their own', () => {
