@@ -27,6 +27,10 @@ const FURNITURE_PARTS = new Set([
   'rail', 'recirculation', 'recommended', 'recommendations', 'popular', 'zergnet', 'disqus',
 ]);
 
+/** Words that turn a furniture word into a description of what an element carries ("has-ads"). */
+const MODIFIER_WORDS = new Set(['has', 'with', 'without', 'no', 'show', 'allow', 'enable', 'enabled']);
+const AD_PARTS = new Set(['ad', 'ads', 'advert', 'adverts']);
+
 /** Two parts that name furniture together though each alone does not ("more-stories", "upNext", "most-read"). */
 const FURNITURE_PAIRS = new Set([
   'more stories', 'more news', 'more articles', 'more videos', 'more from', 'most read', 'most viewed', 'most shared',
@@ -99,12 +103,17 @@ function nameVerdict(names: string): 'furniture' | 'mixed' | null {
     const parts = tokenParts(token);
     if (isSlug(parts)) continue;
     let previous = '';
+    // "Section--Ads": a block's modifier saying it carries ads among its content.
+    const adModifier = /--(?:has-|with-)?ad(?:s|verts?)?(?:-|$)/i.test(token);
     for (const part of parts) {
-      if (FURNITURE_PARTS.has(part)) furniture = true;
+      if (FURNITURE_PARTS.has(part)) {
+        // "has-ads", "with-sharing", "no-sidebar": what the element carries, not what it is.
+        if (!MODIFIER_WORDS.has(previous) && !(adModifier && AD_PARTS.has(part))) furniture = true;
+      }
       else if (CONTENT_PARTS.has(part)) story = true;
       else if (previous !== '' && FURNITURE_PAIRS.has(`${previous} ${part}`)) furniture = true;
-      // "around-the-web": the joining word does not break a pair.
-      if (!FUNCTION_WORDS.has(part)) previous = part;
+      // "around-the-web": the joining word does not break a pair ("with" still modifies what follows).
+      if (!FUNCTION_WORDS.has(part) || MODIFIER_WORDS.has(part)) previous = part;
     }
   }
   if (!furniture) return null;
@@ -256,6 +265,16 @@ export function defaultComputedVisibility(doc: Document | null): boolean {
   return !/HappyDOM/i.test(ua) && typeof view.getComputedStyle === 'function';
 }
 
+/** Whether class or id names the element as part of the story ("article-header", "entry-header"). */
+function namesStory(el: Element): boolean {
+  for (const token of `${el.getAttribute('class') ?? ''} ${el.id}`.split(/\s+/)) {
+    if (tokenParts(token).some((part) => STORY_PARTS.has(part))) return true;
+  }
+  return false;
+}
+
+const STORY_PARTS = new Set(['article', 'story', 'post', 'entry']);
+
 function isArticleScoped(el: Element): boolean {
   return el.parentElement?.closest(STORY_SELECTOR) != null;
 }
@@ -289,12 +308,16 @@ export function exclusionOf(el: Element, computedVisibility = false): Exclusion 
     const editable = el.getAttribute('contenteditable');
     if (editable !== null && editable.toLowerCase() !== 'false') return 'furniture';
     role = el.getAttribute('role')?.trim().toLowerCase() ?? null;
-    if (role !== null && FURNITURE_ROLES.has(role)) return 'furniture';
+    if (role !== null && FURNITURE_ROLES.has(role) && !((role === 'banner' || role === 'contentinfo') && holdsMostProse(el))) {
+      return 'furniture';
+    }
   }
-  if (tag === 'header' && !isArticleScoped(el)) return 'furniture';
+  // A header outside the article is the site's, unless it names itself the article's (its headline and
+  // standfirst) or, left unclosed, holds the page.
+  if (tag === 'header' && !isArticleScoped(el) && !namesStory(el) && !holdsMostProse(el)) return 'furniture';
   // A search box, sign-up or consent form is furniture; a form around the whole page (ASP.NET pages
   // wrap everything in one) holds the story, announced or at least as many paragraphs as an article.
-  if (tag === 'form' && !holdsStory(el) && !looksLikeProse(el, PAGE_FORM_PARAGRAPHS)) return 'furniture';
+  if (tag === 'form' && !holdsStory(el) && !looksLikeProse(el, PAGE_FORM_PARAGRAPHS) && !holdsMostProse(el)) return 'furniture';
   // A footnote or reference mark ("7,000<sup>1</sup>", "<sup>[2]</sup>"): read as part of the number
   // before it, it would turn 7,000 into 7,0001.
   // An ordinal's ending ("19<sup>th</sup> century") is part of the word, not a mark.
@@ -303,7 +326,7 @@ export function exclusionOf(el: Element, computedVisibility = false): Exclusion 
     if (FOOTNOTE_MARK.test(mark) && !ORDINAL_SUFFIX.test(mark)) return 'furniture';
   }
   // A blockquote's footer is its attribution; every other footer is page or article furniture.
-  if (tag === 'footer' && el.parentElement?.closest('blockquote, figure') == null) return 'furniture';
+  if (tag === 'footer' && el.parentElement?.closest('blockquote, figure') == null && !holdsMostProse(el)) return 'furniture';
   if ((tag === 'ul' || tag === 'ol') && isLinkList(el)) return 'furniture';
   if (tag === 'article' && isTeaserCard(el)) return 'furniture';
   if (

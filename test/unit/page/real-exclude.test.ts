@@ -35,8 +35,9 @@ describe('forms', () => {
 
   it('still drops search, sign-up and consent forms', () => {
     expect(textOf('<p>Kept.</p><form><label>Search</label><input name="q"></form>')).toBe('Kept.');
-    const consent = [1, 2, 3, 4].map(longParagraph).join('');
-    expect(textOf(`<p>Kept.</p><form class="consent">${consent}<label>I agree</label></form>`)).toBe('Kept.');
+    const story = [1, 2, 3, 4, 5].map(longParagraph).join('');
+    const consent = [6, 7, 8, 9].map(longParagraph).join('');
+    expect(textOf(`<article>${story}</article><form class="consent">${consent}<label>I agree</label></form>`)).not.toContain('Paragraph 6:');
   });
 });
 
@@ -145,5 +146,35 @@ describe('teaser cards', () => {
     expect(textOf(`<div>${card(1)}${card(2)}</div>`)).toContain('Teaser 2 on');
     const story = `<article><a href="/x">Linked headline</a>${longParagraph(1)}${longParagraph(2)}</article>`;
     expect(textOf(`<div>${card(1)}${card(2)}${story}</div>`)).toContain('Paragraph 2:');
+  });
+});
+
+describe('names that say what an element carries', () => {
+  it('keeps sections marked as carrying ads or sharing tools', () => {
+    expect(textOf('<section class="o-section o-section--has-ads"><p>Intro text.</p></section>')).toBe('Intro text.');
+    expect(textOf('<section class="TestReport__Section TestReport__Section--Ads"><p>Verdict.</p></section>')).toBe('Verdict.');
+    expect(textOf('<div class="layout with-sidebar no-comments"><p>Body.</p></div>')).toBe('Body.');
+  });
+
+  it('still drops the ads, sidebars and comments themselves', () => {
+    expect(textOf('<p>Kept.</p><div class="ad-slot--top">Ad</div><div class="sidebar--left">x</div><div class="c-card--related">y</div>')).toBe('Kept.');
+  });
+});
+
+describe('headers, footers and forms that hold the page', () => {
+  it('keeps an article’s header outside the <article>, with its standfirst', () => {
+    const header = '<header class="article-header"><h1>Headline</h1><p>ICE made 7,000 arrests, the standfirst says.</p></header>';
+    expect(textOf(`<header class="site-header">Site</header>${header}<article><p>Body.</p></article>`)).toBe(
+      'Headline\n\nICE made 7,000 arrests, the standfirst says.\n\nBody.',
+    );
+  });
+
+  it('keeps an unclosed site header, banner or form that swallowed the story, and drops them otherwise', () => {
+    const story = [1, 2, 3].map(longParagraph).join('');
+    expect(textOf(`<header id="branding"><a href="/">Site</a><div id="main">${story}</div></header>`)).toContain('Paragraph 3:');
+    expect(textOf(`<div role="banner"><div>${story}</div></div>`)).toContain('Paragraph 3:');
+    expect(textOf(`<form id="mainform"><div class="recipe">${story}</div></form>`)).toContain('Paragraph 3:');
+    expect(textOf(`<header id="branding"><p>Site tagline.</p></header><div>${story}</div>`)).not.toContain('tagline');
+    expect(textOf(`<div>${story}</div><footer>${longParagraph(8)}</footer>`)).not.toContain('Paragraph 8:');
   });
 });
