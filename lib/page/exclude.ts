@@ -185,11 +185,16 @@ function holdsMostProse(el: Element): boolean {
   return mine * 2 >= page.long;
 }
 
+/** Whether the element holds the page's headline (<h1>), as a story's wrapper does and a box beside it does not. */
+function holdsHeadline(el: Element): boolean {
+  return el.getElementsByTagName('h1').length > 0;
+}
+
 /** Whether class or id marks the element as an ad, comment, newsletter, related or similar box. */
 export function hasFurnitureName(el: Element): boolean {
   const name = furnitureName(el);
   // A name that also says "story" or "content" is trusted as furniture only if the box holds no prose.
-  return name === 'furniture' || (name === 'mixed' && !looksLikeProse(el));
+  return name === 'furniture' || (name === 'mixed' && !looksLikeProse(el) && !holdsHeadline(el));
 }
 
 /**
@@ -316,8 +321,10 @@ export function exclusionOf(el: Element, computedVisibility = false): Exclusion 
   // standfirst) or, left unclosed, holds the page.
   if (tag === 'header' && !isArticleScoped(el) && !namesStory(el) && !holdsMostProse(el)) return 'furniture';
   // A search box, sign-up or consent form is furniture; a form around the whole page (ASP.NET pages
-  // wrap everything in one) holds the story, announced or at least as many paragraphs as an article.
-  if (tag === 'form' && !holdsStory(el) && !looksLikeProse(el, PAGE_FORM_PARAGRAPHS) && !holdsMostProse(el)) return 'furniture';
+  // wrap everything in one) holds the story: announced, with its headline, or as much prose as one.
+  if (tag === 'form' && !holdsStory(el) && !holdsHeadline(el) && !looksLikeProse(el, PAGE_FORM_PARAGRAPHS) && !holdsMostProse(el)) {
+    return 'furniture';
+  }
   // A footnote or reference mark ("7,000<sup>1</sup>", "<sup>[2]</sup>"): read as part of the number
   // before it, it would turn 7,000 into 7,0001.
   // An ordinal's ending ("19<sup>th</sup> century") is part of the word, not a mark.

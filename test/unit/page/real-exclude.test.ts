@@ -178,3 +178,15 @@ describe('headers, footers and forms that hold the page', () => {
     expect(textOf(`<div>${story}</div><footer>${longParagraph(8)}</footer>`)).not.toContain('Paragraph 8:');
   });
 });
+
+describe('the headline marks the story’s wrapper', () => {
+  it('keeps a wrapper named after both the story and a rail when it holds the <h1>', () => {
+    expect(textOf('<div class="r-article right-rail-article"><h1>Headline</h1><div>Short line one.</div></div>')).toBe('Headline\n\nShort line one.');
+    expect(textOf('<p>Kept.</p><div class="related-content"><h3>Other</h3><p>x</p></div>')).toBe('Kept.');
+  });
+
+  it('keeps a page form holding the headline, whatever the length of its paragraphs', () => {
+    expect(textOf('<form id="mainform"><h1>Pineapple cake</h1><ul class="steps"><li>Heat oven.</li></ul></form>')).toBe('Pineapple cake\n\nHeat oven.');
+    expect(textOf('<p>Kept.</p><form><h3>Newsletter</h3><p>Sign up.</p></form>')).toBe('Kept.');
+  });
+});
