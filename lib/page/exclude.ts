@@ -28,7 +28,7 @@ const FURNITURE_PARTS = new Set([
 ]);
 
 /** Words that turn a furniture word into a description of what an element carries ("has-ads"). */
-const MODIFIER_WORDS = new Set(['has', 'with', 'without', 'no', 'show', 'allow', 'enable', 'enabled']);
+const MODIFIER_WORDS = new Set(['has', 'with', 'without', 'no']);
 const AD_PARTS = new Set(['ad', 'ads', 'advert', 'adverts']);
 
 /** Two parts that name furniture together though each alone does not ("more-stories", "upNext", "most-read"). */
