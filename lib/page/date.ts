@@ -174,10 +174,14 @@ function isArticleTyped(obj: Record<string, unknown>): boolean {
   return types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t));
 }
 
-/** datePublished from parsed JSON-LD: an article-typed node first, else any node, in document order. */
-function jsonLdDates(data: unknown): { article: string[]; other: string[] } {
+/**
+ * datePublished from parsed JSON-LD: an article-typed node first, else any node, in document order.
+ * A video's uploadDate and any node's dateCreated stand in when no node names datePublished.
+ */
+function jsonLdDates(data: unknown): { article: string[]; other: string[]; fallback: string[] } {
   const article: string[] = [];
   const other: string[] = [];
+  const fallback: string[] = [];
   // Iterative walk with a visited set: JSON cannot cycle, but a lenient parser's output stays bounded.
   const stack: unknown[] = [data];
   let steps = 0;
@@ -189,6 +193,8 @@ function jsonLdDates(data: unknown): { article: string[]; other: string[] } {
       const obj = value as Record<string, unknown>;
       const date = stringOf(obj['datePublished']);
       if (date !== null) (isArticleTyped(obj) ? article : other).push(date);
+      const standIn = stringOf(obj['uploadDate']) ?? stringOf(obj['dateCreated']);
+      if (standIn !== null) fallback.push(standIn);
       const keys = Object.keys(obj);
       for (let i = keys.length - 1; i >= 0; i--) {
         const child = obj[keys[i]!];
@@ -196,10 +202,15 @@ function jsonLdDates(data: unknown): { article: string[]; other: string[] } {
       }
     }
   }
-  return { article, other };
+  return { article, other, fallback };
 }
 
-const META_NAMES = ['pubdate', 'publishdate', 'date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date'];
+const META_NAMES = [
+  'og:article:published_time', 'article:published', 'article.published', 'pubdate', 'publishdate', 'publish_date',
+  'publish-date', 'publication_date', 'date_published', 'datepublished', 'date', 'dc.date.issued', 'dcterms.issued',
+  'dcterms.created', 'dc.date.created', 'dc.date', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'pdate',
+  'citation_publication_date',
+];
 
 function firstNormalized(candidates: Iterable<string | null | undefined>, timeZone: string): string | null {
   for (const c of candidates) {
@@ -210,25 +221,32 @@ function firstNormalized(candidates: Iterable<string | null | undefined>, timeZo
   return null;
 }
 
-function fromJsonLd(doc: Document, timeZone: string): string | null {
+function fromJsonLd(doc: Document, timeZone: string, standIns = false): string | null {
   const article: string[] = [];
   const other: string[] = [];
+  const fallback: string[] = [];
   for (const script of Array.from(doc.getElementsByTagName('script'))) {
     const type = (script.getAttribute('type') ?? '').toLowerCase();
     if (!type.startsWith('application/ld+json')) continue;
     const raw = script.textContent ?? '';
-    // A block that never names datePublished (breadcrumbs, the site, the organization) has no date
+    // A block that never names the date sought (breadcrumbs, the site, the organization) has no date
     // to give: it is not parsed, which also spares a broken one's failed parses (the first exception
     // thrown in a fresh content-script world costs about a millisecond). An escaped key may spell it.
-    if (!raw.includes('datePublished') && !raw.includes('\\u')) continue;
+    const named = standIns ? raw.includes('uploadDate') || raw.includes('dateCreated') : raw.includes('datePublished');
+    if (!named && !raw.includes('\\u')) continue;
     const data = parseJsonLd(raw);
     if (data === undefined) {
+      if (standIns) continue;
       // Beyond repair: take a datePublished string straight from the text.
       const m = /"datePublished"\s*:\s*"([^"]{4,60})"/.exec(raw);
       if (m) other.push(m[1]!);
       continue;
     }
     const found = jsonLdDates(data);
+    if (standIns) {
+      fallback.push(...found.fallback);
+      continue;
+    }
     // Article-typed dates win in document order and none before this block read as a date (else we
     // would have stopped), so the first one here that does is the answer: later blocks cannot change it.
     const articleDate = firstNormalized(found.article, timeZone);
@@ -236,7 +254,15 @@ function fromJsonLd(doc: Document, timeZone: string): string | null {
     article.push(...found.article);
     other.push(...found.other);
   }
-  return firstNormalized(article, timeZone) ?? firstNormalized(other, timeZone);
+  return standIns ? firstNormalized(fallback, timeZone) : (firstNormalized(article, timeZone) ?? firstNormalized(other, timeZone));
+}
+
+/**
+ * The last resort: a video's uploadDate or a node's dateCreated. Read only when nothing else named a
+ * date, since a page often describes an embedded video or another work that way.
+ */
+function fromJsonLdStandIns(doc: Document, timeZone: string): string | null {
+  return fromJsonLd(doc, timeZone, true);
 }
 
 function fromMeta(doc: Document, timeZone: string): string | null {
@@ -262,7 +288,8 @@ function fromMeta(doc: Document, timeZone: string): string | null {
   // Microdata on a non-meta element: <time itemprop="datePublished" datetime="…">.
   for (const el of Array.from(doc.querySelectorAll('[itemprop]'))) {
     if ((el.getAttribute('itemprop') ?? '').split(/\s+/).includes('datePublished')) {
-      const date = firstNormalized([el.getAttribute('datetime'), el.getAttribute('content')], timeZone);
+      // <time datetime>, <span content>, <abbr title>, else the visible text ("Fri 6:45 PM, Feb 16, 2018").
+      const date = firstNormalized([el.getAttribute('datetime'), el.getAttribute('content'), el.getAttribute('title'), el.textContent], timeZone);
       if (date !== null) return date;
     }
   }
@@ -279,9 +306,26 @@ function fromTimeElement(doc: Document, timeZone: string): string | null {
   return null;
 }
 
+/** A date in a URL's path, as news sites file stories: /2019/11/19/ or /2019-11-19/. */
+const URL_DATE = /\/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:\/|-|$)/;
+
+/** The date in the page's canonical address (og:url, rel=canonical), else in its own. */
+function fromUrl(doc: Document): string | null {
+  const candidates = [
+    doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url" i]')?.getAttribute('content'),
+    doc.URL,
+  ];
+  for (const url of candidates) {
+    const m = url ? URL_DATE.exec(url) : null;
+    if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
+  }
+  return null;
+}
+
 /** The article's publication date as YYYY-MM-DD, from the most trusted source present, or null. */
 export function findArticleDate(doc: Document, timeZone = DEFAULT_TIME_ZONE): string | null {
-  const sources = [fromJsonLd, fromMeta, fromTimeElement];
+  const sources = [fromJsonLd, fromMeta, fromTimeElement, fromUrl, fromJsonLdStandIns];
   for (const source of sources) {
     try {
       const date = source(doc, timeZone);
