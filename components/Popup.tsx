@@ -92,8 +92,17 @@ function Report({ report, onShowClaim }: { report: PageReport; onShowClaim(index
   return (
     <section class="report" aria-labelledby="report-title">
       <h2 id="report-title" data-testid="claim-count">
-        {n === 0 ? 'No claims about ICE capacity found on this page.' : `${n} ${n === 1 ? 'claim' : 'claims'} about ICE capacity on this page`}
+        {n === 0
+          ? report.reading
+            ? 'Reading this page…'
+            : 'No claims about ICE capacity found on this page.'
+          : `${n} ${n === 1 ? 'claim' : 'claims'} about ICE capacity on this page${report.reading ? ' so far' : ''}`}
       </h2>
+      {report.reading && (
+        <p class="muted small" role="status">
+          Still reading: the list fills in as the page is read.
+        </p>
+      )}
       <p class="date">
         {report.date ? (
           <>

@@ -104,6 +104,8 @@ export class ContentApp {
   #listeningForInput = false;
   #scanGeneration = 0;
   #scanning = false;
+  /** Whether the first settings have been asked for (before that, the page is not yet read). */
+  #settingsRead = false;
   #navigationTimer: ReturnType<typeof setTimeout> | undefined;
 
   readonly #ctx: ContentScriptContext;
@@ -151,6 +153,7 @@ export class ContentApp {
       this.#cards.destroy();
     });
     await this.#refreshSettings();
+    this.#settingsRead = true;
   }
 
   async #refreshSettings(): Promise<void> {
@@ -241,6 +244,7 @@ export class ContentApp {
       url: location.href,
       date: readDate ? this.#date() : (this.#articleDate ?? null),
       enabled: this.#enabled,
+      reading: !this.#settingsRead || (this.#enabled && this.#scanning),
       counts,
       claims: claims.slice(0, 5000).map((c, index) => ({
         index,

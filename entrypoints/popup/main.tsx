@@ -60,7 +60,7 @@ function siteState(settings: Settings, host: string | null): SiteState | null {
 }
 
 function pageState(report: PageReport | null, url: string | undefined, site: SiteState | null): PageState {
-  if (report) return report.enabled ? { kind: 'report', report } : { kind: 'off' };
+  if (report) return report.enabled || report.reading ? { kind: 'report', report } : { kind: 'off' };
   if (url && isRestrictedUrl(url)) return { kind: 'restricted' };
   if (site) return site.on && site.everywhere ? { kind: 'not-loaded' } : { kind: 'off' };
   return { kind: 'unknown' };
@@ -114,6 +114,17 @@ async function refresh(afterChange = false): Promise<void> {
     await load();
   }
   draw();
+  // A page still being read (its detector loading, or a long page read in slices): ask again until
+  // it is done, for at most 15 s, redrawing as the claims come in.
+  for (let i = 0; i < 60 && reading(); i++) {
+    await new Promise((r) => setTimeout(r, 250));
+    await load();
+    draw();
+  }
+}
+
+function reading(): boolean {
+  return page.kind === 'report' && page.report.reading;
 }
 
 function showClaim(index: number): void {

@@ -27,6 +27,8 @@ export const PageReportSchema = z.strictObject({
   date: z.nullable(isoDay),
   /** Whether annotations are on for this page (site and global switches). */
   enabled: z.boolean(),
+  /** Whether the page is still being read (the detector loading, or a scan in slices under way). */
+  reading: z.boolean(),
   counts: z.partialRecord(z.enum(CATEGORIES), count),
   claims: z.array(ClaimSummarySchema).check(z.maxLength(5000)),
 });

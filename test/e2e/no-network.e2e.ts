@@ -114,11 +114,12 @@ describe.runIf(browserAvailable('Chromium', chromiumPath))('no network requests'
     return id;
   }
 
-  /** The content script's report, or null before it has one. */
+  /** The number of claims in the content script's report, or null before it has read the page. */
   const claimsOf = (tabId: number) =>
     session.worker.evaluate(async (id) => {
       try {
-        return ((await chrome.tabs.sendMessage(id, { type: 'get-report' })) as { claims: unknown[] }).claims.length;
+        const report = (await chrome.tabs.sendMessage(id, { type: 'get-report' })) as { claims: unknown[]; reading: boolean };
+        return report.reading ? null : report.claims.length;
       } catch {
         return null;
       }

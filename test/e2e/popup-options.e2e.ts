@@ -18,6 +18,7 @@ interface Report {
   url: string;
   date: string | null;
   enabled: boolean;
+  reading: boolean;
   counts: Record<string, number>;
   claims: { index: number; category: string; quote: string; snippet: string }[];
 }
@@ -68,7 +69,7 @@ describe.runIf(browserAvailable('Chromium', chromiumPath))('popup and options pa
     await expect
       .poll(async () => {
         report = await reportOf(tabId);
-        return report !== null && (url !== ARTICLE || report.claims.length > 0);
+        return report !== null && !report.reading && (url !== ARTICLE || report.claims.length > 0);
       }, { timeout: 10_000 })
       .toBe(true);
     return { page, tabId, report: report! };

@@ -9,6 +9,7 @@ const report: PageReport = {
   url: 'https://www.bostonglobe.com/a',
   date: '2019-06-18',
   enabled: true,
+  reading: false,
   counts: { removals: 2, personnel: 1 },
   claims: [
     { index: 0, category: 'removals', quote: 'approximately 7,000', snippet: 'ICE is averaging approximately 7,000 deportations per month.' },
@@ -49,6 +50,18 @@ describe('Popup', () => {
     expect(buttons[1]!.querySelector('strong')?.textContent).toBe('fewer than 6,000');
     fireEvent.click(buttons[1]!);
     expect(props.onShowClaim).toHaveBeenCalledWith(1);
+  });
+
+  it('says the page is still being read rather than that it has no claims', () => {
+    setup({ kind: 'report', report: { ...report, reading: true, counts: {}, claims: [] } });
+    expect(screen.getByRole('heading', { name: 'Reading this page…' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toMatch(/Still reading/);
+    cleanup();
+    setup({ kind: 'report', report: { ...report, reading: true } });
+    expect(screen.getByRole('heading', { name: '3 claims about ICE capacity on this page so far' })).toBeTruthy();
+    cleanup();
+    setup({ kind: 'report', report });
+    expect(screen.queryByRole('status')).toBeNull();
   });
 
   it('says so when the page has no claims, and when it gives no date', () => {

@@ -36,9 +36,10 @@ const claim = {
 /** One valid message of every type, to be broken in every way. */
 const VALID: Message[] = [
   { type: 'get-context', claim: { ...claim, cues: [...claim.cues] }, articleDate: '2025-07-01', others: [] },
-  { type: 'page-report', report: { url: 'https://www.bostonglobe.com/x', date: null, enabled: true, counts: { removals: 1 }, claims: [{ index: 0, category: 'removals', quote: 'approximately 7,000', snippet: 'ICE deported…' }] } },
+  { type: 'page-report', report: { url: 'https://www.bostonglobe.com/x', date: null, enabled: true, reading: false, counts: { removals: 1 }, claims: [{ index: 0, category: 'removals', quote: 'approximately 7,000', snippet: 'ICE deported…' }] } },
   { type: 'get-page-settings' },
   { type: 'load-card' },
+  { type: 'load-detector' },
   { type: 'get-report' },
   { type: 'show-claim', index: 2 },
   { type: 'step-claim', direction: -1 },
