@@ -8,5 +8,6 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['test/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['test/setup/fast-check.ts'],
   },
 });
