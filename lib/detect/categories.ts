@@ -100,15 +100,17 @@ interface Scores {
  * immigrants taken into custody"), and the verb says what.
  */
 const ACTION_BEFORE =
-  /\b(?:deport(?:s|ed|ing)?|remov(?:e|es|ed|ing)|expel(?:s|led|ling)?|apprehend(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:s|ed|ing)? up|picked up|encounter(?:s|ed|ing)?|caught|catching|turned back|target(?:s|ed|ing)?|house|housing|hold|holding|accommodate)\s+(?:a total of\s+|an estimated\s+|some\s+)?$/i;
+  /\b(?:(?:deportations?|removals?|self-deportations?|expulsions?) of|deport(?:s|ed|ing)?|remov(?:e|es|ed|ing)|expel(?:s|led|ling)?|apprehend(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:s|ed|ing)? up|picked up|encounter(?:s|ed|ing)?|caught|catching|turned back|target(?:s|ed|ing)?|house|housing|hold|holding|accommodate)\s+(?:a total of\s+|an estimated\s+|some\s+)?$/i;
 /** After the number and its noun: "1,300 illegal immigrants taken into custody", "2 million ... have left". */
 const ACTION_AFTER =
-  /^[\s\w-]{0,40}?(?:,[^,.;]{0,60},\s*)?\b(?:were |had been |have been |has been |being |was |have |has |who )?((?:taken )?into (?:ice |federal )?custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|left the (?:country|u\.s\.|united states)|self-deported|incarcerated|jailed|locked up)(?!\w)/i;
-const ACTION_VERB = /custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|left the|self-deported|incarcerated|jailed|locked up/i;
+  /^[\s\w-]{0,40}?(?:,[^,.;]{0,60},\s*)?\b(?:were |had been |have been |has been |being |was |have |has |who )?((?:taken )?into (?:ice |federal )?custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|(?:left|departed|exited) the (?:country|u\.s\.|us|united states)|(?:voluntarily )?returned (?:home|to their (?:home )?countr(?:y|ies))|self-deported|incarcerated|jailed|locked up)(?!\w)/i;
+const ACTION_VERB = /custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|left the|departed the|exited the|returned|self-deported|incarcerated|jailed|locked up/i;
 /** "ICE agents detained 41,000 people": detaining done by agents is arresting. */
 const AGENTS_BEFORE = /\b(?:agents|officers|ICE|authorities|immigration officials)\b[^,;.]{0,20}$/;
 /** The last word before a number, when it could be an enforcement verb (cheap test before ACTION_BEFORE). */
 const ACTION_LAST = /^(?:deport|remov|expel|apprehend|arrest|detain|encounter|caught|catching|target|hous|hold|accommodate|up|back|of|some|estimated)/i;
+/** "deporting illegal immigrants": an enforcement verb's object only names who is counted. */
+const VERB_OBJECT = /\b(?:deport|remov|arrest|detain|expel|apprehend)\w*\s+(?:the\s+|more\s+|other\s+)?$/i;
 
 /** The last word of a text, cheaply. */
 function lastWord(text: string): string {
@@ -139,7 +141,7 @@ function actionCategory(verb: string, after: string): Category | null {
   // "330 immigrants had been detained since Friday": people taken in during a span are arrests.
   if (/^detained$/i.test(verb)) return /^\s+(?:since|during|over|after|in (?:the |a |an )?(?:[\w-]+ )?(?:raids?|operation|sweep|crackdown))\b/i.test(after) ? 'arrests' : null;
   if (/^(?:incarcerated|jailed|locked up)$/i.test(verb)) return 'detention';
-  if (/^(?:deported|removed|expelled|left|self-deported)/i.test(verb)) return 'removals';
+  if (/^(?:deported|removed|expelled|left|departed|exited|voluntarily|returned|self-deported)/i.test(verb)) return 'removals';
   if (/^(?:arrested|rounded|picked|taken|into)/i.test(verb)) return 'arrests';
   return null;
 }
@@ -193,6 +195,7 @@ function scoreCues(sentence: string, q: Quantity, w: Window): Scores {
       const gap = paren >= 0 && paren < q.start ? sentence.slice(e, q.start).replace(/\([^()]*\)/g, '').length : q.start - e;
       weight = (cue.weight / (1 + gap / 25)) * (gap <= 2 ? ADJACENT : 1);
       if (cue.category === 'population' && PARTICIPLE_AFTER.test(sentence.slice(e, e + 30))) weight *= 0.2;
+      if (cue.category === 'population' && VERB_OBJECT.test(sentence.slice(Math.max(w.start, s - 20), s))) weight *= 0.2;
     }
     else weight = (cue.weight * AFTER_WEIGHT) / (1 + (s - q.end) / 25);
     if (acted && cue.category === 'population') weight = Math.min(weight, cue.weight * 0.2);
@@ -316,7 +319,27 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
   // A number with no cue of its own counts what its neighbour counts, but is not its neighbour's target:
   // "wanted 3,000 arrests a day, up from the 1,000 the agency was making".
   else if (carry) decision = { ...carry, category: carry.base, cued: false };
+  // "required to make 75 arrests daily, totaling about 1,200 to 1,500 arrests": the sum of a target is a target.
+  if (decision?.cued && carry?.category === 'goal' && decision.category === carry.base && AGGREGATE.test(sentence.slice(w.start, q.start))) {
+    return { ...decision, category: 'goal', cues: [...carry.cues.slice(0, 1), ...decision.cues] };
+  }
   return decision ? applyGoal(sentence, q, w, decision, scores) : null;
+}
+
+const GOAL_G = new RegExp(GOAL_RE.source, 'gi');
+const AGGREGATE = /^[\s,;—–-]*(?:totall?ing|for a total of|adding up to|amounting to|or)\s*$/i;
+
+/** The goal word nearest before `at` in `scope` ("the previous quota ... was required to make 75"), else the first after it. */
+function closestGoal(scope: string, at: number): RegExpExecArray | null {
+  GOAL_G.lastIndex = 0;
+  let before: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = GOAL_G.exec(scope)) !== null) {
+    if (m.index + m[0].length > at) return before ?? m;
+    before = m;
+    if (m[0].length === 0) GOAL_G.lastIndex++;
+  }
+  return before;
 }
 
 /** Turn targets for deportations and arrests into `goal`; targets for beds, staff or money keep theirs. */
@@ -329,11 +352,18 @@ function applyGoal(sentence: string, q: Quantity, w: Window, d: Decision, scores
   const contrast = sentenceFlags(sentence).contrast && /against|short of|toward|compared/.test(after) ? after.search(/\b(?:against|short of|toward|towards|compared)\b/) : -1;
   const cut = punct < 0 ? contrast : contrast < 0 ? punct : Math.min(punct, contrast);
   const scope = sentence.slice(w.start, cut < 0 ? w.end : q.end + cut);
-  let goal = GOAL_RE.exec(scope);
+  let goal = closestGoal(scope, q.start - w.start);
+  let goalFrom = w.start;
+  // "goal is to ramp up deportations from about 650 to as many as 3,000": the goal before "from" is the second number's.
+  if (!goal && /^[^,;.]{0,12}\bto\s*$/.test(sentence.slice(w.start, q.start)) && /\bfrom\b[^,;.]{0,80}$/.test(sentence.slice(0, w.start))) {
+    goal = closestGoal(sentence.slice(0, w.start), w.start);
+    goalFrom = 0;
+  }
   // "This goal is far above previous rates, which were 700 a day": a baseline named after the goal word.
-  if (goal && w.start + goal.index + goal[0].length <= q.start) {
-    const between = sentence.slice(w.start + goal.index + goal[0].length, q.start);
-    if (/\b(?:previous|prior|earlier|former|past|from|than|compared (?:with|to)|since|when)\b/i.test(between)) goal = null;
+  // "to ramp up deportations from about 650 to as many as 3,000": the number after "to" is the target.
+  if (goal && goalFrom + goal.index + goal[0].length <= q.start) {
+    const between = sentence.slice(goalFrom + goal.index + goal[0].length, q.start);
+    if (/\b(?:previous|prior|earlier|former|past|from|than|compared (?:with|to)|since|when)\b/i.test(between) && !/\bfrom\b[^;]*\bto\s*$/i.test(between)) goal = null;
   }
   const removalNear = (scores.get('removals') ?? 0) + (scores.get('arrests') ?? 0) > 0.3;
   const targetable = d.category === 'removals' || d.category === 'arrests' || d.category === 'goal';

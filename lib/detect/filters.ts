@@ -8,14 +8,14 @@ import { OTHER_MEASURE_RE } from './cues';
 import { FOREIGN, namesAgency } from './gate';
 
 const POLL = /\b(?:polls?|polled|pollsters?|surveys?|surveyed|respondents|approve|approval rating|voters said)\b/i;
-const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?)\b/i;
+const TIME_UNIT = /^(?:(?:separate|different|consecutive|straight|successive) )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?)\b/i;
 const HYPHEN_UNIT = /^-(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|page|pages|mile|miles|foot|feet|pound|acre|story|member|person|point|minute)\b/i;
 const AGE_AFTER = /^(?:-(?:years?|months?|weeks?)-old|\s+(?:years?|months?) old)\b/i;
 const AGE_BEFORE = /\b(?:aged?|ages)\s+$/i;
 const NAME_COMMA = /[A-Za-z][\w'’.-]*,\s$/;
 const STAY = /\b(?:length of stay|average length|average (?:stay|detention|of)|stays? (?:of|lasting)|held (?:for )?an average|averag\w+ stay)\b/i;
 const CHANGE_BEFORE =
-  /\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|grown|dropped|drop|drops|dropping|declined|decline|declines|declining|increased|increases|increasing|decreased|decreasing|climbed|climbs|climbing|jumped|jumps|surged|surges|plunged|plummeted|soared|slipped|dipped|shrank|shrunk|swelled|up|down|cut|cuts|reduced|reducing|boosted|expanded|spiked|tumbled|slid|sank|slumped|rebounded|gain|gained|lost|lose|(?:an? )?(?:decrease|increase|drop|decline|rise|jump|reduction|gain|growth|surge|spike|fall|dip) of|(?:increase|decrease|reduce|raise|lower|boost)[sd]?(?: (?:[\w.’'-]+ ){0,3}?by)?|(?:save|saves|saving|cut|cuts)(?: [\w.’'-]+){0,4})\s+(?:by\s+)?$/i;
+  /\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|grown|dropped|drop|drops|dropping|declined|decline|declines|declining|increased|increases|increasing|decreased|decreasing|climbed|climbs|climbing|jumped|jumps|surged|surges|plunged|plummeted|soared|slashed|slashing|trimmed|halved|slipped|dipped|shrank|shrunk|swelled|up|down|cut|cuts|reduced|reducing|boosted|expanded|spiked|tumbled|slid|sank|slumped|rebounded|gain|gained|lost|lose|(?:an? )?(?:decrease|increase|drop|decline|rise|jump|reduction|gain|growth|surge|spike|fall|dip) of|(?:(?:increase|decrease|reduce|raise|lower|boost)[sd]?|slash(?:es|ed)?|cut|trimmed)(?: (?:[\w.’'-]+ ){0,6}?by)?|(?:save|saves|saving|cut|cuts)(?: [\w.’'-]+){0,4})\s+(?:by\s+)?$/i;
 /** A part described by a trait: "about 44,000 had no criminal conviction", "2,000 were children". */
 const COMPOSITION_AFTER =
   /^\s+(?:of (?:them|those|whom)\s+)?(?:had|have|has|were|are|was)\s+(?:no |not |never |a |an )?(?:criminal|convict\w*|records?|charges|from|women|men|children|minors|families|mexicans?|guatemalans?|hondurans?|salvadorans?|venezuelans?|nationals|citizens|asylum seekers|parents|veterans)\b/i;
@@ -36,7 +36,13 @@ const MARKET = /\b(?:shares?|stocks?|share price|stock price|investors|trading|N
 const RAID_FORCE = /\b(?:took part|participated|were deployed|fanned out) in (?:the|a|one|that|this|[\w’']+) (?:[\w-]+ ){0,3}(?:raid|sweep)s?\b/i;
 const ONE_RAID = /\b(?:the|a|one|that|this|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:[\w-]+ ){0,3}(?:raid|sweep)\b[^.;]{0,80}\b(?:involved|included|took part|participated|deployed|sent|used|with)\b/i;
 const FORCE = /^(?:agents|officers|federal agents|ice agents|ice officers|personnel|troops|vehicles)\b/i;
-const CHANGE_AFTER = /^\s+(?:over|above|under|below) (?:the )?budget\b|^[\s-]+(?:higher|lower|more|fewer|less|increase|decrease|drop|decline|rise|jump|reduction|cut|gain|growth|surge|spike|hike|uptick|fall|plunge|reduction|boost)s?\b/i;
+/** Troops sent to put down protests are not ICE's staff: "deploying 2,000 National Guard troops" to Los Angeles streets. */
+const TROOPS = /^(?:(?:[\w.-]+\s+){0,2}?)(?:national guard|guard (?:members|troops)|guardsmen|troops|soldiers|marines|u\.s\. marines|service ?members|military personnel)\b/i;
+const UNREST = /\b(?:protest\w*|unrest|demonstrat\w+|riot\w*|quell|crowds?|restore order|civil disorder)\b/i;
+const TROOPS_FOR_ICE = /\b(?:assist|support|help|aid|augment)\w*\s+(?:with\s+)?(?:ICE|immigration (?:enforcement|officers|agents)|deportations?|detention|arrests)\b/i;
+/** "operating at over 140% of capacity": how full the system is, not a part of a group. */
+const OF_CAPACITY = /^\s+of (?:its |the |their )?(?:\w+ )?(?:capacity|beds|funded (?:capacity|beds|level))\b/i;
+const CHANGE_AFTER = /^\s+(?:over|above|under|below) (?:the )?budget\b|^\s+(?:below|above|under|over|lower than|higher than) (?:the |its |their |that )?(?:average|level|peak|record|pace|total)\b|^[\s-]+(?:higher|lower|more|fewer|less|increase|decrease|drop|decline|rise|jump|reduction|cut|gain|growth|surge|spike|hike|uptick|fall|plunge|reduction|boost)s?\b/i;
 const GENERAL =
   /\b(?:each|per|every|typical(?:ly)?|usually|generally|on average|average|nationwide|across the country|a day|a week|a month|a year|daily|annually|routinely|normally|fugitive|field offices|facilities|centers|currently|at any given time)\b/i;
 /** Having, not doing: "ICE has just 50 officers in Maine" states a capacity, whatever its size. */
@@ -49,7 +55,12 @@ const ONE_VEHICLE = /\b(?:the|a|one) (?:deportation |charter |ice )?(?:flight|pl
 /** One person's or family's money: wages, bail, smugglers' fees, fundraisers, damages. */
 const PERSONAL_MONEY =
   /\b(?:earn(?:s|ed|ing)?|wages?|salary|salaries|compensation|an hour|per hour|bail|bonds?|smugglers?|coyotes?|ransom|gofundme|fundraiser|raised|donations?|damages|settlement|sued|reward|tuition|rent|savings|remittances?)\b/i;
+/** "$300,000 per agent in salary, training costs": a unit cost of the agency's, not one person's pay. */
+const PER_UNIT = /^\s*(?:per|a|for each|for every) (?:new )?(?:agent|officer|hire|recruit|detainee|bed|deportation|removal|deportee|arrest)\b/i;
 const BOND = /^\s*(?:bond|bail|fine|reward|ransom|worth of|settlement|salary|a month in rent)\b|\bbond of\s*$|\bbail of\s*$/i;
+
+/** Buildings a detention plan counts: "convert 16 warehouses", "23 industrial properties". */
+const FACILITIES = /^(?:[\w-]+ ){0,2}(?:warehouses|detention (?:centers|facilities|sites|camps)|processing centers|facilities|camps|jails|prisons|properties|buildings)\b/i;
 
 /** Places an operation went to: "raids at 98 7-Eleven stores" counts stores, not people. */
 const PLACES_AFTER =
@@ -57,12 +68,17 @@ const PLACES_AFTER =
 
 /** Money that is not spent on enforcement: "add $3.3 trillion to the deficit", "a $100 fee for asylum seekers". */
 const OTHER_MONEY_AFTER = /^\s+(?:to|from) the (?:federal )?deficit\b|^\s+(?:filing |application |asylum )?fee\b/i;
+/** "a nearly $1 billion budget deficit" closed by a city: a shortfall of the agency's own ("DHS faces a $136 million shortfall") still counts. */
+const DEFICIT_AFTER = /^\s+(?:budget )?(?:deficit|shortfall|gap)\b/i;
+/** Money for immigrants' lawyers is the other side's: "$1 million for RepresentLA, a program that offers legal services". */
+const LEGAL_AID = /\blegal (?:services|defen[cs]e|representation|aid|help|assistance)\b|\bdefen[cs]e fund\b|\b(?:free |pro bono )?lawyers for\b/i;
 const OTHER_MONEY_BEFORE = /\b(?:fee|fees) (?:was|is|of|would be)\s+$/i;
 const CITY_MONEY = /\b(?:the city|the state|city['’]s|state['’]s|mayor|governor|city hall|municipal)\b/i;
 /** The dead and the killed are not enforcement capacity: "a shooting that left 22 people dead". */
 const DEATH_AFTER = /^\s+(?:[\w-]+\s+){0,2}(?:dead|killed|who died|who have died|that died)\b/i;
 /** Arrests of protesters by the police: "787 people have been arrested for assault, obstruction". */
-const PROTEST_ARREST = /\b(?:arrested (?:for|on charges of)|facing|charged with) (?:assault|obstruction|unlawful assembly|rioting|vandalism|looting|failure to disperse|resisting)/i;
+const PROTEST_ARREST =
+  /\b(?:arrested (?:for|on charges of)|facing|charged with) (?:assault|obstruction|unlawful assembly|rioting|vandalism|looting|failure to disperse|resisting)|\barrested (?:during|at|in|outside) (?:the |a |an |[\w’']+ )?(?:[\w-]+ )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|vigils?)\b/i;
 /** A raid's haul, said with its verb: "agents arrested 97 immigrants", "97 people ... were arrested in the raid". */
 const HAUL_BEFORE = /\b(?:arrested|rounded up|detained|apprehended|picked up|took into custody)\s+(?:a total of\s+)?$/i;
 const HAUL_AFTER = /^\s+(?:people|immigrants|migrants|workers|employees|men|women)\b[^.;]{0,60}\b(?:were|had been|have been) (?:arrested|detained|rounded up|taken into custody)\b/i;
@@ -86,7 +102,7 @@ function sentenceFlags(sentence: string): typeof flags {
   }
   return flags;
 }
-const PROTEST_WORD = /assault|obstruct|assembly|riot|vandal|loot|dispers|resist/;
+const PROTEST_WORD = /assault|obstruct|assembly|riot|vandal|loot|dispers|resist|protest|demonstrat|rall|march|sit-in|vigil/;
 
 /** Why a quantity in this window is not a claim, or null when it may be one. */
 export function notClaimReason(sentence: string, q: Quantity, w: Window): string | null {
@@ -104,6 +120,7 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
     return 'inspection';
   }
   if (!q.percent && !q.dollars && FORCE.test(phrase) && (q.value ?? q.low ?? 0) < 1000 && (ONE_RAID.test(sentence) || RAID_FORCE.test(sentence))) return 'incident';
+  if (!q.percent && !q.dollars && TROOPS.test(sentence.slice(q.end, q.end + 40).trimStart()) && UNREST.test(sentence) && !TROOPS_FOR_ICE.test(sentence)) return 'troops at protests';
   // "one person", "one bed": a unit of measure in prose, never a capacity figure.
   if (q.spelled && q.value === 1 && q.kind === 'number') return 'one';
   const plain = !q.percent && !q.dollars && q.kind === 'number';
@@ -118,6 +135,8 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   if (q.dollars && (OTHER_MONEY_AFTER.test(after) || OTHER_MONEY_BEFORE.test(before))) return 'other money';
   // A city's or a state's spending on migrants is its budget, not enforcement's: "the city has spent $2.4 billion".
   if (q.dollars && CITY_MONEY.test(sentence) && !namesAgency(sentence)) return 'city money';
+  if (q.dollars && LEGAL_AID.test(sentence) && !namesAgency(sentence)) return 'legal aid';
+  if (q.dollars && DEFICIT_AFTER.test(after) && !namesAgency(sentence)) return 'other money';
   if (!q.percent && !q.dollars && sentenceFlags(sentence).protest && PROTEST_ARREST.test(sentence.slice(q.end, Math.min(w.end, q.end + 80)))) return 'protest arrests';
   // "surpass the 2 million Bush achieved in 8": a bare small number after "in" elides its unit (years).
   if (q.kind === 'number' && !q.percent && !q.dollars && (q.value ?? 0) <= 31 && w.phraseEnd === w.phraseStart && /\bin\s+$/i.test(before) && /^\s*[.,;)]/.test(after)) {
@@ -125,12 +144,12 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   }
   if (q.percent || q.kind === 'fraction' || q.kind === 'share') {
     const change = !MADE_UP.test(before) && CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || CHANGE_AFTER.test(after);
-    if (!change || q.kind === 'share') return 'share';
+    if ((!change && !(q.percent && OF_CAPACITY.test(after))) || q.kind === 'share') return 'share';
     if (OTHER_MEASURE_RE.test(sentence.slice(w.start, q.start))) return 'other measure';
   }
   if (!q.dollars && ONE_VEHICLE.test(sentence)) return 'one vehicle';
   if (q.dollars && (BOND.test(after) || BOND.test(before))) return 'bond';
-  if (q.dollars && PERSONAL_MONEY.test(sentence.slice(Math.max(0, q.start - 60), Math.min(sentence.length, q.end + 40)))) {
+  if (q.dollars && PERSONAL_MONEY.test(sentence.slice(Math.max(0, q.start - 60), Math.min(sentence.length, q.end + 40))) && !PER_UNIT.test(after)) {
     return 'personal money';
   }
   if (q.kind === 'number' && !q.percent && !q.dollars && (q.value ?? 0) < 100) {
@@ -141,7 +160,8 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
       (HAUL_BEFORE.test(before) || /^(?:arrests|deportations|removals|apprehensions)\b/i.test(phrase) || HAUL_AFTER.test(sentence.slice(q.end, q.end + 100)));
     const general =
       haul ||
-      /^(?:immigration )?(?:judges|IJs)\b/i.test(phrase) ||
+      /^(?:[\w-]+ ){0,2}(?:judges|IJs)\b/i.test(phrase) ||
+      FACILITIES.test(phrase) ||
       GENERAL.test(sentence) ||
       STATIVE_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start));
     if (!general) return 'incident';

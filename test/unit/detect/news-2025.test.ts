@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { detectClaims, type Claim } from '../../../lib/detect';
+
+// Patterns of 2025-2026 news prose about ICE (quotas, record detention, the reconciliation money,
+// DHS departure tallies) that the detector misread. Sentences are paraphrased for this test.
+
+/** The claim whose quote contains `figure`, or undefined. */
+function claimFor(text: string, figure: string): Claim | undefined {
+  return detectClaims(text).find((c) => c.quote.includes(figure));
+}
+
+describe('2025-2026 news patterns', () => {
+  it('counts departures and self-deportations as removals, not as the population', () => {
+    expect(claimFor('DHS said on Tuesday that more than 2 million illegal immigrants have left the US since Jan. 20.', '2 million')?.category).toBe('removals');
+    expect(claimFor('The agency touts the removal or self-deportation of at least two million illegal aliens since January.', 'two million')?.category).toBe('removals');
+    expect(claimFor('DHS claims over 2.5 million people without legal status have departed the United States this year.', '2.5 million')?.category).toBe('removals');
+    expect(claimFor('ICE said nearly two million others have voluntarily returned home through its app.', 'two million')?.category).toBe('removals');
+    expect(claimFor('The DHS tally includes around 1.6 million voluntary self-departures and 400,000 deportations.', '1.6 million')?.category).toBe('removals');
+    // The pool itself is still the population.
+    expect(claimFor('About 14 million unauthorized immigrants lived in the country in 2023, Pew says.', '14 million')?.category).toBe('population');
+  });
+
+  it('lets the verb, not its object, say what a rate counts', () => {
+    expect(claimFor('ICE is deporting illegal immigrants at a faster clip, more than 1,250 daily.', '1,250')?.category).toBe('removals');
+  });
+
+  it('reads book-ins as arrests', () => {
+    expect(claimFor('From Oct. 1 to Nov. 15, ICE said its personnel recorded 54,735 book-ins.', '54,735')?.category).toBe('arrests');
+  });
+
+  it('finds the target word nearest the number, and the target after "from ... to"', () => {
+    const s = 'The new target is 3,000 arrests per day, double the previous quota from January, when each field office was required to make 75 arrests daily, totaling about 1,200 to 1,500 arrests.';
+    expect(claimFor(s, '3,000')?.category).toBe('goal');
+    expect(claimFor(s, '75')?.category).toBe('goal');
+    expect(claimFor(s, '1,200 to 1,500')?.category).toBe('goal');
+    const r = 'The White House goal is to lift deportations from a daily average of around 650 to as many as 3,000 per day.';
+    expect(claimFor(r, '650')?.category).toBe('removals');
+    expect(claimFor(r, '3,000')?.category).toBe('goal');
+  });
+
+  it('reads an order to raise arrests as a target, through a parenthesis', () => {
+    expect(claimFor('Miller told Immigration and Customs Enforcement (ICE) agents to increase daily arrests to 3,000.', '3,000')?.category).toBe('goal');
+  });
+
+  it('reads a mark the administration set as a target, and "if that held" as no detention', () => {
+    const t = 'ICE is deporting people at more than 1,250 a day. If that held for 12 months, it would pass 450,000 for the year. The number is still shy of the 1 million mark the administration has set.';
+    expect(claimFor(t, '450,000')?.category).toBe('removals');
+    expect(claimFor(t, '1 million')?.category).toBe('goal');
+  });
+
+  it('keeps the count a sentence carries on with ("It had fewer than 60,000")', () => {
+    const t = 'ICE reported holding more than 65,000 detainees as of Nov. 15. It had fewer than 60,000 in late September, just before the shutdown.';
+    expect(claimFor(t, '60,000')?.category).toBe('detention');
+  });
+
+  it('counts detention sites, warehouses and utilization', () => {
+    expect(claimFor('ICE plans to use up to 23 warehouses around the country to detain immigrants.', '23')?.category).toBe('detention');
+    expect(claimFor('Under the plan, ICE would convert 16 warehouses into regional processing centers for detainees.', '16')?.category).toBe('detention');
+    expect(claimFor('ICE holds about 59,000 people, well above the 41,500 funded beds, so detention runs at over 140% of capacity.', '140%')?.category).toBe('detention');
+  });
+
+  it('keeps unit costs, changes against an average, and cuts said as slashing', () => {
+    expect(claimFor('Congress gave ICE $30 billion to hire agents, which works out to $300,000 per agent in salary, training and benefits.', '$300,000')?.category).toBe('budget');
+    expect(claimFor('Border Patrol apprehensions at the southwest border totaled 237,565 in fiscal 2025, 87 percent below the average of the previous four years.', '87 percent')?.category).toBe('border');
+    expect(claimFor('The overhaul of the immigration courts slashed the judicial workforce by 25% as the backlog hit 3.4 million cases.', '25%')?.category).toBe('courts');
+    expect(claimFor('The Justice Department hired 17 permanent immigration judges from ICE and DHS backgrounds.', '17')?.category).toBe('courts');
+  });
+
+  it('leaves protest arrests, troops sent to protests, legal-aid money and days out', () => {
+    expect(claimFor('Thousands marched against ICE in Minneapolis; about 100 clergy members were arrested during the protest.', '100')).toBeUndefined();
+    expect(claimFor('After protests over ICE raids, the president deployed 2,000 National Guard troops and 700 U.S. Marines to Los Angeles.', '2,000')).toBeUndefined();
+    expect(claimFor('After protests over ICE raids, the president deployed 2,000 National Guard troops and 700 U.S. Marines to Los Angeles.', '700')).toBeUndefined();
+    expect(claimFor('A council member asked for at least $1 million for a program that offers legal services to immigrants facing deportation.', '$1 million')).toBeUndefined();
+    expect(claimFor('In June ICE made an average of 1,200 arrests a day, with more than 2,000 arrests on two separate days.', 'two')).toBeUndefined();
+    // Troops sent to help ICE are still its capacity.
+    expect(claimFor('Up to 1,700 National Guard members will assist ICE with transport and processing at the detention camp.', '1,700')?.category).toBe('personnel');
+    // A shortfall of the agency's own is still its money.
+    expect(claimFor('ICE faces a $136 million shortfall in its detention budget.', '$136 million')?.category).toBe('budget');
+  });
+});
