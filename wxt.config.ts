@@ -39,7 +39,7 @@ function contentScriptDiet(): Plugin {
       // wxt/browser has already been aliased to the polyfill's module by the time plugins see it.
       if (id === '@wxt-dev/webextension-polyfill/browser') return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
       // The content script takes only the topic gate from lib/detect (pure modules, no side effects):
-      // the rest of the detector's top-level tables stay in detector.js.
+      // the rest of the detector runs in the background (lib/page/remote-detect.ts).
       if (!id.includes('detect') && !importer?.includes('detect')) return undefined;
       const resolved = await this.resolve(id, importer, { skipSelf: true });
       return resolved && /[\\/]lib[\\/]detect[\\/]/.test(resolved.id) ? { ...resolved, moduleSideEffects: false } : resolved;

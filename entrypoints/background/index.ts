@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { buildContext } from '../../lib/context';
+import { detectClaims } from '../../lib/detect';
 import { data } from '../../lib/dataset';
 import { parseMessage, type Message } from '../../lib/messaging';
 import type { PageSettings } from '../../lib/messaging/guards';
@@ -47,10 +48,13 @@ export default defineBackground(() => {
       void setBadge(sender.tab.id, message.report.claims.length, message.report.enabled);
     } else if (message?.type === 'get-page-settings') {
       return pageSettings(sender.url);
-    } else if ((message?.type === 'load-card' || message?.type === 'load-detector') && sender.tab?.id !== undefined && /^https?:/.test(sender.url ?? '')) {
-      // Only a content script in a web page asks for the card or the detector; our own pages never need them.
-      const file = message.type === 'load-card' ? '/card.js' : '/detector.js';
-      return browser.scripting.executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: [file] }).then(() => true);
+    } else if (message?.type === 'load-card' && sender.tab?.id !== undefined && /^https?:/.test(sender.url ?? '')) {
+      // Only a content script in a web page asks for the card; our own pages never need it.
+      return browser.scripting.executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: ['/card.js'] }).then(() => true);
+    } else if (message?.type === 'detect' && sender.tab?.id !== undefined) {
+      // Detection runs here, off the page's thread, with the detector warm from page to page.
+      const { text, articleDate, topic } = message;
+      return Promise.resolve(detectClaims(text, { articleDate, ...(topic ? { topic } : {}) }));
     } else if (message?.type === 'get-context') {
       return Promise.resolve(buildContext(message.claim, { articleDate: message.articleDate, data, claims: message.others }));
     }

@@ -13,8 +13,9 @@ import { findArticleDate } from '../../lib/page/date';
 import { UI_HOST_ATTRIBUTE } from '../../lib/page/exclude';
 import { isBlockElement } from '../../lib/page/extract';
 import { HighlightPainter } from '../../lib/page/highlights';
+import { remoteDetection } from '../../lib/page/remote-detect';
 import { accumulate, flushTotals, timed } from './bench';
-import { findDetector, publishBridge, type Bridge, type CardApi } from './bridge';
+import { publishBridge, type Bridge, type CardApi } from './bridge';
 
 /** Wait before a hovered claim opens its card (an intent delay, as link previews use). */
 const HOVER_OPEN_MS = 350;
@@ -48,11 +49,8 @@ async function ask<T = unknown>(message: Message): Promise<T> {
   return reply as T;
 }
 
-/** The detector, injected by the background on first need (see bridge.ts). */
-async function loadDetector(): Promise<DetectSteps | null> {
-  if (!findDetector()) await ask({ type: 'load-detector' });
-  return findDetector()?.detectClaimsInSteps ?? null;
-}
+/** Detection by the background's detector (see lib/page/remote-detect.ts): nothing to load here. */
+const detectElsewhere: DetectSteps = remoteDetection((request) => ask({ type: 'detect', ...request }));
 
 type Caret = { node: Node; offset: number } | null;
 
@@ -104,6 +102,10 @@ export class ContentApp {
   #listeningForInput = false;
   #scanGeneration = 0;
   #scanning = false;
+  /** A re-scan of changed blocks is waiting for the detector's answer. */
+  #rescanning = false;
+  /** Wall-clock time spent waiting for the detector's answers (benchmark builds subtract it). */
+  #waitedMs = 0;
   /** Whether the first settings have been asked for (before that, the page is not yet read). */
   #settingsRead = false;
   #navigationTimer: ReturnType<typeof setTimeout> | undefined;
@@ -113,12 +115,15 @@ export class ContentApp {
   constructor(ctx: ContentScriptContext) {
     this.#ctx = ctx;
     this.#annotator = new Annotator({
-      loadDetect: loadDetector,
+      detect: detectElsewhere,
       articleDate: () => this.#date(),
       extract: { computedVisibility: false },
       visibleOnly: true,
       onDetect: (ms) => accumulate('detect', ms),
-      onPhase: (phase, ms) => accumulate(phase, ms),
+      onPhase: (phase, ms) => {
+        if (phase === 'load') this.#waitedMs += ms;
+        accumulate(phase, ms);
+      },
     });
     this.#cards = new LazyCards(ctx, {
       onPointerInside: (inside) => {
@@ -411,18 +416,30 @@ export class ContentApp {
 
   async #flushMutations(): Promise<void> {
     this.#mutationTimer = undefined;
-    // A full scan in progress will be followed by this re-scan (see run()).
-    if (this.#scanning) return;
-    // A page that failed the topic gate at load has no detector yet: it is loaded now, and changes
-    // that come meanwhile wait for it (once loaded, this costs a microtask).
+    // A full scan in progress will be followed by this re-scan (see run()); so will one in flight.
+    if (this.#scanning || this.#rescanning) return;
     const generation = this.#scanGeneration;
-    if (!(await this.#annotator.ready()) || generation !== this.#scanGeneration || this.#scanning) return;
     const blocks = [...this.#pendingBlocks];
     this.#pendingBlocks.clear();
     if (!this.#enabled) return;
-    const changed = timed('rescan', () => this.#annotator.rescan(blocks));
+    this.#rescanning = true;
+    let changed = false;
+    const t0 = performance.now();
+    const waited0 = this.#waitedMs;
+    try {
+      // The blocks are read at once; their claims come back from the background's detector.
+      changed = await this.#annotator.rescanWaiting(blocks);
+    } finally {
+      this.#rescanning = false;
+    }
+    if (__ICE_BENCH__) {
+      // The re-scan's own time on the page's thread: its wall time less the wait for the answer.
+      const end = performance.now();
+      performance.measure('ice-context:rescan', { start: end - Math.max(0, end - t0 - (this.#waitedMs - waited0)), end });
+    }
     flushTotals();
-    if (!changed) return;
+    if (this.#pendingBlocks.size) this.#scheduleFlush();
+    if (!changed || generation !== this.#scanGeneration || !this.#enabled) return;
     if (this.#cards.current && !this.#annotator.claims.includes(this.#cards.current)) this.#closeCard();
     this.#paint();
     this.#report();

@@ -6,7 +6,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ClaimContext } from '../../lib/context/types';
-import type { AnnotatedClaim, DetectSteps } from '../../lib/page/annotator';
+import type { AnnotatedClaim } from '../../lib/page/annotator';
 
 export interface CardEvents {
   /** The pointer entered or left the card. */
@@ -39,25 +39,4 @@ export function publishBridge(bridge: Bridge): void {
 /** The bridge, as the card script finds it. */
 export function findBridge(): Bridge | undefined {
   return (globalThis as Record<symbol, unknown>)[KEY] as Bridge | undefined;
-}
-
-/**
- * The detector, which the background injects the same way (detector.js) the first time a page needs
- * it: a page whose raw text fails the topic gate never loads it, so the content script that every
- * page gets stays small.
- */
-export interface DetectorApi {
-  detectClaimsInSteps: DetectSteps;
-}
-
-const DETECTOR_KEY = Symbol.for('ice-context.detector');
-
-/** Publishes the detector for the content script. */
-export function publishDetector(detector: DetectorApi): void {
-  (globalThis as Record<symbol, unknown>)[DETECTOR_KEY] ??= detector;
-}
-
-/** The detector, once detector.js has run in this world. */
-export function findDetector(): DetectorApi | undefined {
-  return (globalThis as Record<symbol, unknown>)[DETECTOR_KEY] as DetectorApi | undefined;
 }

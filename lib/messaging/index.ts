@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { CATEGORIES } from '../categories';
+import { DETECT_PIECE_CHARS } from './limits';
 
 const count = z.number().check(z.int(), z.nonnegative());
 const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
@@ -78,8 +79,13 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('get-page-settings') }),
   /** content -> background: inject the card's UI script into this frame (the first time a card opens). */
   z.strictObject({ type: z.literal('load-card') }),
-  /** content -> background: inject the detector into this frame (the first time the page needs it). */
-  z.strictObject({ type: z.literal('load-detector') }),
+  /** content -> background: the claims in a piece of the page's text (answered with Claim[]). */
+  z.strictObject({
+    type: z.literal('detect'),
+    text: z.string().check(z.maxLength(DETECT_PIECE_CHARS)),
+    articleDate: z.nullable(isoDay),
+    topic: z.nullable(z.strictObject({ about: z.boolean(), strong: z.boolean() })),
+  }),
   /** popup -> content: send your report. */
   z.strictObject({ type: z.literal('get-report') }),
   /** popup -> content: scroll to claim `index` and open its card. */

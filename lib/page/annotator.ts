@@ -7,11 +7,11 @@
  * is up and resume after the caller's `pause()`, so a huge page never blocks its tab for long.
  *
  * Detection itself is handed in (or loaded on first need): a content script carries only the topic
- * gate, and loads the detector for a page that passes it.
+ * gate, and hands the text of a page that passes it to the background, whose detector answers
+ * (detection may yield a promise: the scan waits for it, the page keeps its thread).
  */
-import type { detectClaimsInSteps } from '../detect';
 import { topicOf } from '../detect';
-import type { Claim, TopicFacts } from '../detect/types';
+import type { Claim, DetectOptions, TopicFacts } from '../detect/types';
 import { extractTextInSteps, type ExtractOptions, type PageText } from './extract';
 import { toRange } from './map';
 
@@ -22,8 +22,11 @@ export interface AnnotatedClaim {
   range: Range;
 }
 
-/** Detection, as lib/detect's detectClaimsInSteps. */
-export type DetectSteps = typeof detectClaimsInSteps;
+/**
+ * Detection, as lib/detect's detectClaimsInSteps: a generator that pauses when `shouldPause` says so,
+ * and may yield a promise to wait for (detection done elsewhere) before it returns the claims.
+ */
+export type DetectSteps = (text: string, options: DetectOptions, shouldPause: () => boolean) => Generator<Step, Claim[], void>;
 
 export interface AnnotatorOptions {
   /** Detection (lib/detect's detectClaimsInSteps), when it is at hand from the start. */
@@ -47,7 +50,8 @@ export interface AnnotatorOptions {
   /**
    * Called with the milliseconds of the other steps of a scan, pauses left out (for the benchmark's
    * split): the topic gate on the raw text, reading the page, mapping claims back to Ranges, and
-   * the wall-clock wait for detection to load (not work of ours: the page has the thread meanwhile).
+   * the wall-clock wait for detection to load or to answer from outside the page (not work on the
+   * page's thread: the page has it meanwhile).
    */
   onPhase?: (phase: 'gate' | 'read' | 'map' | 'load', ms: number) => void;
 }
@@ -88,8 +92,11 @@ function isRendered(range: Range): boolean {
   return !el || typeof el.checkVisibility !== 'function' || el.checkVisibility();
 }
 
-/** Passes on a pausing generator's pauses and result, reporting the time spent in it without the pauses. */
-function* timedSteps<T>(steps: Generator<Step, T, void>, report: (ms: number) => void): Generator<Step, T, void> {
+/**
+ * Passes on a pausing generator's pauses, waits and result, reporting the time spent in it without
+ * the pauses, and the wall-clock time of its waits to `waited`.
+ */
+function* timedSteps<T>(steps: Generator<Step, T, void>, report: (ms: number) => void, waited?: (ms: number) => void): Generator<Step, T, void> {
   let spent = 0;
   for (;;) {
     const t0 = performance.now();
@@ -99,14 +106,23 @@ function* timedSteps<T>(steps: Generator<Step, T, void>, report: (ms: number) =>
       report(spent);
       return r.value;
     }
-    yield;
+    if (r.value) {
+      const t1 = performance.now();
+      yield r.value;
+      waited?.(performance.now() - t1);
+    } else {
+      yield;
+    }
   }
 }
 
 /** A scan's pause: a slice boundary (void) or a wait for detection to load (a promise). */
 type Step = Promise<unknown> | void;
 
-/** Runs a pausing generator to the end without pausing (nor waiting: see `Annotator.ready`). */
+/**
+ * Runs a pausing generator to the end without pausing, nor waiting: detection that yields a promise
+ * finds nothing this way (see `rescanWaiting`).
+ */
 function runToEnd<T>(steps: Generator<Step, T, void>): T {
   for (;;) {
     const r = steps.next();
@@ -191,20 +207,34 @@ export class Annotator {
    * Returns whether anything changed.
    */
   rescan(elements: Iterable<Element>): boolean {
+    return runToEnd(this.#rescanSteps(elements));
+  }
+
+  /** As `rescan`, waiting for detection that answers later (done outside the page). */
+  async rescanWaiting(elements: Iterable<Element>): Promise<boolean> {
+    const steps = this.#rescanSteps(elements);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (r.value) await r.value;
+    }
+  }
+
+  *#rescanSteps(elements: Iterable<Element>): Generator<Step, boolean, void> {
     const roots = outermost([...elements].filter((e) => e.isConnected));
+    const added: AnnotatedClaim[] = [];
+    for (const root of roots) added.push(...(yield* this.#scanSteps(root, NEVER, false)));
+    // Claims inside a re-scanned block are replaced by the block's new claims; claims whose text left
+    // the page (meanwhile, too, when detection answered later) leave with it.
     const before = this.#list.length;
-    // Claims inside a re-scanned block are replaced by the block's new claims.
     const keep = this.#list.filter((c) => {
       const node = c.range.startContainer;
       if (!node.isConnected || !c.range.endContainer.isConnected) return false;
       return !roots.some((r) => r.contains(node));
     });
-    let changed = keep.length !== before;
-    const added: AnnotatedClaim[] = [];
-    for (const root of roots) added.push(...runToEnd(this.#scanSteps(root, NEVER, false)));
-    if (added.length) changed = true;
-    if (!changed) return false;
-    this.#list = keep.concat(added).sort(compareRanges);
+    const fresh = added.filter((c) => c.range.startContainer.isConnected && c.range.endContainer.isConnected && !c.range.collapsed);
+    if (keep.length === before && !fresh.length) return false;
+    this.#list = keep.concat(fresh).sort(compareRanges);
     this.#reindex();
     return true;
   }
@@ -275,7 +305,11 @@ export class Annotator {
     const detectSteps = this.#detect;
     if (detectSteps === null) return [];
     const detection = detectSteps(pageText.text, { articleDate, topic }, shouldPause);
-    const claims: Claim[] = yield* timedSteps(detection, (ms) => this.#options.onDetect?.(ms));
+    const claims: Claim[] = yield* timedSteps(
+      detection,
+      (ms) => this.#options.onDetect?.(ms),
+      (ms) => onPhase?.('load', ms),
+    );
     const out: AnnotatedClaim[] = [];
     let mapStart = performance.now();
     let mapMs = 0;

@@ -39,7 +39,7 @@ const VALID: Message[] = [
   { type: 'page-report', report: { url: 'https://www.bostonglobe.com/x', date: null, enabled: true, reading: false, counts: { removals: 1 }, claims: [{ index: 0, category: 'removals', quote: 'approximately 7,000', snippet: 'ICE deported…' }] } },
   { type: 'get-page-settings' },
   { type: 'load-card' },
-  { type: 'load-detector' },
+  { type: 'detect', text: 'ICE deported about 7,000 people a month.', articleDate: '2019-06-18', topic: { about: true, strong: true } },
   { type: 'get-report' },
   { type: 'show-claim', index: 2 },
   { type: 'step-claim', direction: -1 },
