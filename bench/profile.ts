@@ -5,7 +5,6 @@
  * garbage collection and V8's other buckets. Not part of `npm run bench`.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BENCH_HOST, launchBrowsers } from './browser';
 import { benchPages } from './pages';
@@ -35,12 +34,10 @@ const server = await servePages([page]);
 const browsers = await launchBrowsers(PROFILE_BUILD, server.port);
 const self = new Map<string, number>();
 const total = new Map<string, number>();
-const lineTicks = new Map<number, number>();
 const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v);
 function label(n: ProfileNode): string {
   const { functionName, url, lineNumber, columnNumber } = n.callFrame;
   if (url.includes('content-scripts/content.js')) return `${functionName || '(anonymous)'} content.js:${lineNumber + 1}:${columnNumber + 1}`;
-  if (url.endsWith('/detector.js')) return `${functionName || '(anonymous)'} detector.js:${lineNumber + 1}:${columnNumber + 1}`;
   return url ? `[page or other script] ${url.split('/').pop()}` : functionName;
 }
 let scanMs = 0;
@@ -59,15 +56,13 @@ try {
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const parent = new Map<number, number>();
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    for (const n of profile.nodes)
-      if (n.callFrame.url.endsWith('/detector.js')) for (const t of n.positionTicks ?? []) lineTicks.set(t.line, (lineTicks.get(t.line) ?? 0) + t.ticks);
     profile.samples.forEach((id, j) => {
       const ms = (profile.timeDeltas[j] ?? 0) / 1000;
       add(self, label(byId.get(id)!), ms);
       const seen = new Set<string>();
       for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
         const l = label(byId.get(at)!);
-        if ((l.includes(' content.js:') || l.includes(' detector.js:')) && !seen.has(l)) add(total, l, ms);
+        if (l.includes(' content.js:') && !seen.has(l)) add(total, l, ms);
         seen.add(l);
       }
     });
@@ -82,10 +77,3 @@ console.log(`${key}: ${runs} loads, ice-context:scan ${(scanMs / runs).toFixed(1
 for (const [l, ms] of rows.slice(0, 25)) console.log(`${(ms / runs).toFixed(2).padStart(8)}  ${l}`);
 console.log(`\ncontent script functions by total time (self and callees) per load, ms:`);
 for (const [l, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_TOP ?? 25))) console.log(`${(ms / runs).toFixed(2).padStart(8)}  ${l}`);
-
-const source = readFileSync(join(PROFILE_BUILD, 'detector.js'), 'utf8').split('\n');
-const ticks = [...lineTicks].sort((a, b) => b[1] - a[1]);
-const allTicks = ticks.reduce((t, [, n]) => t + n, 0);
-console.log(`\nhottest lines of detector.js (share of the detector's self-time samples):`);
-for (const [line, n] of ticks.slice(0, 15))
-  console.log(`${((100 * n) / allTicks).toFixed(1).padStart(6)}%  ${line}: ${source[line - 1]?.trim().slice(0, 110)}`);

@@ -39,7 +39,7 @@ if (process.env.BENCH_NO_BUILD !== '1') {
   build('bench');
   build('production');
 }
-const bundles = ['content-scripts/content.js', 'content-scripts/content.css', 'detector.js', 'card.js'].map((f) => bundle(PRODUCTION_BUILD, f));
+const bundles = ['content-scripts/content.js', 'content-scripts/content.css', 'card.js', 'background.js'].map((f) => bundle(PRODUCTION_BUILD, f));
 const markJs = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
 
 const only = process.env.BENCH_PAGES?.split(',');
