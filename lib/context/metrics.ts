@@ -168,6 +168,11 @@ const GUARDS: { test: (w: ClaimWindows, c: Claim) => boolean; reason: string }[]
     reason: 'a change between two dates, not a level or a total',
   },
   {
+    // "17,200 in April, roughly 4,000 higher than the year before": a difference, not a count.
+    test: (w, c) => !c.percent && /^\s*(?:more|fewer|higher|lower|less|greater|above|below)\b[^,.;]{0,30}\bthan\b/i.test(w.after),
+    reason: 'a difference between two counts, not a level or a total',
+  },
+  {
     // "each with an average of 5,000 cases", "4 officers per arrest": a per-unit word in the number's own clause.
     test: (w, c) =>
       c.category !== 'budget' &&

@@ -139,7 +139,7 @@ function sentenceFlags(sentence: string): typeof flags {
 /** What the verb after the noun counted, when it says so plainly. */
 function actionCategory(verb: string, after: string): Category | null {
   // "330 immigrants had been detained since Friday": people taken in during a span are arrests.
-  if (/^detained$/i.test(verb)) return /^\s+(?:since|during|over|after|in (?:the |a |an )?(?:[\w-]+ )?(?:raids?|operation|sweep|crackdown))\b/i.test(after) ? 'arrests' : null;
+  if (/^detained$/i.test(verb)) return /^\s+(?:since|during|over|after|between|from \w+ (?:to|through|until)|in (?:the |a |an )?(?:[\w-]+ )?(?:raids?|operation|sweep|crackdown))\b/i.test(after) ? 'arrests' : null;
   if (/^(?:incarcerated|jailed|locked up)$/i.test(verb)) return 'detention';
   if (/^(?:deported|removed|expelled|left|departed|exited|voluntarily|returned|self-deported)/i.test(verb)) return 'removals';
   if (/^(?:arrested|rounded|picked|taken|into)/i.test(verb)) return 'arrests';
@@ -319,15 +319,14 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
   // A number with no cue of its own counts what its neighbour counts, but is not its neighbour's target:
   // "wanted 3,000 arrests a day, up from the 1,000 the agency was making".
   else if (carry) decision = { ...carry, category: carry.base, cued: false };
-  // "required to make 75 arrests daily, totaling about 1,200 to 1,500 arrests": the sum of a target is a target.
-  if (decision?.cued && carry?.category === 'goal' && decision.category === carry.base && AGGREGATE.test(sentence.slice(w.start, q.start))) {
-    return { ...decision, category: 'goal', cues: [...carry.cues.slice(0, 1), ...decision.cues] };
-  }
+  // "required to make 75 arrests daily, totaling about 1,200 to 1,500": the sum of a target is a target;
+  // "1,100 people were detained since Friday, averaging about 380 per day": a restatement counts the same.
+  if (carry && RESTATE.test(sentence.slice(w.start, q.start))) return { ...carry, cued: false };
   return decision ? applyGoal(sentence, q, w, decision, scores) : null;
 }
 
 const GOAL_G = new RegExp(GOAL_RE.source, 'gi');
-const AGGREGATE = /^[\s,;—–-]*(?:totall?ing|for a total of|adding up to|amounting to|or)\s*$/i;
+const RESTATE = /[,;—–]\s*(?:averaging|an average of|totall?ing|for a total of|adding up to|amounting to|or(?: an average of)?)\s*$/i;
 
 /** The goal word nearest before `at` in `scope` ("the previous quota ... was required to make 75"), else the first after it. */
 function closestGoal(scope: string, at: number): RegExpExecArray | null {

@@ -51,6 +51,10 @@ const PREVIOUS_RECORD = /\b(?:previous|prior|last|old|former) (?:all-time )?(?:h
 
 const RECORD_WORD = /previous|prior|last|old|former|current|existing|earlier|present/i;
 
+/** A sentence that sets a record, and one that opens on the record it beat. */
+const RECORD_SET = /\b(?:record|all-time high|highest)\b/i;
+const PRIOR_RECORD = /^(?:The|That|This|Its|The agency['’]s) (?:previous|prior|old|former|last) (?:all-time )?(?:record|high|peak)\b/;
+
 const PRONOUN_SUBJECT = /^(?:[^,]{0,30},\s*)?(?:it|they|the department|the office)\s+\w+/i;
 
 function otherBeatSubject(opening: string): boolean {
@@ -195,6 +199,8 @@ export function* detectClaimsInSteps(text: string, options: DetectOptions, shoul
   const out: Claim[] = [];
   const articleStrong = topic.strong;
   let articleLast: Decision | null = null;
+  // The last count said to be a record: "The prior high, 55,654, ..." points back at it, not at the last count.
+  let recordLast: Decision | null = null;
   for (const block of splitBlocks(text)) {
     const blockText = text.slice(block.start, block.end);
     if (!hasNumber(blockText)) continue;
@@ -226,8 +232,10 @@ export function* detectClaimsInSteps(text: string, options: DetectOptions, shoul
         continue;
       }
       // A sentence whose numbers made no claim still says what the next "The figure" points back at.
+      if (recordLast && PRIOR_RECORD.test(sentence)) previous = recordLast;
       const decided = detectInSentence(text, span.start, span.end, options, out, previous, facts);
       if (decided) articleLast = decided;
+      if (decided && RECORD_SET.test(sentence)) recordLast = decided;
       previous = decided ?? { lazy: sentence };
     }
     if (shouldPause()) yield;

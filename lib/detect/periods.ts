@@ -38,6 +38,12 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|April|May|June|July|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const DAY_END = `(?:${MONTH} \\d{1,2}|(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|today|now)`;
 
+/** "the first 100 days of the Trump administration", "Trump's first six months": counted from an inauguration. */
+const FIRST_SPAN =
+  /\b(?:(?:in|during|over|for|within) )?(?:((?:the |his |its )?(?:(?:President |Mr\. |Donald )?(?:Trump|Biden)['’]s|the administration['’]s|his|the) )(?:(?:new|second|current) )?)?first (?:full )?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|one hundred) (days|weeks|months)\b((?: (?:of|in|since|after|back in) (?:the |his |its |(?:President |Mr\. |Donald )?(?:Trump|Biden)['’]s )?(?:[\w’'.-]+ ){0,3}?(?:administration|term|presidency|office|White House))?)/gi;
+/** "since Trump took office", "since the inauguration": from the latest inauguration to the article's date. */
+const SINCE_TERM =
+  /\bsince (?:(?:President |Mr\. |Donald )?(Trump|Biden|he|the president) (?:took office|returned to (?:office|power|the White House)|was (?:inaugurated|sworn in)|(?:began|started) his (?:second )?term)|(?:the|his|Trump['’]s|Biden['’]s) (?:second )?inauguration|returning to (?:office|the White House|power))\b/gi;
 /**
  * [pattern, kind, a word the pattern cannot match without]: the word is looked up in the lower-cased
  * sentence first, so most patterns are never run (nor compiled) on most sentences. Null: always run.
@@ -56,16 +62,41 @@ const PATTERNS: [RegExp, Kind, string | null][] = [
   [new RegExp(`\\bsince (${MONTH})(?:,? (\\d{4}))?\\b`, 'gi'), 'sincemonth', 'since'],
   [new RegExp(`\\b(?:in|during|for) (?:early |mid-|late )?(${MONTH})(?:,? (\\d{4}))?\\b`, 'gi'), 'month', null],
   [/\b(last|this) month\b/gi, 'relmonth', 'month'],
+  [FIRST_SPAN, 'firstspan', 'first'],
+  [SINCE_TERM, 'sinceterm', 'since'],
   [/\bsince (\d{4})\b/gi, 'sinceyear', 'since'],
   [/\b(?:in|during|for) (?:calendar (?:year )?)?(\d{4})\b/gi, 'year', null],
 ];
+const INAUGURATIONS = [
+  { y: 2017, m: 1, d: 20 },
+  { y: 2021, m: 1, d: 20 },
+  { y: 2025, m: 1, d: 20 },
+];
+const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** The inauguration a phrase counts from: Biden's named, a first term named, else the latest at the article's date. */
+function inauguration(text: string, ref: Ymd | null): Ymd | null {
+  if (/\bBiden\b/i.test(text)) return INAUGURATIONS[1]!;
+  if (/\bfirst (?:term|Trump administration|presidency)\b/i.test(text)) return INAUGURATIONS[0]!;
+  if (!ref) return null;
+  const latest = INAUGURATIONS.filter((i) => before(i, ref)).pop();
+  // Trump's terms only: an article from Biden's years that says "Trump's first 100 days" means 2017.
+  if (latest === INAUGURATIONS[1] && /\bTrump\b/i.test(text)) return INAUGURATIONS[0]!;
+  return latest ?? null;
+}
+
+function addDays(a: Ymd, n: number): Ymd {
+  const t = new Date(Date.UTC(a.y, a.m - 1, a.d + n));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
 const EVENT_BEFORE =
   /\b(?:created|founded|established|formed|signed|passed|enacted|opened|built|born|arrived|came|moved|launched|began|begun|started|elected|appointed|took office|hired|joined)\s*$/i;
 
 const COMPARISON_BEFORE =
   /\b(?:same (?:period|time|month|quarter)(?: of)?|compared (?:with|to)|from|than|versus|vs\.?|up from|down from)\s*$|\b(?:from|(?<!(?:more|fewer|less|rather|other) )than|compared (?:with|to)|versus)\s+(?:(?:a|the) (?:peak|high|low|record|level|total)(?: of)?\s+)?(?:(?:about|roughly|nearly|almost|more than|fewer than|some|just|around|over)\s+)?\$?\d[\d,.]*(?:\s+(?:million|billion|percent))?(?:\s+[a-z]+){0,2}\s*$/i;
 
-type Kind = 'prevyear' | 'asof' | 'fy' | 'relfy' | 'rely' | 'dayspan' | 'sinceday' | 'monthspan' | 'sincemonth' | 'month' | 'relmonth' | 'sinceyear' | 'year';
+type Kind = 'firstspan' | 'sinceterm' | 'prevyear' | 'asof' | 'fy' | 'relfy' | 'rely' | 'dayspan' | 'sinceday' | 'monthspan' | 'sincemonth' | 'month' | 'relmonth' | 'sinceyear' | 'year';
 
 interface Ymd {
   y: number;
@@ -124,6 +155,31 @@ function dayEnd(word: string, ref: Ymd): Ymd | null {
 function resolve(kind: Kind, g: string[], ref: Ymd | null): Omit<ClaimPeriod, 'text'> {
   const n = (i: number): number => Number(g[i]);
   switch (kind) {
+    case 'firstspan': {
+      // Only a span counted from a presidency: a possessive before "first", or "of the administration" after.
+      if (!g[1] && !g[4]) return NONE;
+      if (!g[4] && /^(?:(?:the|his|its) )?(?:the|his) $/i.test(g[1] ?? '') ) return NONE;
+      const from = inauguration(g[0] ?? '', ref);
+      if (!from) return NONE;
+      const word = (g[2] ?? '').toLowerCase();
+      const count = /^\d+$/.test(word) ? Number(word) : /hundred/.test(word) ? 100 : SMALL.indexOf(word);
+      if (count <= 0) return NONE;
+      const unit = (g[3] ?? '').toLowerCase();
+      let end: Ymd;
+      if (unit === 'days') end = addDays(from, count - 1);
+      else if (unit === 'weeks') end = addDays(from, count * 7 - 1);
+      else {
+        const t = new Date(Date.UTC(from.y, from.m - 1 + count, from.d - 1));
+        end = { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+      }
+      // A span still running at the article's date ends there.
+      if (ref && !before(end, ref)) return span(from, ref);
+      return span(from, end);
+    }
+    case 'sinceterm': {
+      const from = inauguration(g[0] ?? '', ref);
+      return from && ref ? span(from, ref) : NONE;
+    }
     case 'fy': {
       const y = g[1]!.length === 2 ? 2000 + n(1) : n(1);
       return fiscal(y);

@@ -78,3 +78,30 @@ describe('2025-2026 news patterns', () => {
     expect(claimFor('ICE faces a $136 million shortfall in its detention budget.', '$136 million')?.category).toBe('budget');
   });
 });
+
+describe('2025-2026 news patterns: periods and carried counts', () => {
+  const at = (text: string, figure: string, date: string) => detectClaims(text, { articleDate: date }).find((c) => c.quote.includes(figure));
+
+  it('dates spans counted from an inauguration', () => {
+    expect(at('In the first 100 days of the Trump administration, ICE said it had removed 65,000 people.', '65,000', '2025-05-29')?.period?.period).toBe('2025-01-20/2025-04-29');
+    expect(at('During Trump’s first 100 days, ICE arrested 66,463 illegal immigrants.', '66,463', '2025-05-29')?.period?.period).toBe('2025-01-20/2025-04-29');
+    expect(at("During the first six months of Mr. Trump's second presidency, ICE recorded nearly 150,000 deportations.", '150,000', '2025-07-23')?.period?.period).toBe('2025-01-20/2025-07-19');
+    // A span still running at the article's date ends there; an article from 2017 means the first term.
+    expect(at('ICE has deported 199,600 people since Trump took office.', '199,600', '2025-08-29')?.period?.period).toBe('2025-01-20/2025-08-29');
+    expect(at("In Trump's first 100 days, ICE arrested 41,318 people.", '41,318', '2017-05-17')?.period?.period).toBe('2017-01-20/2017-04-29');
+    // "the first 100 days of the fiscal year" names no presidency: no dates.
+    expect(at('In the first 100 days of the fiscal year, ICE removed 30,000 people.', '30,000', '2025-05-29')?.period?.period ?? null).toBeNull();
+  });
+
+  it('carries a count into its restatement ("..., averaging about 380 per day")', () => {
+    const c = at('ICE records show that more than 1,100 people were detained between Friday and Monday alone, averaging about 380 per day.', '380', '2025-06-30');
+    expect(c?.category).toBe('arrests');
+    expect(c?.rate).toBe('day');
+  });
+
+  it('points "the prior high" back at the record, not at the last count', () => {
+    const t =
+      'Immigration detention has reached a record high of more than 60,000 people. ICE records show that more than 1,100 people were detained between Friday and Monday alone, averaging about 380 per day. The prior high, 55,654, was recorded in August 2019.';
+    expect(at(t, '55,654', '2025-06-30')?.category).toBe('detention');
+  });
+});
