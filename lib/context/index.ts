@@ -11,7 +11,7 @@ import { comparePercentChange, compareWithFigure, yearBefore } from './compare';
 import { ageBefore, claimSpan, knowable, pickFigures, timingText } from './figures';
 
 export { ageBefore } from './figures';
-import { findAttribution, pickRule, POPULATION_BY_AGENCY } from './metrics';
+import { findAttribution, mentionsLaw, pickRule, POPULATION_BY_AGENCY } from './metrics';
 import { formatPublished } from './format';
 import { claimNum, fromFigure } from './num';
 import type { AttributionCheck, ClaimContext, Comparison, ContextFigure, FigureRole, MetricInfo, Timing } from './types';
@@ -26,12 +26,17 @@ export interface BuildOptions {
   claims?: Claim[];
 }
 
+/** Words that put a detention number in the future: a plan, an aim, what money could buy. */
+const PLANNED =
+  /\b(?:plans?|planned|planning|aim(?:s|ed|ing)?|would|could|will|expects?|expected|hopes?|intends?|wants?|proposed|seeks?|goal|target|designed to|to (?:nearly )?(?:double|triple|expand|increase|grow|add|reach|raise))\b[^.;:]{0,140}$/i;
+const PAST_RECORD = /\b(?:previous|prior|former|old|all-time|record|highest)\b[^.;]{0,30}\b(?:high|peak|record|level)\b|\b(?:peak|record high)\b/i;
+
 /** Turns one claim into the content of its card: figures, comparisons, attribution check, capacity math. */
 export function buildContext(claim: Claim, opts: BuildOptions): ClaimContext {
   const { data: q } = opts;
   // Only a full, valid date can say what a writer could have known; anything else counts as unknown.
   const articleDate = opts.articleDate && /^\d{4}-\d{2}-\d{2}$/.test(opts.articleDate) && parsePeriod(opts.articleDate) ? opts.articleDate : null;
-  const rule = pickRule(claim);
+  const rule = pickRule(claim, undefined, { lawArticle: mentionsLaw(opts.claims ?? []), date: articleDate });
   const attributed = findAttribution(claim.sentence, claim.start - claim.sentenceStart);
   let main = rule?.metric ?? null;
   let also = rule?.also ?? [];
@@ -52,6 +57,12 @@ export function buildContext(claim: Claim, opts: BuildOptions): ClaimContext {
     main = 'removals-dhs';
     also = [{ metric: 'removals', role: 'related', compare: true }];
     metricReason = 'removals by all of DHS, whom the article credits';
+  }
+  // "The prior high, 55,654, was recorded in August 2019": a past record is the peak, not that month's average.
+  if (main === 'detention-adp' && PAST_RECORD.test(claim.sentence) && claim.period?.end && articleDate && claim.period.end < articleDate.slice(0, 4)) {
+    main = 'detention-peak';
+    also = [];
+    metricReason = 'a past record of the number of people held in detention';
   }
   const mainDef = main ? q.metric(main) : undefined;
   if (main && !mainDef) {
@@ -165,6 +176,11 @@ function compare(
 ): { comparisons: Comparison[]; noComparison: string | null } {
   if (!main) return { comparisons: [], noComparison: 'no official series fits this claim' };
   if (claim.category === 'goal') return { comparisons: [], noComparison: 'a goal or promise, not a count of what happened; see the capacity math' };
+  // "could allow ICE to hold more than 100,000", "aiming to detain upwards of 100,000": capacity to come.
+  const lead = claim.sentence.slice(0, Math.max(0, claim.start - claim.sentenceStart));
+  if (claim.category === 'detention' && PLANNED.test(lead) && !/\bfrom\s*$/i.test(lead)) {
+    return { comparisons: [], noComparison: 'a plan or a capacity to come, not a count of what is' };
+  }
   if (claim.percent) {
     const [a, b] = changeFigures;
     if (a === undefined || b === undefined) return { comparisons: [], noComparison: 'official figures for both periods of the change are not in the dataset' };

@@ -14,12 +14,19 @@ export interface MetricRule {
   words?: RegExp;
   /** Words that select the rule when found in the claim's unit alone. */
   unitWords?: RegExp;
+  /** With `unitWords`: words the whole sentence must also have. */
+  sentenceWords?: RegExp;
   /** Words that rule it out. */
   not?: RegExp;
   /** Only for claims at one of these rates. */
   rates?: Rate[];
   /** Only for dollar claims (true) or only for other claims (false). */
   dollars?: boolean;
+  /** Only for claims whose value is at least / below this ("$45 billion" is no cost per bed-day). */
+  minValue?: number;
+  maxValue?: number;
+  /** Words anywhere in the sentence that rule it out ("over five years": money for several years). */
+  sentenceNot?: RegExp;
   /** Other metrics shown beside the main one. */
   also?: { metric: string; role: FigureRole; compare?: boolean }[];
   reason: string;
@@ -36,7 +43,25 @@ const HIRED = /\bhired\b|\bhires\b/i;
 const FAMILY = /\bfamil(?:y|ies)\b|parents and children/i;
 /** Words of a yearly appropriation, as opposed to the 2025 law's multi-year money. */
 const YEARLY = /annual|yearly|a year\b|each year|every year|fiscal|budget|appropriat/i;
-const OBBBA = /reconciliation|big,? beautiful|one big|\bOBBBA\b|megabill|the (?:new )?law\b|the bill\b|tax bill|spending bill/i;
+const OBBBA = /reconciliation|big,? beautiful|one big|\bOBBBA\b|mega-?bill|mega-?law|the (?:new )?law\b|the bill\b|tax bill|spending bill|budget bill|the legislation\b|signed into law|tax(?:-| and )spending (?:law|bill|package)|package of tax|\bH\.R\. ?1\b/i;
+/** Unit costs are small: a sum in the millions is a total, whatever its words. */
+const UNIT_COST_MAX = 1e6;
+/** ICE's yearly appropriations never reached $20 billion: a yearly ICE budget above it counts the 2025 law's money. */
+const ANNUAL_WITH_LAW_MIN = 2e10;
+/** Money for several years: "over five years", "through 2029", "over the next decade". */
+const MULTI_YEAR = /\bover (?:the (?:next|coming) )?(?:\w+ )?(?:years|decade)\b|\bthrough (?:fiscal )?20\d\d\b|\bnext decade\b|\bmulti-?year\b/i;
+/** Money an article about the 2025 law gives without naming it in the sentence: only sums of the law's size. */
+const LAW_MONEY_MIN = 1e9;
+/** The day the 2025 reconciliation act was signed. */
+const LAW_SIGNED = '2025-07-04';
+
+/** Money a plan would spend: "ICE expects to spend $38.3 billion", "a $38.3 billion plan to overhaul detention". */
+const PLANNED_SPEND = /\b(?:expects?|plans?|planning|intends?|aims?) to spend\b|\b(?:would|will|could) cost\b|dollars \|\s+plan\b/i;
+
+/** What a facility count or one facility's size names: "23 warehouses", "a 5,000-bed detention center". */
+const FACILITY_UNIT = /^(?:[\w-]+ ){0,2}(?:facilit|jails?\b|sites?\b|detention cent|camps?\b|warehouses?|prisons?\b|processing cent|(?:regional )?centers?\b)|^bed (?:[\w-]+ ){0,2}(?:cent(?:er|re)|facility|camp|complex|jail|site)/i;
+/** One facility named around the number: "the camp can hold up to 3,000", "a warehouse ... housing 8,500 beds". */
+const ONE_FACILITY = /\b(?:the|this|that|a|an|one|each|its|new|largest) (?:[\w’'-]+ ){0,3}?(?:facility|jail|site|detention cent(?:er|re)|camp|warehouse|complex|prison|tent city|processing center)\b(?! network| system)|\b(?:Camp East Montana|Alligator Alcatraz|Fort Bliss|Delaney Hall|Guantánamo|Guantanamo)\b/i;
 
 /** The claim-to-metric table, in order of precedence within each category; each category ends with a catch-all. */
 export const RULES: MetricRule[] = [
@@ -49,7 +74,9 @@ export const RULES: MetricRule[] = [
   // Arrests
   { category: 'arrests', metric: 'arrests-ero-admin', reason: "ICE's administrative (civil immigration) arrests" },
   // Detention
-  { category: 'detention', metric: null, words: /facilit|\bjails?\b|\bsites?\b|detention centers/i, not: /\bfamil(?:y|ies)\b/i, reason: 'facilities, or one facility, which no official series in the dataset counts' },
+  { category: 'detention', metric: null, unitWords: FACILITY_UNIT, not: /\bfamil(?:y|ies)\b/i, reason: 'facilities, or one facility, which no official series in the dataset counts' },
+  { category: 'detention', metric: null, words: ONE_FACILITY, not: /\bfamil(?:y|ies)\b/i, reason: 'one facility, which no official series in the dataset counts' },
+  { category: 'detention', metric: null, unitWords: /\bbeds?\b|capacity/i, sentenceWords: new RegExp(`${ONE_FACILITY.source}|\\b(?:one of|among) the largest\\b|\\ba (?:third|second|fourth|new) (?:warehouse|site|facility|camp|jail|one)?\\b|^A (?:third|second|fourth)\\b`, 'i'), reason: 'the beds of one facility, which no official series in the dataset counts' },
   { category: 'detention', metric: 'detention-family-capacity', words: /\bfamil(?:y|ies)\b|parents and children/i, not: /\bfamily members\b/i, reason: 'family detention capacity' },
   { category: 'detention', metric: 'non-detained-docket', words: /non-?detained|not (?:in|detained)|docket/i, reason: "ICE's non-detained docket" },
   { category: 'detention', metric: 'detention-alos', words: /length of stay|average stay|\bdays\b/i, reason: 'average length of stay in detention' },
@@ -67,19 +94,22 @@ export const RULES: MetricRule[] = [
   { category: 'personnel', metric: null, words: /(?:per|each|every|an?) (?:arrest|target|operation|raid)/i, reason: 'an operational detail that no official series measures' },
   { category: 'personnel', metric: null, unitWords: /applicants|applications|candidates|job offers|offers/i, reason: 'applications or offers to join ICE, which no official series in the dataset counts' },
   { category: 'personnel', metric: null, unitWords: /\bteams?\b|offices|units|squads/i, reason: 'a count of teams or offices, which no official series in the dataset measures' },
-  { category: 'personnel', metric: 'personnel-ice-planned-hires', not: HIRED, words: /\bplan|promis|pledg|goal|target|(?:will|would|to) hire|hiring (?:surge|spree|campaign|push)|recruits?\b|new (?:officers|agents)|additional/i, reason: 'planned new ICE officers and agents' },
+  { category: 'personnel', metric: 'personnel-ice-planned-hires', not: HIRED, words: /\bplan|promis|pledg|goal|target|(?:will|would|to) hire|hiring(?! freeze)|recruits?\b|new (?:[\w-]+ )?(?:officers|agents|hires|staff)|additional|\bto add\b|\baims?\b|onboard|\bmore (?:[\w-]+ )?(?:staff|officers|agents|employees|personnel)\b/i, reason: 'planned new ICE officers and agents' },
   { category: 'personnel', metric: 'personnel-ice-workforce', words: /employee|staff|workforce|workers|personnel|people work/i, reason: "ICE's whole workforce" },
   { category: 'personnel', metric: 'personnel-ice-officers-agents', words: /officers and agents|agents and officers|law enforcement|\bHSI\b|special agents/i, not: HIRED, reason: 'ICE officers and agents together (ERO and HSI)' },
   { category: 'personnel', metric: 'personnel-ero-officers', words: /officer|agent/i, not: HIRED, reason: "ICE's deportation officers (ERO)" },
   { category: 'personnel', metric: null, reason: 'a personnel count that no official series in the dataset measures' },
   // Budget and costs (money)
-  { category: 'budget', metric: 'cost-bed-day', dollars: true, words: /per (?:bed|detainee|person|night|day)|a (?:day|night)|daily|nightly|\bbeds?\b/i, not: OBBBA, reason: 'the cost of one detention bed for one day' },
-  { category: 'budget', metric: 'cost-per-removal', dollars: true, words: /per (?:removal|deportation|deportee)|each (?:removal|deportation)|to (?:deport|remove) (?:one|a single|each|an? (?:person|immigrant))|average cost/i, reason: 'the average cost of one removal' },
+  { category: 'budget', metric: 'cost-bed-day', dollars: true, maxValue: UNIT_COST_MAX, words: /per (?:bed|detainee|person|night|day)|a (?:day|night)|daily|nightly|\bbeds?\b/i, not: OBBBA, reason: 'the cost of one detention bed for one day' },
+  { category: 'budget', metric: 'cost-per-removal', dollars: true, maxValue: UNIT_COST_MAX, words: /per (?:removal|deportation|deportee)|each (?:removal|deportation)|to (?:deport|remove) (?:one|a single|each|an? (?:person|immigrant))|average cost/i, reason: 'the average cost of one removal' },
+  { category: 'budget', metric: null, dollars: true, words: PLANNED_SPEND, reason: "a planned expense, not a line of ICE's budget or of the 2025 law" },
+  { category: 'budget', metric: null, dollars: true, unitWords: /\bwall\b|barriers?\b/i, reason: "border wall money, which is CBP's and which no series in the dataset counts" },
   { category: 'budget', metric: 'budget-obbba-ice-detention', dollars: true, words: new RegExp(`(?=.*(?:${OBBBA.source}))(?=.*(?:detention|beds))`, 'i'), reason: "the 2025 reconciliation act's ICE detention money" },
   { category: 'budget', metric: 'budget-obbba-eoir', dollars: true, words: new RegExp(`(?=.*(?:${OBBBA.source}))(?=.*(?:court|judge|EOIR))`, 'i'), reason: "the 2025 reconciliation act's immigration courts money" },
-  { category: 'budget', metric: 'budget-obbba-immigration-total', dollars: true, words: new RegExp(`(?=.*(?:${OBBBA.source}))(?=.*(?:border|immigration enforcement))`, 'i'), reason: "the 2025 reconciliation act's immigration and border money" },
-  { category: 'budget', metric: 'budget-obbba-ice-enforcement', dollars: true, words: new RegExp(`(?=.*(?:${OBBBA.source}))(?=.*(?:hir|enforcement|removal|deport))`, 'i'), reason: "the 2025 reconciliation act's ICE enforcement money" },
+  { category: 'budget', metric: 'budget-obbba-immigration-total', dollars: true, words: new RegExp(`(?=.*(?:${OBBBA.source}))(?=.*(?:border|immigration (?:enforcement|agenda|crackdown)))`, 'i'), reason: "the 2025 reconciliation act's immigration and border money" },
+  { category: 'budget', metric: 'budget-obbba-ice-enforcement', dollars: true, words: new RegExp(`(?=.*(?:${OBBBA.source}))(?=.*(?:\\bhir|enforcement|removal|deport))`, 'i'), reason: "the 2025 reconciliation act's ICE enforcement money" },
   { category: 'budget', metric: 'budget-obbba-ice-total', dollars: true, words: OBBBA, reason: "the 2025 reconciliation act's ICE money" },
+  { category: 'budget', metric: 'budget-ice-annualized-with-obbba', dollars: true, minValue: ANNUAL_WITH_LAW_MIN, words: /budget|annual|yearly|a year\b|per year|this year/i, sentenceNot: MULTI_YEAR, reason: "ICE's yearly resources counting the 2025 reconciliation money" },
   { category: 'budget', metric: 'budget-ice-detention', dollars: true, words: /detention|custody operations/i, reason: "ICE's yearly detention budget" },
   { category: 'budget', metric: 'budget-ice-ero', dollars: true, words: /enforcement and removal|\bERO\b/i, reason: "ICE's enforcement and removal funding" },
   { category: 'budget', metric: 'budget-ice-total', dollars: true, words: /budget|funding|funded|appropriat|\bspen[dt]|allocat|annual/i, reason: "ICE's yearly budget" },
@@ -109,7 +139,7 @@ export const RULES: MetricRule[] = [
   // Border
   { category: 'border', metric: null, words: /unaccompanied|children|famil(?:y|ies)|gotaways?|got-aways?|evaded|single adults/i, reason: 'a part of border crossings that no series in the dataset counts' },
   { category: 'border', metric: 'border-usbp-nationwide', words: /(?=.*nationwide)(?=.*(?:border patrol|apprehen))/i, reason: 'Border Patrol apprehensions nationwide' },
-  { category: 'border', metric: 'border-cbp-encounters-nationwide', words: /nationwide|all (?:the )?borders|ports of entry/i, reason: 'CBP encounters nationwide' },
+  { category: 'border', metric: 'border-cbp-encounters-nationwide', words: /nationwide|all (?:the )?borders|ports of entry|across the (?:nation|country)|\bnationally\b/i, reason: 'CBP encounters nationwide' },
   { category: 'border', metric: 'border-usbp-swb-apprehensions', words: /border patrol|apprehen|caught/i, reason: 'Border Patrol apprehensions at the southwest border' },
   { category: 'border', metric: 'border-swb-encounters', reason: 'encounters at the southwest border' },
   // Alternatives to detention
@@ -134,10 +164,21 @@ export interface ClaimWindows {
 export function claimWindows(claim: Claim): ClaimWindows {
   const at = Math.max(0, claim.start - claim.sentenceStart);
   const to = Math.max(at, claim.end - claim.sentenceStart);
-  let before = claim.sentence.slice(Math.max(0, at - 50), at);
+  const from = Math.max(0, at - 50);
+  let before = claim.sentence.slice(from, at);
   let after = claim.sentence.slice(to, to + 70);
   const lastNumber = [...before.matchAll(NUMBER)].at(-1);
   if (lastNumber) before = before.slice(lastNumber.index + lastNumber[0].length);
+  // "ICE's budget from about $8 billion to roughly $28 billion": the second number counts what the first does.
+  const lastDigits = [...claim.sentence.slice(from, at).matchAll(/\$?\d[\d,.]*/g)].at(-1);
+  if (lastNumber && lastDigits && /^(?:\s*(?:million|billion|percent))?\s+to\s*$/i.test(before)) {
+    const prevAt = from + lastDigits.index;
+    const head = claim.sentence.slice(Math.max(0, prevAt - 50), prevAt);
+    if (/\bfrom\s+(?:about|roughly|nearly|around|some|more than|over|just)?\s*$/i.test(head)) {
+      const headNumber = [...head.matchAll(NUMBER)].at(-1);
+      before = headNumber ? head.slice(headNumber.index + headNumber[0].length) : head;
+    }
+  }
   const nextNumber = after.search(NUMBER);
   if (nextNumber >= 0) after = after.slice(0, nextNumber);
   // A new clause ("…, and the agency plans to hire", "; officials say") speaks of something else.
@@ -168,6 +209,11 @@ const GUARDS: { test: (w: ClaimWindows, c: Claim) => boolean; reason: string }[]
     reason: 'a change between two dates, not a level or a total',
   },
   {
+    // "222,000 arrests, with nearly 75,000 involving people who had no criminal history": a part of the total.
+    test: (w) => /^\s*(?:[\w-]+\s+){0,3}(?:involving|of people|of whom|with|without|who had|who have|had|have)\b[^,.;]{0,40}\b(?:criminal|convictions?|records?|charges)\b/i.test(w.after),
+    reason: 'a part of the total (people with or without a criminal record), which no official series counts',
+  },
+  {
     // "17,200 in April, roughly 4,000 higher than the year before": a difference, not a count.
     test: (w, c) => !c.percent && /^\s*(?:more|fewer|higher|lower|less|greater|above|below)\b[^,.;]{0,30}\bthan\b/i.test(w.after),
     reason: 'a difference between two counts, not a level or a total',
@@ -177,13 +223,26 @@ const GUARDS: { test: (w: ClaimWindows, c: Claim) => boolean; reason: string }[]
     test: (w, c) =>
       c.category !== 'budget' &&
       c.category !== 'goal' &&
-      (new RegExp(`\\b(?:each|per)\\b${NOT_RATE}[^,.;]*$`, 'i').test(w.before) || new RegExp(`^[^,.;]{0,25}\\b(?:each|per|apiece)\\b${NOT_RATE}`, 'i').test(w.after)),
+      (new RegExp(`\\b(?:each|per)\\b${NOT_RATE}(?!\\s+of\\b)[^,.;]*$`, 'i').test(w.before) || new RegExp(`^[^,.;]{0,25}\\b(?:each|per|apiece)\\b${NOT_RATE}`, 'i').test(w.after)),
     reason: 'a ratio (per person, per case, per arrest), which no official series measures',
   },
 ];
 
+/** What the rest of the article says that one sentence may not. */
+export interface ArticleFacts {
+  /** The article speaks of the 2025 reconciliation law somewhere. */
+  lawArticle?: boolean;
+  /** The article's date (YYYY-MM-DD): after the law, a sum of ICE money above any yearly budget is the law's. */
+  date?: string | null;
+}
+
+/** Whether an article's claims name the 2025 reconciliation law in any sentence. */
+export function mentionsLaw(claims: readonly Claim[]): boolean {
+  return claims.some((c) => OBBBA.test(c.sentence));
+}
+
 /** The first rule that fits the claim (null when none does), after the guards against changes and ratios. */
-export function pickRule(claim: Claim, rules: readonly MetricRule[] = RULES): MetricRule | null {
+export function pickRule(claim: Claim, rules: readonly MetricRule[] = RULES, article: ArticleFacts = {}): MetricRule | null {
   const w = claimWindows(claim);
   for (const g of GUARDS) if (g.test(w, claim)) return { category: claim.category, metric: null, reason: g.reason };
   const all = `${w.before} | ${w.unit} | ${w.after}`;
@@ -192,21 +251,32 @@ export function pickRule(claim: Claim, rules: readonly MetricRule[] = RULES): Me
       r.category === claim.category &&
       (r.dollars === undefined || r.dollars === claim.dollars) &&
       (!r.rates || (claim.rate !== null && r.rates.includes(claim.rate))) &&
-      !(r.not && r.not.test(all)),
+      !(r.not && r.not.test(all)) &&
+      !(r.sentenceNot && r.sentenceNot.test(claim.sentence)) &&
+      (r.minValue === undefined || (claim.value ?? claim.high ?? 0) >= r.minValue) &&
+      (r.maxValue === undefined || (claim.value ?? claim.low ?? Infinity) < r.maxValue),
   );
   // The whole sentence is read only when the words near the number name nothing ("Arrests ... climbed
   // to 1,200 a day, below the 3,000-a-day quota": the quota's own window has no noun).
-  const byWindows = eligible.find((r) => (r.unitWords && r.unitWords.test(w.unit)) || (r.words && r.words.test(all)));
-  const lawRule = () => eligible.find((r) => r.metric?.startsWith('budget-obbba') && r.words?.test(`${all} | the law`));
+  const byWindows = eligible.find(
+    (r) => (r.unitWords && r.unitWords.test(w.unit) && (!r.sentenceWords || r.sentenceWords.test(claim.sentence))) || (r.words && r.words.test(all)),
+  );
+  // The words after a sum say what it is for ("$45 billion for detention, $46 billion for the wall"); before it, a neighbour's.
+  const lawRule = () =>
+    eligible.find((r) => r.metric?.startsWith('budget-obbba') && r.metric !== 'budget-obbba-ice-total' && r.words?.test(`${w.unit} | ${w.after} | the law`)) ??
+    eligible.find((r) => r.metric?.startsWith('budget-obbba') && r.words?.test(`${all} | the law`));
   // "…in the new law, including $45 billion for detention": a part of the law's money, unless the
   // number's own words say it is a yearly budget.
+  // In an article about the law, a sum of its size with no yearly word is its money too ("ICE was granted
+  // $76.5 billion", "$45 billion will go toward detention facilities"), unless a rule of its own fits.
+  const lawSized = (article.lawArticle === true || ((claim.value ?? 0) >= ANNUAL_WITH_LAW_MIN && (article.date ?? '') >= LAW_SIGNED)) && (claim.value ?? claim.low ?? 0) >= LAW_MONEY_MIN && !YEARLY.test(`${w.before} ${w.unit}`);
   if (
     claim.dollars &&
-    byWindows?.metric?.startsWith('budget-ice') &&
-    OBBBA.test(claim.sentence.slice(0, Math.max(0, claim.start - claim.sentenceStart))) &&
+    (byWindows === undefined || (byWindows.metric?.startsWith('budget-ice') && byWindows.metric !== 'budget-ice-annualized-with-obbba')) &&
+    (OBBBA.test(claim.sentence.slice(0, Math.max(0, claim.start - claim.sentenceStart))) || lawSized) &&
     !YEARLY.test(`${w.before} ${w.unit}`)
   ) {
-    return lawRule() ?? byWindows;
+    return lawRule() ?? byWindows ?? null;
   }
   return (
     byWindows ??

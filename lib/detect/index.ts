@@ -64,7 +64,10 @@ function otherBeatSubject(opening: string): boolean {
 
 function periodOf(sentence: string, periods: FoundPeriod[], q: Quantity, w: Window, category: Category, options: DetectOptions): ClaimPeriod | null {
   const p = nearestPeriod(periods, q.start, q.end, w.start, w.end, sentence);
-  return p && category === 'budget' && !q.percent ? asFiscal(p, options.articleDate) : p;
+  if (!p || category !== 'budget' || q.percent) return p;
+  // "Since returning to office, Trump has expanded ICE's budget to $28 billion": when it changed, not what the money covers.
+  if (/^since\b/i.test(p.text)) return null;
+  return asFiscal(p, options.articleDate);
 }
 
 /** "average daily populations of 22,578, 28,289 and 19,254": the members of a list share its rate. */

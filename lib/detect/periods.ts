@@ -40,7 +40,7 @@ const DAY_END = `(?:${MONTH} \\d{1,2}|(?:Sunday|Monday|Tuesday|Wednesday|Thursda
 
 /** "the first 100 days of the Trump administration", "Trump's first six months": counted from an inauguration. */
 const FIRST_SPAN =
-  /\b(?:(?:in|during|over|for|within) )?(?:((?:the |his |its )?(?:(?:President |Mr\. |Donald )?(?:Trump|Biden)['’]s|the administration['’]s|his|the) )(?:(?:new|second|current) )?)?first (?:full )?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|one hundred) (days|weeks|months)\b((?: (?:of|in|since|after|back in) (?:the |his |its |(?:President |Mr\. |Donald )?(?:Trump|Biden)['’]s )?(?:[\w’'.-]+ ){0,3}?(?:administration|term|presidency|office|White House))?)/gi;
+  /\b(?:(?:in|during|over|for|within) )?(?:((?:the |his |its )?(?:(?:President |Mr\. |Donald )?(?:Trump|Biden)['’]s|the administration['’]s|his|the) )(?:(?:new|second|current) )?)?first (?:full )?(?:(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|one hundred) (days|weeks|months)|()(year))\b((?: (?:of|in|since|after|back in) (?:the |his |its |(?:President |Mr\. |Donald )?(?:Trump|Biden)['’]s )?(?:[\w’'.-]+ ){0,3}?(?:administration|term|presidency|office|White House))?)/gi;
 /** "since Trump took office", "since the inauguration": from the latest inauguration to the article's date. */
 const SINCE_TERM =
   /\bsince (?:(?:President |Mr\. |Donald )?(Trump|Biden|he|the president) (?:took office|returned to (?:office|power|the White House)|was (?:inaugurated|sworn in)|(?:began|started) his (?:second )?term)|(?:the|his|Trump['’]s|Biden['’]s) (?:second )?inauguration|returning to (?:office|the White House|power))\b/gi;
@@ -58,6 +58,8 @@ const PATTERNS: [RegExp, Kind, string | null][] = [
   [new RegExp(`\\bfrom (${MONTH}) (\\d{1,2}),? (?:to|through|until|thru) (${DAY_END})`, 'gi'), 'dayspan', 'from'],
   [new RegExp(`\\bas of (${MONTH}) (\\d{1,2})\\b(?:,? (\\d{4}))?`, 'gi'), 'asof', 'as of'],
   [new RegExp(`\\bsince (${MONTH}) (\\d{1,2})\\b(?:,? (\\d{4}))?`, 'gi'), 'sinceday', 'since'],
+  [new RegExp(`\\bfrom (${MONTH}) (\\d{4}) (?:to|through|until|thru) (${MONTH}) (\\d{4})`, 'gi'), 'yearmonthspan', 'from'],
+  [new RegExp(`\\bbetween (${MONTH})(?: (\\d{1,2}))?(?:,? (\\d{4}))? and (${MONTH})(?: (\\d{1,2}))?(?:,? (\\d{4}))?`, 'gi'), 'betweenspan', 'between'],
   [new RegExp(`\\bfrom (${MONTH}) (?:to|through|until) (${MONTH})(?:,? (\\d{4}))?`, 'gi'), 'monthspan', 'from'],
   [new RegExp(`\\bsince (${MONTH})(?:,? (\\d{4}))?\\b`, 'gi'), 'sincemonth', 'since'],
   [new RegExp(`\\b(?:in|during|for) (?:early |mid-|late )?(${MONTH})(?:,? (\\d{4}))?\\b`, 'gi'), 'month', null],
@@ -91,12 +93,15 @@ function addDays(a: Ymd, n: number): Ymd {
 }
 
 const EVENT_BEFORE =
-  /\b(?:created|founded|established|formed|signed|passed|enacted|opened|built|born|arrived|came|moved|launched|began|begun|started|elected|appointed|took office|hired|joined)\s*$/i;
+  /\b(?:created|founded|established|formed|signed|passed|enacted|opened|built|born|arrived|came|moved|launched|began|begun|started|elected|appointed|took office|hired|joined|set|announced|said|reported)\s*$/i;
+/** "around 39,000 when Trump took office in January": the date of the event is the date of the count. */
+const INAUGURAL_EVENT = /\b(?:took office|was inaugurated|was sworn in|returned to (?:office|the White House)|turned over power(?: to [\w. ]+)?)\s*$/i;
+const WHEN_EVENT = /\bwhen\b[^,.;]{0,40}$/i;
 
 const COMPARISON_BEFORE =
   /\b(?:same (?:period|time|month|quarter)(?: of)?|compared (?:with|to)|from|than|versus|vs\.?|up from|down from)\s*$|\b(?:from|(?<!(?:more|fewer|less|rather|other) )than|compared (?:with|to)|versus)\s+(?:(?:a|the) (?:peak|high|low|record|level|total)(?: of)?\s+)?(?:(?:about|roughly|nearly|almost|more than|fewer than|some|just|around|over)\s+)?\$?\d[\d,.]*(?:\s+(?:million|billion|percent))?(?:\s+[a-z]+){0,2}\s*$/i;
 
-type Kind = 'firstspan' | 'sinceterm' | 'prevyear' | 'asof' | 'fy' | 'relfy' | 'rely' | 'dayspan' | 'sinceday' | 'monthspan' | 'sincemonth' | 'month' | 'relmonth' | 'sinceyear' | 'year';
+type Kind = 'yearmonthspan' | 'betweenspan' | 'firstspan' | 'sinceterm' | 'prevyear' | 'asof' | 'fy' | 'relfy' | 'rely' | 'dayspan' | 'sinceday' | 'monthspan' | 'sincemonth' | 'month' | 'relmonth' | 'sinceyear' | 'year';
 
 interface Ymd {
   y: number;
@@ -157,14 +162,15 @@ function resolve(kind: Kind, g: string[], ref: Ymd | null): Omit<ClaimPeriod, 't
   switch (kind) {
     case 'firstspan': {
       // Only a span counted from a presidency: a possessive before "first", or "of the administration" after.
-      if (!g[1] && !g[4]) return NONE;
-      if (!g[4] && /^(?:(?:the|his|its) )?(?:the|his) $/i.test(g[1] ?? '') ) return NONE;
+      if (!g[1] && !g[6]) return NONE;
+      if (!g[6] && /^(?:(?:the|his|its) )?(?:the|his) $/i.test(g[1] ?? '')) return NONE;
       const from = inauguration(g[0] ?? '', ref);
       if (!from) return NONE;
       const word = (g[2] ?? '').toLowerCase();
-      const count = /^\d+$/.test(word) ? Number(word) : /hundred/.test(word) ? 100 : SMALL.indexOf(word);
+      const year = g[5] !== undefined && g[5] !== '';
+      const count = year ? 12 : /^\d+$/.test(word) ? Number(word) : /hundred/.test(word) ? 100 : SMALL.indexOf(word);
       if (count <= 0) return NONE;
-      const unit = (g[3] ?? '').toLowerCase();
+      const unit = year ? 'months' : (g[3] ?? '').toLowerCase();
       let end: Ymd;
       if (unit === 'days') end = addDays(from, count - 1);
       else if (unit === 'weeks') end = addDays(from, count * 7 - 1);
@@ -172,9 +178,21 @@ function resolve(kind: Kind, g: string[], ref: Ymd | null): Omit<ClaimPeriod, 't
         const t = new Date(Date.UTC(from.y, from.m - 1 + count, from.d - 1));
         end = { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
       }
-      // A span still running at the article's date ends there.
-      if (ref && !before(end, ref)) return span(from, ref);
+      // A span still running at the article's date is still the whole span ("on track for 300,000 in his first year").
       return span(from, end);
+    }
+    case 'yearmonthspan': {
+      const m1 = monthIndex(g[1]!);
+      const m2 = monthIndex(g[3]!);
+      return span({ y: n(2), m: m1, d: 1 }, { y: n(4), m: m2, d: lastDay(n(4), m2) });
+    }
+    case 'betweenspan': {
+      const m1 = monthIndex(g[1]!);
+      const m2 = monthIndex(g[4]!);
+      const y2 = g[6] ? n(6) : g[3] ? n(3) : ref ? latestYear(m2, g[5] ? n(5) : 1, ref) : null;
+      if (y2 === null) return NONE;
+      const y1 = g[3] ? n(3) : m1 <= m2 ? y2 : y2 - 1;
+      return span({ y: y1, m: m1, d: g[2] ? n(2) : 1 }, { y: y2, m: m2, d: g[5] ? n(5) : lastDay(y2, m2) });
     }
     case 'sinceterm': {
       const from = inauguration(g[0] ?? '', ref);
@@ -235,7 +253,8 @@ function resolve(kind: Kind, g: string[], ref: Ymd | null): Omit<ClaimPeriod, 't
     case 'sincemonth': {
       const m = monthIndex(g[1]!);
       if (!ref) return NONE;
-      const y = g[2] ? n(2) : m <= ref.m ? ref.y : ref.y - 1;
+      // "605,000 removed since January" in a January 5 article: last January, not five days.
+      const y = g[2] ? n(2) : m < ref.m || (m === ref.m && ref.d > 10) ? ref.y : ref.y - 1;
       return span({ y, m, d: 1 }, ref);
     }
     case 'asof': {
@@ -281,10 +300,15 @@ export function findPeriods(sentence: string, articleDate?: string | null): Foun
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
       // "created in 2003", "born in 1998": the date of one event, not the period a count covers.
-      if (EVENT_BEFORE.test(sentence.slice(Math.max(0, start - 24), start))) continue;
+      if (EVENT_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) && !WHEN_EVENT.test(sentence.slice(Math.max(0, start - 60), start))) continue;
       const g = Array.from(m, (x) => x ?? '');
       const comparison = COMPARISON_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
       let resolved = resolve(kind, g, ref);
+      // "when Trump took office in January": the month of the inauguration.
+      if (kind === 'month' && !g[2] && INAUGURAL_EVENT.test(sentence.slice(Math.max(0, start - 30), start))) {
+        const from = inauguration(sentence.slice(Math.max(0, start - 80), start), ref);
+        if (from && monthIndex(g[1]!) === from.m) resolved = { period: `${from.y}-${pad(from.m)}`, start: `${from.y}-${pad(from.m)}-01`, end: `${from.y}-${pad(from.m)}-${pad(lastDay(from.y, from.m))}` };
+      }
       // "in fiscal 2016, up from 55,000 the year before": the year before the sentence's own year.
       if (kind === 'prevyear') {
         const own = found.filter((f) => f.end <= start && /^(?:FY|CY)\d{4}$/.test(f.period.period ?? '')).pop();

@@ -105,3 +105,23 @@ describe('2025-2026 news patterns: periods and carried counts', () => {
     expect(at(t, '55,654', '2025-06-30')?.category).toBe('detention');
   });
 });
+
+describe('2025-2026 news patterns: more period forms', () => {
+  const periodOf = (text: string, figure: string, date: string) => detectClaims(text, { articleDate: date }).find((c) => c.quote.includes(figure))?.period?.period ?? null;
+
+  it('reads spans between and across years, and an inauguration month', () => {
+    expect(periodOf('ICE removed 199,600 individuals from the U.S. between January and Aug. 27, 2025.', '199,600', '2025-08-29')).toBe('2025-01-01/2025-08-27');
+    expect(periodOf('Border Patrol averaged 5,110 apprehensions a day from February 2021 through December 2024.', '5,110', '2025-10-07')).toBe('2021-02-01/2024-12-31');
+    expect(periodOf('ICE detention held around 39,000 people when Trump took office in January.', '39,000', '2026-01-05')).toBe('2025-01');
+    expect(periodOf('ICE is on track for more than 300,000 removals in the president’s first year back in office.', '300,000', '2025-07-23')).toBe('2025-01-20/2026-01-19');
+  });
+
+  it('does not date a count by an announcement or by the year a record was set', () => {
+    expect(periodOf('DHS announced in December that ICE had removed 605,000 people since January.', '605,000', '2026-01-05')).toBe('2025-01-01/2026-01-05');
+    expect(periodOf('At that pace ICE would exceed 450,000 deportations for the year, surpassing the record set in 2012.', '450,000', '2025-11-23')).toBeNull();
+  });
+
+  it('does not give a budget the span of "since he took office"', () => {
+    expect(periodOf("Since returning to office, Trump has expanded ICE's budget to roughly $28 billion.", '$28 billion', '2025-08-01')).toBeNull();
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../../../lib/context';
+import { mentionsLaw, pickRule } from '../../../lib/context/metrics';
+import { detectClaims, type Claim } from '../../../lib/detect';
+import { q } from './fixture';
+
+// Cards for 2025-2026 news prose: the reconciliation law's money, one facility's beds, plans for more
+// detention, parts and differences. Sentences are paraphrased for this test.
+
+/** The claims of an article and the one whose quote contains `figure`. */
+function inArticle(text: string, figure: string, date: string): { claim: Claim; claims: Claim[] } {
+  const claims = detectClaims(text, { articleDate: date });
+  const claim = claims.find((c) => c.quote.includes(figure));
+  if (!claim) throw new Error(`no claim for ${figure}`);
+  return { claim, claims };
+}
+
+/** The metric a claim's card leads with, reading the article the way buildContext does. */
+function metricFor(text: string, figure: string, date = '2025-09-19'): string | null {
+  const { claim, claims } = inArticle(text, figure, date);
+  return pickRule(claim, undefined, { lawArticle: mentionsLaw(claims), date })?.metric ?? null;
+}
+
+describe('cards for the 2025 reconciliation law', () => {
+  it("reads the law's money as the law's, even when the sentence does not name it", () => {
+    const article =
+      'The One Big Beautiful Bill Act funds the recruitment drive. ICE was granted $76.5 billion, almost 10 times the agency’s typical annual budget. Out of that, $30 billion will go toward hiring 10,000 more ICE officers. Some $45 billion will go toward increasing detention capacity.';
+    expect(metricFor(article, '$76.5 billion')).toBe('budget-obbba-ice-total');
+    expect(metricFor(article, '$30 billion')).toBe('budget-obbba-ice-enforcement');
+    expect(metricFor(article, '$45 billion')).toBe('budget-obbba-ice-detention');
+    // After the law was signed, ICE money larger than any yearly budget is the law's, named or not.
+    expect(metricFor('Congress allocated $30 billion in funding to hire the new ICE agents.', '$30 billion', '2025-08-13')).toBe('budget-obbba-ice-enforcement');
+  });
+
+  it('keeps yearly budgets yearly and sends a multi-year sum to the law', () => {
+    expect(metricFor('ICE’s current annual budget is around $10 billion, officials said.', '$10 billion', '2025-07-02')).toBe('budget-ice-total');
+    expect(metricFor("Since returning to office, Trump has expanded ICE's budget from about $8 billion to roughly $28 billion, and added military sites for detention.", '$28 billion', '2025-06-30')).toBe(
+      'budget-ice-annualized-with-obbba',
+    );
+    expect(metricFor('The ICE budget bill earmarks an additional $150 billion over five years for the immigration agenda.', '$150 billion', '2025-05-29')).not.toBe('budget-ice-annualized-with-obbba');
+  });
+
+  it("reads each sum of a list by the words after it, and leaves the wall and planned spending out", () => {
+    const s = 'Under the bill, ICE would receive $45 billion for detention facilities, $46 billion for border wall operations and $14 billion for deportation operations.';
+    expect(metricFor(s, '$45 billion', '2025-07-02')).toBe('budget-obbba-ice-detention');
+    expect(metricFor(s, '$46 billion', '2025-07-02')).toBeNull();
+    expect(metricFor(s, '$14 billion', '2025-07-02')).toBe('budget-obbba-ice-enforcement');
+    expect(metricFor('According to documents released by the governor of New Hampshire, ICE expects to spend $38.3 billion on detention warehouses.', '$38.3 billion', '2026-02-16')).toBeNull();
+  });
+
+  it('never sets a total against a cost per bed-day', () => {
+    const { claim } = inArticle('The administration plans to use the $45 billion to nearly double the number of ICE detention beds.', '$45 billion', '2025-07-08');
+    expect(pickRule(claim)?.metric).not.toBe('cost-bed-day');
+  });
+});
+
+describe('cards for detention plans and single facilities', () => {
+  it("gives one facility's beds no national comparison", () => {
+    expect(metricFor('The Defense Department is building a 5,000-bed ICE detention center at a military base in Texas.', '5,000', '2025-06-30')).toBeNull();
+    expect(metricFor('ICE bought warehouses. A third in El Paso could be among the largest jails in the country, with 8,500 beds.', '8,500', '2026-01-30')).toBeNull();
+    // People held in the detention centers across the country are the national count.
+    expect(metricFor('ICE is now holding about 59,000 people in detention centers across the country.', '59,000', '2025-06-26')).toBe('detention-adp');
+  });
+
+  it('does not compare capacity to come with what is', () => {
+    const { claim, claims } = inArticle('Based on cost estimates, the money could allow ICE to hold more than 100,000 detainees at any given time.', '100,000', '2025-07-09');
+    const ctx = buildContext(claim, { articleDate: '2025-07-09', data: q, claims });
+    expect(ctx.comparisons).toHaveLength(0);
+    expect(ctx.noComparison).toMatch(/plan|capacity to come/);
+  });
+
+  it('compares a past record with the peak of its month', () => {
+    const { claim, claims } = inArticle('Immigration detention reached a record 60,000 people this month. The prior high, 55,654, was recorded in August 2019.', '55,654', '2025-06-30');
+    const ctx = buildContext(claim, { articleDate: '2025-06-30', data: q, claims });
+    expect(ctx.metric?.id).toBe('detention-peak');
+  });
+});
+
+describe('cards for parts and differences', () => {
+  it('does not weigh a part or a difference as if it were the whole count', () => {
+    expect(metricFor('ICE made roughly 222,000 arrests from Jan. 20 to Oct. 15, with nearly 75,000 involving people who had no criminal history.', '75,000', '2025-12-05')).toBeNull();
+    expect(metricFor('ICE deported 17,200 people in April, which is roughly 4,000 higher than the year prior.', '4,000', '2025-05-29')).toBeNull();
+    // "each of the more than 95,000 arrests" is a partitive, not a ratio.
+    expect(metricFor('The ICE dataset includes the date of each of the more than 95,000 arrests made since January.', '95,000', '2025-06-20')).toBe('arrests-ero-admin');
+  });
+
+  it('reads "across the nation" as nationwide encounters', () => {
+    expect(metricFor('Across the nation, border encounters in September 2025 totaled 26,000.', '26,000', '2025-10-07')).toBe('border-cbp-encounters-nationwide');
+  });
+});
