@@ -253,7 +253,9 @@ export function compareWithFigure(claim: Claim, claimSpan: Period | null, ref: F
   if (claim.dollars !== metricDollars) return claim.dollars ? 'a dollar amount, while the official figure is a count' : 'a count, while the official figure is in dollars';
   if (figureNum.value === 0) return 'the official figure is zero';
   // "2,000 new people a week" is a flow; an enrollment or a daily population is a level.
-  if (ref.metricDef.aggregation !== 'total' && claim.rate && claim.rate !== 'day') return `a flow (a ${claim.rate}), while the official figure is a level or an average`;
+  // A yearly budget average ("nearly $29 billion a year") is on the claim's footing.
+  const yearlyMoney = metricDollars && claim.rate === 'year' && ref.metricDef.id.startsWith('budget');
+  if (ref.metricDef.aggregation !== 'total' && claim.rate && claim.rate !== 'day' && !yearlyMoney) return `a flow (a ${claim.rate}), while the official figure is a level or an average`;
   const fmtClaim = formatterFor(claim.dollars);
   const fmtOfficial = formatterFor(metricDollars);
 

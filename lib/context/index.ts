@@ -28,7 +28,7 @@ export interface BuildOptions {
 
 /** Words that put a detention number in the future: a plan, an aim, what money could buy. */
 const PLANNED =
-  /\b(?:plans?|planned|planning|aim(?:s|ed|ing)?|would|could|will|expects?|expected|hopes?|intends?|wants?|proposed|seeks?|goal|target|designed to|to (?:nearly )?(?:double|triple|expand|increase|grow|add|reach|raise))\b[^.;:]{0,140}$/i;
+  /\b(?:plans?|planned|planning|aim(?:s|ed|ing)?|would|could|will|expects?|expected|hopes?|intends?|wants?|proposed|seeks?|goal|target|designed to|can (?:hold|expand|grow)|(?:expand|grow)s? to|to (?:nearly )?(?:double|triple|expand|increase|grow|add|reach|raise))\b[^.;:]{0,140}$/i;
 const PAST_RECORD = /\b(?:previous|prior|former|old|all-time|record|highest)\b[^.;]{0,30}\b(?:high|peak|record|level)\b|\b(?:peak|record high)\b/i;
 
 /** Turns one claim into the content of its card: figures, comparisons, attribution check, capacity math. */
@@ -178,6 +178,11 @@ function compare(
   if (claim.category === 'goal') return { comparisons: [], noComparison: 'a goal or promise, not a count of what happened; see the capacity math' };
   // "could allow ICE to hold more than 100,000", "aiming to detain upwards of 100,000": capacity to come.
   const lead = claim.sentence.slice(0, Math.max(0, claim.start - claim.sentenceStart));
+  // "doubling the workforce from 10,000 to 22,000": the start of a change, with no date of its own.
+  const follow = claim.sentence.slice(Math.max(0, claim.end - claim.sentenceStart), claim.end - claim.sentenceStart + 40);
+  if (!claim.period && /\bfrom\s*$/i.test(lead) && /^\s*(?:[\w-]+\s+){0,3}?to\s+(?:about |roughly |nearly |around |an estimated |some )?\$?(?:\d|[a-z]+-?\w* (?:thousand|million|billion))/i.test(follow)) {
+    return { comparisons: [], noComparison: 'the starting level of a change, with no date of its own; the figures show where it stood' };
+  }
   if (claim.category === 'detention' && PLANNED.test(lead) && !/\bfrom\s*$/i.test(lead)) {
     return { comparisons: [], noComparison: 'a plan or a capacity to come, not a count of what is' };
   }

@@ -14,8 +14,10 @@ export interface MetricRule {
   words?: RegExp;
   /** Words that select the rule when found in the claim's unit alone. */
   unitWords?: RegExp;
-  /** With `unitWords`: words the whole sentence must also have. */
+  /** With `unitWords`: words the whole sentence must also have; alone, words of the sentence that select the rule. */
   sentenceWords?: RegExp;
+  /** Selected only by the words around the number, never by the rest of the sentence. */
+  windowOnly?: boolean;
   /** Words that rule it out. */
   not?: RegExp;
   /** Only for claims at one of these rates. */
@@ -43,7 +45,7 @@ const HIRED = /\bhired\b|\bhires\b/i;
 const FAMILY = /\bfamil(?:y|ies)\b|parents and children/i;
 /** Words of a yearly appropriation, as opposed to the 2025 law's multi-year money. */
 const YEARLY = /annual|yearly|a year\b|each year|every year|fiscal|budget|appropriat/i;
-const OBBBA = /reconciliation|big,? beautiful|one big|\bOBBBA\b|mega-?bill|mega-?law|the (?:new )?law\b|the bill\b|tax bill|spending bill|budget bill|the legislation\b|signed into law|tax(?:-| and )spending (?:law|bill|package)|package of tax|\bH\.R\. ?1\b/i;
+const OBBBA = /reconciliation|big,? beautiful|one big|\bOBBBA\b|mega-?bill|mega-?law|the (?:new )?law\b|the bill\b|tax bill|spending bill|budget bill|the legislation\b|signed into law|\b(?:a|the) 2025 law\b|tax(?:-| and )spending (?:law|bill|package)|package of tax|\bH\.R\. ?1\b/i;
 /** Unit costs are small: a sum in the millions is a total, whatever its words. */
 const UNIT_COST_MAX = 1e6;
 /** ICE's yearly appropriations never reached $20 billion: a yearly ICE budget above it counts the 2025 law's money. */
@@ -61,12 +63,14 @@ const PLANNED_SPEND = /\b(?:expects?|plans?|planning|intends?|aims?) to spend\b|
 /** What a facility count or one facility's size names: "23 warehouses", "a 5,000-bed detention center". */
 const FACILITY_UNIT = /^(?:[\w-]+ ){0,2}(?:facilit|jails?\b|sites?\b|detention cent|camps?\b|warehouses?|prisons?\b|processing cent|(?:regional )?centers?\b)|^bed (?:[\w-]+ ){0,2}(?:cent(?:er|re)|facility|camp|complex|jail|site)/i;
 /** One facility named around the number: "the camp can hold up to 3,000", "a warehouse ... housing 8,500 beds". */
-const ONE_FACILITY = /\b(?:the|this|that|a|an|one|each|its|new|largest) (?:[\w’'-]+ ){0,3}?(?:facility|jail|site|detention cent(?:er|re)|camp|warehouse|complex|prison|tent city|processing center)\b(?! network| system)|\b(?:Camp East Montana|Alligator Alcatraz|Fort Bliss|Delaney Hall|Guantánamo|Guantanamo)\b/i;
+/** No single facility holds more: a larger detention number is the system's. */
+const ONE_FACILITY_MAX = 15_000;
+const ONE_FACILITY = /\b(?:the|this|that|a|an|one|each|its|new|largest) (?:[\w’'-]+ ){0,3}?(?:facility|jail|site|detention cent(?:er|re)|cent(?:er|re)|camp|warehouse|complex|prison|tent city|processing center)\b(?! network| system)|\b(?:Camp East Montana|Alligator Alcatraz|Fort Bliss|Delaney Hall|Guantánamo|Guantanamo)\b/i;
 
 /** The claim-to-metric table, in order of precedence within each category; each category ends with a catch-all. */
 export const RULES: MetricRule[] = [
   // Removals
-  { category: 'removals', metric: null, words: /self-?deport|left the country|left the U\.?S\.?|voluntar(?:y|ily) (?:depart|return|left)|departures/i, reason: 'self-deportations and departures, which no official series in the dataset counts' },
+  { category: 'removals', metric: null, words: /self-?deport|left the country|left the U\.?S\.?|voluntar(?:y|ily) (?:depart|return|left)|departures|driven out|departed/i, reason: 'self-deportations and departures, which no official series in the dataset counts' },
   { category: 'removals', metric: 'removals-interior', words: /interior|from (?:the )?(?:US |U\.S\. )?communities|at-large/i, reason: 'removals of people ICE arrested in the interior' },
   { category: 'removals', metric: 'expulsions-title42-ice', words: /expul|title 42/i, reason: 'Title 42 expulsions' },
   { category: 'removals', metric: 'removals-dhs', words: /all (?:of )?DHS|DHS-wide|all (?:DHS )?components|all (?:federal )?agencies|ICE and CBP|CBP and ICE/i, reason: 'removals by all of DHS' },
@@ -77,6 +81,7 @@ export const RULES: MetricRule[] = [
   { category: 'detention', metric: null, unitWords: FACILITY_UNIT, not: /\bfamil(?:y|ies)\b/i, reason: 'facilities, or one facility, which no official series in the dataset counts' },
   { category: 'detention', metric: null, words: ONE_FACILITY, not: /\bfamil(?:y|ies)\b/i, reason: 'one facility, which no official series in the dataset counts' },
   { category: 'detention', metric: null, unitWords: /\bbeds?\b|capacity/i, sentenceWords: new RegExp(`${ONE_FACILITY.source}|\\b(?:one of|among) the largest\\b|\\ba (?:third|second|fourth|new) (?:warehouse|site|facility|camp|jail|one)?\\b|^A (?:third|second|fourth)\\b`, 'i'), reason: 'the beds of one facility, which no official series in the dataset counts' },
+  { category: 'detention', metric: null, sentenceWords: ONE_FACILITY, maxValue: ONE_FACILITY_MAX, not: /\bfamil(?:y|ies)\b|nationwide|across the (?:country|nation)|in (?:its|ICE['’]s) (?:custody|detention network)/i, reason: 'one facility, which no official series in the dataset counts' },
   { category: 'detention', metric: 'detention-family-capacity', words: /\bfamil(?:y|ies)\b|parents and children/i, not: /\bfamily members\b/i, reason: 'family detention capacity' },
   { category: 'detention', metric: 'non-detained-docket', words: /non-?detained|not (?:in|detained)|docket/i, reason: "ICE's non-detained docket" },
   { category: 'detention', metric: 'detention-alos', words: /length of stay|average stay|\bdays\b/i, reason: 'average length of stay in detention' },
@@ -95,6 +100,7 @@ export const RULES: MetricRule[] = [
   { category: 'personnel', metric: null, unitWords: /applicants|applications|candidates|job offers|offers/i, reason: 'applications or offers to join ICE, which no official series in the dataset counts' },
   { category: 'personnel', metric: null, unitWords: /\bteams?\b|offices|units|squads/i, reason: 'a count of teams or offices, which no official series in the dataset measures' },
   { category: 'personnel', metric: 'personnel-ice-planned-hires', not: HIRED, words: /\bplan|promis|pledg|goal|target|(?:will|would|to) hire|hiring(?! freeze)|recruits?\b|new (?:[\w-]+ )?(?:officers|agents|hires|staff)|additional|\bto add\b|\baims?\b|onboard|\bmore (?:[\w-]+ )?(?:staff|officers|agents|employees|personnel)\b/i, reason: 'planned new ICE officers and agents' },
+  { category: 'personnel', metric: 'personnel-ice-officers-agents', unitWords: /\bofficers|agents\b/i, sentenceWords: /officers and agents|agents and officers/i, not: HIRED, reason: 'ICE officers and agents together (ERO and HSI)' },
   { category: 'personnel', metric: 'personnel-ice-workforce', words: /employee|staff|workforce|workers|personnel|people work/i, reason: "ICE's whole workforce" },
   { category: 'personnel', metric: 'personnel-ice-officers-agents', words: /officers and agents|agents and officers|law enforcement|\bHSI\b|special agents/i, not: HIRED, reason: 'ICE officers and agents together (ERO and HSI)' },
   { category: 'personnel', metric: 'personnel-ero-officers', words: /officer|agent/i, not: HIRED, reason: "ICE's deportation officers (ERO)" },
@@ -102,6 +108,7 @@ export const RULES: MetricRule[] = [
   // Budget and costs (money)
   { category: 'budget', metric: 'cost-bed-day', dollars: true, maxValue: UNIT_COST_MAX, words: /per (?:bed|detainee|person|night|day)|a (?:day|night)|daily|nightly|\bbeds?\b/i, not: OBBBA, reason: 'the cost of one detention bed for one day' },
   { category: 'budget', metric: 'cost-per-removal', dollars: true, maxValue: UNIT_COST_MAX, words: /per (?:removal|deportation|deportee)|each (?:removal|deportation)|to (?:deport|remove) (?:one|a single|each|an? (?:person|immigrant))|average cost/i, reason: 'the average cost of one removal' },
+  { category: 'budget', metric: null, dollars: true, words: /supplemental/i, maxValue: ANNUAL_WITH_LAW_MIN, reason: 'supplemental appropriations, which no series in the dataset counts' },
   { category: 'budget', metric: null, dollars: true, words: PLANNED_SPEND, reason: "a planned expense, not a line of ICE's budget or of the 2025 law" },
   { category: 'budget', metric: null, dollars: true, unitWords: /\bwall\b|barriers?\b/i, reason: "border wall money, which is CBP's and which no series in the dataset counts" },
   { category: 'budget', metric: 'budget-obbba-ice-detention', dollars: true, words: new RegExp(`(?=.*(?:${OBBBA.source}))(?=.*(?:detention|beds))`, 'i'), reason: "the 2025 reconciliation act's ICE detention money" },
@@ -116,7 +123,7 @@ export const RULES: MetricRule[] = [
   { category: 'budget', metric: null, reason: 'a cost estimate, not a line of ICE’s budget' },
   // Unauthorized population (the source the article credits can change the main estimate: see index.ts)
   { category: 'population', metric: null, words: SUBGROUP, reason: 'a part of the unauthorized population (one state, or one group) that no series in the dataset counts' },
-  { category: 'population', metric: 'population-unauthorized-protected-pew', words: /protect|\bTPS\b|temporary|deferred|DACA/i, reason: 'unauthorized immigrants with temporary protection (Pew)' },
+  { category: 'population', metric: 'population-unauthorized-protected-pew', windowOnly: true, words: /protect|\bTPS\b|temporary|deferred|DACA/i, reason: 'unauthorized immigrants with temporary protection (Pew)' },
   {
     category: 'population',
     metric: 'population-unauthorized-pew',
@@ -185,13 +192,13 @@ export function claimWindows(claim: Claim): ClaimWindows {
   const clauseEnd = after.search(CLAUSE_BREAK);
   if (clauseEnd >= 0) after = after.slice(0, clauseEnd);
   // "20,000 employees, including about 6,000 officers": what precedes "including" names the whole.
-  const clauses = [...before.matchAll(new RegExp(`${CLAUSE_BREAK.source}|\\b(?:including|among them|of whom|of which|of them)\\b`, 'gi'))].at(-1);
+  const clauses = [...before.matchAll(new RegExp(`${CLAUSE_BREAK.source}|\\b(?:including|among them|of whom|of which|of them|while|whereas)\\b`, 'gi'))].at(-1);
   if (clauses) before = before.slice(clauses.index + clauses[0].length);
   return { unit: claim.unit ?? '', before, after };
 }
 
 /** Where one clause ends and a coordinate one begins: "; …", ", and …", ", but …", ", while …". */
-const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although|though|yet)\s+(?=\w+\s+\w)/i;
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although|though|yet)\s+(?=\w+\s+\w)|\s(?:while|whereas)\s+(?=\w+\s+\w)/i;
 
 /** All the words a rule may read, for callers that want one string. */
 export function claimWords(claim: Claim): string {
@@ -206,6 +213,11 @@ const NOT_RATE = '(?!\\s+(?:day|week|month|year|night|fiscal|calendar|cent))';
 const GUARDS: { test: (w: ClaimWindows, c: Claim) => boolean; reason: string }[] = [
   {
     test: (w, c) => !c.percent && /\b(?:grew|grown|rose|risen|fell|fallen|dropped|declined|increased|decreased|shrank|climbed|jumped|swelled|down|up|cut|reduced|expanded|fired|dismissed|laid off|terminated|ousted)\s+(?:by\s+)?$/i.test(w.before),
+    reason: 'a change between two dates, not a level or a total',
+  },
+  {
+    // "following nearly 100 firings and dozens of resignations": departures are a change, not a level.
+    test: (w) => /^(?:[\w-]+ )?(?:firings|layoffs|resignations|departures|dismissals|terminations|retirements)\b/i.test(w.unit),
     reason: 'a change between two dates, not a level or a total',
   },
   {
@@ -241,6 +253,14 @@ export function mentionsLaw(claims: readonly Claim[]): boolean {
   return claims.some((c) => OBBBA.test(c.sentence));
 }
 
+/** The lead names the law after its last yearly word: "after reconciliation, ... appropriations were $10 billion" is yearly. */
+function lawNamedLast(lead: string): boolean {
+  const law = [...lead.matchAll(new RegExp(OBBBA.source, 'gi'))].at(-1);
+  if (!law) return false;
+  const yearly = [...lead.matchAll(new RegExp(YEARLY.source, 'gi'))].at(-1);
+  return !yearly || yearly.index < law.index;
+}
+
 /** The first rule that fits the claim (null when none does), after the guards against changes and ratios. */
 export function pickRule(claim: Claim, rules: readonly MetricRule[] = RULES, article: ArticleFacts = {}): MetricRule | null {
   const w = claimWindows(claim);
@@ -259,7 +279,10 @@ export function pickRule(claim: Claim, rules: readonly MetricRule[] = RULES, art
   // The whole sentence is read only when the words near the number name nothing ("Arrests ... climbed
   // to 1,200 a day, below the 3,000-a-day quota": the quota's own window has no noun).
   const byWindows = eligible.find(
-    (r) => (r.unitWords && r.unitWords.test(w.unit) && (!r.sentenceWords || r.sentenceWords.test(claim.sentence))) || (r.words && r.words.test(all)),
+    (r) =>
+      (r.unitWords && r.unitWords.test(w.unit) && (!r.sentenceWords || r.sentenceWords.test(claim.sentence))) ||
+      (r.words && r.words.test(all)) ||
+      (!r.unitWords && !r.words && r.sentenceWords?.test(claim.sentence)),
   );
   // The words after a sum say what it is for ("$45 billion for detention, $46 billion for the wall"); before it, a neighbour's.
   const lawRule = () =>
@@ -269,11 +292,13 @@ export function pickRule(claim: Claim, rules: readonly MetricRule[] = RULES, art
   // number's own words say it is a yearly budget.
   // In an article about the law, a sum of its size with no yearly word is its money too ("ICE was granted
   // $76.5 billion", "$45 billion will go toward detention facilities"), unless a rule of its own fits.
-  const lawSized = (article.lawArticle === true || ((claim.value ?? 0) >= ANNUAL_WITH_LAW_MIN && (article.date ?? '') >= LAW_SIGNED)) && (claim.value ?? claim.low ?? 0) >= LAW_MONEY_MIN && !YEARLY.test(`${w.before} ${w.unit}`);
+  const lead = claim.sentence.slice(0, Math.max(0, claim.start - claim.sentenceStart));
+  const yearlyLead = YEARLY.test(lead) && !lawNamedLast(lead);
+  const lawSized = !yearlyLead && (article.lawArticle === true || ((claim.value ?? 0) >= ANNUAL_WITH_LAW_MIN && (article.date ?? '') >= LAW_SIGNED)) && (claim.value ?? claim.low ?? 0) >= LAW_MONEY_MIN && !YEARLY.test(`${w.before} ${w.unit}`);
   if (
     claim.dollars &&
     (byWindows === undefined || (byWindows.metric?.startsWith('budget-ice') && byWindows.metric !== 'budget-ice-annualized-with-obbba')) &&
-    (OBBBA.test(claim.sentence.slice(0, Math.max(0, claim.start - claim.sentenceStart))) || lawSized) &&
+    (lawNamedLast(lead) || lawSized) &&
     !YEARLY.test(`${w.before} ${w.unit}`)
   ) {
     return lawRule() ?? byWindows ?? null;
@@ -281,10 +306,12 @@ export function pickRule(claim: Claim, rules: readonly MetricRule[] = RULES, art
   return (
     byWindows ??
     // Only rules that name a metric, and not for money: the sentence's other amounts mislead there.
-    eligible.find((r) => r.metric && r.dollars === undefined && r.words && r.words.test(claim.sentence)) ??
+    eligible.find((r) => r.metric && r.dollars === undefined && !r.windowOnly && r.words && r.words.test(claim.sentence)) ??
     // Money in a sentence about the 2025 law is that law's money, even when a duration or another amount
     // stands between them ("gave ICE $75 billion over four years in the new law").
-    (claim.dollars && OBBBA.test(claim.sentence) ? lawRule() : undefined) ??
+    (claim.dollars && OBBBA.test(claim.sentence) ? (yearlyLead ? eligible.find((r) => r.metric === 'budget-ice-total') : lawRule()) : undefined) ??
+    // "appropriations ... were in the ballpark of $10 billion": a yearly word earlier in the sentence.
+    (claim.dollars && yearlyLead ? eligible.find((r) => r.metric === 'budget-ice-total') : undefined) ??
     eligible.find((r) => !r.words && !r.unitWords) ??
     null
   );

@@ -33,6 +33,17 @@ function relativeClause(sentence: string, start: number, end: number): [number, 
   return [at, to];
 }
 
+/** The aside between two dashes around [start, end) ("— under $6 billion in 2015 —"): it dates only what is inside. */
+function asideAround(sentence: string, start: number, end: number): [number, number] | undefined {
+  const open = Math.max(sentence.lastIndexOf('—', start), sentence.lastIndexOf(' – ', start));
+  if (open < 0) return undefined;
+  const close = sentence.slice(end).search(/—| – /);
+  if (close < 0) return undefined;
+  // Only a pair: no dash between the opening one and the period.
+  if (/—| – /.test(sentence.slice(open + 1, start))) return undefined;
+  return [open, end + close + 1];
+}
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|April|May|June|July|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
@@ -317,7 +328,7 @@ export function findPeriods(sentence: string, articleDate?: string | null): Foun
           resolved = own.period.period!.startsWith('FY') ? fiscal(y) : calendar(y);
         }
       }
-      const clause = relativeClause(sentence, start, end);
+      const clause = relativeClause(sentence, start, end) ?? asideAround(sentence, start, end);
       found.push(clause ? { start, end, period: { text: m[0], ...resolved }, comparison, clause } : { start, end, period: { text: m[0], ...resolved }, comparison });
     }
   }
@@ -329,6 +340,9 @@ const COMPARED_GAP = /\b(?:from|than|compared|versus|vs)\b|[,;(]/i;
 /** A budget's "this year" or "next year" is a fiscal year: budgets are voted by fiscal year. */
 export function asFiscal(p: ClaimPeriod, articleDate?: string | null): ClaimPeriod {
   const ref = parseDate(articleDate);
+  // "Congress approved $10.4 billion for 2025": an appropriation's year is its fiscal year.
+  const plain = /^CY(\d{4})$/.exec(p.period ?? '');
+  if (plain && /\b(?:in|for|during) (?:calendar (?:year )?)?\d{4}\b/i.test(p.text) && !/calendar/i.test(p.text)) return { text: p.text, ...fiscal(Number(plain[1])) };
   const m = /\b(last|this|next|previous) year\b/i.exec(p.text);
   if (!ref || !m || !/^CY/.test(p.period ?? '')) return p;
   const cur = ref.m >= 10 ? ref.y + 1 : ref.y;

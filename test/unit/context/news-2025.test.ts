@@ -88,3 +88,33 @@ describe('cards for parts and differences', () => {
     expect(metricFor('Across the nation, border encounters in September 2025 totaled 26,000.', '26,000', '2025-10-07')).toBe('border-cbp-encounters-nationwide');
   });
 });
+
+describe('cards for 2026 staffing and departure tallies', () => {
+  it('reads "officers and agents" as the officers-and-agents count, not the whole workforce', () => {
+    const s = 'ICE said it hired more than 12,000 new officers and agents in less than a year, doubling the agency’s workforce from 10,000 to 22,000.';
+    expect(metricFor(s, '22,000', '2026-01-08')).toBe('personnel-ice-officers-agents');
+  });
+
+  it('leaves the start of an undated change uncompared', () => {
+    const { claim, claims } = inArticle('ICE detention grew from 39,000 to 66,000 people, officials said.', '39,000', '2025-12-01');
+    const ctx = buildContext(claim, { articleDate: '2025-12-01', data: q, claims });
+    expect(ctx.comparisons).toHaveLength(0);
+    expect(ctx.noComparison).toMatch(/starting level/);
+  });
+
+  it('keeps departures apart from removals credited to DHS', () => {
+    expect(metricFor('More than 2.5 million illegal aliens were removed or driven out of the U.S. during 2025, according to DHS.', '2.5 million', '2026-01-10')).toBeNull();
+    // The removals are removals (the card then credits DHS), not departures read from the clause before "while".
+    expect(metricFor('Roughly 1.9 million illegal aliens self-deported while some 622,000 were deported, DHS says.', '622,000', '2026-01-10')).toBe('removals');
+  });
+
+  it("reads yearly appropriations as yearly even after the law is named, and 'a 2025 law' as the law", () => {
+    const s = 'The figures that followed reconciliation dwarf ICE: its yearly appropriations were in the ballpark of $10 billion.';
+    expect(metricFor(s, '$10 billion', '2026-02-07')).toBe('budget-ice-total');
+    expect(metricFor('ICE’s base budget was under $6 billion in 2015, but a 2025 law created a roughly $75 billion supplemental for ICE.', '$75 billion', '2026-01-20')).toBe('budget-obbba-ice-total');
+  });
+
+  it('gives one facility no national comparison when the sentence names it', () => {
+    expect(metricFor('The ICE detention center opened July 1 and currently houses up to 3,000 detainees.', '3,000', '2025-07-15')).toBeNull();
+  });
+});

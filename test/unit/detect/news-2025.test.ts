@@ -125,3 +125,10 @@ describe('2025-2026 news patterns: more period forms', () => {
     expect(periodOf("Since returning to office, Trump has expanded ICE's budget to roughly $28 billion.", '$28 billion', '2025-08-01')).toBeNull();
   });
 });
+
+describe('2025-2026 news patterns: budgets by fiscal year', () => {
+  it("dates an appropriation 'for 2025' to fiscal 2025", () => {
+    const c = detectClaims('Congress approved about $10.4 billion for ICE for 2025.', { articleDate: '2026-02-07' }).find((x) => x.quote.includes('$10.4 billion'));
+    expect(c?.period?.period).toBe('FY2025');
+  });
+});
