@@ -40,6 +40,23 @@ export function latestInput(q: DatasetQuery, metric: string, date: string | null
   return best ? input(series, best) : null;
 }
 
+/**
+ * The latest figure for a stretch of at least two months that ends after the full year `after` and was
+ * known at `date`: the pace so far this year, when the full-year pace is out of date.
+ */
+export function recentInput(q: DatasetQuery, metric: string, date: string | null, after: Input): Input | null {
+  if (!date) return null;
+  const series = q.series(metric);
+  if (series[0]?.metricDef.aggregation !== 'total') return null;
+  let best: FigureRef | undefined;
+  for (const f of series) {
+    if (f.span.kind === 'fiscal-year' || f.span.kind === 'calendar-year' || f.span.days < 60 || f.span.end <= after.ref.span.end || f.span.end > date) continue;
+    if (knowable(f.sourceDef.published, date) === 'later') continue;
+    if (!best || f.span.end > best.span.end) best = f;
+  }
+  return best ? input(series, best) : null;
+}
+
 /** The largest full-year figure of a metric known at `date`: the record year. */
 export function recordInput(q: DatasetQuery, metric: string, date: string | null): Input | null {
   const series = q.series(metric).filter(
@@ -166,6 +183,23 @@ export function goalLines(q: DatasetQuery, goal: Goal, date: string | null, clai
     }
   }
 
+  // A pace within the current year, when one was published after the last full year ("first 100 days").
+  const recent = pace ? recentInput(q, metric, date, pace) : null;
+  if (recent && goal.perYear) {
+    const days = recent.ref.span.days;
+    const perYear = derive((recent.num.value / days) * 365, formatCount((recent.num.value / days) * 365), `${recent.num.text} ÷ ${days} days × 365`, [recent.num]);
+    const times = T.value / perYear.value;
+    const result = derive(times, `${formatRatio(times)} times`, `${T.text} ÷ ${perYear.text}`, [T, perYear]);
+    lines.push({
+      id: 'goal-times-recent-pace',
+      text: `${inAYear} is ${result.text} the pace of ${formatPeriodShort(recent.ref.period)} (${recent.num.text} ${goal.what} in ${days} days, about ${perYear.text} a year).`,
+      formula: `${T.text} ÷ (${recent.num.text} ÷ ${days} days × 365)`,
+      inputs: [T, perYear],
+      result,
+      notes: [...goal.notes, 'A part of a year, put on a yearly footing; months differ.'],
+    });
+  }
+
   const yearWords = goal.perYear ? 'a year' : 'in one year';
   const alos = latestInput(q, 'detention-alos', date);
   if (goal.what === 'removals' && alos) {
@@ -269,7 +303,7 @@ function shareOfBudget(amount: Num, budget: Input, what: string): CapacityLine {
 }
 
 /** Capacity math for a claim that is not a goal: population, detention, officers, costs. */
-export function claimLines(q: DatasetQuery, claim: Claim, metric: string | null, date: string | null): CapacityLine[] {
+export function claimLines(q: DatasetQuery, claim: Claim, metric: string | null, date: string | null, ruleMetric: string | null = metric): CapacityLine[] {
   if (claim.percent) return [];
   const lines: CapacityLine[] = [];
   // "Millions of undocumented immigrants" is reckoned from its floor, 1 million, and says so.
@@ -282,7 +316,7 @@ export function claimLines(q: DatasetQuery, claim: Claim, metric: string | null,
   const c = fromArticle(claim.value, claim.dollars ? formatDollars(claim.value) : formatCount(claim.value), claim.quote);
 
   if (claim.category === 'population' && !claim.dollars && claim.value >= 1e6) lines.push(...populationLines(q, c, date, []));
-  return [...lines, ...otherLines(q, claim, c, metric, date)];
+  return [...lines, ...otherLines(q, claim, c, metric, date, ruleMetric)];
 }
 
 /** Years to remove a population at the current and the record pace of removals. */
@@ -307,11 +341,25 @@ function populationLines(q: DatasetQuery, c: Num, date: string | null, notes: st
   return lines;
 }
 
+/** Words that put a detention number in the future: a plan, an aim, what money could buy. */
+export const PLANNED =
+  /\b(?:plans?|planned|planning|aim(?:s|ed|ing)?|would|could|will|expects?|expected|hopes?|intends?|wants?|proposed|seeks?|goal|target|designed to|can (?:hold|expand|grow)|(?:expand|grow)s? to|to (?:nearly )?(?:double|triple|expand|increase|grow|add|reach|raise))\b[^.;:]{0,140}$/i;
+const LONG_AGO = /\b(?:years|decades?) ago\b|\bsince at least\b|\b(?:previous|prior|former) (?:peak|high|record)\b/i;
+
+/** A detention count from long before the article, or one still to come. */
+function pastOrPlanned(claim: Claim, date: string | null): boolean {
+  const lead = claim.sentence.slice(0, Math.max(0, claim.start - claim.sentenceStart));
+  if (PLANNED.test(lead) || LONG_AGO.test(claim.sentence)) return true;
+  const end = claim.period?.end;
+  return !!(end && date && Number(date.slice(0, 4)) - Number(end.slice(0, 4)) >= 2);
+}
+
 /** Detention against funded beds, officers against arrests, a cost against the budget. */
-function otherLines(q: DatasetQuery, claim: Claim, c: Num, metric: string | null, date: string | null): CapacityLine[] {
+function otherLines(q: DatasetQuery, claim: Claim, c: Num, metric: string | null, date: string | null, ruleMetric: string | null): CapacityLine[] {
   const lines: CapacityLine[] = [];
 
-  if ((metric === 'detention-adp' || metric === 'detention-population') && !claim.dollars) {
+  // Beds funded now say nothing of a count from years back ("two decades ago, about 7,000") or of capacity to come.
+  if ((metric === 'detention-adp' || metric === 'detention-population') && !claim.dollars && !pastOrPlanned(claim, date)) {
     const beds = latestInput(q, 'detention-funded-beds', date);
     if (beds) {
       const times = c.value / beds.num.value;
@@ -343,7 +391,9 @@ function otherLines(q: DatasetQuery, claim: Claim, c: Num, metric: string | null
     }
   }
 
-  if (claim.dollars && claim.category === 'budget' && metric !== 'budget-ice-total' && c.value >= 1e6) {
+  // Only ICE's money is a share of ICE's budget: not the whole law's immigration money, the courts' or the wall's.
+  const notIce = ruleMetric === 'budget-obbba-immigration-total' || ruleMetric === 'budget-obbba-eoir' || /\b(?:wall|barriers?|courts?|judges?)\b/i.test(claim.unit ?? '');
+  if (claim.dollars && claim.category === 'budget' && metric !== 'budget-ice-total' && c.value >= 1e6 && !notIce) {
     const budget = budgetFor(q, date);
     if (budget) {
       const line = shareOfBudget(c, budget, 'the amount');

@@ -6,7 +6,7 @@ import type { DatasetQuery, FigureRef } from '../dataset/query';
 import { daysBetween, formatDate, formatPeriod, parsePeriod, type Period } from '../dataset/period';
 import type { Metric } from '../dataset/schema';
 import type { Claim } from '../detect/types';
-import { claimLines, goalAmount, goalLines } from './capacity';
+import { claimLines, goalAmount, goalLines, PLANNED } from './capacity';
 import { comparePercentChange, compareWithFigure, yearBefore } from './compare';
 import { ageBefore, claimSpan, knowable, pickFigures, timingText } from './figures';
 
@@ -26,9 +26,6 @@ export interface BuildOptions {
   claims?: Claim[];
 }
 
-/** Words that put a detention number in the future: a plan, an aim, what money could buy. */
-const PLANNED =
-  /\b(?:plans?|planned|planning|aim(?:s|ed|ing)?|would|could|will|expects?|expected|hopes?|intends?|wants?|proposed|seeks?|goal|target|designed to|can (?:hold|expand|grow)|(?:expand|grow)s? to|to (?:nearly )?(?:double|triple|expand|increase|grow|add|reach|raise))\b[^.;:]{0,140}$/i;
 const PAST_RECORD = /\b(?:previous|prior|former|old|all-time|record|highest)\b[^.;]{0,30}\b(?:high|peak|record|level)\b|\b(?:peak|record high)\b/i;
 
 /** Turns one claim into the content of its card: figures, comparisons, attribution check, capacity math. */
@@ -108,7 +105,7 @@ export function buildContext(claim: Claim, opts: BuildOptions): ClaimContext {
     comparisons,
     noComparison,
     attribution: attributed ? checkAttribution(attributed, figures, comparisons) : null,
-    capacity: capacity(claim, main, q, articleDate, opts.claims ?? []),
+    capacity: capacity(claim, main, q, articleDate, opts.claims ?? [], rule?.metric ?? null),
   };
 }
 
@@ -257,9 +254,9 @@ function checkAttribution(a: { agency: string; name: string; words: string }, fi
   return { agency: a.agency, words: a.words, figure: best.figures[0]!, matches, text };
 }
 
-function capacity(claim: Claim, main: string | null, q: DatasetQuery, date: string | null, claims: Claim[]) {
+function capacity(claim: Claim, main: string | null, q: DatasetQuery, date: string | null, claims: Claim[], ruleMetric: string | null = main) {
   const goal = claim.category === 'goal' ? goalAmount(claim, main === 'arrests-ero-admin' ? 'arrests' : 'removals') : null;
-  const lines = claim.category === 'goal' ? (goal ? goalLines(q, goal, date, claims) : []) : claimLines(q, claim, main, date);
+  const lines = claim.category === 'goal' ? (goal ? goalLines(q, goal, date, claims) : []) : claimLines(q, claim, main, date, ruleMetric);
   // A zero in a divisor (a claim of 0 officers, a year with 0 removals) makes no line worth showing.
   return lines.filter((l) => Number.isFinite(l.result.value) && l.inputs.every((i) => Number.isFinite(i.value)));
 }

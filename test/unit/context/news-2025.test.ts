@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../../lib/context';
 import { mentionsLaw, pickRule } from '../../../lib/context/metrics';
 import { detectClaims, type Claim } from '../../../lib/detect';
-import { q } from './fixture';
+import { createQuery } from '../../../lib/dataset/query';
+import { dataset, q } from './fixture';
 
 // Cards for 2025-2026 news prose: the reconciliation law's money, one facility's beds, plans for more
 // detention, parts and differences. Sentences are paraphrased for this test.
@@ -116,5 +117,38 @@ describe('cards for 2026 staffing and departure tallies', () => {
 
   it('gives one facility no national comparison when the sentence names it', () => {
     expect(metricFor('The ICE detention center opened July 1 and currently houses up to 3,000 detainees.', '3,000', '2025-07-15')).toBeNull();
+  });
+});
+
+describe('capacity math on 2025-2026 claims', () => {
+  const ids = (text: string, figure: string, date: string) => {
+    const { claim, claims } = inArticle(text, figure, date);
+    return buildContext(claim, { articleDate: date, data: q, claims }).capacity.map((l) => l.id);
+  };
+
+  it('sets a goal against the pace so far this year as well as the last full year', () => {
+    // A made-up first-quarter count, published before the article, after the last full year (FY2018).
+    const quarter = { metric: 'removals', period: '2018-10-01/2018-12-31', value: 60_000, unit: 'removals', source: 'ice-q1-fy2019', quote: 'test quote 60000' };
+    const withQuarter = createQuery({ ...dataset, figures: [...dataset.figures, quarter] });
+    const { claim, claims } = inArticle('The White House wants ICE to deport 1 million people a year.', '1 million', '2019-04-01');
+    const lines = buildContext(claim, { articleDate: '2019-04-01', data: withQuarter, claims }).capacity;
+    const recent = lines.find((l) => l.id === 'goal-times-recent-pace');
+    expect(recent).toBeDefined();
+    expect(lines.some((l) => l.id === 'goal-times-current-pace')).toBe(true);
+    // The yearly footing is the part-year figure ÷ its days × 365, and the goal is divided by it.
+    const perYear = recent!.inputs[1]!;
+    expect(recent!.result.value).toBeCloseTo(1e6 / perYear.value, 6);
+  });
+
+  it('does not set old or planned detention numbers against the beds funded now', () => {
+    expect(ids('ICE detention now holds 50,000 people a day.', '50,000', '2019-06-01')).toContain('detention-vs-funded-beds');
+    expect(ids('Two decades ago, the average daily ICE detainee count hovered around 7,000.', '7,000', '2019-06-01')).not.toContain('detention-vs-funded-beds');
+    expect(ids('The money could allow ICE to hold more than 100,000 detainees at any given time.', '100,000', '2019-06-01')).not.toContain('detention-vs-funded-beds');
+  });
+
+  it("puts only ICE's money against ICE's budget", () => {
+    expect(ids('The reconciliation bill sets aside $1.25 billion to expand immigration courts and hire judges.', '$1.25 billion', '2019-06-01')).not.toContain('share-of-budget');
+    expect(ids('Under the bill, $46 billion will go to border wall construction for the deportation drive.', '$46 billion', '2019-06-01')).not.toContain('share-of-budget');
+    expect(ids('The reconciliation bill gives ICE $45 billion for detention.', '$45 billion', '2019-06-01')).toContain('share-of-budget');
   });
 });
