@@ -137,6 +137,8 @@ export const RULES: MetricRule[] = [
   { category: 'courts', metric: 'courts-family-docket-in-absentia', words: new RegExp(`(?=.*absentia)(?=.*(?:${FAMILY.source}))`, 'i'), reason: 'in-absentia orders on the family docket' },
   { category: 'courts', metric: 'courts-in-absentia', words: /absentia/i, reason: 'in-absentia removal orders' },
   { category: 'courts', metric: null, words: /removal orders|deportation orders|orders of removal|ordered (?:\w+ )?(?:deported|removed)/i, reason: 'removal orders, which no official series in the dataset counts (in-absentia orders apart)' },
+  // "3.7 million pending cases, and the firing of judges...": the counted noun beats a judge named nearby.
+  { category: 'courts', metric: 'courts-backlog', unitWords: /pending|backlog|\bcases\b/i, minValue: 100_000, reason: 'the immigration court backlog' },
   { category: 'courts', metric: 'courts-judge-hires', words: /(?=.*judges?)(?=.*(?:\bhir|\bnew\b))/i, reason: 'immigration judges hired' },
   { category: 'courts', metric: 'courts-judges', words: /judges?\b(?!\s+(?:ordered|issued|granted|denied|decided|have ordered|have issued))/i, not: /deport|removal orders/i, reason: 'immigration judges on the bench' },
   { category: 'courts', metric: 'courts-backlog', words: /backlog|pending/i, reason: 'the immigration court backlog' },

@@ -79,6 +79,8 @@ const PATTERNS: [RegExp, Kind, string | null][] = [
   [SINCE_TERM, 'sinceterm', 'since'],
   [/\bsince (\d{4})\b/gi, 'sinceyear', 'since'],
   [/\b(?:in|during|for) (?:calendar (?:year )?)?(\d{4})\b/gi, 'year', null],
+  // Last: it is read against a period found before it in the sentence.
+  [/\ba year (?:earlier|before|prior)\b/gi, 'yearearlier', 'year'],
 ];
 const INAUGURATIONS = [
   { y: 2017, m: 1, d: 20 },
@@ -112,7 +114,7 @@ const WHEN_EVENT = /\bwhen\b[^,.;]{0,40}$/i;
 const COMPARISON_BEFORE =
   /\b(?:same (?:period|time|month|quarter)(?: of)?|compared (?:with|to)|from|than|versus|vs\.?|up from|down from)\s*$|\b(?:from|(?<!(?:more|fewer|less|rather|other) )than|compared (?:with|to)|versus)\s+(?:(?:a|the) (?:peak|high|low|record|level|total)(?: of)?\s+)?(?:(?:about|roughly|nearly|almost|more than|fewer than|some|just|around|over)\s+)?\$?\d[\d,.]*(?:\s+(?:million|billion|percent))?(?:\s+[a-z]+){0,2}\s*$/i;
 
-type Kind = 'yearmonthspan' | 'betweenspan' | 'firstspan' | 'sinceterm' | 'prevyear' | 'asof' | 'fy' | 'relfy' | 'rely' | 'dayspan' | 'sinceday' | 'monthspan' | 'sincemonth' | 'month' | 'relmonth' | 'sinceyear' | 'year';
+type Kind = 'yearearlier' | 'yearmonthspan' | 'betweenspan' | 'firstspan' | 'sinceterm' | 'prevyear' | 'asof' | 'fy' | 'relfy' | 'rely' | 'dayspan' | 'sinceday' | 'monthspan' | 'sincemonth' | 'month' | 'relmonth' | 'sinceyear' | 'year';
 
 interface Ymd {
   y: number;
@@ -217,6 +219,8 @@ function resolve(kind: Kind, g: string[], ref: Ymd | null): Omit<ClaimPeriod, 't
       return calendar(n(1));
     case 'prevyear':
       return ref ? calendar(ref.y - 1) : NONE; // re-read against the sentence's own year in findPeriods
+    case 'yearearlier':
+      return NONE; // only against a period named before it in the sentence (findPeriods)
     case 'sinceyear':
       return ref ? span({ y: n(1), m: 1, d: 1 }, ref) : NONE;
     case 'relfy': {
@@ -319,6 +323,20 @@ export function findPeriods(sentence: string, articleDate?: string | null): Foun
       if (kind === 'month' && !g[2] && INAUGURAL_EVENT.test(sentence.slice(Math.max(0, start - 30), start))) {
         const from = inauguration(sentence.slice(Math.max(0, start - 80), start), ref);
         if (from && monthIndex(g[1]!) === from.m) resolved = { period: `${from.y}-${pad(from.m)}`, start: `${from.y}-${pad(from.m)}-01`, end: `${from.y}-${pad(from.m)}-${pad(lastDay(from.y, from.m))}` };
+      }
+      // "down to 7,181 in March 2025, compared to over 137,000 a year earlier": the same month a year before.
+      if (kind === 'yearearlier') {
+        const own = found.filter((f) => f.end <= start && f.period.start && f.period.period).pop();
+        const p = own?.period.period ?? '';
+        const ym = /^(\d{4})-(\d{2})$/.exec(p);
+        if (ym) {
+          const y = Number(ym[1]) - 1;
+          const m = Number(ym[2]);
+          resolved = { period: `${y}-${pad(m)}`, start: `${y}-${pad(m)}-01`, end: `${y}-${pad(m)}-${pad(lastDay(y, m))}` };
+        } else if (/^(?:FY|CY)\d{4}$/.test(p)) {
+          const y = Number(p.slice(2)) - 1;
+          resolved = p.startsWith('FY') ? fiscal(y) : calendar(y);
+        }
       }
       // "in fiscal 2016, up from 55,000 the year before": the year before the sentence's own year.
       if (kind === 'prevyear') {

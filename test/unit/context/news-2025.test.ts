@@ -152,3 +152,11 @@ describe('capacity math on 2025-2026 claims', () => {
     expect(ids('The reconciliation bill gives ICE $45 billion for detention.', '$45 billion', '2019-06-01')).toContain('share-of-budget');
   });
 });
+
+describe('cards for court backlogs', () => {
+  it('reads "3.7 million pending cases" as the backlog even with judges named nearby', () => {
+    expect(metricFor('With over 3.7 million pending cases, the removal of these immigration judges will worsen delays.', '3.7 million', '2025-04-22')).toBe('courts-backlog');
+    // A judge's yearly caseload is no backlog.
+    expect(metricFor('Immigration judges must complete 700 cases a year to earn a satisfactory grade.', '700', '2025-03-05')).not.toBe('courts-backlog');
+  });
+});

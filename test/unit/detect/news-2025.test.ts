@@ -132,3 +132,12 @@ describe('2025-2026 news patterns: budgets by fiscal year', () => {
     expect(c?.period?.period).toBe('FY2025');
   });
 });
+
+describe('2025-2026 news patterns: a year earlier', () => {
+  it('dates "a year earlier" from the period named before it', () => {
+    const t = 'Border crossings fell to 7,181 in March 2025, compared to over 137,000 a year earlier, CBP data show.';
+    const at = (f: string) => detectClaims(t, { articleDate: '2025-05-28' }).find((c) => c.quote.includes(f))?.period?.period ?? null;
+    expect(at('7,181')).toBe('2025-03');
+    expect(at('137,000')).toBe('2024-03');
+  });
+});
