@@ -141,3 +141,11 @@ describe('2025-2026 news patterns: a year earlier', () => {
     expect(at('137,000')).toBe('2024-03');
   });
 });
+
+describe('2025-2026 news patterns: "going to" and "moves to"', () => {
+  it('reads "moves to remove" as a target and "going to the region" as motion', () => {
+    expect(claimFor('As Trump moves to remove as many as 1 million immigrants a year, ICE flights have multiplied.', '1 million')?.category).toBe('goal');
+    expect(claimFor('As of the end of July, 955 ICE removal flights were reported as going to the region this year.', '955')?.category).toBe('removals');
+    expect(claimFor('ICE is going to arrest 3,000 people a day, officials said.', '3,000')?.category).toBe('goal');
+  });
+});
