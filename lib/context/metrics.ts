@@ -70,6 +70,7 @@ const ONE_FACILITY = /\b(?:the|this|that|a|an|one|each|its|new|largest) (?:[\wâ€
 /** The claim-to-metric table, in order of precedence within each category; each category ends with a catch-all. */
 export const RULES: MetricRule[] = [
   // Removals
+  { category: 'removals', metric: null, unitWords: /\bflights?\b|\bplanes?\b/i, reason: 'deportation flights, which no official series in the dataset counts (a flight carries many people)' },
   { category: 'removals', metric: null, words: /self-?deport|left the country|left the U\.?S\.?|voluntar(?:y|ily) (?:depart|return|left)|departures|driven out|departed/i, reason: 'self-deportations and departures, which no official series in the dataset counts' },
   { category: 'removals', metric: 'removals-interior', words: /interior|from (?:the )?(?:US |U\.S\. )?communities|at-large/i, reason: 'removals of people ICE arrested in the interior' },
   { category: 'removals', metric: 'expulsions-title42-ice', words: /expul|title 42/i, reason: 'Title 42 expulsions' },

@@ -60,6 +60,7 @@ const SINCE_TERM =
  * sentence first, so most patterns are never run (nor compiled) on most sentences. Null: always run.
  */
 const PATTERNS: [RegExp, Kind, string | null][] = [
+  [/\b(?:since the (?:start|beginning) of (?:this|the) year|so far this year|(?:this|the) year to date|year-to-date)\b/gi, 'ytd', 'year'],
   [/\b(?:in |during |for |by )?(?:the )?fiscal(?: year)? (\d{4})\b/gi, 'fy', 'fiscal'],
   [/\bFY ?(\d{4}|\d{2})\b/g, 'fy', 'fy'],
   [/\b(?:in |during |for )?the (\d{4}) fiscal year\b/gi, 'fy', 'fiscal'],
@@ -108,13 +109,14 @@ function addDays(a: Ymd, n: number): Ymd {
 const EVENT_BEFORE =
   /\b(?:created|founded|established|formed|signed|passed|enacted|opened|built|born|arrived|came|moved|launched|began|begun|started|elected|appointed|took office|hired|joined|set|announced|said|reported)\s*$/i;
 /** "around 39,000 when Trump took office in January": the date of the event is the date of the count. */
+const NOT_SINCE = /\b(?:not seen|highest|lowest|most|fewest|largest|smallest|first time|biggest)\b[^.;]{0,25}$/i;
 const INAUGURAL_EVENT = /\b(?:took office|was inaugurated|was sworn in|returned to (?:office|the White House)|turned over power(?: to [\w. ]+)?)\s*$/i;
 const WHEN_EVENT = /\bwhen\b[^,.;]{0,40}$/i;
 
 const COMPARISON_BEFORE =
   /\b(?:same (?:period|time|month|quarter)(?: of)?|compared (?:with|to)|from|than|versus|vs\.?|up from|down from)\s*$|\b(?:from|(?<!(?:more|fewer|less|rather|other) )than|compared (?:with|to)|versus)\s+(?:(?:a|the) (?:peak|high|low|record|level|total)(?: of)?\s+)?(?:(?:about|roughly|nearly|almost|more than|fewer than|some|just|around|over)\s+)?\$?\d[\d,.]*(?:\s+(?:million|billion|percent))?(?:\s+[a-z]+){0,2}\s*$/i;
 
-type Kind = 'yearearlier' | 'yearmonthspan' | 'betweenspan' | 'firstspan' | 'sinceterm' | 'prevyear' | 'asof' | 'fy' | 'relfy' | 'rely' | 'dayspan' | 'sinceday' | 'monthspan' | 'sincemonth' | 'month' | 'relmonth' | 'sinceyear' | 'year';
+type Kind = 'ytd' | 'yearearlier' | 'yearmonthspan' | 'betweenspan' | 'firstspan' | 'sinceterm' | 'prevyear' | 'asof' | 'fy' | 'relfy' | 'rely' | 'dayspan' | 'sinceday' | 'monthspan' | 'sincemonth' | 'month' | 'relmonth' | 'sinceyear' | 'year';
 
 interface Ymd {
   y: number;
@@ -219,6 +221,8 @@ function resolve(kind: Kind, g: string[], ref: Ymd | null): Omit<ClaimPeriod, 't
       return calendar(n(1));
     case 'prevyear':
       return ref ? calendar(ref.y - 1) : NONE; // re-read against the sentence's own year in findPeriods
+    case 'ytd':
+      return ref ? span({ y: ref.y, m: 1, d: 1 }, ref) : NONE;
     case 'yearearlier':
       return NONE; // only against a period named before it in the sentence (findPeriods)
     case 'sinceyear':
@@ -324,6 +328,8 @@ export function findPeriods(sentence: string, articleDate?: string | null): Foun
         const from = inauguration(sentence.slice(Math.max(0, start - 80), start), ref);
         if (from && monthIndex(g[1]!) === from.m) resolved = { period: `${from.y}-${pad(from.m)}`, start: `${from.y}-${pad(from.m)}-01`, end: `${from.y}-${pad(from.m)}-${pad(lastDay(from.y, from.m))}` };
       }
+      // "a level not seen since 2014, when ICE removed 316,000": a point in time, not a span up to now.
+      if (kind === 'sinceyear' && NOT_SINCE.test(sentence.slice(Math.max(0, start - 40), start))) resolved = calendar(Number(g[1]));
       // "down to 7,181 in March 2025, compared to over 137,000 a year earlier": the same month a year before.
       if (kind === 'yearearlier') {
         const own = found.filter((f) => f.end <= start && f.period.start && f.period.period).pop();

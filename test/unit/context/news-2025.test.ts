@@ -160,3 +160,9 @@ describe('cards for court backlogs', () => {
     expect(metricFor('Immigration judges must complete 700 cases a year to earn a satisfactory grade.', '700', '2025-03-05')).not.toBe('courts-backlog');
   });
 });
+
+describe('cards for deportation flights', () => {
+  it('does not set flights against removals of people', () => {
+    expect(metricFor('ICE ran 1,187 flights in June, including 209 deportation flights, a record.', '209', '2025-07-30')).toBeNull();
+  });
+});

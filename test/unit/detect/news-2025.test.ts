@@ -149,3 +149,12 @@ describe('2025-2026 news patterns: "going to" and "moves to"', () => {
     expect(claimFor('ICE is going to arrest 3,000 people a day, officials said.', '3,000')?.category).toBe('goal');
   });
 });
+
+describe('2025-2026 news patterns: year to date and "not seen since"', () => {
+  const periodOf = (text: string, figure: string, date: string) => detectClaims(text, { articleDate: date }).find((c) => c.quote.includes(figure))?.period?.period ?? null;
+
+  it('reads "since the start of this year" up to the article, and "not seen since 2014" as 2014', () => {
+    expect(periodOf('ICE has carried out more than 1,100 deportation flights since the start of this year.', '1,100', '2025-08-20')).toBe('2025-01-01/2025-08-20');
+    expect(periodOf('ICE deportations reached a level not seen since 2014, when ICE removed 316,000 people.', '316,000', '2025-08-29')).toBe('CY2014');
+  });
+});
