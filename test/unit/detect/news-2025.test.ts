@@ -158,3 +158,12 @@ describe('2025-2026 news patterns: year to date and "not seen since"', () => {
     expect(periodOf('ICE deportations reached a level not seen since 2014, when ICE removed 316,000 people.', '316,000', '2025-08-29')).toBe('CY2014');
   });
 });
+
+describe('2025-2026 news patterns: a pace carried on', () => {
+  it('keeps "The pace ... jumped to over 1,000 a day" as the count before it', () => {
+    const t = 'At the outset of the Trump administration ICE arrests jumped to 750 a day. The pace began to rise in late April, and then in early June jumped to over 1,000 a day.';
+    const c = detectClaims(t, { articleDate: '2025-06-25' }).find((x) => x.quote.includes('1,000'));
+    expect(c?.category).toBe('arrests');
+    expect(c?.rate).toBe('day');
+  });
+});
