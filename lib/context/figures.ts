@@ -70,6 +70,21 @@ export function claimSpan(period: ClaimPeriod | null): Period | null {
   return null;
 }
 
+/** How many days apart a one-day count may be from the day a claim names and still speak for it. */
+const NEAR_DAYS = 3;
+
+/** Whole days between two ISO dates, either order. */
+function dayGap(a: string, b: string): number {
+  return a <= b ? daysBetween(a, b) - 1 : daysBetween(b, a) - 1;
+}
+
+/** The one-day figures nearest to `day`. */
+function closestDay(figures: FigureRef[], day: string): FigureRef[] {
+  const dist = (f: FigureRef) => dayGap(f.span.start, day);
+  const best = Math.min(...figures.map(dist));
+  return figures.filter((f) => dist(f) === best);
+}
+
 /**
  * Picks the figures of one metric for a claim:
  * 1. the claim names a period: the figures for it, else for a period nearly the same (80% in common),
@@ -100,8 +115,12 @@ export function pickFigures(q: DatasetQuery, metric: string, period: ClaimPeriod
     // A level counted inside a named month ("in September", a count of Sept. 14) speaks for it; a count
     // on one day does not speak for a year's average, and a total for part of a period never does.
     const total = series[0]!.metricDef.aggregation === 'total';
-    const within = total || span.days > 31 ? [] : series.filter((f) => span.start <= f.span.start && f.span.end <= span.end);
-    const pick = exact.length ? exact : near.length ? shortest(near) : fiscal.length ? lastGroup(fiscal) : within.length ? lastGroup(within) : containing.length ? shortest(containing) : [];
+    // A peak recorded inside the named period is that period's peak ("the record, set in 2019").
+    const peak = series[0]!.metricDef.aggregation === 'peak';
+    const within = total || (span.days > 31 && !peak) ? [] : series.filter((f) => span.start <= f.span.start && f.span.end <= span.end);
+    // A level counted within a few days of the named day ("as of Nov. 15" against a count of Nov. 16).
+    const sameDays = !total && span.days === 1 ? series.filter((f) => f.span.days === 1 && dayGap(f.span.start, span.start) <= NEAR_DAYS) : [];
+    const pick = exact.length ? exact : near.length ? shortest(near) : fiscal.length ? lastGroup(fiscal) : within.length ? lastGroup(within) : sameDays.length ? closestDay(sameDays, span.start) : containing.length ? shortest(containing) : [];
     if (pick.length) groups.push({ timing: 'claim-period', figures: pick });
   }
 

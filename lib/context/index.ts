@@ -176,7 +176,7 @@ function compare(
   // "could allow ICE to hold more than 100,000", "aiming to detain upwards of 100,000": capacity to come.
   const lead = claim.sentence.slice(0, Math.max(0, claim.start - claim.sentenceStart));
   // "doubling the workforce from 10,000 to 22,000": the start of a change, with no date of its own.
-  const follow = claim.sentence.slice(Math.max(0, claim.end - claim.sentenceStart), claim.end - claim.sentenceStart + 40);
+  const follow = claim.sentence.slice(Math.max(0, claim.end - claim.sentenceStart), claim.end - claim.sentenceStart + 70);
   if (!claim.period && /\bfrom\s*$/i.test(lead) && /^\s*(?:[\w-]+\s+){0,3}?to\s+(?:about |roughly |nearly |around |an estimated |some )?\$?(?:\d|[a-z]+-?\w* (?:thousand|million|billion))/i.test(follow)) {
     return { comparisons: [], noComparison: 'the starting level of a change, with no date of its own; the figures show where it stood' };
   }

@@ -89,6 +89,8 @@ export const RULES: MetricRule[] = [
   { category: 'detention', metric: 'detention-bed-mandate', words: /mandate|quota|requir\w* (?:\w+ ){0,3}to (?:maintain|fill|keep)/i, reason: 'the detention bed mandate in law' },
   { category: 'detention', metric: 'detention-funded-beds', words: /\bbeds?\b|capacity|space/i, reason: 'detention beds funded by Congress' },
   { category: 'detention', metric: 'detention-book-ins', words: /book(?:ed|-ins?)|(?:a|per|each|every|in a) year|annually|over the (?:fiscal )?year|during the (?:fiscal )?year/i, not: /average|daily|a day|any given/i, reason: 'people booked into detention over a year' },
+  // "ICE is holding 65,000 as of Nov. 15": a count on one day, set first against the counts of single days.
+  { category: 'detention', metric: 'detention-population', words: /\bas of\b|\bcurrently\b|\bnow (?:holds?|holding|detains?|has)\b|\b(?:is|was) (?:now )?(?:holding|detaining)\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i, not: /average|a day|daily|per day|any given/i, reason: 'the number of people held in detention on one day', also: [{ metric: 'detention-peak', role: 'peak' }, { metric: 'detention-adp', role: 'related' }] },
   { category: 'detention', metric: 'detention-adp', words: /people|detainees|detained|detaining|immigrants|migrants|in (?:detention|custody)|\bheld\b|holding|population/i, reason: 'the number of people held in detention on an average day', also: ADP_ALSO },
   {
     category: 'detention',

@@ -59,8 +59,8 @@ describe('cards for detention plans and single facilities', () => {
   it("gives one facility's beds no national comparison", () => {
     expect(metricFor('The Defense Department is building a 5,000-bed ICE detention center at a military base in Texas.', '5,000', '2025-06-30')).toBeNull();
     expect(metricFor('ICE bought warehouses. A third in El Paso could be among the largest jails in the country, with 8,500 beds.', '8,500', '2026-01-30')).toBeNull();
-    // People held in the detention centers across the country are the national count.
-    expect(metricFor('ICE is now holding about 59,000 people in detention centers across the country.', '59,000', '2025-06-26')).toBe('detention-adp');
+    // People held in the detention centers across the country are the national count, on one day.
+    expect(metricFor('ICE is now holding about 59,000 people in detention centers across the country.', '59,000', '2025-06-26')).toBe('detention-population');
   });
 
   it('does not compare capacity to come with what is', () => {
@@ -164,5 +164,16 @@ describe('cards for court backlogs', () => {
 describe('cards for deportation flights', () => {
   it('does not set flights against removals of people', () => {
     expect(metricFor('ICE ran 1,187 flights in June, including 209 deportation flights, a record.', '209', '2025-07-30')).toBeNull();
+  });
+});
+
+describe('cards for one-day detention counts', () => {
+  it('leads a count "as of" a day with the one-day counts, matching a count a day or two apart', () => {
+    const { claim, claims } = inArticle('ICE reported holding more than 49,000 detainees as of Feb. 5, a record.', '49,000', '2019-02-20');
+    const ctx = buildContext(claim, { articleDate: '2019-02-20', data: q, claims });
+    expect(ctx.metric?.id).toBe('detention-population');
+    const main = ctx.figures.find((f) => f.role === 'main');
+    expect(main?.period).toBe('2019-02-06');
+    expect(main?.timing).toBe('claim-period');
   });
 });
