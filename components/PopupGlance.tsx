@@ -1,7 +1,8 @@
 /**
  * "ICE at a glance": a few headline measures for one fiscal year, each with its value, period and
  * sources, and a small chart of the years the dataset holds. Only stored figures are shown: a year
- * without one says so.
+ * without one says so, and then shows what the dataset does hold, labelled for what it is: the latest
+ * full year before, and a newer part of a year (a count on a day, a total to a date).
  */
 import type { DatasetQuery, FigureRef } from '../lib/dataset';
 import { fiscalYearOf, formatPeriod } from '../lib/dataset/period';
@@ -14,6 +15,7 @@ export const GLANCE_METRICS: readonly { id: string; label: string }[] = [
   { id: 'removals-interior', label: 'Interior removals' },
   { id: 'arrests-ero-admin', label: 'Arrests (ERO, administrative)' },
   { id: 'detention-adp', label: 'Detention, average daily population' },
+  { id: 'detention-population', label: 'Detention, people held on a day' },
   { id: 'detention-funded-beds', label: 'Detention beds funded' },
   { id: 'personnel-ero-officers', label: 'ERO officers' },
   { id: 'budget-ice-total', label: 'ICE budget' },
@@ -39,6 +41,8 @@ export interface GlanceValue {
 
 export interface GlanceRow {
   metric: string;
+  /** A yearly measure, or counts on a day (people held), which have no fiscal-year figure. */
+  kind: 'yearly' | 'dated';
   label: string;
   /** The fiscal year shown. */
   fiscalYear: number;
@@ -46,8 +50,21 @@ export interface GlanceRow {
   periodLabel: string;
   /** One entry per distinct stored value for that year (sources can disagree); empty when none. */
   values: GlanceValue[];
+  /**
+   * When that year has no figure: what the dataset holds instead, newest last (the latest full fiscal
+   * year before it, then a newer figure for part of a year or a day), each with its period.
+   */
+  instead: GlanceInstead[];
   chart: ChartPoint[];
   chartTitle: string;
+  /** The chart point that is marked (the year shown, or the day of the count shown). */
+  marked: string | null;
+}
+
+export interface GlanceInstead {
+  /** "FY2025, the latest full year", "Oct. 1 to Nov. 15, 2025 (part of FY2026)", "Nov. 16, 2025". */
+  label: string;
+  values: GlanceValue[];
 }
 
 export interface Glance {
@@ -70,6 +87,50 @@ export function formatValue(value: number, unit: string): string {
 }
 
 const fyOf = (f: FigureRef) => (f.span.kind === 'fiscal-year' ? Number(f.period.slice(2)) : null);
+/** How many dated figures a chart of counts on a day shows. */
+const DATED_CHART_POINTS = 10;
+
+/** One value per distinct display, each with every source that gives it. */
+function valuesOf(figures: readonly FigureRef[], articleDate: string | null): GlanceValue[] {
+  const values: GlanceValue[] = [];
+  for (const f of figures) {
+    const display = `${f.qualifier && f.qualifier !== 'estimate' ? f.qualifier + ' ' : ''}${formatValue(f.value, f.unit)}${f.qualifier === 'estimate' ? ' (estimate)' : ''}`;
+    let entry = values.find((v) => v.display === display);
+    const later = articleDate !== null && !publishedOnOrBefore(f.sourceDef.published, articleDate);
+    if (!entry) values.push((entry = { display, later, sources: [] }));
+    else entry.later &&= later;
+    if (!entry.sources.some((s) => s.url === f.sourceDef.url && s.title === f.sourceDef.title))
+      entry.sources.push({ title: f.sourceDef.title, publisher: f.sourceDef.publisher, url: f.sourceDef.url, primary: f.sourceDef.primary });
+  }
+  return values;
+}
+
+/**
+ * The newest figure for part of a year or a day that ends after `after` and by `until` (both
+ * YYYY-MM-DD), with every source's value for that same period. Preferred in turn: what a writer could
+ * have known on the article's date, what covers only time before it, and else the first figure after
+ * it (the nearest stand-in, marked as published later).
+ */
+function newestDated(series: readonly FigureRef[], after: string, until: string, articleDate: string | null): FigureRef[] {
+  const dated = series.filter((f) => f.span.kind !== 'fiscal-year' && f.span.end > after && f.span.end <= until);
+  const before = articleDate ? dated.filter((f) => f.span.end <= articleDate) : dated;
+  const known = articleDate ? before.filter((f) => publishedOnOrBefore(f.sourceDef.published, articleDate)) : dated;
+  const pool = known.length ? known : before.length ? before : dated;
+  const firstAfter = pool === dated && articleDate !== null && before.length === 0;
+  const newest = pool.reduce<FigureRef | null>((a, f) => {
+    if (!a) return f;
+    const later = f.span.end > a.span.end || (f.span.end === a.span.end && f.span.start > a.span.start);
+    return later !== firstAfter ? f : a;
+  }, null);
+  return newest ? pool.filter((f) => f.period === newest.period) : [];
+}
+
+/** A dated period for readers, saying which fiscal year it is part of when it lies within one. */
+function datedLabel(f: FigureRef): string {
+  const text = formatPeriod(f.period);
+  const fy = fiscalYearOf(f.span.end);
+  return f.span.kind === 'day' || fiscalYearOf(f.span.start) !== fy ? text : `${text} (part of FY${fy})`;
+}
 
 /** The glance for an article dated `articleDate` (YYYY-MM-DD), or the latest years when null. */
 export function buildGlance(query: Pick<DatasetQuery, 'series' | 'metric'>, articleDate: string | null): Glance {
@@ -77,22 +138,50 @@ export function buildGlance(query: Pick<DatasetQuery, 'series' | 'metric'>, arti
   const rows: GlanceRow[] = [];
   for (const { id, label } of GLANCE_METRICS) {
     const metric = query.metric(id);
-    const yearly = query.series(id).filter((f) => fyOf(f) !== null);
-    if (!metric || yearly.length === 0) continue;
+    const series = query.series(id);
+    if (!metric || series.length === 0) continue;
+    const yearly = series.filter((f) => fyOf(f) !== null);
+    if (yearly.length === 0) {
+      // Counts on a day (people held): the newest count by the article's date, charted with the ones before.
+      const until = articleYear !== null ? `${articleYear}-09-30` : '9999-12-31';
+      const shown = newestDated(series, '0000-00-00', until, articleDate);
+      const head = shown[0];
+      if (!head) continue;
+      const points = series.filter((f) => f.span.end <= head.span.end);
+      const chart: ChartPoint[] = [];
+      for (const f of points) if (!chart.some((p) => p.label === formatPeriod(f.period))) chart.push({ label: formatPeriod(f.period), value: f.value, display: formatValue(f.value, f.unit) });
+      const year = articleYear ?? fiscalYearOf(head.span.end);
+      rows.push({
+        metric: id,
+        kind: 'dated',
+        label,
+        fiscalYear: year,
+        periodLabel: formatPeriod(`FY${year}`),
+        values: [],
+        instead: [{ label: datedLabel(head), values: valuesOf(shown, articleDate) }],
+        chart: chart.slice(-DATED_CHART_POINTS),
+        chartTitle: `${metric.name}, the latest counts`,
+        marked: formatPeriod(head.period),
+      });
+      continue;
+    }
     const years = yearly.map((f) => fyOf(f)!);
     const [first, last] = [Math.min(...years), Math.max(...years)];
     const year = articleYear ?? last;
-    const figures = yearly.filter((f) => fyOf(f) === year);
+    const values = valuesOf(
+      yearly.filter((f) => fyOf(f) === year),
+      articleDate,
+    );
 
-    const values: GlanceValue[] = [];
-    for (const f of figures) {
-      const display = `${f.qualifier && f.qualifier !== 'estimate' ? f.qualifier + ' ' : ''}${formatValue(f.value, f.unit)}${f.qualifier === 'estimate' ? ' (estimate)' : ''}`;
-      let entry = values.find((v) => v.display === display);
-      const later = articleDate !== null && !publishedOnOrBefore(f.sourceDef.published, articleDate);
-      if (!entry) values.push((entry = { display, later, sources: [] }));
-      else entry.later &&= later;
-      if (!entry.sources.some((s) => s.url === f.sourceDef.url && s.title === f.sourceDef.title))
-        entry.sources.push({ title: f.sourceDef.title, publisher: f.sourceDef.publisher, url: f.sourceDef.url, primary: f.sourceDef.primary });
+    const instead: GlanceInstead[] = [];
+    if (values.length === 0) {
+      const before = years.filter((y) => y < year);
+      const lastFull = before.length ? Math.max(...before) : null;
+      if (lastFull !== null) instead.push({ label: `FY${lastFull}, the latest full year`, values: valuesOf(yearly.filter((f) => fyOf(f) === lastFull), articleDate) });
+      // Something newer than that year, up to the end of the year shown: a total to a date, a count on a day.
+      const after = lastFull !== null ? `${lastFull}-09-30` : '0000-00-00';
+      const newer = newestDated(series, after, `${year}-09-30`, articleDate);
+      if (newer[0]) instead.push({ label: datedLabel(newer[0]), values: valuesOf(newer, articleDate) });
     }
 
     const from = year < first && first - year <= MAX_CHART_EXTENSION ? year : first;
@@ -103,9 +192,33 @@ export function buildGlance(query: Pick<DatasetQuery, 'series' | 'metric'>, arti
       const f = yearly.find((g) => fyOf(g) === y);
       chart.push({ label: `FY${y}`, value: f ? f.value : null, display: f ? formatValue(f.value, f.unit) : 'no figure' });
     }
-    rows.push({ metric: id, label, fiscalYear: year, periodLabel: formatPeriod(`FY${year}`), values, chart, chartTitle: `${metric.name} by fiscal year` });
+    rows.push({ metric: id, kind: 'yearly', label, fiscalYear: year, periodLabel: formatPeriod(`FY${year}`), values, instead, chart, chartTitle: `${metric.name} by fiscal year`, marked: `FY${year}` });
   }
   return { articleYear, rows };
+}
+
+/** One value with its period and linked sources. */
+function ValueLine({ value, period, title }: { value: GlanceValue; period: string; title: string }) {
+  return (
+    <p class="glance-value">
+      <strong>{value.display}</strong>{' '}
+      <span class="muted" title={title}>
+        {period}
+        {value.later ? ', published after the article' : ''}
+      </span>
+      <span class="glance-sources">
+        {value.sources.map((s, i) => (
+          <span key={s.url + s.title}>
+            {i > 0 ? '; ' : ''}
+            <a href={s.url} target="_blank" rel="noreferrer" title={s.title}>
+              {s.publisher}
+            </a>{' '}
+            <span class={s.primary ? 'tag tag-primary' : 'tag'}>{s.primary ? 'primary' : 'secondary'}</span>
+          </span>
+        ))}
+      </span>
+    </p>
+  );
 }
 
 /** The glance section of the popup. */
@@ -128,32 +241,20 @@ export function PopupGlance({ glance }: { glance: Glance }) {
             <li key={row.metric} class="glance-row" data-metric={row.metric}>
               <div class="glance-text">
                 <h3>{row.label}</h3>
-                {row.values.length === 0 ? (
-                  <p class="glance-missing">No official figure for FY{row.fiscalYear}.</p>
-                ) : (
-                  row.values.map((v) => (
-                    <p key={v.display} class="glance-value">
-                      <strong>{v.display}</strong>{' '}
-                      <span class="muted" title={row.periodLabel}>
-                        {glance.articleYear === null ? 'latest, ' : ''}FY{row.fiscalYear}
-                        {v.later ? ', published after the article' : ''}
-                      </span>
-                      <span class="glance-sources">
-                        {v.sources.map((s, i) => (
-                          <span key={s.url + s.title}>
-                            {i > 0 ? '; ' : ''}
-                            <a href={s.url} target="_blank" rel="noreferrer" title={s.title}>
-                              {s.publisher}
-                            </a>{' '}
-                            <span class={s.primary ? 'tag tag-primary' : 'tag'}>{s.primary ? 'primary' : 'secondary'}</span>
-                          </span>
-                        ))}
-                      </span>
-                    </p>
-                  ))
+                {row.kind === 'yearly' && row.values.length === 0 && (
+                  <p class="glance-missing">
+                    No official figure for FY{row.fiscalYear}
+                    {row.instead.length ? '; instead:' : '.'}
+                  </p>
+                )}
+                {row.values.map((v) => (
+                  <ValueLine key={v.display} value={v} period={`${glance.articleYear === null ? 'latest, ' : ''}FY${row.fiscalYear}`} title={row.periodLabel} />
+                ))}
+                {row.instead.map((alt) =>
+                  alt.values.map((v) => <ValueLine key={alt.label + v.display} value={v} period={alt.label} title={alt.label} />),
                 )}
               </div>
-              <Chart title={row.chartTitle} points={row.chart} marked={`FY${row.fiscalYear}`} />
+              <Chart title={row.chartTitle} points={row.chart} marked={row.marked} />
             </li>
           ))}
         </ul>

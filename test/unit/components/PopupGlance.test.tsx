@@ -2,6 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildGlance, formatValue, GLANCE_METRICS, PopupGlance } from '../../../components/PopupGlance';
 import { data } from '../../../lib/dataset';
+import { formatPeriod } from '../../../lib/dataset/period';
 import { createQuery } from '../../../lib/dataset/query';
 import type { Dataset } from '../../../lib/dataset/schema';
 
@@ -70,8 +71,80 @@ describe('buildGlance', () => {
       expect(row.values.length > 0).toBe(stored.length > 0);
       for (const f of stored) expect(row.values.some((v) => v.display.includes(formatValue(f.value, f.unit)))).toBe(true);
       for (const p of row.chart) {
+        if (row.kind === 'dated') {
+          expect(data.series(row.metric).some((f) => f.value === p.value && formatPeriod(f.period) === p.label)).toBe(true);
+          continue;
+        }
         const year = data.figuresFor(row.metric, p.label);
         expect(p.value).toBe(year[0]?.value ?? null);
+      }
+    }
+  });
+});
+
+describe('buildGlance for a year the dataset has no figure for yet', () => {
+  const held = { id: 'detention-population', name: 'People in ICE detention on a date', unit: 'people', aggregation: 'level' as const, category: 'detention' as const, definition: 'People held on a day.', countedBy: 'ICE' as const, caveats: [] };
+  const src = (id: string, published: string) => ({ id, title: `Title ${id}`, publisher: `Publisher ${id}`, url: `https://example.org/${id}`, published, primary: false });
+  const recent: Dataset = {
+    meta: { version: '1.0.0', asOf: '2026-01-01' },
+    metrics: [metric, held],
+    sources: [src('y', '2024-12'), src('part', '2025-11-24'), src('early', '2025-11-01'), src('c1', '2025-04'), src('c2', '2025-09-10'), src('c3', '2026-02')],
+    figures: [
+      figure('FY2024', 270000, 'y'),
+      { ...figure('2024-10-01/2025-10-31', 20000, 'early') },
+      { ...figure('2025-10-01/2025-11-15', 56392, 'part') },
+      { metric: 'detention-population', period: '2025-04-06', value: 47928, unit: 'people', source: 'c1', quote: '47,928 held' },
+      { metric: 'detention-population', period: '2025-09-07', value: 58766, unit: 'people', source: 'c2', quote: '58,766 held' },
+      { metric: 'detention-population', period: '2026-02-07', value: 68289, unit: 'people', source: 'c3', quote: '68,289 held' },
+    ],
+  };
+  const q = createQuery(recent);
+
+  it('shows the latest full year before, and a newer total to a date, each labelled for what it is', () => {
+    const row = buildGlance(q, '2025-12-01').rows.find((r) => r.metric === 'removals')!;
+    expect(row.values).toEqual([]);
+    expect(row.instead.map((i) => [i.label, i.values.map((v) => v.display)])).toEqual([
+      ['FY2024, the latest full year', ['270,000']],
+      ['Oct. 1, 2025 to Nov. 15, 2025 (part of FY2026)', ['56,392']],
+    ]);
+    // A period across two fiscal years is not called part of either.
+    const early = buildGlance(q, '2025-11-05').rows.find((r) => r.metric === 'removals')!;
+    expect(early.instead[1]?.label).toBe('Oct. 1, 2024 to Oct. 31, 2025');
+  });
+
+  it('prefers what was known on the article date, then what ends before it, and marks later figures', () => {
+    // On Nov. 20 the Nov. 15 total was not yet published (Nov. 24): the Oct. 31 one, published Nov. 1, leads.
+    const known = buildGlance(q, '2025-11-20').rows.find((r) => r.metric === 'removals')!;
+    expect(known.instead[1]?.values).toMatchObject([{ display: '20,000', later: false }]);
+    const held = buildGlance(q, '2025-11-20').rows.find((r) => r.metric === 'detention-population')!;
+    expect(held.kind).toBe('dated');
+    expect(held.instead).toMatchObject([{ label: 'Sept. 7, 2025', values: [{ display: '58,766', later: false }] }]);
+    expect(held.chart.map((p) => p.label)).toEqual(['April 6, 2025', 'Sept. 7, 2025']);
+    expect(held.marked).toBe('Sept. 7, 2025');
+    // Before any count was published, the first count after the article is shown, marked as later.
+    const first = buildGlance(q, '2025-01-15').rows.find((r) => r.metric === 'detention-population')!;
+    expect(first.instead[0]?.values).toMatchObject([{ display: '47,928', later: true }]);
+  });
+
+  it('renders the stand-ins with their periods after saying the year has no figure', () => {
+    render(<PopupGlance glance={buildGlance(q, '2025-12-01')} />);
+    const row = screen.getByRole('heading', { name: 'Removals' }).closest('li') as HTMLElement;
+    expect(within(row).getByText('No official figure for FY2026; instead:')).toBeTruthy();
+    expect(within(row).getByText('FY2024, the latest full year')).toBeTruthy();
+    expect(within(row).getByText(/part of FY2026/)).toBeTruthy();
+    const heldRow = screen.getByRole('heading', { name: 'Detention, people held on a day' }).closest('li') as HTMLElement;
+    expect(within(heldRow).queryByText(/No official figure/)).toBeNull();
+    // The Feb. 2026 count came out after the article: the September one is shown and marked in the chart.
+    expect(within(heldRow).getByText('58,766')).toBeTruthy();
+    expect(within(heldRow).getByRole('img').getAttribute('aria-label')).toMatch(/Sept\. 7, 2025 \(shown\): 58,766\.$/);
+  });
+
+  it('gives every 2025-2027 article something from the real dataset for the main measures', () => {
+    for (const date of ['2025-11-20', '2026-11-20']) {
+      const rows = buildGlance(data, date).rows;
+      for (const id of ['removals', 'detention-population', 'budget-ice-total']) {
+        const row = rows.find((r) => r.metric === id)!;
+        expect(row.values.length + row.instead.flatMap((i) => i.values).length).toBeGreaterThan(0);
       }
     }
   });
@@ -99,7 +172,12 @@ describe('PopupGlance', () => {
   it('says "no official figure" for a missing year', () => {
     render(<PopupGlance glance={buildGlance(query, '2016-03-01')} />);
     const row = screen.getByRole('heading', { name: 'Removals' }).closest('li')!;
-    expect(within(row as HTMLElement).getByText('No official figure for FY2016.')).toBeTruthy();
+    expect(within(row as HTMLElement).getByText('No official figure for FY2016; instead:')).toBeTruthy();
+    expect(within(row as HTMLElement).getByText('FY2015, the latest full year, published after the article')).toBeTruthy();
+    cleanup();
+    // Before the first stored year there is nothing to show instead.
+    render(<PopupGlance glance={buildGlance(query, '2014-03-01')} />);
+    expect(screen.getByText('No official figure for FY2014.')).toBeTruthy();
   });
 
   it('labels the latest figures when the article has no date', () => {
