@@ -162,6 +162,26 @@ describe.runIf(built)('least privilege in the built extension', () => {
     }
   });
 
+  it('the content script every listed page gets carries no detector, dataset, schema library or UI library', () => {
+    for (const dir of Object.values(BUILDS)) {
+      const content = readFileSync(join(dir, 'content-scripts/content.js'), 'utf8');
+      const background = readFileSync(join(dir, 'background.js'), 'utf8');
+      // The markers are present where those parts do live, so their absence here means something.
+      const markers: [string, RegExp][] = [
+        ['the detector (Intl.Segmenter)', /Segmenter/],
+        ['the dataset (its sources)', /tracreports\.org/],
+        ['zod', /_zod|ZodError/],
+      ];
+      for (const [what, re] of markers) {
+        expect(background, `${what} in background.js`).toMatch(re);
+        expect(content, `${what} in content.js`).not.toMatch(re);
+      }
+      // Preact's vnode fields: the card's UI is injected on first use, not carried.
+      expect(readFileSync(join(dir, 'card.js'), 'utf8')).toMatch(/\b__k\b/);
+      expect(content).not.toMatch(/\b__k\b|\b__H\b/);
+    }
+  });
+
   it('web-ext lint: no errors, and every warning is explained in the README', { timeout: 120_000 }, () => {
     let out: string;
     try {
