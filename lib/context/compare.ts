@@ -276,6 +276,9 @@ export function compareWithFigure(claim: Claim, claimSpan: Period | null, ref: F
     }
     if (rate) basis = `per ${rate}`;
   }
+  // "10,000 new agents a year" against the 10,000 hires the law funded on one date: a one-off amount
+  // cannot be spread over a month or a year.
+  if (rate && rate !== 'day' && ref.span.days <= 1) return 'the official figure is a one-off amount on one date, not a flow to put on a rate';
   const official = rate ? convert(figureNum, officialConv, rate, fmtOfficial) : figureNum;
 
   // A range is weighed by the bound nearest the official value.

@@ -26,6 +26,11 @@ export interface BuildOptions {
   claims?: Claim[];
 }
 
+/** Words of a count made part-way through a period: "so far this fiscal year", "as of Sept. 19". */
+const PART_YEAR = /\bso far\b|\bthus far\b|\bto date\b|year-to-date|\bas of\b/i;
+/** Below this share of one of the 2025 law's lines, a sum is a part of it ("including $8 billion to hire"). */
+const LAW_PART = 0.6;
+
 const PAST_RECORD = /\b(?:previous|prior|former|old|all-time|record|highest)\b[^.;]{0,30}\b(?:high|peak|record|level)\b|\b(?:peak|record high)\b/i;
 
 /** Turns one claim into the content of its card: figures, comparisons, attribution check, capacity math. */
@@ -180,6 +185,10 @@ function compare(
   if (!claim.period && /\bfrom\s*$/i.test(lead) && /^\s*(?:[\w-]+\s+){0,3}?to\s+(?:about |roughly |nearly |around |an estimated |some )?\$?(?:\d|[a-z]+-?\w* (?:thousand|million|billion))/i.test(follow)) {
     return { comparisons: [], noComparison: 'the starting level of a change, with no date of its own; the figures show where it stood' };
   }
+  // "more than double the previous 10,000": where a change started, with no date of its own.
+  if (!claim.period && /\b(?:previous|prior|former|earlier|original)\s*$/i.test(lead)) {
+    return { comparisons: [], noComparison: 'the starting level of a change, with no date of its own; the figures show where it stood' };
+  }
   if (claim.category === 'detention' && PLANNED.test(lead) && !/\bfrom\s*$/i.test(lead)) {
     return { comparisons: [], noComparison: 'a plan or a capacity to come, not a count of what is' };
   }
@@ -192,10 +201,20 @@ function compare(
     return c ? { comparisons: [c], noComparison: null } : { comparisons: [], noComparison: 'the sentence does not say whether the change is up or down' };
   }
   const span = claimSpan(claim.period);
+  // "246,287 so far this fiscal year": a count part-way through the year is no yearly total.
+  if (span && claim.period?.period?.startsWith('FY') && articleDate && articleDate < span.end && PART_YEAR.test(claim.sentence)) {
+    return { comparisons: [], noComparison: 'a count part-way through the fiscal year, not its total' };
+  }
   const comparisons: Comparison[] = [];
   let reason: string | null = null;
   figures.forEach((f, i) => {
     if (!comparable.has(f.metric.id) || f.timing === 'latest') return;
+    // "including $8 billion to hire", "$38.3 billion out of the $45 billion": a sum well below the law's
+    // line it is read as is a part of that line, named by what it is for, not a claim about the whole.
+    if (claim.dollars && f.metric.id.startsWith('budget-obbba') && (claim.value ?? claim.high ?? Infinity) < LAW_PART * f.value.value) {
+      reason ??= "a part of the law's money, named by what it is for, not the whole sum";
+      return;
+    }
     // A claim about a named period is weighed only against figures for that period.
     if (span && f.timing !== 'claim-period') {
       reason ??= `no official figure for the period the article names: ${claim.period?.period ? formatPeriod(claim.period.period) : (claim.period?.text ?? 'unknown')}`;

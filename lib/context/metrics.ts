@@ -40,6 +40,12 @@ const ADP_ALSO: MetricRule['also'] = [
 ];
 const SUBGROUP =
   /\b(?:live|living|reside|residing) in (?!the (?:United States|US|U\.S\.|country))[A-Z]|\bin (?:California|Texas|Florida|New York|New Jersey|Illinois|Arizona|Georgia|the state|each state)\b|final orders|orders of removal|criminal|convicted|children|DACA|Dreamers|eligible/i;
+/** Agents sent somewhere: "deploying 3,000 agents to the Twin Cities", "converged on", "would arrive". */
+const DEPLOYED = /\bdeploy(?:ed|ing|s|ment)?\b|\bsen(?:t|ding) to\b|\bsurge\b|\bconverged?\b|\barriv(?:e|ed|ing)\b|\bin the (?:state|city|area)\b|\bto the (?:Twin Cities|city|area|region|state)\b/i;
+/** A verb of holding right before the number, and the people it holds after it (a rule's words). */
+const HOLDING = /\b(?:holding|holds|held|detaining|detains)\s*\|\s*(?:[\w-]+ )?(?:people|detainees|immigrants|migrants|individuals|noncitizens)\b/i;
+/** Words of a count on one day. */
+const ONE_DAY = /\bas of\b|\bcurrently\b|\bnow (?:holds?|holding|detains?|has)\b|\b(?:is|was) (?:now )?(?:holding|detaining)\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 /** A count of people hired so far: no series in the dataset counts hires. */
 const HIRED = /\bhired\b|\bhires\b/i;
 const FAMILY = /\bfamil(?:y|ies)\b|parents and children/i;
@@ -77,18 +83,25 @@ export const RULES: MetricRule[] = [
   { category: 'removals', metric: 'removals-dhs', words: /all (?:of )?DHS|DHS-wide|all (?:DHS )?components|all (?:federal )?agencies|ICE and CBP|CBP and ICE/i, reason: 'removals by all of DHS' },
   { category: 'removals', metric: 'removals', reason: 'ICE removals (deportations)' },
   // Arrests
+  // "Since January 20, DHS has arrested more than 595,000": ICE's and CBP's arrests together.
+  { category: 'arrests', metric: null, words: /\b(?:DHS|Department of Homeland Security)(?: and its (?:components|agencies))? (?:has |have |had )?(?:arrested|apprehended)\b/i, reason: "arrests by all of DHS (ICE's and CBP's together), which no series in the dataset counts" },
   { category: 'arrests', metric: 'arrests-ero-admin', reason: "ICE's administrative (civil immigration) arrests" },
   // Detention
   { category: 'detention', metric: null, unitWords: FACILITY_UNIT, not: /\bfamil(?:y|ies)\b/i, reason: 'facilities, or one facility, which no official series in the dataset counts' },
   { category: 'detention', metric: null, words: ONE_FACILITY, not: /\bfamil(?:y|ies)\b/i, reason: 'one facility, which no official series in the dataset counts' },
   { category: 'detention', metric: null, unitWords: /\bbeds?\b|capacity/i, sentenceWords: new RegExp(`${ONE_FACILITY.source}|\\b(?:one of|among) the largest\\b|\\ba (?:third|second|fourth|new) (?:warehouse|site|facility|camp|jail|one)?\\b|^A (?:third|second|fourth)\\b`, 'i'), reason: 'the beds of one facility, which no official series in the dataset counts' },
   { category: 'detention', metric: null, sentenceWords: ONE_FACILITY, maxValue: ONE_FACILITY_MAX, not: /\bfamil(?:y|ies)\b|nationwide|across the (?:country|nation)|in (?:its|ICE['’]s) (?:custody|detention network)/i, reason: 'one facility, which no official series in the dataset counts' },
+  // "ICE released about 160 immigrants from detention": people let out, not people held.
+  { category: 'detention', metric: null, words: /\b(?:released|releasing|releases|freed|let go)\b/i, not: /\b(?:data|figures|numbers|statistics|report)\s+(?:\w+\s+)?released\b/i, reason: 'releases from detention, which no series in the dataset counts' },
   { category: 'detention', metric: 'detention-family-capacity', words: /\bfamil(?:y|ies)\b|parents and children/i, not: /\bfamily members\b/i, reason: 'family detention capacity' },
   { category: 'detention', metric: 'non-detained-docket', words: /non-?detained|not (?:in|detained)|docket/i, reason: "ICE's non-detained docket" },
   { category: 'detention', metric: 'detention-alos', words: /length of stay|average stay|\bdays\b/i, reason: 'average length of stay in detention' },
   { category: 'detention', metric: 'detention-bed-mandate', words: /mandate|quota|requir\w* (?:\w+ ){0,3}to (?:maintain|fill|keep)/i, reason: 'the detention bed mandate in law' },
+  // "at 109% capacity, with the agency holding nearly 42,000": the verb before the number says people held.
+  { category: 'detention', metric: 'detention-population', words: new RegExp(`(?=[\\s\\S]*(?:${HOLDING.source}))(?=[\\s\\S]*(?:${ONE_DAY.source}))`, 'i'), not: /average|a day|daily|per day|any given/i, reason: 'the number of people held in detention on one day', also: [{ metric: 'detention-peak', role: 'peak' }, { metric: 'detention-adp', role: 'related' }] },
+  { category: 'detention', metric: 'detention-adp', words: HOLDING, reason: 'the number of people held in detention on an average day', also: ADP_ALSO },
   { category: 'detention', metric: 'detention-funded-beds', words: /\bbeds?\b|capacity|space/i, reason: 'detention beds funded by Congress' },
-  { category: 'detention', metric: 'detention-book-ins', words: /book(?:ed|-ins?)|(?:a|per|each|every|in a) year|annually|over the (?:fiscal )?year|during the (?:fiscal )?year/i, not: /average|daily|a day|any given/i, reason: 'people booked into detention over a year' },
+  { category: 'detention', metric: 'detention-book-ins', words: /book(?:ed|-ins?)|(?:a|per|each|every|in a) year(?! ago| earlier| before| prior)|annually|over the (?:fiscal )?year|during the (?:fiscal )?year/i, not: /average|daily|a day|any given/i, reason: 'people booked into detention over a year' },
   // "ICE is holding 65,000 as of Nov. 15": a count on one day, set first against the counts of single days.
   { category: 'detention', metric: 'detention-population', words: /\bas of\b|\bcurrently\b|\bnow (?:holds?|holding|detains?|has)\b|\b(?:is|was) (?:now )?(?:holding|detaining)\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i, not: /average|a day|daily|per day|any given/i, reason: 'the number of people held in detention on one day', also: [{ metric: 'detention-peak', role: 'peak' }, { metric: 'detention-adp', role: 'related' }] },
   { category: 'detention', metric: 'detention-adp', words: /people|detainees|detained|detaining|immigrants|migrants|in (?:detention|custody)|\bheld\b|holding|population/i, reason: 'the number of people held in detention on an average day', also: ADP_ALSO },
@@ -100,17 +113,25 @@ export const RULES: MetricRule[] = [
   },
   // Personnel
   { category: 'personnel', metric: null, words: /(?:per|each|every|an?) (?:arrest|target|operation|raid)/i, reason: 'an operational detail that no official series measures' },
+  // "5,000 customs officers and 3,000 border patrol agents": CBP's people, not ICE's.
+  { category: 'personnel', metric: null, unitWords: /customs|border patrol|\bCBP\b|national guard|troops|marines|police/i, reason: "another agency's officers (CBP, the Guard, the police), which no series in the dataset counts for ICE" },
+  // "deploying up to 3,000 federal agents to the Twin Cities": a surge to one place, not the national force.
+  { category: 'personnel', metric: null, sentenceWords: DEPLOYED, sentenceNot: /nationwide|across the (?:country|nation)|\bnationally\b/i, reason: 'agents sent to one place, which no national series measures' },
   { category: 'personnel', metric: null, unitWords: /applicants|applications|candidates|job offers|offers/i, reason: 'applications or offers to join ICE, which no official series in the dataset counts' },
   { category: 'personnel', metric: null, unitWords: /\bteams?\b|offices|units|squads/i, reason: 'a count of teams or offices, which no official series in the dataset measures' },
   { category: 'personnel', metric: 'personnel-ice-planned-hires', not: HIRED, words: /\bplan|promis|pledg|goal|target|(?:will|would|to) hire|hiring(?! freeze)|recruits?\b|new (?:[\w-]+ )?(?:officers|agents|hires|staff)|additional|\bto add\b|\baims?\b|onboard|\bmore (?:[\w-]+ )?(?:staff|officers|agents|employees|personnel)\b/i, reason: 'planned new ICE officers and agents' },
   { category: 'personnel', metric: 'personnel-ice-officers-agents', unitWords: /\bofficers|agents\b/i, sentenceWords: /officers and agents|agents and officers/i, not: HIRED, reason: 'ICE officers and agents together (ERO and HSI)' },
   { category: 'personnel', metric: 'personnel-ice-workforce', words: /employee|staff|workforce|workers|personnel|people work/i, reason: "ICE's whole workforce" },
   { category: 'personnel', metric: 'personnel-ice-officers-agents', words: /officers and agents|agents and officers|law enforcement|\bHSI\b|special agents/i, not: HIRED, reason: 'ICE officers and agents together (ERO and HSI)' },
+  // "22,000 immigration agents": in news usage, ICE's officers and agents together, not its deportation officers.
+  { category: 'personnel', metric: 'personnel-ice-officers-agents', unitWords: /\bagents\b/i, not: new RegExp(`${HIRED.source}|deportation officers|\\bERO\\b`, 'i'), minValue: 9_000, reason: 'ICE officers and agents together (ERO and HSI)' },
   { category: 'personnel', metric: 'personnel-ero-officers', words: /officer|agent/i, not: HIRED, reason: "ICE's deportation officers (ERO)" },
   { category: 'personnel', metric: null, reason: 'a personnel count that no official series in the dataset measures' },
   // Budget and costs (money)
   { category: 'budget', metric: 'cost-bed-day', dollars: true, maxValue: UNIT_COST_MAX, words: /per (?:bed|detainee|person|night|day)|a (?:day|night)|daily|nightly|\bbeds?\b/i, not: OBBBA, reason: 'the cost of one detention bed for one day' },
   { category: 'budget', metric: 'cost-per-removal', dollars: true, maxValue: UNIT_COST_MAX, words: /per (?:removal|deportation|deportee)|each (?:removal|deportation)|to (?:deport|remove) (?:one|a single|each|an? (?:person|immigrant))|average cost/i, reason: 'the average cost of one removal' },
+  // "$165 billion allocated for the Department of Homeland Security": the whole department's money.
+  { category: 'budget', metric: null, dollars: true, words: /\b(?:for|to) (?:the )?(?:Department of Homeland Security|DHS)\b/i, reason: "money for all of DHS, not ICE's" },
   { category: 'budget', metric: null, dollars: true, words: /supplemental/i, maxValue: ANNUAL_WITH_LAW_MIN, reason: 'supplemental appropriations, which no series in the dataset counts' },
   { category: 'budget', metric: null, dollars: true, words: PLANNED_SPEND, reason: "a planned expense, not a line of ICE's budget or of the 2025 law" },
   { category: 'budget', metric: null, dollars: true, unitWords: /\bwall\b|barriers?\b/i, reason: "border wall money, which is CBP's and which no series in the dataset counts" },
@@ -140,8 +161,10 @@ export const RULES: MetricRule[] = [
   { category: 'courts', metric: 'courts-family-docket-in-absentia', words: new RegExp(`(?=.*absentia)(?=.*(?:${FAMILY.source}))`, 'i'), reason: 'in-absentia orders on the family docket' },
   { category: 'courts', metric: 'courts-in-absentia', words: /absentia/i, reason: 'in-absentia removal orders' },
   { category: 'courts', metric: null, words: /removal orders|deportation orders|orders of removal|ordered (?:\w+ )?(?:deported|removed)/i, reason: 'removal orders, which no official series in the dataset counts (in-absentia orders apart)' },
+  // "the country's 71 immigration courts": courts are places, not judges or cases.
+  { category: 'courts', metric: null, unitWords: /^(?:[\w-]+ )?(?:courts?|adjudication centers?|courthouses?)\b/i, reason: 'a count of courts, which no series in the dataset measures' },
   // "3.7 million pending cases, and the firing of judges...": the counted noun beats a judge named nearby.
-  { category: 'courts', metric: 'courts-backlog', unitWords: /pending|backlog|\bcases\b/i, minValue: 100_000, reason: 'the immigration court backlog' },
+  { category: 'courts', metric: 'courts-backlog', unitWords: /pending|backlog|\bcases\b/i, not: /new cases|\bfiled\b|filings|received/i, minValue: 100_000, reason: 'the immigration court backlog' },
   { category: 'courts', metric: 'courts-judge-hires', words: /(?=.*judges?)(?=.*(?:\bhir|\bnew\b))/i, reason: 'immigration judges hired' },
   { category: 'courts', metric: 'courts-judges', words: /judges?\b(?!\s+(?:ordered|issued|granted|denied|decided|have ordered|have issued))/i, not: /deport|removal orders/i, reason: 'immigration judges on the bench' },
   { category: 'courts', metric: 'courts-backlog', words: /backlog|pending/i, reason: 'the immigration court backlog' },
@@ -218,6 +241,20 @@ const NOT_RATE = '(?!\\s+(?:day|week|month|year|night|fiscal|calendar|cent))';
 const GUARDS: { test: (w: ClaimWindows, c: Claim) => boolean; reason: string }[] = [
   {
     test: (w, c) => !c.percent && /\b(?:grew|grown|rose|risen|fell|fallen|dropped|declined|increased|decreased|shrank|climbed|jumped|swelled|down|up|cut|reduced|expanded|fired|dismissed|laid off|terminated|ousted)\s+(?:by\s+)?$/i.test(w.before),
+    reason: 'a change between two dates, not a level or a total',
+  },
+  {
+    // "Five immigration judges in Texas were fired", "The firings include 13 judges", "an increase of 5.4 million".
+    test: (w, c) => {
+      const at = Math.max(0, c.start - c.sentenceStart);
+      const lead = c.sentence.slice(0, at);
+      const tail = c.sentence.slice(Math.max(at, c.end - c.sentenceStart)).split(/[.;]/)[0] ?? '';
+      return (
+        /^[^.;]{0,70}?\b(?:were|was|have been|has been|had been|been|being|got)\s+(?:\w+\s+)?(?:fired|dismissed|terminated|laid off|let go|ousted)\b/i.test(tail) ||
+        /\b(?:firings|layoffs|dismissals|terminations)\s+(?:include|included|including|were|of)\b[^.;]*$/i.test(lead) ||
+        (!c.percent && /\b(?:an?|the)\s+(?:increase|rise|growth|drop|decline|decrease|jump|gain|fall|reduction)\s+of\s+(?:about|roughly|nearly|some|more than|over|almost)?\s*$/i.test(lead))
+      );
+    },
     reason: 'a change between two dates, not a level or a total',
   },
   {
@@ -341,6 +378,9 @@ export const POPULATION_BY_AGENCY: Record<string, string> = {
   MPI: 'population-unauthorized-mpi',
 };
 
+/** A coordinate clause that names its own subject: ", and the agency has…", "; ICE…". */
+const OWN_SUBJECT = /(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the agency|ICE|Immigration and Customs Enforcement|it|officials|the administration)\b/i;
+
 const CREDIT = /according to|estimates?\b|estimated|data (?:from|by)|figures? (?:from|by)|\bfigures\b|analysis|\bsaid\b|\bsays\b|reported|\bcount(?:ed|s)?\b|\bfound\b|\bputs?\b|\buses?\b/i;
 
 /**
@@ -354,6 +394,9 @@ export function findAttribution(sentence: string, at = 0): { agency: string; nam
   let best: { agency: string; name: string; words: string; distance: number } | null = null;
   for (const a of ATTRIBUTIONS) {
     for (const m of sentence.matchAll(new RegExp(a.words.source, 'g'))) {
+      // "ICE has hired 12,000, DHS said, and the agency has deported 300,000": a later clause with a
+      // subject of its own is not the body's.
+      if (m.index <= at && OWN_SUBJECT.test(sentence.slice(m.index + m[0].length, at))) continue;
       const distance = m.index <= at ? at - m.index : 10_000 + m.index - at;
       if (!best || distance < best.distance) best = { agency: a.agency, name: a.name, words: m[0], distance };
     }
