@@ -26,6 +26,8 @@ export interface BuildOptions {
   claims?: Claim[];
 }
 
+/** A count of single days: "some days exceeding", "on two separate days". */
+const SOME_DAYS = /\b(?:some|several|a few|certain|two|three|one|a single) (?:separate |single )?days?\b/i;
 /** Words of a count made part-way through a period: "so far this fiscal year", "as of Sept. 19". */
 const PART_YEAR = /\bso far\b|\bthus far\b|\bto date\b|year-to-date|\bas of\b/i;
 /** Below this share of one of the 2025 law's lines, a sum is a part of it ("including $8 billion to hire"). */
@@ -184,6 +186,10 @@ function compare(
   const follow = claim.sentence.slice(Math.max(0, claim.end - claim.sentenceStart), claim.end - claim.sentenceStart + 70);
   if (!claim.period && /\bfrom\s*$/i.test(lead) && /^\s*(?:[\w-]+\s+){0,3}?to\s+(?:about |roughly |nearly |around |an estimated |some )?\$?(?:\d|[a-z]+-?\w* (?:thousand|million|billion))/i.test(follow)) {
     return { comparisons: [], noComparison: 'the starting level of a change, with no date of its own; the figures show where it stood' };
+  }
+  // "with some days exceeding 2,000": the count of a single day, not a daily average.
+  if (claim.rate === 'day' && (SOME_DAYS.test(lead.slice(-50).split(/[,;]/).at(-1) ?? '') || /^[^,;.]{0,30}\b(?:on|in) (?:two|three|several|some|one|a single|a few) (?:separate |single )?days?\b/i.test(follow))) {
+    return { comparisons: [], noComparison: 'a count on one or a few single days, not a daily average' };
   }
   // "more than double the previous 10,000": where a change started, with no date of its own.
   if (!claim.period && /\b(?:previous|prior|former|earlier|original)\s*$/i.test(lead)) {

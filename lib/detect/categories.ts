@@ -358,6 +358,17 @@ function applyGoal(sentence: string, q: Quantity, w: Window, d: Decision, scores
     goal = closestGoal(sentence.slice(0, w.start), w.start);
     goalFrom = 0;
   }
+  // "told officials to double beds to 100,000 and arrest 3,000 a day": a second verb joined by "and"
+  // shares the target of the first, though the goal word lies before the other number.
+  if (!goal && /^[^,;.]{0,40}?\band\s+(?:to\s+)?(?:arrest|deport|remove|detain|expel|round up|make|carry out|reach|hit)\b[^,;.]*$/i.test(sentence.slice(w.start, q.start))) {
+    const lead = sentence.slice(0, w.start);
+    const clauseStart = Math.max(lead.lastIndexOf(';'), lead.lastIndexOf('. '));
+    const found = closestGoal(lead.slice(clauseStart + 1), lead.length - clauseStart - 1);
+    if (found) {
+      goal = found;
+      goalFrom = clauseStart + 1;
+    }
+  }
   // "This goal is far above previous rates, which were 700 a day": a baseline named after the goal word.
   // "to ramp up deportations from about 650 to as many as 3,000": the number after "to" is the target.
   if (goal && goalFrom + goal.index + goal[0].length <= q.start) {

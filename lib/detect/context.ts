@@ -76,6 +76,9 @@ const RATE_AFTER =
 const RATE_BEFORE = /\b(?:(daily|annual|yearly|monthly|weekly)\b|(?:a|per|each|every) (day|night|week|month|year)\b(?!\s+(?:earlier|ago|before|later)))(?![\s\S]*\b(?:daily|annual|yearly|monthly|weekly|each|every|per)\b)/i;
 const ANY_GIVEN = /\b(?:on )?(?:any given|an average|a typical|a given) (day|night)\b/i;
 
+const SOME_DAYS_BEFORE = /\b(?:some|several|a few|certain|two|three|one|a single) (?:separate |single )?days?\b[^,;.\d]{0,35}$/i;
+const SOME_DAYS_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:on|in) (?:two|three|several|some|one|a single|a few) (?:separate |single )?days?\b/i;
+
 function toRate(word: string): Rate | null {
   const w = word.toLowerCase();
   if (w === 'day' || w === 'night' || w === 'daily' || w === 'nightly' || /^on an? daily/.test(w)) return 'day';
@@ -105,6 +108,8 @@ export function findRate(sentence: string, q: Quantity, windowStart: number, win
   }
   const g = ANY_GIVEN.exec(sentence.slice(q.end, windowEnd));
   if (g) return 'day';
+  // "with some days exceeding 2,000", "2,000 arrests on two separate days": counts of single days.
+  if (SOME_DAYS_BEFORE.test(sentence.slice(Math.max(windowStart, q.start - 50), q.start)) || SOME_DAYS_AFTER.test(after)) return 'day';
   return null;
 }
 

@@ -52,6 +52,11 @@ const DAY_END = `(?:${MONTH} \\d{1,2}|(?:Sunday|Monday|Tuesday|Wednesday|Thursda
 /** "the first 100 days of the Trump administration", "Trump's first six months": counted from an inauguration. */
 const FIRST_SPAN =
   /\b(?:(?:in|during|over|for|within) )?(?:((?:the |his |its )?(?:(?:President |Mr\. |Donald )?(?:Trump|Biden)['’]s|the administration['’]s|his|the) )(?:(?:new|second|current) )?)?first (?:full )?(?:(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|one hundred) (days|weeks|months)|()(year))\b((?: (?:of|in|since|after|back in) (?:the |his |its |(?:President |Mr\. |Donald )?(?:Trump|Biden)['’]s )?(?:[\w’'.-]+ ){0,3}?(?:administration|term|presidency|office|White House))?)/gi;
+/** "the final stretch of the Biden administration", "Biden's final year in office": the end of a named term. */
+const TERM_END =
+  /\b(?:(?:in|during|over) )?(?:the |his )?(?:(?:President |Mr\. |Joe |Barack |Donald )?(Biden|Obama|Trump)['’]s )?(?:final|closing|waning) (?:full )?(stretch|year|months|weeks|days)\b(?: (?:of|in) (?:the |his )?(?:(?:President |Mr\. |Joe |Barack |Donald )?(Biden|Obama|Trump)['’]?s? )?(?:first )?(?:administration|term|presidency|time in office|office))?(?: in office)?/gi;
+const TERM_END_LAST =
+  /\b(?:(?:in|during|over) )?(?:the |his )?(?:(?:President |Mr\. |Joe |Barack |Donald )?(Biden|Obama|Trump)['’]s )?last (?:full )?(stretch|year|months)\b(?: (?:of|in) (?:the |his )?(?:(?:President |Mr\. |Joe |Barack |Donald )?(Biden|Obama|Trump)['’]?s? )?(?:first )?(?:administration|term|presidency|time in office|office))?(?: in office)?/gi;
 /** "since Trump took office", "since the inauguration": from the latest inauguration to the article's date. */
 const SINCE_TERM =
   /\bsince (?:(?:President |Mr\. |Donald )?(Trump|Biden|he|the president) (?:took office|returned to (?:office|power|the White House)|was (?:inaugurated|sworn in)|(?:began|started) his (?:second )?term)|(?:the|his|Trump['’]s|Biden['’]s) (?:second )?inauguration|returning to (?:office|the White House|power))\b/gi;
@@ -62,7 +67,9 @@ const SINCE_TERM =
 const PATTERNS: [RegExp, Kind, string | null][] = [
   [/\b(?:since the (?:start|beginning) of (?:this|the) year|so far this year|(?:this|the) year to date|year-to-date)\b/gi, 'ytd', 'year'],
   [/\b(?:in |during |for |by )?(?:the )?fiscal(?: year)? (\d{4})\b/gi, 'fy', 'fiscal'],
-  [/\bFY ?(\d{4}|\d{2})\b/g, 'fy', 'fy'],
+  // "(FY 2021–2024)", "FY’s 2021-2024": a run of fiscal years.
+  [/\bFY(?:['’]?s)? ?(\d{4}) ?[-–—] ?(\d{4})\b/g, 'fyrange', 'fy'],
+  [/\bFY ?(\d{4}|\d{2})\b(?! ?[-–—] ?\d)/g, 'fy', 'fy'],
   [/\b(?:in |during |for )?the (\d{4}) fiscal year\b/gi, 'fy', 'fiscal'],
   [/\b(?:in )?the (?:year before|previous year|prior year)\b/gi, 'prevyear', 'year'],
   [/\b(?:in |during |for )?(?:the )?(last|this|next|previous|past|current) fiscal year\b/gi, 'relfy', 'fiscal'],
@@ -75,7 +82,10 @@ const PATTERNS: [RegExp, Kind, string | null][] = [
   [new RegExp(`\\bfrom (${MONTH}) (?:to|through|until) (${MONTH})(?:,? (\\d{4}))?`, 'gi'), 'monthspan', 'from'],
   [new RegExp(`\\bsince (${MONTH})(?:,? (\\d{4}))?\\b`, 'gi'), 'sincemonth', 'since'],
   [new RegExp(`\\b(?:in|during|for) (?:early |mid-|late )?(${MONTH})(?:,? (\\d{4}))?\\b`, 'gi'), 'month', null],
-  [/\b(last|this) month\b/gi, 'relmonth', 'month'],
+  // "he'll end the fiscal year at the end of this month with 335,000": a deadline, not the month's count.
+  [/\b(?<!end of )(last|this) month\b/gi, 'relmonth', 'month'],
+  [TERM_END, 'termend', 'final'],
+  [TERM_END_LAST, 'termend', 'last'],
   [FIRST_SPAN, 'firstspan', 'first'],
   [SINCE_TERM, 'sinceterm', 'since'],
   [/\bsince (\d{4})\b/gi, 'sinceyear', 'since'],
@@ -116,7 +126,7 @@ const WHEN_EVENT = /\bwhen\b[^,.;]{0,40}$/i;
 const COMPARISON_BEFORE =
   /\b(?:same (?:period|time|month|quarter)(?: of)?|compared (?:with|to)|from|than|versus|vs\.?|up from|down from)\s*$|\b(?:from|(?<!(?:more|fewer|less|rather|other) )than|compared (?:with|to)|versus)\s+(?:(?:a|the) (?:peak|high|low|record|level|total)(?: of)?\s+)?(?:(?:about|roughly|nearly|almost|more than|fewer than|some|just|around|over)\s+)?\$?\d[\d,.]*(?:\s+(?:million|billion|percent))?(?:\s+[a-z]+){0,2}\s*$/i;
 
-type Kind = 'ytd' | 'yearearlier' | 'yearmonthspan' | 'betweenspan' | 'firstspan' | 'sinceterm' | 'prevyear' | 'asof' | 'fy' | 'relfy' | 'rely' | 'dayspan' | 'sinceday' | 'monthspan' | 'sincemonth' | 'month' | 'relmonth' | 'sinceyear' | 'year';
+type Kind = 'termend' | 'fyrange' | 'ytd' | 'yearearlier' | 'yearmonthspan' | 'betweenspan' | 'firstspan' | 'sinceterm' | 'prevyear' | 'asof' | 'fy' | 'relfy' | 'rely' | 'dayspan' | 'sinceday' | 'monthspan' | 'sincemonth' | 'month' | 'relmonth' | 'sinceyear' | 'year';
 
 interface Ymd {
   y: number;
@@ -208,6 +218,20 @@ function resolve(kind: Kind, g: string[], ref: Ymd | null): Omit<ClaimPeriod, 't
       if (y2 === null) return NONE;
       const y1 = g[3] ? n(3) : m1 <= m2 ? y2 : y2 - 1;
       return span({ y: y1, m: m1, d: g[2] ? n(2) : 1 }, { y: y2, m: m2, d: g[5] ? n(5) : lastDay(y2, m2) });
+    }
+    case 'termend': {
+      // Only a term the words name: "the final year" alone is no presidency's.
+      const who = (g[1] || g[3] || '').toLowerCase();
+      const end = who === 'biden' ? { y: 2025, m: 1, d: 19 } : who === 'obama' ? { y: 2017, m: 1, d: 19 } : who === 'trump' && /\bfirst\b/i.test(g[0] ?? '') ? { y: 2021, m: 1, d: 19 } : null;
+      if (!end) return NONE;
+      // A stretch, months or a year without a count: the term's last twelve months (the span they fall in).
+      return span({ y: end.y - 1, m: end.m, d: end.d + 1 }, end);
+    }
+    case 'fyrange': {
+      const a = n(1);
+      const b = n(2);
+      if (b < a || b - a > 10) return NONE;
+      return span({ y: a - 1, m: 10, d: 1 }, { y: b, m: 9, d: 30 });
     }
     case 'sinceterm': {
       const from = inauguration(g[0] ?? '', ref);

@@ -49,6 +49,17 @@ function budgetUnit(sentence: string, q: Quantity): string {
   return `dollars ${(m[1] ?? '').toLowerCase()} ${(m[2] ?? '').trim()}`;
 }
 
+/** "slashed the judicial workforce by 25%": what a verb of change before the percent changed. */
+const CHANGED_BEFORE =
+  /\b(?:cut|cuts|slashed|slashing|reduced|reducing|shrank|shrunk|trimmed|grew|grown|increased|boosted|expanded|raised|lowered|decreased|doubled)\s+(?:the\s+|its\s+|their\s+|his\s+)?(?:number of\s+|size of (?:the\s+)?)?((?:[\w’'-]+\s){0,3}?[\w’'-]+)\s+by\s+(?:about |roughly |nearly |almost |more than |over |some )?$/i;
+
+function changedBefore(sentence: string, q: Quantity): string | null {
+  const m = CHANGED_BEFORE.exec(sentence.slice(Math.max(0, q.start - 80), q.start));
+  if (!m?.[1]) return null;
+  const what = m[1].trim();
+  return /judge|judicial|\bbench\b/i.test(what) ? 'immigration judges' : what;
+}
+
 /** What the claim counts: its own noun phrase, else what its cue words count, else the category's default. */
 export function unitOf(sentence: string, q: Quantity, w: Window, category: Category, cues: string[]): string {
   const phrase = sentence
@@ -62,7 +73,7 @@ export function unitOf(sentence: string, q: Quantity, w: Window, category: Categ
   const base = phrase && !generic && !/^(?:the|a|an)$/i.test(phrase) ? phrase : fallback;
   // "a 30 percent increase in arrests": the phrase names the change, not what changed.
   const change = /^(?:increase|decrease|rise|drop|jump|decline|gain|growth|cut|reduction|surge|spike|hike|uptick|fall|plunge|boost|higher|lower|more|fewer|less)s?\b/i.test(phrase);
-  if (q.percent) return `percent change in ${generic || !phrase || change ? fallback : phrase}`;
+  if (q.percent) return `percent change in ${generic || !phrase || change ? (changedBefore(sentence, q) ?? fallback) : phrase}`;
   return base; // a phrase after a number starts with a capital only when it is a name ("Border Patrol agents")
 }
 

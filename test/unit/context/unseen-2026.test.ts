@@ -115,3 +115,12 @@ describe('the clause a body is credited in', () => {
     expect(findAttribution('ICE has deported more than 300,000 people since January, DHS said.', 10)?.agency).toBe('DHS');
   });
 });
+
+describe('counts of single days', () => {
+  it('does not weigh the count of a few single days as a daily average', () => {
+    const { claim, claims } = inArticle('In June 2025, ICE averaged about 1,100 arrests per day, with some days exceeding 1,900.', '1,900', '2025-07-01');
+    const ctx = buildContext(claim, { articleDate: '2025-07-01', data: q, claims });
+    expect(ctx.comparisons).toHaveLength(0);
+    expect(ctx.noComparison).toMatch(/single days/);
+  });
+});
