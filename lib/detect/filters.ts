@@ -73,7 +73,11 @@ const DEFICIT_AFTER = /^\s+(?:budget )?(?:deficit|shortfall|gap)\b/i;
 /** Money for immigrants' lawyers is the other side's: "$1 million for RepresentLA, a program that offers legal services". */
 const LEGAL_AID = /\blegal (?:services|defen[cs]e|representation|aid|help|assistance)\b|\bdefen[cs]e fund\b|\b(?:free |pro bono )?lawyers for\b/i;
 const OTHER_MONEY_BEFORE = /\b(?:fee|fees) (?:was|is|of|would be)\s+$/i;
-const CITY_MONEY = /\b(?:the city|the state|city['’]s|state['’]s|mayor|governor|city hall|municipal)\b/i;
+const CITY_MONEY = /\b(?:the city|the state|city['’]s|state['’]s|mayor|governor|city hall|municipal|(?:local|city|county|state) police|police (?:department|overtime))\b/i;
+/** Money lost to fraud or spent by social programs: "These programs saw costs balloon from $2.6 million". */
+const FRAUD_OR_PROGRAMS = /\bfraud\w*|\bschemes?\b|\bscandal\b|\bembezzl\w*|\bkickbacks?\b|\b(?:these|the|social|welfare|childcare|housing|meal) programs\b/i;
+/** A day of a month: "from January 8 to 11", "on Jan. 16". */
+const MONTH_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$/;
 /** The dead and the killed are not enforcement capacity: "a shooting that left 22 people dead". */
 const DEATH_AFTER = /^\s+(?:[\w-]+\s+){0,2}(?:dead|killed|who died|who have died|that died)\b/i;
 /** Arrests of protesters by the police: "787 people have been arrested for assault, obstruction". */
@@ -132,6 +136,10 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   if (!q.percent && OTHER_MEASURE_RE.test(phrase.split(/\s+/).slice(0, 2).join(' '))) return 'measure';
   if (!q.percent && !q.dollars && PLACES_AFTER.test(after)) return 'places';
   if (!q.percent && !q.dollars && sentenceFlags(sentence).death && /dead|kill|died/.test(after) && DEATH_AFTER.test(sentence.slice(q.end, q.end + 40))) return 'deaths';
+  if (!q.percent && !q.dollars && (q.high ?? q.value ?? 99) <= 31 && MONTH_BEFORE.test(before)) return 'date';
+  // "$50,000 (£37,700)": the same money in another currency.
+  if (/[£€¥]\s*$/.test(before)) return 'other currency';
+  if (q.dollars && FRAUD_OR_PROGRAMS.test(sentence) && !namesAgency(sentence)) return 'other money';
   if (q.dollars && (OTHER_MONEY_AFTER.test(after) || OTHER_MONEY_BEFORE.test(before))) return 'other money';
   // A city's or a state's spending on migrants is its budget, not enforcement's: "the city has spent $2.4 billion".
   if (q.dollars && CITY_MONEY.test(sentence) && !namesAgency(sentence)) return 'city money';

@@ -14,7 +14,7 @@ const STRONG_ACRONYMS =
 
 /** Words common in enforcement reporting that alone prove nothing. */
 const WEAK =
-  /\b(?:the agency|agents|officers|arrest(?:s|ed|ing)?|detain(?:ed|ing)?|custody|removed|removing|beds|facilit(?:y|ies)|budget|appropriat\w*|congress|administration|white house|backlog|judges|border|crossings|apprehended|monitors?|monitoring|population|hir(?:e|ed|ing)|recruits|employ(?:s|ees)|cases|hold(?:s|ing)?|held|processing cent(?:er|re)s?|workforce|enforcement|expelled|expulsions?|prison compan(?:y|ies)|raids?|rounded up|round-?ups?|quota|trump|obama|biden|(?<=\d-)beds?)\b/gi;
+  /\b(?:the agency|agents|officers|arrest(?:s|ed|ing)?|detain(?:ed|ing)?|custody|removed|removing|beds|facilit(?:y|ies)|budget|appropriat\w*|congress|administration|white house|backlog|judges|border|crossings|apprehended|monitors?|monitoring|population|hir(?:e|ed|ing)|recruits|employ(?:s|ees)|cases|hold(?:s|ing)?|held|processing cent(?:er|re)s?|warehouses?|workforce|enforcement|expelled|expulsions?|prison compan(?:y|ies)|raids?|rounded up|round-?ups?|quota|trump|obama|biden|(?<=\d-)beds?)\b/gi;
 
 /** Vocabulary of other beats (global regex: reset lastIndex or use with String.match): police, jails, sports, markets, weather, schools, companies. */
 export const FOREIGN =
