@@ -44,6 +44,11 @@ const ONLY = opt('--only');
 const OUT = opt('--out', '/tmp/real-pages-result.json')!;
 const HYBRID = Number(opt('--hybrid', '0'));
 const SAMPLE = Number(opt('--sample', '50'));
+/** Where to write the hybrid pages, to open them by hand. */
+const SAVE_HYBRID = opt('--save-hybrid');
+const ARTICLE = opt('--article');
+/** Also plant ICE headlines in links and paragraphs outside the article of each hybrid page. */
+const TEASERS = args.includes('--teasers');
 const EXT = resolve(opt('--ext', join(import.meta.dirname, '../.output/chrome-mv3'))!);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const HOST = 'www.bostonglobe.com';
@@ -52,7 +57,7 @@ const REPORT_TIMEOUT_MS = 20_000;
 interface Truth {
   /** The article's text, where the set has it whole. */
   text: string | null;
-  /** Strings that must not be in the article (trafilatura's set). */
+  /** Strings that must not be in the article (trafilatura's set, or teasers planted outside it). */
   without: string[];
 }
 
@@ -234,7 +239,8 @@ interface Layout {
 function layoutOf(page: Page): Promise<Layout> {
   return page.evaluate(() => {
     const boxes = [...document.querySelectorAll('p')]
-      .filter((p) => (p.textContent ?? '').trim().length >= 40)
+      // Rendered ones only: a hidden paragraph's box is all zeros, wherever the page is scrolled.
+      .filter((p) => (p.textContent ?? '').trim().length >= 40 && p.getClientRects().length > 0)
       .slice(0, 8)
       .map((p) => {
         const r = p.getBoundingClientRect();
@@ -242,6 +248,16 @@ function layoutOf(page: Page): Promise<Layout> {
       });
     return { height: document.documentElement.scrollHeight, boxes };
   });
+}
+
+/** Indexes of the paragraphs whose box moved or changed size by more than a pixel. */
+function shiftedBoxes(before: Layout, after: Layout): number[] {
+  const shifted: number[] = [];
+  after.boxes.forEach((b, i) => {
+    const o = before.boxes[i];
+    if (!o || Math.abs(o.top - b.top) > 1 || Math.abs(o.height - b.height) > 1 || Math.abs(o.width - b.width) > 1 || Math.abs(o.left - b.left) > 1) shifted.push(i);
+  });
+  return shifted;
 }
 
 interface Mark {
@@ -305,7 +321,7 @@ interface Run {
   pageErrorsWith: number;
   pageErrorsWithout: number;
   layout: { heightWith: number; heightWithout: number; shifted: number[] } | null;
-  card: { opened: boolean; chars: number; hasFigure: boolean; ms: number } | null;
+  card: { opened: boolean; chars: number; hasFigure: boolean; ms: number; shifted: number[]; heightAfter: number } | null;
 }
 
 /** Whether a mark's block lies in the article: its words found in the ground truth. */
@@ -402,14 +418,7 @@ async function runPath(ext: Session, plain: Session, id: string, path: string, j
     const waited = Date.now() - t0;
     if (waited < 1500) await p1.waitForTimeout(1500 - waited);
     const layoutWith = await layoutOf(p1);
-    if (layoutWithout) {
-      const shifted: number[] = [];
-      layoutWith.boxes.forEach((b, i) => {
-        const o = layoutWithout!.boxes[i];
-        if (!o || Math.abs(o.top - b.top) > 1 || Math.abs(o.height - b.height) > 1 || Math.abs(o.width - b.width) > 1 || Math.abs(o.left - b.left) > 1) shifted.push(i);
-      });
-      run.layout = { heightWith: layoutWith.height, heightWithout: layoutWithout.height, shifted };
-    }
+    if (layoutWithout) run.layout = { heightWith: layoutWith.height, heightWithout: layoutWithout.height, shifted: shiftedBoxes(layoutWithout, layoutWith) };
     run.marks = (await marksOf(p1)).map((m) => ({ ...m, where: whereIs(m, truth) }));
     const found = run.claims.map((c) => norm(c.quote));
     run.missed = run.expected.filter((q) => !found.includes(norm(q)));
@@ -423,7 +432,16 @@ async function runPath(ext: Session, plain: Session, id: string, path: string, j
         if (text && /\d{1,3}(,\d{3})+|\d+(\.\d+)? (million|billion)/.test(text.replace(/^.{0,40}/, ''))) break;
         await p1.waitForTimeout(100);
       }
-      run.card = { opened: text !== null, chars: text?.length ?? 0, hasFigure: /\d/.test(text ?? ''), ms: Date.now() - c0 };
+      // An open card floats over the page: nothing of the page's moves.
+      const after = await layoutOf(p1);
+      run.card = {
+        opened: text !== null,
+        chars: text?.length ?? 0,
+        hasFigure: /\d/.test(text ?? ''),
+        ms: Date.now() - c0,
+        shifted: shiftedBoxes(layoutWith, after),
+        heightAfter: after.height,
+      };
     }
   } catch (e) {
     run.loadError = `${run.loadError ?? ''} with: ${String(e).slice(0, 160)}`;
@@ -445,7 +463,7 @@ interface EvalArticle {
 }
 
 /** In the page: the paragraphs holding the article's text get the ICE article's paragraphs instead. */
-const HYBRID_IN_PAGE = `({ paras, truthGrams }) => {
+const HYBRID_IN_PAGE = `({ paras, truthGrams, truthRaw, teasers }) => {
   const tg = new Set(truthGrams);
   const wordsOf = (s) => s.normalize('NFKC').replace(/[’‘]/g, "'").toLowerCase().match(/[\\p{L}\\p{N}]+/gu) ?? [];
   const inTruth = (s) => {
@@ -456,7 +474,7 @@ const HYBRID_IN_PAGE = `({ paras, truthGrams }) => {
     return all >= 6 && hit / all >= 0.6;
   };
   const targets = [...document.querySelectorAll('p')].filter((el) => inTruth(el.textContent ?? ''));
-  if (targets.length < 3) return null;
+  if (targets.length < 3 || paras.length < 3) return null;
   const inserted = [];
   targets.forEach((el, i) => {
     const text = i < targets.length - 1 || i >= paras.length ? paras[i] : paras.slice(i).join(' ');
@@ -464,11 +482,43 @@ const HYBRID_IN_PAGE = `({ paras, truthGrams }) => {
     el.textContent = text ?? '';
     if (text) inserted.push(text);
   });
-  return { html: '<!DOCTYPE html>\\n' + document.documentElement.outerHTML, inserted };
+  // Teasers: ICE headlines in the page's own links and loose paragraphs outside the article (related
+  // stories, menus, captions, comments), as an ICE story's page has them.
+  const planted = [];
+  if (teasers.length) {
+    const inArticle = (el) => targets.some((t) => t.contains(el) || el.contains(t));
+    const leaf = (el) => !el.querySelector('p, li, div, ul, ol, table, section, article');
+    const own = (el) => (el.textContent ?? '').replace(/\\s+/g, ' ').trim();
+    // Only text the article's ground truth does not have: the story's own list items and captions stay.
+    const truthText = wordsOf(truthRaw).join(' ');
+    const notInTruth = (el) => {
+      const w = wordsOf(own(el));
+      if (truthText.includes(w.join(' '))) return false;
+      let hit = 0;
+      let all = 0;
+      for (let i = 0; i + 4 <= w.length; i++, all++) if (tg.has(w.slice(i, i + 4).join(' '))) hit++;
+      return all === 0 || hit / all < 0.2;
+    };
+    const candidates = [...document.body.querySelectorAll('a, p, li, h2, h3, h4, span')].filter(
+      (el) => own(el).length >= 25 && leaf(el) && !inArticle(el) && notInTruth(el) && !el.closest('script, style, noscript, template'),
+    );
+    const chosen = [];
+    for (const el of candidates) {
+      if (chosen.some((c) => c.contains(el) || el.contains(c))) continue;
+      chosen.push(el);
+      if (chosen.length >= 40) break;
+    }
+    chosen.forEach((el, i) => {
+      const t = teasers[i % teasers.length];
+      el.textContent = t;
+      planted.push(t);
+    });
+  }
+  return { html: '<!DOCTYPE html>\\n' + document.documentElement.outerHTML, inserted, planted };
 }`;
 
 /** Writes the saved page with its article paragraphs' text replaced by an ICE article's paragraphs. */
-async function makeHybrid(plain: Session, page: SavedPage, article: EvalArticle): Promise<{ path: string; inserted: string[] } | null> {
+async function makeHybrid(plain: Session, page: SavedPage, article: EvalArticle, teasers: string[]): Promise<{ path: string; inserted: string[]; planted: string[] } | null> {
   const path = `/p/${files.size}.html`;
   files.set(path, { body: readFileSync(page.file) });
   const p = await plain.context.newPage();
@@ -477,11 +527,17 @@ async function makeHybrid(plain: Session, page: SavedPage, article: EvalArticle)
     const paras = article.text.split('\n').map((s) => s.trim()).filter((s) => s.length > 30);
     const truthGrams = [...new Set(grams(words(page.truth.text ?? '')))];
     // A string, not a function: tsx's helpers (__name) do not exist in the page.
-    const result = (await p.evaluate(`(${HYBRID_IN_PAGE})(${JSON.stringify({ paras, truthGrams })})`)) as { html: string; inserted: string[] } | null;
+    const truthRaw = page.truth.text ?? '';
+    const result = (await p.evaluate(`(${HYBRID_IN_PAGE})(${JSON.stringify({ paras, truthGrams, truthRaw, teasers })})`)) as {
+      html: string;
+      inserted: string[];
+      planted: string[];
+    } | null;
     if (!result) return null;
     const hpath = `/p/${files.size}.html`;
     files.set(hpath, { body: Buffer.from(result.html) });
-    return { path: hpath, inserted: result.inserted };
+    if (SAVE_HYBRID) writeFileSync(join(SAVE_HYBRID, `${page.id.replace(/\W+/g, '_')}+${article.id}.html`), result.html);
+    return { path: hpath, inserted: result.inserted, planted: result.planted };
   } catch (e) {
     console.error(`hybrid ${page.id}: ${String(e).slice(0, 200)}`);
     return null;
@@ -507,7 +563,7 @@ function summarise(runs: Run[]): string {
           `marks main/furniture/unknown ${marks.filter((m) => m.where === 'main').length}/${marks.filter((m) => m.where === 'furniture').length}/${marks.filter((m) => m.where === 'unknown').length}, ` +
           `unrendered marks ${marks.filter((m) => !m.rendered).length}, expected ${rs.reduce((s, r) => s + r.expected.length, 0)}, missed ${rs.reduce((s, r) => s + r.missed.length, 0)}, ` +
           `layout shifts ${rs.filter((r) => r.layout && (r.layout.shifted.length || r.layout.heightWith !== r.layout.heightWithout)).length}, ` +
-          `cards opened ${withClaims.filter((r) => r.card?.opened && r.card.chars > 0).length}/${withClaims.length}, ` +
+          `cards opened ${withClaims.filter((r) => r.card?.opened && r.card.chars > 0).length}/${withClaims.length} (moving the page ${withClaims.filter((r) => r.card?.shifted.length).length}), ` +
           `report ms median ${times[Math.floor(times.length / 2)] ?? '-'} max ${times[times.length - 1] ?? '-'}`,
       );
     }
@@ -533,7 +589,7 @@ async function main(): Promise<void> {
           `${page.id} js=${js}: claims ${run.claims.length} (furniture ${furniture}), missed ${run.missed.length}/${run.expected.length}, ` +
             `${run.reportTimedOut ? 'REPORT TIMEOUT' : `report ${run.reportMs} ms`}, our errors ${run.ourErrors.length}` +
             `${run.layout && (run.layout.shifted.length || run.layout.heightWith !== run.layout.heightWithout) ? ` LAYOUT ${run.layout.heightWithout}->${run.layout.heightWith} [${run.layout.shifted.join(',')}]` : ''}` +
-            `${run.card ? ` card ${run.card.opened ? run.card.chars : 'FAILED'}` : ''}${run.loadError ? ` LOAD ${run.loadError}` : ''}` +
+            `${run.card ? ` card ${run.card.opened ? run.card.chars : 'FAILED'}${run.card.shifted.length ? ` CARD SHIFT [${run.card.shifted.join(',')}]` : ''}` : ''}${run.loadError ? ` LOAD ${run.loadError}` : ''}` +
             `${run.navigatedAway ? ` NAVIGATED ${run.navigatedAway.slice(0, 80)}` : ''}`,
         );
       }
@@ -543,18 +599,25 @@ async function main(): Promise<void> {
         .split('\n')
         .filter(Boolean)
         .map((l) => JSON.parse(l) as EvalArticle)
-        .filter((a) => detectClaims(a.text, { topic: topicOf(a.text) }).length >= 2);
-      const hosts = listPages().filter((p) => p.truth.text && p.truth.text.length > 1500);
+        .filter((a) => detectClaims(a.text, { topic: topicOf(a.text) }).length >= 2 && (!ARTICLE || a.id === ARTICLE));
+      // An article of three paragraphs or more, so its page is about ICE as a whole.
+      const long = articles.filter((a) => a.text.split('\n').filter((x) => x.trim().length > 30).length >= 3);
+      // Headline-length sentences that make a claim, for the teasers.
+      const teasers = articles.flatMap((a) =>
+        a.text
+          .split(/(?<=[.!?])\s+|\n/)
+          .filter((x) => x.length >= 40 && x.length <= 150 && detectClaims(x, { topic: topicOf(a.text) }).length > 0),
+      );
+      const hosts = listPages().filter((p) => p.truth.text && p.truth.text.length > 1500 && (!ONLY || p.id.includes(ONLY)));
       const step = Math.max(1, Math.floor(hosts.length / HYBRID));
       let made = 0;
       for (let i = 0; i < hosts.length && made < HYBRID; i += step) {
         const host = hosts[i]!;
-        if (ONLY && !host.id.includes(ONLY)) continue;
-        const article = articles[made % articles.length]!;
-        const h = await makeHybrid(plain, host, article);
+        const article = long[made % long.length]!;
+        const h = await makeHybrid(plain, host, article, TEASERS ? teasers.filter((t) => !article.text.includes(t)) : []);
         if (!h) continue;
         made++;
-        const truth: Truth = { text: h.inserted.join('\n'), without: [] };
+        const truth: Truth = { text: h.inserted.join('\n'), without: h.planted };
         for (const js of modes) {
           const run = await runPath(ext, plain, `hybrid:${host.id}+${article.id}`, h.path, js, true, truth);
           runs.push(run);
@@ -562,7 +625,7 @@ async function main(): Promise<void> {
             `${run.id} js=${js}: claims ${run.claims.length} (furniture ${run.marks.filter((m) => m.where === 'furniture').length}), missed ${run.missed.length}/${run.expected.length}, ` +
               `${run.reportTimedOut ? 'REPORT TIMEOUT' : `report ${run.reportMs} ms`}, our errors ${run.ourErrors.length}` +
               `${run.layout && (run.layout.shifted.length || run.layout.heightWith !== run.layout.heightWithout) ? ` LAYOUT ${run.layout.heightWithout}->${run.layout.heightWith} [${run.layout.shifted.join(',')}]` : ''}` +
-              `${run.card ? ` card ${run.card.opened ? run.card.chars : 'FAILED'}` : ''}${run.loadError ? ` LOAD ${run.loadError}` : ''}` +
+              `${run.card ? ` card ${run.card.opened ? run.card.chars : 'FAILED'}${run.card.shifted.length ? ` CARD SHIFT [${run.card.shifted.join(',')}]` : ''}` : ''}${run.loadError ? ` LOAD ${run.loadError}` : ''}` +
             `${run.navigatedAway ? ` NAVIGATED ${run.navigatedAway.slice(0, 80)}` : ''}`,
           );
         }

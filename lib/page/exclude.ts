@@ -25,18 +25,24 @@ const FURNITURE_PARTS = new Set([
   'breadcrumb', 'breadcrumbs', 'subscribe', 'signup',
   // Seen around related stories, galleries and comment systems on saved news pages.
   'rail', 'recirculation', 'recommended', 'recommendations', 'popular', 'zergnet', 'disqus',
+  // The author's bio under a story. (Not "teaser": German sites name their standfirst so.)
+  'bio',
 ]);
 
 /** Words that turn a furniture word into a description of what an element carries ("has-ads"). */
-const MODIFIER_WORDS = new Set(['has', 'with', 'without', 'no']);
+const MODIFIER_WORDS = new Set(['has', 'hasnt', 'with', 'without', 'no']);
 const AD_PARTS = new Set(['ad', 'ads', 'advert', 'adverts']);
 
 /** Two parts that name furniture together though each alone does not ("more-stories", "upNext", "most-read"). */
 const FURNITURE_PAIRS = new Set([
   'more stories', 'more news', 'more articles', 'more videos', 'more from', 'most read', 'most viewed', 'most shared',
   'most emailed', 'read next', 'up next', 'around web', 'may like', 'might like', 'also like', 'top stories',
-  'editors picks', 'suggested reading',
+  'editors picks', 'suggested reading', 'more posts', 'latest news', 'latest stories', 'latest headlines', 'latest posts',
+  'latest articles', 'next article', 'next story', 'next post', 'previous article', 'previous story', 'previous post',
 ]);
+
+/** A classic WordPress widget ("widget_rss", "widget_recent_entries"): it only ever sits in a sidebar or footer. */
+const WP_WIDGET = /^widget_[a-z]/;
 
 /**
  * Parts that name the story itself. An element named with both ("story-body--with-ads") is kept
@@ -100,6 +106,7 @@ function nameVerdict(names: string): 'furniture' | 'mixed' | null {
   const post = POST_CLASSES.test(names);
   for (const token of names.split(/\s+/)) {
     if (token.length === 0 || (post && TAXONOMY_TOKEN.test(token))) continue;
+    if (WP_WIDGET.test(token)) furniture = true;
     const parts = tokenParts(token);
     if (isSlug(parts)) continue;
     let previous = '';
@@ -110,8 +117,9 @@ function nameVerdict(names: string): 'furniture' | 'mixed' | null {
         // "has-ads", "with-sharing", "no-sidebar": what the element carries, not what it is.
         if (!MODIFIER_WORDS.has(previous) && !(adModifier && AD_PARTS.has(part))) furniture = true;
       }
-      else if (CONTENT_PARTS.has(part)) story = true;
+      // Before the story words: "next-article" names the link to another story, not this one.
       else if (previous !== '' && FURNITURE_PAIRS.has(`${previous} ${part}`)) furniture = true;
+      else if (CONTENT_PARTS.has(part)) story = true;
       // "around-the-web": the joining word does not break a pair ("with" still modifies what follows).
       if (!FUNCTION_WORDS.has(part) || MODIFIER_WORDS.has(part)) previous = part;
     }
@@ -245,6 +253,77 @@ function isTeaserCard(el: Element): boolean {
   return siblings >= 3 && linkShare(el) >= 0.5 && !looksLikeProse(el);
 }
 
+/** Elements that make teaser cards in a grid, a list or a timeline of other stories. */
+const CARD_TAGS = new Set(['div', 'li', 'section', 'article']);
+/** A teaser card's text: a headline and a line or two of excerpt. */
+const CARD_MAX_CHARS = 600;
+/** How far along its siblings a card looks for others of its kind. */
+const CARD_SIBLING_LOOK = 12;
+
+/** Whether a link leads to another page (not an anchor in this one, as a live post's permalink is). */
+function leadsElsewhere(a: Element): boolean {
+  const href = a.getAttribute('href');
+  if (href === null || href === '' || href.startsWith('#') || /^javascript:/i.test(href)) return false;
+  const doc = a.ownerDocument;
+  try {
+    const to = new URL(href, doc.baseURI);
+    const here = new URL(doc.URL);
+    return to.origin !== here.origin || to.pathname !== here.pathname;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether an element holds some text but no more than `max` characters (whitespace aside). Reads no
+ * further than that, so asking it of a large wrapper costs no more than of a small box.
+ */
+function hasShortText(el: Element, max: number): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 0x4 /* SHOW_TEXT */);
+  let length = 0;
+  for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
+    length += (n as Text).data.trim().length;
+    if (length > max) return false;
+  }
+  return length > 0;
+}
+
+/**
+ * A short box whose heading links to another page: a headline and perhaps a line of excerpt, as the
+ * cards of a "latest news" grid or a timeline of other stories are.
+ */
+function isHeadlineBox(el: Element): boolean {
+  if (!CARD_TAGS.has(el.localName) || !hasShortText(el, CARD_MAX_CHARS)) return false;
+  const heading = el.querySelector('h2, h3, h4, h5, h6');
+  if (heading === null) return false;
+  const around = heading.closest('a[href]');
+  if (around !== null && el.contains(around)) return leadsElsewhere(around);
+  const inner = heading.querySelector('a[href]');
+  if (inner === null || !leadsElsewhere(inner)) return false;
+  // The heading is the link (not a heading that happens to hold one).
+  return (inner.textContent ?? '').trim().length >= (heading.textContent ?? '').trim().length * LINK_ITEM_SHARE;
+}
+
+/**
+ * A teaser card among others: a headline box (see isHeadlineBox) with two or more such boxes beside
+ * it. A story's own sections have headings of their own text; a live blog's posts link to themselves.
+ */
+function isHeadlineCard(el: Element): boolean {
+  const parent = el.parentElement;
+  if (parent === null || parent.childElementCount < 3 || el.getAttribute('role') === 'main' || el.getAttribute('itemprop') === 'articleBody') return false;
+  if (!isHeadlineBox(el)) return false;
+  let others = 0;
+  let looked = 0;
+  for (let c = el.previousElementSibling; c !== null && looked < CARD_SIBLING_LOOK && others < 2; c = c.previousElementSibling, looked++) {
+    if (isHeadlineBox(c)) others++;
+  }
+  looked = 0;
+  for (let c = el.nextElementSibling; c !== null && looked < CARD_SIBLING_LOOK && others < 2; c = c.nextElementSibling, looked++) {
+    if (isHeadlineBox(c)) others++;
+  }
+  return others >= 2;
+}
+
 /** How much of a list item must be link text for the item to be a link. */
 const LINK_ITEM_SHARE = 0.8;
 
@@ -336,6 +415,7 @@ export function exclusionOf(el: Element, computedVisibility = false): Exclusion 
   if (tag === 'footer' && el.parentElement?.closest('blockquote, figure') == null && !holdsMostProse(el)) return 'furniture';
   if ((tag === 'ul' || tag === 'ol') && isLinkList(el)) return 'furniture';
   if (tag === 'article' && isTeaserCard(el)) return 'furniture';
+  if (CARD_TAGS.has(tag) && isHeadlineCard(el)) return 'furniture';
   if (
     attributes &&
     !PROTECTED_TAGS.has(tag) &&

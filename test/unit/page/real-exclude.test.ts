@@ -190,3 +190,56 @@ describe('the headline marks the story’s wrapper', () => {
     expect(textOf('<p>Kept.</p><form><h3>Newsletter</h3><p>Sign up.</p></form>')).toBe('Kept.');
   });
 });
+
+/*
+ * Found by scripts/real-pages.ts in Chromium: saved pages whose article paragraphs were replaced by ICE
+ * reporting and whose other text by ICE headlines. These structures (not their words) were marked.
+ */
+describe('boxes of headlines that link to other stories', () => {
+  const card = (n: number, extra = '') =>
+    `<div class="box"><a href="/news/story-${n}"><h3 class="box__title">ICE held ${n},000 people, story ${n} says</h3></a>${extra}</div>`;
+
+  it('drops a timeline of headline cards beside the story, excerpts and all', () => {
+    const timeline = `<div class="timeline">${card(1)}${card(2, '<p>An excerpt: 1,100 arrests in three days.</p>')}${card(3)}</div>`;
+    const text = textOf(`<article><p>ICE detained 59,000 people.</p></article>${timeline}`);
+    expect(text).toBe('ICE detained 59,000 people.');
+  });
+
+  it('drops cards whose heading holds the link, in list items too', () => {
+    const items = [1, 2, 3].map((n) => `<li><h4><a href="https://example.com/x${n}">Headline ${n},000 removals</a></h4><p>Teaser.</p></li>`).join('');
+    expect(textOf(`<p>Kept.</p><ul class="cards">${items}</ul>`)).toBe('Kept.');
+  });
+
+  it('keeps live-blog posts whose headings link to themselves, and a story’s own sections', () => {
+    document.body.innerHTML = '';
+    const here = new URL(document.URL).pathname;
+    const posts = [1, 2, 3].map((n) => `<div class="post"><h3><a href="${here}#post-${n}">Update ${n}</a></h3><p>ICE made ${n},000 arrests.</p></div>`).join('');
+    expect(textOf(posts)).toContain('ICE made 3,000 arrests.');
+    const sections = [1, 2, 3].map((n) => `<section><h2>Part ${n}</h2><p>Text ${n}.</p></section>`).join('');
+    expect(textOf(sections)).toContain('Text 2.');
+    const anchors = [1, 2, 3].map((n) => `<div><h2><a href="#part-${n}">Part ${n}</a></h2><p>Text ${n}.</p></div>`).join('');
+    expect(textOf(anchors)).toContain('Text 3.');
+  });
+
+  it('keeps two headline cards, and a box with a linked heading over a long text', () => {
+    expect(textOf(`<div>${card(1)}${card(2)}<p>Other.</p></div>`)).toContain('story 2 says');
+    const long = `<div><h3><a href="/other">Linked heading</a></h3>${longParagraph(1)}${longParagraph(2)}${longParagraph(3)}${longParagraph(4)}${longParagraph(5)}</div>`;
+    expect(textOf(`<div>${long}${card(1)}${card(2)}</div>`)).toContain('Paragraph 5:');
+  });
+});
+
+describe('more furniture names', () => {
+  it('drops "latest news", "more posts", "next article" boxes, author bios and WordPress widgets', () => {
+    expect(textOf('<p>Kept.</p><div class="latest-news-box"><p>ICE deported 1,000.</p></div>')).toBe('Kept.');
+    expect(textOf('<p>Kept.</p><section class="more-posts-view"><p>ICE deported 1,000.</p></section><p>End.</p>')).toBe('Kept.\n\nEnd.');
+    expect(textOf('<p>Kept.</p><div class="nextArticle"><h3>ICE deported 1,000</h3></div>')).toBe('Kept.');
+    expect(textOf('<p>Kept.</p><div class="author-bio"><p>She covers immigration.</p></div>')).toBe('Kept.');
+    expect(textOf('<p>Kept.</p><ul><li id="rss-2" class="widget widget_rss"><p>ICE deported 1,000.</p></li></ul>')).toBe('Kept.');
+  });
+
+  it('keeps a byline that "hasnt-bio", a story in a "widget" box, and a standfirst named "teaser"', () => {
+    expect(textOf('<div class="pb-sig-line hasnt-bio">By A. Writer</div>')).toBe('By A. Writer');
+    expect(textOf('<div class="widget Blog"><p>Post text.</p></div>')).toBe('Post text.');
+    expect(textOf('<p class="article-teaser">The cabinet agreed on a programme.</p>')).toBe('The cabinet agreed on a programme.');
+  });
+});
