@@ -31,7 +31,7 @@ const SOME_DAYS = /\b(?:some|several|a few|certain|two|three|one|a single) (?:se
 /** Words of a count made part-way through a period: "so far this fiscal year", "as of Sept. 19". */
 const PART_YEAR = /\bso far\b|\bthus far\b|\bto date\b|year-to-date|\bas of\b/i;
 /** Below this share of one of the 2025 law's lines, a sum is a part of it ("including $8 billion to hire"). */
-const LAW_PART = 0.6;
+const LAW_PART = 0.65;
 
 const PAST_RECORD = /\b(?:previous|prior|former|old|all-time|record|highest)\b[^.;]{0,30}\b(?:high|peak|record|level)\b|\b(?:peak|record high)\b/i;
 

@@ -90,6 +90,8 @@ export const RULES: MetricRule[] = [
   { category: 'detention', metric: null, unitWords: FACILITY_UNIT, not: /\bfamil(?:y|ies)\b/i, reason: 'facilities, or one facility, which no official series in the dataset counts' },
   { category: 'detention', metric: null, words: ONE_FACILITY, not: /\bfamil(?:y|ies)\b/i, reason: 'one facility, which no official series in the dataset counts' },
   { category: 'detention', metric: null, unitWords: /\bbeds?\b|capacity/i, sentenceWords: new RegExp(`${ONE_FACILITY.source}|\\b(?:one of|among) the largest\\b|\\ba (?:third|second|fourth|new) (?:warehouse|site|facility|camp|jail|one)?\\b|^A (?:third|second|fourth)\\b`, 'i'), reason: 'the beds of one facility, which no official series in the dataset counts' },
+  // "It held less than 3,000 on average", "Only 21 of the 220 centers hold more than 1,000 people": one site's size.
+  { category: 'detention', metric: null, words: /^(?:It|The (?:site|camp|facility|center|jail)) (?:held|holds|housed|houses|can hold|could hold)\s*\||\b(?:centers|facilities|sites|jails|camps|prisons) (?:that )?(?:hold|held|house|housed)\s*\|/i, maxValue: ONE_FACILITY_MAX, reason: 'the size of one facility, or a class of facilities, which no national series counts' },
   { category: 'detention', metric: null, sentenceWords: ONE_FACILITY, maxValue: ONE_FACILITY_MAX, not: /\bfamil(?:y|ies)\b|nationwide|across the (?:country|nation)|in (?:its|ICE['’]s) (?:custody|detention network)/i, reason: 'one facility, which no official series in the dataset counts' },
   // "ICE released about 160 immigrants from detention": people let out, not people held.
   { category: 'detention', metric: null, words: /\b(?:released|releasing|releases|freed|let go)\b/i, not: /\b(?:data|figures|numbers|statistics|report)\s+(?:\w+\s+)?released\b/i, reason: 'releases from detention, which no series in the dataset counts' },
@@ -167,7 +169,7 @@ export const RULES: MetricRule[] = [
   { category: 'courts', metric: 'courts-backlog', unitWords: /pending|backlog|\bcases\b/i, not: /new cases|\bfiled\b|filings|received/i, minValue: 100_000, reason: 'the immigration court backlog' },
   { category: 'courts', metric: 'courts-judge-hires', words: /(?=.*judges?)(?=.*(?:\bhir|\bnew\b))/i, reason: 'immigration judges hired' },
   { category: 'courts', metric: 'courts-judges', words: /judges?\b(?!\s+(?:ordered|issued|granted|denied|decided|have ordered|have issued))/i, not: /deport|removal orders/i, reason: 'immigration judges on the bench' },
-  { category: 'courts', metric: 'courts-backlog', words: /backlog|pending/i, reason: 'the immigration court backlog' },
+  { category: 'courts', metric: 'courts-backlog', words: /backlog|pending/i, not: /new cases|\bfiled\b|filings|received/i, reason: 'the immigration court backlog' },
   { category: 'courts', metric: 'courts-completions', words: /complet|decided|decisions/i, reason: 'immigration court case completions' },
   { category: 'courts', metric: 'courts-new-cases', words: /new cases|filed|filings|received/i, reason: 'new immigration court cases' },
   { category: 'courts', metric: null, reason: 'a court count no official series in the dataset measures' },
@@ -256,6 +258,14 @@ const GUARDS: { test: (w: ClaimWindows, c: Claim) => boolean; reason: string }[]
       );
     },
     reason: 'a change between two dates, not a level or a total',
+  },
+  {
+    // "4 million pending cases, including nearly 1.5 million asylum cases": a part of the total named before it.
+    test: (_w, c) =>
+      !c.dollars &&
+      (c.category === 'courts' || c.category === 'population' || c.category === 'border') &&
+      /\b(?:including|of which|of whom|among them|of them)\s+(?:about |roughly |nearly |almost |some |more than |over |just )?$/i.test(c.sentence.slice(0, Math.max(0, c.start - c.sentenceStart))),
+    reason: 'a part of the total named before it, which no official series counts',
   },
   {
     // "following nearly 100 firings and dozens of resignations": departures are a change, not a level.

@@ -373,7 +373,7 @@ function applyGoal(sentence: string, q: Quantity, w: Window, d: Decision, scores
   // "to ramp up deportations from about 650 to as many as 3,000": the number after "to" is the target.
   if (goal && goalFrom + goal.index + goal[0].length <= q.start) {
     const between = sentence.slice(goalFrom + goal.index + goal[0].length, q.start);
-    if (/\b(?:previous|prior|earlier|former|past|from|than|compared (?:with|to)|since|when)\b/i.test(between) && !/\bfrom\b[^;]*\bto\s*$/i.test(between)) goal = null;
+    if (/\b(?:previous|prior|earlier|former|past|from|than|compared (?:with|to)|since|when)\b|,\s*(?:with|having)\b/i.test(between) && !/\bfrom\b[^;]*\bto\s*$/i.test(between)) goal = null;
   }
   const removalNear = (scores.get('removals') ?? 0) + (scores.get('arrests') ?? 0) > 0.3;
   const targetable = d.category === 'removals' || d.category === 'arrests' || d.category === 'goal';

@@ -41,7 +41,7 @@ export interface Quantity {
 const HEDGES: [RegExp, Qualifier][] = [
   [/^(?:just|slightly) (?:under|below|shy of)$/, 'nearly'],
   [/^(?:nearly|almost|close to|approaching)$/, 'nearly'],
-  [/^(?:(?:just|well|slightly|a little) )?(?:more than|over|above)$|^(?:upwards?|in excess) of$|^north of$/, 'more than'],
+  [/^(?:(?:just|well|slightly|a little) )?(?:more than|over|above)$|^(?:upwards?|in excess) of$|^north of$|^beyond$/, 'more than'],
   [/^(?:(?:well|slightly) )?(?:fewer than|less than|under|below)$/, 'fewer than'],
   [/^(?:about|approximately|approx\.|roughly|around|some|an estimated|estimated|nearly about|in the (?:ballpark|neighborhood|neighbourhood|range) of|on the order of)$/, 'about'],
   [/^(?:at least|no fewer than|no less than|not fewer than|not less than|a minimum of)$/, 'at least'],
@@ -50,7 +50,7 @@ const HEDGES: [RegExp, Qualifier][] = [
 ];
 
 const HEDGE_SRC =
-  '(?:just|well|slightly|a little) (?:under|below|over|above|shy of)|not (?:more|less|fewer) than|no more than|more than|fewer than|less than|no fewer than|no less than|nearly|almost|close to|approaching|about|approximately|approx\\.|roughly|around|some|an estimated|estimated|over|above|under|below|at least|up to|as many as|as much as|as high as|a minimum of|a maximum of|precisely|exactly|upwards? of|in excess of|north of|in the (?:ballpark|neighborhood|neighbourhood|range) of|on the order of';
+  '(?:just|well|slightly|a little) (?:under|below|over|above|shy of)|not (?:more|less|fewer) than|no more than|more than|fewer than|less than|no fewer than|no less than|nearly|almost|close to|approaching|about|approximately|approx\\.|roughly|around|some|an estimated|estimated|over|above|under|below|at least|up to|as many as|as much as|as high as|a minimum of|a maximum of|precisely|exactly|upwards? of|in excess of|north of|beyond|in the (?:ballpark|neighborhood|neighbourhood|range) of|on the order of';
 
 const MAG_SRC = Object.keys(MAGNITUDES)
   .sort((a, b) => b.length - a.length)

@@ -124,3 +124,14 @@ describe('counts of single days', () => {
     expect(ctx.noComparison).toMatch(/single days/);
   });
 });
+
+describe('parts and single sites', () => {
+  it('reads a part named after "including" as no count of the whole', () => {
+    expect(metricFor('There were 3.9 million pending cases at the end of 2024, including nearly 1.4 million asylum cases.', '1.4 million', '2025-07-08')).toBeNull();
+  });
+
+  it("reads one site's size and a class of sites as no national count", () => {
+    expect(metricFor('The largest detention site is in El Paso, Texas. It held less than 2,800 on average in February.', '2,800', '2026-02-15')).toBeNull();
+    expect(metricFor('Only 20 of the 210 ICE detention centers hold more than 1,000 people, ICE data show.', '1,000', '2026-02-15')).toBeNull();
+  });
+});

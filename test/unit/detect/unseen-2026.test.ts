@@ -72,3 +72,15 @@ describe('the article topic', () => {
     expect(detectClaims(t, { articleDate: '2026-02-01' })).toEqual([]);
   });
 });
+
+describe('counts beside targets', () => {
+  it('reads a count in a clause after the target as a count', () => {
+    const s = 'The goal is one million deportations a year; current figures show a pace far below this target, with about 140,000 deportations in the first six months.';
+    expect(claimOf(s, '140,000', '2025-08-02').category).toBe('removals');
+  });
+
+  it('reads what money "will allow" ICE to reach as a target, and "beyond" as a hedge', () => {
+    expect(claimOf('The money will allow ICE to hire 10,000 agents and reach a rate of one million deportations a year.', 'one million', '2025-07-01').category).toBe('goal');
+    expect(claimOf('Noem said hundreds more ICE agents would arrive, pushing the total number of agents beyond 2,300.', '2,300', '2026-01-12').qualifier).toBe('more than');
+  });
+});
