@@ -41,7 +41,7 @@ const ADP_ALSO: MetricRule['also'] = [
 const SUBGROUP =
   /\b(?:live|living|reside|residing) in (?!the (?:United States|US|U\.S\.|country))[A-Z]|\bin (?:California|Texas|Florida|New York|New Jersey|Illinois|Arizona|Georgia|the state|each state)\b|final orders|orders of removal|criminal|convicted|children|DACA|Dreamers|eligible/i;
 /** Agents sent somewhere: "deploying 3,000 agents to the Twin Cities", "converged on", "would arrive". */
-const DEPLOYED = /\bdeploy(?:ed|ing|s|ment)?\b|\bsen(?:t|ding) to\b|\bsurge\b|\bconverged?\b|\barriv(?:e|ed|ing)\b|\bin the (?:state|city|area)\b|\bto the (?:Twin Cities|city|area|region|state)\b/i;
+const DEPLOYED = /\bdeploy(?:ed|ing|s|ment)?\b|\bsen(?:t|ding) to\b|\bconverged?\b|\barriv(?:e|ed|ing)\b|\bin the (?:state|city|area)\b|\bto the (?:Twin Cities|city|area|region|state)\b/i;
 /** A verb of holding right before the number, and the people it holds after it (a rule's words). */
 const HOLDING = /\b(?:holding|holds|held|detaining|detains)\s*\|\s*(?:[\w-]+ )?(?:people|detainees|immigrants|migrants|individuals|noncitizens)\b/i;
 /** Words of a count on one day. */
