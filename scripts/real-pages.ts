@@ -244,7 +244,7 @@ function layoutOf(page: Page): Promise<Layout> {
       .slice(0, 8)
       .map((p) => {
         const r = p.getBoundingClientRect();
-        return { top: Math.round(r.top + scrollY), left: Math.round(r.left), width: Math.round(r.width), height: Math.round(r.height) };
+        return { top: Math.round(r.top + scrollY), left: Math.round(r.left + scrollX), width: Math.round(r.width), height: Math.round(r.height) };
       });
     return { height: document.documentElement.scrollHeight, boxes };
   });
@@ -321,7 +321,7 @@ interface Run {
   pageErrorsWith: number;
   pageErrorsWithout: number;
   layout: { heightWith: number; heightWithout: number; shifted: number[] } | null;
-  card: { opened: boolean; chars: number; hasFigure: boolean; ms: number; shifted: number[]; heightAfter: number } | null;
+  card: { opened: boolean; chars: number; hasFigure: boolean; ms: number; shifted: number[]; heightAfter: number; text: string } | null;
 }
 
 /** Whether a mark's block lies in the article: its words found in the ground truth. */
@@ -441,6 +441,7 @@ async function runPath(ext: Session, plain: Session, id: string, path: string, j
         ms: Date.now() - c0,
         shifted: shiftedBoxes(layoutWith, after),
         heightAfter: after.height,
+        text: (text ?? '').slice(0, 400),
       };
     }
   } catch (e) {

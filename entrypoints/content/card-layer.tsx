@@ -53,6 +53,11 @@ export class CardLayer implements CardApi {
         this.cardRoot = root;
         const live = container.ownerDocument.createElement('div');
         live.className = 'visually-hidden';
+        // Pinned to the viewport: at its place after <body>, a 1px box would make the page 1px longer
+        // (seen on saved real pages in Chromium, scripts/real-pages.ts).
+        live.style.position = 'fixed';
+        live.style.top = '0';
+        live.style.left = '0';
         live.setAttribute('aria-live', 'polite');
         live.setAttribute('role', 'status');
         container.append(live);
