@@ -87,7 +87,7 @@ describe('counts beside targets', () => {
 
 describe('book-ins and fullness', () => {
   it('reads "booking in" migrants as arrests and "at 110% capacity" as how full detention is', () => {
-    expect(claimOf('It was also booking in migrants at a rate of more than 1,400 a day, a record pace.', '1,400', '2026-01-29').category).toBe('arrests');
+    expect(claimOf('ICE deported 1,450 a day. It was also booking in migrants at a rate of more than 1,400 a day, a record pace.', '1,400', '2026-01-29').category).toBe('arrests');
     expect(claimOf('Space inside ICE detention facilities was at 110% capacity, with the agency holding nearly 41,000 immigrants.', '110%', '2025-02-05').category).toBe('detention');
   });
 });
