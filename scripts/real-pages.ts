@@ -268,12 +268,14 @@ interface Mark {
   /** Tag.class chain from the block up to <body>. */
   path: string;
   rendered: boolean;
+  /** Inside the container of the article's paragraphs (hybrid pages only). */
+  inArticleBox: boolean;
 }
 
 function marksOf(page: Page): Promise<Mark[]> {
   return page.evaluate(() => {
     const BLOCK = /^(p|li|h[1-6]|blockquote|td|th|dd|dt|figcaption|div|section|article|pre|header|footer|aside|main|body)$/;
-    const out: { text: string; highlight: string; block: string; path: string; rendered: boolean; order: Range }[] = [];
+    const out: { text: string; highlight: string; block: string; path: string; rendered: boolean; inArticleBox: boolean; order: Range }[] = [];
     for (const [name, h] of CSS.highlights) {
       if (name === 'ice-context-focus') continue;
       for (const r of h as Iterable<Range>) {
@@ -291,6 +293,7 @@ function marksOf(page: Page): Promise<Mark[]> {
           block: (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 600),
           path: path.slice(0, 8).join(' < '),
           rendered: rect.width > 0 && rect.height > 0,
+          inArticleBox: r.startContainer.parentElement?.closest('[data-rp-article]') != null,
           order: r,
         });
       }
@@ -477,6 +480,10 @@ const HYBRID_IN_PAGE = `({ paras, truthGrams, truthRaw, teasers }) => {
   const targets = [...document.querySelectorAll('p')].filter((el) => inTruth(el.textContent ?? ''));
   if (targets.length < 3 || paras.length < 3) return null;
   const inserted = [];
+  // The article's container (the targets' closest common ancestor), to tell marks outside it.
+  let box = targets[0].parentElement;
+  while (box && !targets.every((t) => box.contains(t))) box = box.parentElement;
+  if (box) box.setAttribute('data-rp-article', '');
   targets.forEach((el, i) => {
     const text = i < targets.length - 1 || i >= paras.length ? paras[i] : paras.slice(i).join(' ');
     // Keep the paragraph element (its classes and styles), replace its words.
@@ -488,7 +495,8 @@ const HYBRID_IN_PAGE = `({ paras, truthGrams, truthRaw, teasers }) => {
   const planted = [];
   if (teasers.length) {
     const inArticle = (el) => targets.some((t) => t.contains(el) || el.contains(t));
-    const leaf = (el) => !el.querySelector('p, li, div, ul, ol, table, section, article');
+    // The innermost text holders only, so a link keeps its <a> and a list item its link.
+    const leaf = (el) => el.children.length === 0;
     const own = (el) => (el.textContent ?? '').replace(/\\s+/g, ' ').trim();
     // Only text the article's ground truth does not have: the story's own list items and captions stay.
     const truthText = wordsOf(truthRaw).join(' ');
@@ -561,7 +569,8 @@ function summarise(runs: Run[]): string {
       lines.push(
         `js ${js}${hybrid ? ' hybrid' : ''}: pages ${rs.length}, load errors ${rs.filter((r) => r.loadError).length}, navigated away ${rs.filter((r) => r.navigatedAway).length}, report timeouts ${rs.filter((r) => r.reportTimedOut).length}, ` +
           `pages with our errors ${rs.filter((r) => r.ourErrors.length).length}, pages with claims ${withClaims.length}, claims ${rs.reduce((s, r) => s + r.claims.length, 0)}, ` +
-          `marks main/furniture/unknown ${marks.filter((m) => m.where === 'main').length}/${marks.filter((m) => m.where === 'furniture').length}/${marks.filter((m) => m.where === 'unknown').length}, ` +
+          `marks main/furniture/unknown ${marks.filter((m) => m.where === 'main').length}/${marks.filter((m) => m.where === 'furniture').length}/${marks.filter((m) => m.where === 'unknown').length}` +
+          `${hybrid ? ` (furniture outside the article's box ${marks.filter((m) => m.where === 'furniture' && !m.inArticleBox).length})` : ''}, ` +
           `unrendered marks ${marks.filter((m) => !m.rendered).length}, expected ${rs.reduce((s, r) => s + r.expected.length, 0)}, missed ${rs.reduce((s, r) => s + r.missed.length, 0)}, ` +
           `layout shifts ${rs.filter((r) => r.layout && (r.layout.shifted.length || r.layout.heightWith !== r.layout.heightWithout)).length}, ` +
           `cards opened ${withClaims.filter((r) => r.card?.opened && r.card.chars > 0).length}/${withClaims.length} (moving the page ${withClaims.filter((r) => r.card?.shifted.length).length}), ` +
