@@ -240,7 +240,12 @@ function layoutOf(page: Page): Promise<Layout> {
   return page.evaluate(() => {
     const boxes = [...document.querySelectorAll('p')]
       // Rendered ones only: a hidden paragraph's box is all zeros, wherever the page is scrolled.
-      .filter((p) => (p.textContent ?? '').trim().length >= 40 && p.getClientRects().length > 0)
+      // Not in a fixed or sticky box (a cookie notice) either: those move with every scroll.
+      .filter((p) => {
+        if ((p.textContent ?? '').trim().length < 40 || p.getClientRects().length === 0) return false;
+        for (let a: Element | null = p; a; a = a.parentElement) if (/fixed|sticky/.test(getComputedStyle(a).position)) return false;
+        return true;
+      })
       .slice(0, 8)
       .map((p) => {
         const r = p.getBoundingClientRect();
