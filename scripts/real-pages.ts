@@ -22,7 +22,12 @@
  * aeb/ground-truth.json (article-extraction-benchmark), traf/*.html and traf/evaldata.json
  * (trafilatura's eval set: strings that must / must not be in the article).
  *
- * Latest figures: see the end of .notes/realpages-chromium.md (filled in by the author after a run).
+ * Latest figures (24 Nov 2026, details in .notes/realpages-chromium.md): 82 saved pages (34 mentioning
+ * immigration, 48 others), JS on and off: 0 errors of ours, 0 hangs, 0 layout shifts from highlights,
+ * 0 claims outside the article, cards open on 7/7 pages with claims, report in ~0.35 s median (max 2 s).
+ * 70 hybrid pages with ICE sentences planted outside the article: marks there 273 -> 174 (outside the
+ * article's box 228 -> 129) after the headline-card and name rules in lib/page/exclude.ts; opening a
+ * card no longer makes the page 1 px longer (65 -> 1 of 70 pages); article claims 412 kept, 0 lost.
  */
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
