@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../../lib/context';
-import { mentionsLaw, pickRule } from '../../../lib/context/metrics';
-import { detectClaims, type Claim } from '../../../lib/detect';
+import { pickRule } from '../../../lib/context/metrics';
 import { createQuery } from '../../../lib/dataset/query';
+import { inArticle, metricFor } from './articles';
 import { dataset, q } from './fixture';
 
 // Cards for 2025-2026 news prose: the reconciliation law's money, one facility's beds, plans for more
 // detention, parts and differences. Sentences are paraphrased for this test.
-
-/** The claims of an article and the one whose quote contains `figure`. */
-function inArticle(text: string, figure: string, date: string): { claim: Claim; claims: Claim[] } {
-  const claims = detectClaims(text, { articleDate: date });
-  const claim = claims.find((c) => c.quote.includes(figure));
-  if (!claim) throw new Error(`no claim for ${figure}`);
-  return { claim, claims };
-}
-
-/** The metric a claim's card leads with, reading the article the way buildContext does. */
-function metricFor(text: string, figure: string, date = '2025-09-19'): string | null {
-  const { claim, claims } = inArticle(text, figure, date);
-  return pickRule(claim, undefined, { lawArticle: mentionsLaw(claims), date })?.metric ?? null;
-}
 
 describe('cards for the 2025 reconciliation law', () => {
   it("reads the law's money as the law's, even when the sentence does not name it", () => {

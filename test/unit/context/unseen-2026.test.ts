@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../../lib/context';
-import { findAttribution, mentionsLaw, pickRule } from '../../../lib/context/metrics';
+import { findAttribution } from '../../../lib/context/metrics';
 import { createQuery } from '../../../lib/dataset/query';
-import { detectClaims, type Claim } from '../../../lib/detect';
+import { inArticle, metricFor } from './articles';
 import { dataset, q } from './fixture';
 
 // Cards for a second unseen batch of 2025-2026 news: parts of the law's money, counts made part-way
 // through a year, people let out or fired, agents sent to one city, other agencies' officers. The
 // sentences are paraphrased for this test; the extra figures below are made up for the tests.
-
-function inArticle(text: string, figure: string, date: string): { claim: Claim; claims: Claim[] } {
-  const claims = detectClaims(text, { articleDate: date });
-  const claim = claims.find((c) => c.quote.includes(figure));
-  if (!claim) throw new Error(`no claim for ${figure}`);
-  return { claim, claims };
-}
-
-function metricFor(text: string, figure: string, date = '2025-09-19'): string | null {
-  const { claim, claims } = inArticle(text, figure, date);
-  return pickRule(claim, undefined, { lawArticle: mentionsLaw(claims), date })?.metric ?? null;
-}
 
 const law = { ...dataset.metrics.find((m) => m.category === 'budget')!, id: 'budget-obbba-ice-enforcement', aggregation: 'total' as const, unit: 'dollars' };
 const hires = { ...dataset.metrics.find((m) => m.id === 'removals')!, id: 'personnel-ice-planned-hires', category: 'personnel' as const, unit: 'officers' };
