@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { QUIET_CHROMIUM_ARGS } from '../scripts/chromium-args';
 
 /** A default news host, so the extension is on; it resolves to the bench server on 127.0.0.1. */
 export const BENCH_HOST = 'www.bostonglobe.com';
@@ -19,13 +20,7 @@ const VIEWPORT = { width: 1200, height: 900 };
 function args(port: number): string[] {
   return [
     `--host-resolver-rules=MAP ${BENCH_HOST} 127.0.0.1:${port}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...QUIET_CHROMIUM_ARGS,
     // Same settings in both browsers; keep background tabs from being throttled differently.
     '--disable-background-timer-throttling',
     '--disable-renderer-backgrounding',

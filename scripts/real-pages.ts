@@ -35,6 +35,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { detectClaims, topicOf } from '../lib/detect';
+import { QUIET_CHROMIUM_ARGS } from './chromium-args';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string | null = null): string | null => {
@@ -186,13 +187,7 @@ async function launch(withExtension: boolean): Promise<Session> {
     args: [
       ...(withExtension ? [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`] : []),
       `--host-resolver-rules=MAP ${HOST} 127.0.0.1:${port}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...QUIET_CHROMIUM_ARGS,
     ],
   });
   // Offline: only the page itself is served; every other request fails at once.
