@@ -6,7 +6,7 @@
  * A whole-page scan can run in slices: reading, detection and mapping each pause when a slice's time
  * is up and resume after the caller's `pause()`, so a huge page never blocks its tab for long.
  *
- * Detection itself is handed in (or loaded on first need): a content script carries only the topic
+ * Detection itself is handed in: a content script carries only the topic
  * gate, and hands the text of a page that passes it to the background, whose detector answers
  * (detection may yield a promise: the scan waits for it, the page keeps its thread).
  */
@@ -29,13 +29,8 @@ export interface AnnotatedClaim {
 export type DetectSteps = (text: string, options: DetectOptions, shouldPause: () => boolean) => Generator<Step, Claim[], void>;
 
 export interface AnnotatorOptions {
-  /** Detection (lib/detect's detectClaimsInSteps), when it is at hand from the start. */
-  detect?: DetectSteps;
-  /**
-   * Loads detection the first time a scan needs it, when `detect` is not given; resolves to null when
-   * it cannot be had (then nothing is detected, and the next scan tries again).
-   */
-  loadDetect?: () => Promise<DetectSteps | null>;
+  /** Detection: lib/detect's detectClaimsInSteps, or the background's (lib/page/remote-detect.ts). */
+  detect: DetectSteps;
   /** The article's date (YYYY-MM-DD), read when detection runs. */
   articleDate?: () => string | null;
   extract?: ExtractOptions;
@@ -50,8 +45,8 @@ export interface AnnotatorOptions {
   /**
    * Called with the milliseconds of the other steps of a scan, pauses left out (for the benchmark's
    * split): the topic gate on the raw text, reading the page, mapping claims back to Ranges, and
-   * the wall-clock wait for detection to load or to answer from outside the page (not work on the
-   * page's thread: the page has it meanwhile).
+   * ('load', the benchmark's name for it) the wall-clock wait for detection's answer from outside
+   * the page (not work on the page's thread: the page has it meanwhile).
    */
   onPhase?: (phase: 'gate' | 'read' | 'map' | 'load', ms: number) => void;
 }
@@ -138,35 +133,9 @@ export class Annotator {
   #topic: TopicFacts | undefined;
 
   readonly #options: AnnotatorOptions;
-  #detect: DetectSteps | null;
-  #loading: Promise<unknown> | null = null;
 
-  constructor(options: AnnotatorOptions = {}) {
+  constructor(options: AnnotatorOptions) {
     this.#options = options;
-    this.#detect = options.detect ?? null;
-  }
-
-  /**
-   * Loads detection if it is not at hand yet; resolves to whether it is. The synchronous scans
-   * (scanAll, rescan) cannot wait for it, and detect nothing until it is ready.
-   */
-  async ready(): Promise<boolean> {
-    if (!this.#detect) await this.#load();
-    return this.#detect !== null;
-  }
-
-  #load(): Promise<unknown> {
-    this.#loading ??= (this.#options.loadDetect?.() ?? Promise.resolve(null))
-      .then(
-        (detect) => {
-          this.#detect ??= detect;
-        },
-        () => undefined,
-      )
-      .finally(() => {
-        this.#loading = null;
-      });
-    return this.#loading;
   }
 
   /** The claims in document order. */
@@ -286,8 +255,6 @@ export class Annotator {
         return [];
       }
     }
-    // Detection loads (in another process, then in a task of its own) while the page is read.
-    const loading = this.#detect === null ? this.#load() : null;
     const pageText: PageText = yield* timedSteps(extractTextInSteps(root, this.#options.extract ?? {}, shouldPause), (ms) => onPhase?.('read', ms));
     if (!pageText.text) return [];
     // A whole page sets the topic; a re-scanned block is judged as part of its page when the page is
@@ -296,15 +263,7 @@ export class Annotator {
     if (wholePage) topic = this.#topic = topicOf(pageText.text);
     else if (!topic?.about) topic = undefined;
     const articleDate = this.#options.articleDate?.() ?? null;
-    // The topic and the date are worked out before waiting, while detection may still be loading.
-    if (loading !== null && this.#detect === null) {
-      const t0 = performance.now();
-      yield loading;
-      onPhase?.('load', performance.now() - t0);
-    }
-    const detectSteps = this.#detect;
-    if (detectSteps === null) return [];
-    const detection = detectSteps(pageText.text, { articleDate, topic }, shouldPause);
+    const detection = this.#options.detect(pageText.text, { articleDate, topic }, shouldPause);
     const claims: Claim[] = yield* timedSteps(
       detection,
       (ms) => this.#options.onDetect?.(ms),

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { detectClaimsInSteps } from '../../../lib/detect';
+import { detectClaims, detectClaimsInSteps, type Claim } from '../../../lib/detect';
 import { Annotator, type DetectSteps } from '../../../lib/page/annotator';
 
 const detect = detectClaimsInSteps;
@@ -104,51 +104,37 @@ describe('Annotator on a page about something else', () => {
   });
 });
 
-describe('Annotator with detection loaded on first need', () => {
-  it('loads it when the page passes the gate, while reading, and finds the same claims', async () => {
+describe('Annotator with detection that answers later', () => {
+  /** Detection done elsewhere: counts its requests and answers on a later turn. */
+  function later() {
+    const requests: string[] = [];
+    const steps: DetectSteps = function* (text, options) {
+      requests.push(text);
+      let claims: Claim[] = [];
+      yield new Promise<void>((r) => setTimeout(r, 1)).then(() => {
+        claims = detectClaims(text, options);
+      });
+      return claims;
+    };
+    return { steps, requests };
+  }
+
+  it('waits for the answer while the page keeps its thread, and finds the same claims', async () => {
     document.body.innerHTML = ARTICLE;
-    const loads: string[] = [];
-    const annotator = new Annotator({
-      articleDate: () => '2019-06-18',
-      loadDetect: async () => {
-        loads.push('load');
-        return detect;
-      },
-    });
+    const { steps, requests } = later();
+    const waits: number[] = [];
+    const annotator = new Annotator({ detect: steps, articleDate: () => '2019-06-18', onPhase: (phase, ms) => phase === 'load' && waits.push(ms) });
     const claims = await annotator.scanAllSliced(document.body, { sliceMs: 50, pause: async () => {} });
-    expect(loads).toEqual(['load']);
+    expect(requests).toHaveLength(1);
+    expect(waits).toHaveLength(1);
     expect(claims?.map((c) => c.range.toString())).toEqual(['approximately 7,000', 'fewer than 6,000']);
-    // Loaded once: a later scan does not ask again.
-    await annotator.scanAllSliced(document.body, { sliceMs: 50, pause: async () => {} });
-    expect(loads).toEqual(['load']);
   });
 
-  it('never loads it for a page whose raw text fails the topic gate', async () => {
+  it('never asks for a page whose raw text fails the topic gate', async () => {
     document.body.innerHTML = `<article>${'<p>The Bruins drew 17,565 fans and scored 4 goals in 60 minutes.</p>'.repeat(50)}</article>`;
-    let loads = 0;
-    const annotator = new Annotator({ articleDate: () => null, loadDetect: async () => (loads++, detect) });
+    const { steps, requests } = later();
+    const annotator = new Annotator({ detect: steps, articleDate: () => null });
     expect(await annotator.scanAllSliced(document.body, { sliceMs: 50, pause: async () => {} })).toEqual([]);
-    expect(loads).toBe(0);
-  });
-
-  it('detects nothing in a synchronous re-scan until ready() has loaded it, then finds the claims', async () => {
-    document.body.innerHTML = '<article><p id="c">x</p></article>';
-    const annotator = new Annotator({ articleDate: () => '2019-06-18', loadDetect: async () => detect });
-    annotator.scanAll(document.body);
-    const p = document.getElementById('c')!;
-    p.textContent = 'ICE deported approximately 7,000 people per month from the US interior, the agency said.';
-    expect(annotator.rescan([p])).toBe(false);
-    expect(await annotator.ready()).toBe(true);
-    expect(annotator.rescan([p])).toBe(true);
-    expect(annotator.claims.map((c) => c.range.toString())).toEqual(['approximately 7,000']);
-  });
-
-  it('finds nothing when detection cannot be loaded, and tries again on the next scan', async () => {
-    document.body.innerHTML = ARTICLE;
-    let attempts = 0;
-    const annotator = new Annotator({ articleDate: () => null, loadDetect: async () => (++attempts === 1 ? null : (detect as DetectSteps)) });
-    expect(await annotator.scanAllSliced(document.body, { sliceMs: 50, pause: async () => {} })).toEqual([]);
-    expect((await annotator.scanAllSliced(document.body, { sliceMs: 50, pause: async () => {} }))?.length).toBe(2);
-    expect(attempts).toBe(2);
+    expect(requests).toHaveLength(0);
   });
 });
