@@ -160,8 +160,38 @@ export interface CapacityLine {
   notes: string[];
 }
 
+/** How the claim relates to the official figure: honours its qualifier and rounding. */
+export type Relation = 'matches' | 'higher' | 'lower';
+/** The footing the official number is put on for the comparison. */
+export type VerdictBasis = 'total' | 'per day' | 'per month' | 'per year' | 'on a day' | 'daily average';
+
+/**
+ * A card's verdict (issue 12): given only where the claim's frame matches the metric's on every field
+ * and the official figure covers the claim's period. Stable in `annotate --json` as `context.verdict`.
+ */
+export interface CardVerdict {
+  /** Metric id from data/metrics (a public name: never renamed without an alias). */
+  metric: string;
+  /** Canonical period: "FY2019", "CY2018", "2019-06", "2019-06-18" or "start/end". */
+  period: string;
+  /** The official number on the claim's footing. */
+  official: number;
+  relation: Relation;
+  basis: VerdictBasis;
+  /** Source id of the figure that anchors the verdict. */
+  source: string;
+}
+
 /** Everything the card shows for one claim. */
 export interface ClaimContext {
+  /**
+   * The card's first line: one plain sentence a reader takes in at a glance, either the verdict
+   * ("Matches ICE's count for FY2019: 50,165 people a day on average") or what the claim is when there
+   * is no verdict ("A plan, not a count."). Optional until the verdict engine fills it (issue 12).
+   */
+  headline?: string;
+  /** The verdict, or null when the claim and the nearest figure do not count the same thing. */
+  verdict?: CardVerdict | null;
   /** The claim's own number as the article states it; null for vague magnitudes without a value. */
   claimed: Num | null;
   /** The metric the claim is about, or null when no official series fits (see `metricReason`). */
