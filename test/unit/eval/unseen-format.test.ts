@@ -36,7 +36,7 @@ const Claim = z
 
 const Paragraph = z
   .object({
-    id: z.string().regex(/^u\d{3}$/),
+    id: z.string().regex(/^[un]\d{3}$/),
     outlet: z.string().min(2),
     url: z.string().url(),
     articleDate: z.string().regex(new RegExp(`^${DAY}$`)).nullable(),
