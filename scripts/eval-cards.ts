@@ -1,0 +1,154 @@
+/**
+ * npm run eval:cards -- [file.jsonl]
+ * Scores the cards' verdicts on labelled real prose (default: test/fixtures/real/dev.jsonl). Each
+ * paragraph goes through the terminal report's path (lib/report.ts: detector, then buildContext over
+ * the bundled dataset, with the paragraph's article date); for every labelled claim that was detected,
+ * the card's verdict is compared with the label's expected one.
+ *
+ * The verdict read is `context.verdict` ({metric, period, relation, ...} or null, issue 12). An engine
+ * without that field is read through its first comparison: consistent / in line -> matches,
+ * above -> higher, below -> lower, with the compared figure's metric id and period.
+ *
+ * Printed: verdicts given; wrong verdicts (a verdict where none is right, or the wrong metric, period or
+ * relation) as a count and a share of verdicts given; coverage (right verdicts among the labelled claims
+ * that deserve one); and each wrong verdict. It measures: the exit code is 0 whatever the score.
+ */
+import { resolve } from 'node:path';
+import { buildContext } from '../lib/context/index';
+import type { ClaimContext, Verdict } from '../lib/context/types';
+import { readDataFiles } from '../lib/dataset/node';
+import { parseDataset } from '../lib/dataset/parse';
+import { createQuery } from '../lib/dataset/query';
+import { detectClaims } from '../lib/detect/index';
+import type { Claim } from '../lib/detect/types';
+import { reportFromText, type Detect, type ReportClaim, type ReportDeps } from '../lib/report';
+import { DEFAULT_FILE } from './eval-detector';
+import { matchClaims, pct, readLabelled, type ExpectedVerdict, type LabelledParagraph, type LocatedLabel } from './eval/labelled';
+
+/** The part of a card's verdict that is scored. */
+export interface ScoredVerdict {
+  metric: string;
+  period: string;
+  relation: 'matches' | 'higher' | 'lower';
+}
+
+const OLD_RELATION: Record<Verdict, ScoredVerdict['relation']> = {
+  consistent: 'matches',
+  'in line': 'matches',
+  above: 'higher',
+  below: 'lower',
+};
+
+/** The verdict a card gives: the new `verdict` field when the engine sets it, else the old first comparison. */
+export function verdictOf(context: ClaimContext | null): ScoredVerdict | null {
+  if (!context) return null;
+  if (context.verdict !== undefined) {
+    const v = context.verdict;
+    return v ? { metric: v.metric, period: v.period, relation: v.relation } : null;
+  }
+  const first = context.comparisons[0];
+  const figure = first ? context.figures[first.figures[0] ?? -1] : undefined;
+  if (!first || !figure) return null;
+  return { metric: figure.metric.id, period: figure.period, relation: OLD_RELATION[first.verdict] };
+}
+
+/** How a card's verdict compares with the label. */
+export type Outcome = 'right' | 'right silence' | 'unwanted' | 'silent' | 'wrong metric' | 'wrong period' | 'wrong relation';
+
+export function judge(expected: ExpectedVerdict | null, got: ScoredVerdict | null): Outcome {
+  if (!expected) return got ? 'unwanted' : 'right silence';
+  if (!got) return 'silent';
+  if (got.metric !== expected.metric) return 'wrong metric';
+  const periods = Array.isArray(expected.period) ? expected.period : [expected.period];
+  if (!periods.includes(got.period)) return 'wrong period';
+  return got.relation === expected.relation ? 'right' : 'wrong relation';
+}
+
+export interface CardCase {
+  id: string;
+  label: LocatedLabel;
+  got: ScoredVerdict | null;
+  outcome: Outcome;
+}
+
+export interface CardScore {
+  labels: number;
+  /** Labelled claims the detector marked (only these get a card). */
+  detected: number;
+  /** Labelled claims whose expected verdict is not null. */
+  deserving: number;
+  deservingDetected: number;
+  given: number;
+  right: number;
+  wrong: CardCase[];
+  silent: CardCase[];
+  /** Verdicts on marks that match no label (false hits): each is a verdict where none is right. */
+  onFalseHits: { id: string; quote: string; got: ScoredVerdict }[];
+}
+
+export type ContextFor = NonNullable<ReportDeps['contextFor']>;
+
+/** The bundled dataset and the context engine over it, wired as `npm run annotate` wires them. */
+export function bundledContextFor(): ContextFor {
+  const data = createQuery(parseDataset(readDataFiles(resolve(import.meta.dirname, '../data'))));
+  return (claim: Claim, date: string | null, all: Claim[]) => buildContext(claim, { articleDate: date, data, claims: all });
+}
+
+/** Runs every paragraph through the report path and scores each labelled, detected claim's verdict. */
+export function scoreCards(paragraphs: LabelledParagraph[], detect: Detect = detectClaims, contextFor: ContextFor = bundledContextFor()): CardScore {
+  const s: CardScore = { labels: 0, detected: 0, deserving: 0, deservingDetected: 0, given: 0, right: 0, wrong: [], silent: [], onFalseHits: [] };
+  for (const p of paragraphs) {
+    const report = reportFromText({ text: p.text, url: p.url ?? null, date: p.articleDate }, { detect, contextFor });
+    const m = matchClaims<ReportClaim>(p.claims, report.claims);
+    s.labels += p.claims.length;
+    s.deserving += p.claims.filter((l) => l.expect !== null).length;
+    for (const { label, claim } of m.pairs) {
+      const got = verdictOf(claim.context);
+      const outcome = judge(label.expect, got);
+      s.detected++;
+      if (label.expect) s.deservingDetected++;
+      if (got) s.given++;
+      if (outcome === 'right') s.right++;
+      else if (outcome === 'silent') s.silent.push({ id: p.id, label, got, outcome });
+      else if (outcome !== 'right silence') s.wrong.push({ id: p.id, label, got, outcome });
+    }
+    for (const claim of m.falseHits) {
+      const got = verdictOf(claim.context);
+      if (got) s.onFalseHits.push({ id: p.id, quote: claim.quote, got });
+    }
+  }
+  return s;
+}
+
+function show(v: ScoredVerdict | ExpectedVerdict | null): string {
+  if (!v) return 'no verdict';
+  const period = Array.isArray(v.period) ? v.period.join('|') : v.period;
+  return `${v.relation} ${v.metric} ${period}`;
+}
+
+/** The report for a terminal. */
+export function formatCardScore(s: CardScore, title: string): string {
+  const lines = [
+    `eval:cards · ${title} · ${s.labels} labelled claims, ${s.detected} detected (cards built), ${s.deserving} deserve a verdict (${s.deservingDetected} detected)`,
+    `verdicts given  ${s.given}`,
+    `wrong verdicts  ${s.wrong.length} (${pct(s.wrong.length, s.given)} of verdicts given)`,
+    `coverage        ${pct(s.right, s.deserving)} (${s.right} right of ${s.deserving} that deserve one; ${pct(s.right, s.deservingDetected)} of the ${s.deservingDetected} detected)`,
+    `verdicts on unlabelled marks ${s.onFalseHits.length}`,
+  ];
+  lines.push('', `wrong verdicts (${s.wrong.length}):`);
+  for (const w of s.wrong) lines.push(`  ${w.id}: "${w.label.quote}" ${w.outcome}: got ${show(w.got)}, expected ${show(w.label.expect)}`);
+  lines.push('', `deserved a verdict, got none (${s.silent.length}):`);
+  for (const w of s.silent) lines.push(`  ${w.id}: "${w.label.quote}" expected ${show(w.label.expect)}`);
+  if (s.onFalseHits.length > 0) {
+    lines.push('', 'verdicts on unlabelled marks:');
+    for (const f of s.onFalseHits) lines.push(`  ${f.id}: "${f.quote}" got ${show(f.got)}`);
+  }
+  return lines.join('\n');
+}
+
+function main(): void {
+  const file = process.argv[2] ? resolve(process.argv[2]) : DEFAULT_FILE;
+  console.log(formatCardScore(scoreCards(readLabelled(file)), file));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) main();

@@ -1,0 +1,128 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ClaimContext } from '../../../lib/context/types';
+import type { Claim } from '../../../lib/detect/types';
+import { judge, scoreCards, verdictOf, type ContextFor } from '../../../scripts/eval-cards';
+import { scoreDetector } from '../../../scripts/eval-detector';
+import { locateQuote, parseLabelled, readLabelled } from '../../../scripts/eval/labelled';
+
+// A tiny labelled file: one paragraph with two claims, one paragraph with none.
+const A = 'ICE removed 271,484 people in fiscal 2024 and held 37,000 people on one day in August.';
+const B = 'The Flames beat Vancouver 5-2 on Saturday.';
+const rows = [
+  {
+    id: 'a',
+    articleDate: '2024-12-20',
+    text: A,
+    claims: [
+      { quote: '271,484', category: 'removals', expect: { metric: 'removals', period: 'FY2024', relation: 'matches' } },
+      { quote: '37,000', category: 'detention', expect: null },
+    ],
+  },
+  { id: 'b', articleDate: null, text: B, claims: [] },
+];
+
+function file(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'eval-'));
+  const path = join(dir, 'tiny.jsonl');
+  writeFileSync(path, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  return path;
+}
+
+/** A detected claim at the first occurrence of `quote` in `text`. */
+function claim(text: string, quote: string, category: Claim['category']): Claim {
+  const start = text.indexOf(quote);
+  return { sentence: text, sentenceStart: 0, sentenceEnd: text.length, quote, start, end: start + quote.length, category, value: null, low: null, high: null, magnitude: null, qualifier: null, unit: null, percent: false, dollars: false, rate: null, period: null, cues: [] };
+}
+
+// The fake detector: both labels found (the second in the wrong category), plus a false hit in each paragraph.
+const detect = (text: string): Claim[] =>
+  text === A ? [claim(A, '271,484', 'removals'), claim(A, 'fiscal 2024', 'removals'), claim(A, '37,000', 'arrests')] : [claim(B, '5-2', 'goal')];
+
+function context(verdict: ClaimContext['verdict']): ClaimContext {
+  return { verdict, claimed: null, metric: null, metricReason: '', articleDate: null, figures: [], periodNote: '', comparisons: [], noComparison: null, attribution: null, capacity: [] };
+}
+const v = (metric: string, period: string, relation: 'matches' | 'higher' | 'lower') => ({ metric, period, relation, official: 1, basis: 'total' as const, source: 's' });
+
+describe('eval:detector on a tiny labelled file', () => {
+  it('counts precision, recall, F1 and category right from the pairs it makes', () => {
+    const s = scoreDetector(readLabelled(file()), detect);
+    expect([s.labels, s.detected, s.matched, s.categoryRight]).toEqual([2, 4, 2, 1]);
+    expect(s.precision).toBe(0.5);
+    expect(s.recall).toBe(1);
+    expect(s.f1).toBeCloseTo(2 / 3, 10);
+    expect(s.falseHits.map((f) => f.claim.quote)).toEqual(['fiscal 2024', '5-2']);
+    expect(s.wrongCategory.map((w) => w.label.quote)).toEqual(['37,000']);
+    expect([s.noClaimMarked, s.noClaimParagraphs]).toEqual([1, 1]);
+  });
+
+  it('counts a label no claim overlaps as a miss', () => {
+    const s = scoreDetector(readLabelled(file()), (text) => (text === A ? [claim(A, '271,484', 'removals')] : []));
+    expect([s.precision, s.recall, s.categoryRight]).toEqual([1, 0.5, 1]);
+    expect(s.misses.map((m) => m.label.quote)).toEqual(['37,000']);
+  });
+});
+
+describe('eval:cards on a tiny labelled file', () => {
+  const cards = (byQuote: Record<string, ClaimContext['verdict']>) => {
+    const contextFor: ContextFor = (c) => context(byQuote[c.quote] ?? null);
+    return scoreCards(readLabelled(file()), detect, contextFor);
+  };
+
+  it('scores a right verdict and keeps silence where none is deserved', () => {
+    const s = cards({ '271,484': v('removals', 'FY2024', 'matches') });
+    expect([s.given, s.right, s.wrong.length, s.deserving]).toEqual([1, 1, 0, 1]);
+  });
+
+  it('counts a verdict where none is right and a verdict on the wrong period as wrong', () => {
+    const s = cards({ '271,484': v('removals', 'FY2023', 'matches'), '37,000': v('detention-population', '2024-08-11', 'matches') });
+    expect([s.given, s.right]).toEqual([2, 0]);
+    expect(s.wrong.map((w) => [w.label.quote, w.outcome])).toEqual([
+      ['271,484', 'wrong period'],
+      ['37,000', 'unwanted'],
+    ]);
+  });
+
+  it('counts verdicts on marks that match no label apart', () => {
+    const s = cards({ '5-2': v('removals', 'FY2024', 'higher') });
+    expect(s.onFalseHits.map((f) => f.quote)).toEqual(['5-2']);
+    expect(s.silent.map((w) => w.label.quote)).toEqual(['271,484']);
+  });
+});
+
+describe('reading a verdict and judging it', () => {
+  it('maps the old engine first comparison to a relation, metric and period', () => {
+    const old = {
+      ...context(undefined),
+      figures: [{ metric: { id: 'detention-adp' }, period: 'FY2019' }],
+      comparisons: [{ figures: [0], verdict: 'above' }],
+    } as unknown as ClaimContext;
+    delete (old as Partial<ClaimContext>).verdict;
+    expect(verdictOf(old)).toEqual({ metric: 'detention-adp', period: 'FY2019', relation: 'higher' });
+    expect(verdictOf(context(null))).toBeNull();
+  });
+
+  it('accepts any listed period and names each kind of miss', () => {
+    const e = { metric: 'detention-population', period: ['2025-11-15', '2025-11-16'], relation: 'matches' as const };
+    expect(judge(e, { metric: 'detention-population', period: '2025-11-16', relation: 'matches' })).toBe('right');
+    expect(judge(e, { metric: 'detention-adp', period: '2025-11-16', relation: 'matches' })).toBe('wrong metric');
+    expect(judge(e, { metric: 'detention-population', period: '2025-11-16', relation: 'lower' })).toBe('wrong relation');
+    expect(judge(e, null)).toBe('silent');
+    expect(judge(null, null)).toBe('right silence');
+  });
+});
+
+describe('labelled files', () => {
+  it('finds a quote as a whole number, not inside a longer one', () => {
+    expect(locateQuote('55,000 adults and 5,000 family members', '5,000')).toBe(18);
+    expect(locateQuote('in 2024 it fired 20 judges', '20')).toBe(17);
+    expect(locateQuote('held 5,0001 people', '5,000')).toBe(-1);
+  });
+
+  it('rejects a label whose quote is not in its text', () => {
+    const bad = JSON.stringify({ id: 'x', articleDate: null, text: 'ICE held 1,000.', claims: [{ quote: '2,000', category: 'detention', expect: null }] });
+    expect(() => parseLabelled(bad)).toThrow(/2,000/);
+  });
+});
