@@ -84,6 +84,17 @@ export interface CardScore {
   silent: CardCase[];
   /** Verdicts on marks that match no label (false hits): each is a verdict where none is right. */
   onFalseHits: { id: string; quote: string; got: ScoredVerdict }[];
+  /** The same counts by the label's kind of number ("total", "requested", ...; "?" when unlabelled). */
+  byKind: Record<string, KindCounts>;
+}
+
+export interface KindCounts {
+  labels: number;
+  deserving: number;
+  detected: number;
+  given: number;
+  right: number;
+  wrong: number;
 }
 
 export type ContextFor = NonNullable<ReportDeps['contextFor']>;
@@ -96,21 +107,37 @@ export function bundledContextFor(): ContextFor {
 
 /** Runs every paragraph through the report path and scores each labelled, detected claim's verdict. */
 export function scoreCards(paragraphs: LabelledParagraph[], detect: Detect = detectClaims, contextFor: ContextFor = bundledContextFor()): CardScore {
-  const s: CardScore = { labels: 0, detected: 0, deserving: 0, deservingDetected: 0, given: 0, right: 0, wrong: [], silent: [], onFalseHits: [] };
+  const s: CardScore = { labels: 0, detected: 0, deserving: 0, deservingDetected: 0, given: 0, right: 0, wrong: [], silent: [], onFalseHits: [], byKind: {} };
+  const kind = (l: LocatedLabel): KindCounts =>
+    (s.byKind[l.kind ?? '?'] ??= { labels: 0, deserving: 0, detected: 0, given: 0, right: 0, wrong: 0 });
   for (const p of paragraphs) {
     const report = reportFromText({ text: p.text, url: p.url ?? null, date: p.articleDate }, { detect, contextFor });
     const m = matchClaims<ReportClaim>(p.claims, report.claims);
     s.labels += p.claims.length;
     s.deserving += p.claims.filter((l) => l.expect !== null).length;
+    for (const l of p.claims) {
+      kind(l).labels++;
+      if (l.expect) kind(l).deserving++;
+    }
     for (const { label, claim } of m.pairs) {
       const got = verdictOf(claim.context);
       const outcome = judge(label.expect, got);
+      const k = kind(label);
       s.detected++;
+      k.detected++;
       if (label.expect) s.deservingDetected++;
-      if (got) s.given++;
-      if (outcome === 'right') s.right++;
-      else if (outcome === 'silent') s.silent.push({ id: p.id, label, got, outcome });
-      else if (outcome !== 'right silence') s.wrong.push({ id: p.id, label, got, outcome });
+      if (got) {
+        s.given++;
+        k.given++;
+      }
+      if (outcome === 'right') {
+        s.right++;
+        k.right++;
+      } else if (outcome === 'silent') s.silent.push({ id: p.id, label, got, outcome });
+      else if (outcome !== 'right silence') {
+        s.wrong.push({ id: p.id, label, got, outcome });
+        k.wrong++;
+      }
     }
     for (const claim of m.falseHits) {
       const got = verdictOf(claim.context);
@@ -135,6 +162,10 @@ export function formatCardScore(s: CardScore, title: string): string {
     `coverage        ${pct(s.right, s.deserving)} (${s.right} right of ${s.deserving} that deserve one; ${pct(s.right, s.deservingDetected)} of the ${s.deservingDetected} detected)`,
     `verdicts on unlabelled marks ${s.onFalseHits.length}`,
   ];
+  lines.push('', 'by kind of number: claims, deserve a verdict, detected, verdicts given, right, wrong');
+  for (const [k, c] of Object.entries(s.byKind).sort((a, b) => b[1].labels - a[1].labels)) {
+    lines.push(`  ${k.padEnd(18)} ${[c.labels, c.deserving, c.detected, c.given, c.right, c.wrong].map((n) => String(n).padStart(4)).join(' ')}`);
+  }
   lines.push('', `wrong verdicts (${s.wrong.length}):`);
   for (const w of s.wrong) lines.push(`  ${w.id}: "${w.label.quote}" ${w.outcome}: got ${show(w.got)}, expected ${show(w.label.expect)}`);
   lines.push('', `deserved a verdict, got none (${s.silent.length}):`);

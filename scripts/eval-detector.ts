@@ -28,6 +28,8 @@ export interface DetectorScore {
   /** No-claim paragraphs (no labels) that got at least one mark. */
   noClaimParagraphs: number;
   noClaimMarked: number;
+  /** Labels and matched labels by the label's category. */
+  byCategory: Record<string, { labels: number; matched: number; categoryRight: number }>;
 }
 
 const ratio = (n: number, d: number) => (d === 0 ? 0 : n / d);
@@ -48,16 +50,22 @@ export function scoreDetector(paragraphs: LabelledParagraph[], detect: Detect = 
     wrongCategory: [],
     noClaimParagraphs: 0,
     noClaimMarked: 0,
+    byCategory: {},
   };
+  const cat = (c: string) => (s.byCategory[c] ??= { labels: 0, matched: 0, categoryRight: 0 });
   for (const p of paragraphs) {
     const claims = detect(p.text, { articleDate: p.articleDate });
     const m = matchClaims(p.claims, claims);
     s.labels += p.claims.length;
     s.detected += claims.length;
     s.matched += m.pairs.length;
+    for (const l of p.claims) cat(l.category).labels++;
     for (const { label, claim } of m.pairs) {
-      if (label.category === claim.category) s.categoryRight++;
-      else s.wrongCategory.push({ id: p.id, label, claim });
+      cat(label.category).matched++;
+      if (label.category === claim.category) {
+        s.categoryRight++;
+        cat(label.category).categoryRight++;
+      } else s.wrongCategory.push({ id: p.id, label, claim });
     }
     for (const claim of m.falseHits) s.falseHits.push({ id: p.id, claim });
     for (const label of m.missed) s.misses.push({ id: p.id, label });
@@ -82,6 +90,10 @@ export function formatDetectorScore(s: DetectorScore, title: string): string {
     `category right ${pct(s.categoryRight, s.matched)} (${s.categoryRight}/${s.matched} matched)`,
     `no-claim paragraphs marked: ${s.noClaimMarked} of ${s.noClaimParagraphs}`,
   ];
+  lines.push('', 'by category: labelled, found (recall), category right');
+  for (const [c, n] of Object.entries(s.byCategory).sort((a, b) => b[1].labels - a[1].labels)) {
+    lines.push(`  ${c.padEnd(10)} ${String(n.labels).padStart(4)} ${String(n.matched).padStart(4)} (${pct(n.matched, n.labels)}) ${String(n.categoryRight).padStart(4)}`);
+  }
   lines.push('', `false hits (${s.falseHits.length}):`);
   for (const f of s.falseHits) lines.push(`  ${f.id}: "${f.claim.quote}" as ${f.claim.category}`);
   lines.push('', `misses (${s.misses.length}):`);

@@ -17,8 +17,8 @@ const rows = [
     articleDate: '2024-12-20',
     text: A,
     claims: [
-      { quote: '271,484', category: 'removals', expect: { metric: 'removals', period: 'FY2024', relation: 'matches' } },
-      { quote: '37,000', category: 'detention', expect: null },
+      { quote: '271,484', category: 'removals', kind: 'total', expect: { metric: 'removals', period: 'FY2024', relation: 'matches' } },
+      { quote: '37,000', category: 'detention', kind: 'one-day', expect: null },
     ],
   },
   { id: 'b', articleDate: null, text: B, claims: [] },
@@ -56,6 +56,7 @@ describe('eval:detector on a tiny labelled file', () => {
     expect(s.falseHits.map((f) => f.claim.quote)).toEqual(['fiscal 2024', '5-2']);
     expect(s.wrongCategory.map((w) => w.label.quote)).toEqual(['37,000']);
     expect([s.noClaimMarked, s.noClaimParagraphs]).toEqual([1, 1]);
+    expect(s.byCategory).toEqual({ removals: { labels: 1, matched: 1, categoryRight: 1 }, detention: { labels: 1, matched: 1, categoryRight: 0 } });
   });
 
   it('counts a label no claim overlaps as a miss', () => {
@@ -83,6 +84,8 @@ describe('eval:cards on a tiny labelled file', () => {
       ['271,484', 'wrong period'],
       ['37,000', 'unwanted'],
     ]);
+    expect(s.byKind.total).toEqual({ labels: 1, deserving: 1, detected: 1, given: 1, right: 0, wrong: 1 });
+    expect(s.byKind['one-day']).toEqual({ labels: 1, deserving: 0, detected: 1, given: 1, right: 0, wrong: 1 });
   });
 
   it('counts verdicts on marks that match no label apart', () => {
