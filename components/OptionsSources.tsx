@@ -1,5 +1,6 @@
 /** The dataset's version, date and sources, grouped by publisher with primary publishers first. */
 import { formatDate } from '../lib/dataset/period';
+import type { SourceTier } from '../lib/dataset/schema';
 
 export interface SourceInfo {
   id: string;
@@ -7,6 +8,7 @@ export interface SourceInfo {
   publisher: string;
   url: string;
   published: string;
+  tier: SourceTier;
   primary: boolean;
 }
 

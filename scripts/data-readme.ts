@@ -8,10 +8,17 @@ import { resolve } from 'node:path';
 import { readDataFiles } from '../lib/dataset/node';
 import { parseDataset } from '../lib/dataset/parse';
 import { parsePeriod, fiscalYearOf } from '../lib/dataset/period';
-import type { Dataset } from '../lib/dataset/schema';
+import { SOURCE_TIERS, type Dataset, type SourceTier } from '../lib/dataset/schema';
 
 const DATA = resolve(import.meta.dirname, '../data');
 const FIRST_FY = 2012;
+const TIER_HEADINGS: Record<SourceTier, string> = {
+  agency: 'Agency: the body that counts, or the text of a law',
+  oversight: 'Oversight: CRS, GAO, inspectors general',
+  research: 'Research',
+  news: 'News: carriers of others\' figures',
+  advocacy: 'Advocacy: partisan and advocacy outlets, think tanks, members\' pages',
+};
 
 const INTRO = `# The bundled dataset
 
@@ -30,8 +37,10 @@ edit the data or the notes in \`notes/\`, not this file.
   \`aggregation\` (\`total\` over the period, \`average\`, \`level\` at a point, \`peak\`), \`category\` (the
   claim category it answers), \`definition\`, \`countedBy\` (the agency that counts it) and \`caveats\`.
 - \`sources/*.jsonl\`: one source per line: \`id\`, \`title\`, \`publisher\`, \`url\` (https), \`published\`
-  (YYYY, YYYY-MM or YYYY-MM-DD), \`primary\` (true for the body that counts: ICE, DHS, CBP, EOIR,
-  Congress for enacted law, Pew and MPI for their own estimates; false for those who report it), \`note\`.
+  (YYYY, YYYY-MM or YYYY-MM-DD), \`tier\` (who published the page read: \`agency\` the body that counts or
+  the text of a law, \`oversight\` CRS, GAO, inspectors general, \`research\`, \`news\`, \`advocacy\`; see
+  notes/source-tiers.md), \`ownEstimate\` (true on a research body's own estimate), \`note\`. A source is
+  primary when its tier is \`agency\` or \`oversight\` or it is a research body's own estimate.
 - \`figures/*.jsonl\`: one figure per line: \`metric\`, \`period\` (\`FY2019\` federal fiscal year, Oct. 1 to
   Sept. 30; \`CY2019\`; a month \`2019-06\`; a day \`2019-06-18\`; a range \`2019-01-01/2019-03-31\`),
   \`value\` (plain number; dollars in dollars), \`qualifier\` where the source hedges (\`about\`, \`more than\`,
@@ -91,17 +100,11 @@ function sources(d: Dataset): string {
     return `- \`${s.id}\` — ${s.publisher}, [${s.title.replace(/[[\]]/g, '')}](${s.url}), ${s.published} (${n} figure${n === 1 ? '' : 's'})`;
   };
   const sorted = [...d.sources].sort((a, b) => a.publisher.localeCompare(b.publisher) || a.id.localeCompare(b.id));
-  return [
-    `## Sources (${d.sources.length})`,
-    '',
-    `### Primary: the body that counts (${sorted.filter((s) => s.primary).length})`,
-    '',
-    ...sorted.filter((s) => s.primary).map(line),
-    '',
-    `### Secondary: those who report it (${sorted.filter((s) => !s.primary).length})`,
-    '',
-    ...sorted.filter((s) => !s.primary).map(line),
-  ].join('\n');
+  const sections = SOURCE_TIERS.flatMap((tier) => {
+    const list = sorted.filter((s) => s.tier === tier);
+    return list.length ? [`### ${TIER_HEADINGS[tier]} (${list.length})`, '', ...list.map(line), ''] : [];
+  });
+  return [`## Sources (${d.sources.length})`, '', ...sections].join('\n').trimEnd();
 }
 
 /** The README text for the dataset in `dir`. */
@@ -112,7 +115,7 @@ export function dataReadme(dir = DATA): string {
   const notes = (existsSync(notesDir) ? readdirSync(notesDir).filter((n) => n.endsWith('.md')).sort() : [])
     .map((n) => `## Notes: notes/${n}\n\n` + readFileSync(resolve(notesDir, n), 'utf8').replace(/^# .*\n+/, '').replace(/^(#+) /gm, '#$1 '))
     .join('\n\n');
-  const header = `Version ${d.meta.version}, figures as of ${d.meta.asOf}: ${d.figures.length} figures, ${d.metrics.length} metrics, ${d.sources.length} sources (${d.sources.filter((s) => s.primary).length} primary).`;
+  const header = `Version ${d.meta.version}, figures as of ${d.meta.asOf}: ${d.figures.length} figures, ${d.metrics.length} metrics, ${d.sources.length} sources (${SOURCE_TIERS.map((t) => `${d.sources.filter((s) => s.tier === t).length} ${t}`).join(', ')}).`;
   return [INTRO, header, coverage(d), metrics(d), sources(d), notes].join('\n\n').trimEnd() + '\n';
 }
 

@@ -2,7 +2,7 @@
  * The context engine: one detected claim in, the content of its card out. Pure: the dataset comes in
  * as a `DatasetQuery`, so tests can pass a small one.
  */
-import type { DatasetQuery, FigureRef } from '../dataset/query';
+import { tierRank, type DatasetQuery, type FigureRef } from '../dataset/query';
 import { daysBetween, formatDate, formatPeriod, parsePeriod, type Period } from '../dataset/period';
 import type { Metric } from '../dataset/schema';
 import type { Claim } from '../detect/types';
@@ -167,7 +167,9 @@ function toFigures(refs: FigureRef[], timing: Timing, role: FigureRole, articleD
 }
 
 const KNOW_RANK = { known: 0, around: 1, 'undated-article': 2, later: 3 } as const;
-const rank = (f: FigureRef, date: string | null) => KNOW_RANK[knowable(f.sourceDef.published, date)] * 2 + (f.sourceDef.primary ? 0 : 1);
+// An advocacy page never leads where another tier gives the value; otherwise the known source leads, best tier first.
+const rank = (f: FigureRef, date: string | null) =>
+  (f.sourceDef.tier === 'advocacy' ? 100 : 0) + KNOW_RANK[knowable(f.sourceDef.published, date)] * 5 + tierRank(f.sourceDef.tier);
 
 function compare(
   claim: Claim,

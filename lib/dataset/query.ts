@@ -3,7 +3,7 @@
  * they are; derived values (per month, per day) are computed by callers from stored figures.
  */
 import { parsePeriod, type Period } from './period';
-import type { Dataset, Figure, Metric, Source } from './schema';
+import { SOURCE_TIERS, type Dataset, type Figure, type Metric, type Source, type SourceTier } from './schema';
 
 /** A figure with its parsed period, metric and source resolved. */
 export interface FigureRef extends Figure {
@@ -18,7 +18,7 @@ export interface DatasetQuery {
   readonly sources: readonly Source[];
   metric(id: string): Metric | undefined;
   source(id: string): Source | undefined;
-  /** Every figure of a metric, ordered by period start, then primary sources first. */
+  /** Every figure of a metric, ordered by period, then by source tier (agency, oversight, research, news, advocacy). */
   series(metric: string): FigureRef[];
   /** The figures (one per source) for exactly this period. */
   figuresFor(metric: string, period: string): FigureRef[];
@@ -39,11 +39,18 @@ export function publishedOnOrBefore(published: string, date: string): boolean {
   return full <= date;
 }
 
-const byPeriodThenPrimary = (a: FigureRef, b: FigureRef) =>
-  a.span.start.localeCompare(b.span.start) ||
-  a.span.end.localeCompare(b.span.end) ||
-  Number(b.sourceDef.primary) - Number(a.sourceDef.primary) ||
-  a.source.localeCompare(b.source);
+/** A tier's place in the order sources lead in: agency 0, oversight 1, research 2, news 3, advocacy 4. */
+export function tierRank(tier: SourceTier): number {
+  return SOURCE_TIERS.indexOf(tier);
+}
+
+/** Orders the sources of one figure: by tier, then by id so the order is stable. */
+export function bySourceTier(a: { sourceDef: Source; source: string }, b: { sourceDef: Source; source: string }): number {
+  return tierRank(a.sourceDef.tier) - tierRank(b.sourceDef.tier) || a.source.localeCompare(b.source);
+}
+
+const byPeriodThenTier = (a: FigureRef, b: FigureRef) =>
+  a.span.start.localeCompare(b.span.start) || a.span.end.localeCompare(b.span.end) || bySourceTier(a, b);
 
 /** Builds the query API over a parsed dataset. */
 export function createQuery(dataset: Dataset): DatasetQuery {
@@ -60,7 +67,7 @@ export function createQuery(dataset: Dataset): DatasetQuery {
     list.push({ ...f, span, metricDef, sourceDef });
     byMetric.set(f.metric, list);
   }
-  for (const list of byMetric.values()) list.sort(byPeriodThenPrimary);
+  for (const list of byMetric.values()) list.sort(byPeriodThenTier);
 
   const series = (metric: string) => byMetric.get(metric) ?? [];
   const lastPeriod = (list: FigureRef[]) => {
@@ -80,7 +87,7 @@ export function createQuery(dataset: Dataset): DatasetQuery {
     figuresCovering: (metric, date) =>
       series(metric)
         .filter((f) => f.span.start <= date && date <= f.span.end)
-        .sort((a, b) => a.span.days - b.span.days || byPeriodThenPrimary(a, b)),
+        .sort((a, b) => a.span.days - b.span.days || byPeriodThenTier(a, b)),
     latestKnownAt: (metric, date) =>
       lastPeriod(series(metric).filter((f) => f.span.end <= date && publishedOnOrBefore(f.sourceDef.published, date))),
     latest: (metric) => lastPeriod(series(metric)),

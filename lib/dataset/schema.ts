@@ -16,17 +16,34 @@ const isoDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date YYYY, YYYY-MM or YYYY-MM-DD');
 
-export const SourceSchema = z.strictObject({
-  id: slug,
-  title: z.string().min(3),
-  publisher: z.string().min(2),
-  url: z.url({ protocol: /^https$/ }),
-  /** When the source was published (as precise as known). */
-  published: isoDate,
-  /** Primary: the agency that counts (ICE, DHS, EOIR, CBP; Pew/MPI for their own estimates). */
-  primary: z.boolean(),
-  note: z.string().optional(),
-});
+/**
+ * Who published the page read, best first: `agency` the body that counts (ICE, DHS and its statistics
+ * office, CBP, EOIR, OMB; the text of an enacted law; a faithful copy of such a document, noted as a
+ * copy), `oversight` (CRS, GAO, an inspector general, CBO), `research` (TRAC, Pew, MPI, university
+ * centres), `news` (outlets that carry others' figures), `advocacy` (partisan or advocacy outlets and
+ * think tanks of any side, members' and party pages). The reviewed calls are in data/notes/source-tiers.md.
+ */
+export const SOURCE_TIERS = ['agency', 'oversight', 'research', 'news', 'advocacy'] as const;
+export type SourceTier = (typeof SOURCE_TIERS)[number];
+
+export const SourceSchema = z
+  .strictObject({
+    id: slug,
+    title: z.string().min(3),
+    publisher: z.string().min(2),
+    url: z.url({ protocol: /^https$/ }),
+    /** When the source was published (as precise as known). */
+    published: isoDate,
+    tier: z.enum(SOURCE_TIERS),
+    /** A research body's own estimate (Pew's or MPI's count of the unauthorized population), not its reading of an agency's. */
+    ownEstimate: z.literal(true).optional(),
+    note: z.string().optional(),
+  })
+  .refine((s) => !s.ownEstimate || s.tier === 'research', { message: 'ownEstimate is only for a research source', path: ['ownEstimate'] })
+  // `primary` is derived, never stored: the body that counts, oversight, or a research body's own estimate.
+  .transform((s) => ({ ...s, primary: s.tier === 'agency' || s.tier === 'oversight' || s.ownEstimate === true }));
+/** A source as stored (what data/sources/*.jsonl holds). */
+export type SourceRecord = z.input<typeof SourceSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 
 export const AGENCIES = ['ICE', 'DHS', 'CBP', 'EOIR', 'Congress', 'Pew', 'MPI', 'CMS', 'TRAC', 'GAO'] as const;

@@ -9,8 +9,8 @@ import { settingsToFile } from '../../../lib/settings/transfer';
 afterEach(cleanup);
 
 const sources: SourceInfo[] = [
-  { id: 'news', title: 'A news story', publisher: 'The Paper', url: 'https://paper.example/a', published: '2020-01-02', primary: false },
-  { id: 'ice', title: 'ICE annual report', publisher: 'U.S. Immigration and Customs Enforcement', url: 'https://www.ice.gov/r', published: '2020', primary: true },
+  { id: 'news', title: 'A news story', publisher: 'The Paper', url: 'https://paper.example/a', published: '2020-01-02', tier: 'news' as const, primary: false },
+  { id: 'ice', title: 'ICE annual report', publisher: 'U.S. Immigration and Customs Enforcement', url: 'https://www.ice.gov/r', published: '2020', tier: 'agency' as const, primary: true },
 ];
 
 function setup(settings: Settings = DEFAULT_SETTINGS, overrides: Partial<OptionsProps> = {}) {
@@ -177,7 +177,7 @@ describe('groupSources', () => {
   it('groups by publisher, primary groups first, primary sources first within a group', () => {
     const groups = groupSources([
       ...sources,
-      { id: 'ice2', title: 'A news release', publisher: 'U.S. Immigration and Customs Enforcement', url: 'https://www.ice.gov/n', published: '2021', primary: false },
+      { id: 'ice2', title: 'A news release', publisher: 'U.S. Immigration and Customs Enforcement', url: 'https://www.ice.gov/n', published: '2021', tier: 'news' as const, primary: false },
     ]);
     expect(groups.map((g) => [g.publisher, g.primary, g.sources.map((s) => s.id)])).toEqual([
       ['U.S. Immigration and Customs Enforcement', true, ['ice', 'ice2']],

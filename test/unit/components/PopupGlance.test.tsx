@@ -8,7 +8,7 @@ import type { Dataset } from '../../../lib/dataset/schema';
 
 afterEach(cleanup);
 
-const source = (id: string, primary: boolean) => ({ id, title: `Title ${id}`, publisher: `Publisher ${id}`, url: `https://example.org/${id}`, published: '2020', primary });
+const source = (id: string, primary: boolean) => ({ id, title: `Title ${id}`, publisher: `Publisher ${id}`, url: `https://example.org/${id}`, published: '2020', tier: primary ? ('agency' as const) : ('news' as const), primary });
 const metric = { id: 'removals', name: 'ICE removals', unit: 'removals', aggregation: 'total' as const, category: 'removals' as const, definition: 'Removals by ICE in the period.', countedBy: 'ICE' as const, caveats: [] };
 const figure = (period: string, value: number, src: string) => ({ metric: 'removals', period, value, unit: 'removals', source: src, quote: `removed ${value} people` });
 const small: Dataset = {
@@ -84,7 +84,7 @@ describe('buildGlance', () => {
 
 describe('buildGlance for a year the dataset has no figure for yet', () => {
   const held = { id: 'detention-population', name: 'People in ICE detention on a date', unit: 'people', aggregation: 'level' as const, category: 'detention' as const, definition: 'People held on a day.', countedBy: 'ICE' as const, caveats: [] };
-  const src = (id: string, published: string) => ({ id, title: `Title ${id}`, publisher: `Publisher ${id}`, url: `https://example.org/${id}`, published, primary: false });
+  const src = (id: string, published: string) => ({ id, title: `Title ${id}`, publisher: `Publisher ${id}`, url: `https://example.org/${id}`, published, tier: 'news' as const, primary: false });
   const recent: Dataset = {
     meta: { version: '1.0.0', asOf: '2026-01-01' },
     metrics: [metric, held],

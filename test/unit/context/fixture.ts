@@ -23,6 +23,7 @@ const source = (id: string, published: string, primary = true, publisher = 'ICE'
   publisher,
   url: `https://example.org/${id}`,
   published,
+  tier: primary ? 'agency' : 'news',
   primary,
 });
 

@@ -231,7 +231,7 @@ describe('buildContext over arbitrary claims', () => {
     const mpi = {
       ...dataset,
       metrics: [...dataset.metrics, { ...dataset.metrics.find((m) => m.id === 'population-unauthorized-pew')!, id: 'population-unauthorized-mpi', countedBy: 'MPI' as const }],
-      sources: [...dataset.sources, { id: 'mpi-2021', title: 'MPI estimate', publisher: 'Migration Policy Institute', url: 'https://example.org/mpi', published: '2021-03-01', primary: true }],
+      sources: [...dataset.sources, { id: 'mpi-2021', title: 'MPI estimate', publisher: 'Migration Policy Institute', url: 'https://example.org/mpi', published: '2021-03-01', tier: 'research' as const, ownEstimate: true as const, primary: true }],
       figures: [...dataset.figures, { metric: 'population-unauthorized-mpi', period: 'CY2020', value: 11_000_000, unit: 'people', source: 'mpi-2021', quote: 'test quote 11000000' }],
     };
     const c = claim('About 10.5 million unauthorized immigrants live in the United States.', 'About 10.5 million', { category: 'population', value: 10.5e6, qualifier: 'about' });
@@ -266,7 +266,7 @@ describe('buildContext over arbitrary claims', () => {
   it('one figure per value: sources that hedge the same number differently are listed together', () => {
     const hedged = {
       ...dataset,
-      sources: [...dataset.sources, { id: 'news-2019-b', title: 'Another paper', publisher: 'Another paper', url: 'https://example.org/b', published: '2019-12-20', primary: false }],
+      sources: [...dataset.sources, { id: 'news-2019-b', title: 'Another paper', publisher: 'Another paper', url: 'https://example.org/b', published: '2019-12-20', tier: 'news' as const, primary: false }],
       figures: [...dataset.figures, { metric: 'removals', period: 'FY2019', value: 267258, unit: 'removals', source: 'news-2019-b', quote: 'about 267,258', qualifier: 'about' as const }],
     };
     const ctx = build(claim('ICE removed 267,258 people in fiscal 2019.', '267,258', { category: 'removals', value: 267258, period: { text: 'in fiscal 2019', period: 'FY2019', start: '2018-10-01', end: '2019-09-30' } }), JUNE_2019, createQuery(hedged));

@@ -29,7 +29,7 @@ const sources: DataFile = {
       publisher: 'ICE',
       url: 'https://www.ice.gov/x',
       published: '2019-12',
-      primary: true,
+      tier: 'agency',
     }) + '\n',
 };
 const figure = {

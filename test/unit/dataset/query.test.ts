@@ -17,9 +17,9 @@ const dataset: Dataset = {
     { id: 'removals', name: 'Removals', unit: 'removals', aggregation: 'total', category: 'removals', definition: 'ICE removals in the period.', countedBy: 'ICE', caveats: [] },
   ],
   sources: [
-    { id: 'ice-2018', title: 'FY2018 report', publisher: 'ICE', url: 'https://ice.gov/a', published: '2018-12-14', primary: true },
-    { id: 'ice-2019', title: 'FY2019 report', publisher: 'ICE', url: 'https://ice.gov/b', published: '2019-12', primary: true },
-    { id: 'news-2019', title: 'A news story', publisher: 'Paper', url: 'https://news.example/c', published: '2019-11-01', primary: false },
+    { id: 'ice-2018', title: 'FY2018 report', publisher: 'ICE', url: 'https://ice.gov/a', published: '2018-12-14', tier: 'agency', primary: true },
+    { id: 'ice-2019', title: 'FY2019 report', publisher: 'ICE', url: 'https://ice.gov/b', published: '2019-12', tier: 'agency', primary: true },
+    { id: 'news-2019', title: 'A news story', publisher: 'Paper', url: 'https://news.example/c', published: '2019-11-01', tier: 'news', primary: false },
   ],
   figures: [fig('FY2019', 267258, 'ice-2019'), fig('FY2018', 256085, 'ice-2018'), fig('FY2019', 267000, 'news-2019')],
 };

@@ -1,0 +1,60 @@
+/**
+ * Whether a figure may anchor a verdict, and which of its sources leads. A figure is one value for one
+ * metric and period, given by one or more sources. The rules (issue 16):
+ * - sources lead by tier (agency, oversight, research, news, advocacy); advocacy never leads where
+ *   another tier gives the figure;
+ * - a figure whose only sources are advocacy pages never anchors a verdict;
+ * - the page being annotated is never the only source of the figure that judges it;
+ * - a figure whose best source carries another body's count (a news page, or a research body reading
+ *   an agency's statistics) anchors, but is "carried": the card says "ICE's figure, as reported by X".
+ */
+import { bySourceTier, type FigureRef } from './query';
+
+export type AnchorBasis = 'counted' | 'carried';
+export type NoAnchorReason = 'no-source' | 'advocacy-only' | 'self-sourced';
+
+export type FigureAnchor =
+  | {
+      anchors: true;
+      /** The source that leads: the best tier among the sources that may lead. */
+      lead: FigureRef;
+      /** `counted`: the lead is the counting body, oversight, or a research body's own estimate. */
+      basis: AnchorBasis;
+      /** For a carried figure, who published the page read ("CBS News"); null when counted. */
+      carrier: string | null;
+    }
+  | { anchors: false; lead: null; reason: NoAnchorReason };
+
+/** A URL reduced to host and path, so the same article read with or without "www." or a query matches. */
+export function samePage(a: string, b: string): boolean {
+  const key = (u: string) => {
+    try {
+      const url = new URL(u);
+      return url.hostname.replace(/^www\./, '').toLowerCase() + url.pathname.replace(/\/+$/, '');
+    } catch {
+      return u;
+    }
+  };
+  return key(a) === key(b);
+}
+
+/**
+ * Decides whether the figure given by `refs` (one value, one or more sources) may anchor a verdict on
+ * the page at `pageUrl` (the article being annotated, when known).
+ */
+export function anchorOf(refs: readonly FigureRef[], pageUrl?: string | null): FigureAnchor {
+  if (!refs.length) return { anchors: false, lead: null, reason: 'no-source' };
+  const others = pageUrl ? refs.filter((f) => !samePage(f.sourceDef.url, pageUrl)) : [...refs];
+  if (!others.length) return { anchors: false, lead: null, reason: 'self-sourced' };
+  const eligible = others.filter((f) => f.sourceDef.tier !== 'advocacy').sort(bySourceTier);
+  const lead = eligible[0];
+  if (!lead) return { anchors: false, lead: null, reason: 'advocacy-only' };
+  const counted = lead.sourceDef.primary;
+  return { anchors: true, lead, basis: counted ? 'counted' : 'carried', carrier: counted ? null : lead.sourceDef.publisher };
+}
+
+/** "ICE's figure, as reported by CBS News" for a carried figure; "ICE" for a counted one. */
+export function anchorCredit(anchor: Extract<FigureAnchor, { anchors: true }>): string {
+  const counter = anchor.lead.metricDef.countedBy;
+  return anchor.basis === 'counted' ? counter : `${counter}'s figure, as reported by ${anchor.carrier}`;
+}
