@@ -18,7 +18,7 @@ import { buildContext } from '../lib/context/index';
 import type { ClaimContext, Verdict } from '../lib/context/types';
 import { readDataFiles } from '../lib/dataset/node';
 import { parseDataset } from '../lib/dataset/parse';
-import { createQuery } from '../lib/dataset/query';
+import { createQuery, type DatasetQuery } from '../lib/dataset/query';
 import { detectClaims } from '../lib/detect/index';
 import type { Claim } from '../lib/detect/types';
 import { reportFromText, type Detect, type ReportClaim, type ReportDeps } from '../lib/report';
@@ -86,6 +86,12 @@ export interface CardScore {
   onFalseHits: { id: string; quote: string; got: ScoredVerdict }[];
   /** The same counts by the label's kind of number ("total", "requested", ...; "?" when unlabelled). */
   byKind: Record<string, KindCounts>;
+  /**
+   * With a dataset: how many deserving claims it holds a figure for (metric and one of the expected
+   * periods), a ceiling on coverage, and the expected figures it lacks with the claims that need each.
+   */
+  reachable: number | null;
+  lacking: { metric: string; period: string; claims: string[] }[];
 }
 
 export interface KindCounts {
@@ -99,15 +105,51 @@ export interface KindCounts {
 
 export type ContextFor = NonNullable<ReportDeps['contextFor']>;
 
-/** The bundled dataset and the context engine over it, wired as `npm run annotate` wires them. */
-export function bundledContextFor(): ContextFor {
-  const data = createQuery(parseDataset(readDataFiles(resolve(import.meta.dirname, '../data'))));
+/** The bundled dataset, read and checked the way the build does. */
+export function bundledData(): DatasetQuery {
+  return createQuery(parseDataset(readDataFiles(resolve(import.meta.dirname, '../data'))));
+}
+
+/** The context engine over a dataset, wired as `npm run annotate` wires it. */
+export function contextOver(data: DatasetQuery): ContextFor {
   return (claim: Claim, date: string | null, all: Claim[]) => buildContext(claim, { articleDate: date, data, claims: all });
 }
 
+/** Which deserving labels the dataset holds the expected figure for, and the figures it lacks. */
+function reach(paragraphs: LabelledParagraph[], data: Pick<DatasetQuery, 'figuresFor'>): { reachable: number; lacking: CardScore['lacking'] } {
+  let reachable = 0;
+  const lacking = new Map<string, CardScore['lacking'][number]>();
+  for (const p of paragraphs) {
+    for (const l of p.claims) {
+      if (!l.expect) continue;
+      const periods = Array.isArray(l.expect.period) ? l.expect.period : [l.expect.period];
+      if (periods.some((period) => data.figuresFor(l.expect!.metric, period).length > 0)) {
+        reachable++;
+        continue;
+      }
+      const key = `${l.expect.metric} ${periods[0]}`;
+      const entry = lacking.get(key) ?? { metric: l.expect.metric, period: periods.join('|'), claims: [] };
+      entry.claims.push(`${p.id}: "${l.quote}"`);
+      lacking.set(key, entry);
+    }
+  }
+  return { reachable, lacking: [...lacking.values()].sort((a, b) => a.metric.localeCompare(b.metric) || a.period.localeCompare(b.period)) };
+}
+
 /** Runs every paragraph through the report path and scores each labelled, detected claim's verdict. */
-export function scoreCards(paragraphs: LabelledParagraph[], detect: Detect = detectClaims, contextFor: ContextFor = bundledContextFor()): CardScore {
-  const s: CardScore = { labels: 0, detected: 0, deserving: 0, deservingDetected: 0, given: 0, right: 0, wrong: [], silent: [], onFalseHits: [], byKind: {} };
+export function scoreCards(
+  paragraphs: LabelledParagraph[],
+  detect: Detect = detectClaims,
+  contextFor?: ContextFor,
+  data?: Pick<DatasetQuery, 'figuresFor'>,
+): CardScore {
+  if (!contextFor) {
+    const bundled = bundledData();
+    contextFor = contextOver(bundled);
+    data ??= bundled;
+  }
+  const s: CardScore = { labels: 0, detected: 0, deserving: 0, deservingDetected: 0, given: 0, right: 0, wrong: [], silent: [], onFalseHits: [], byKind: {}, reachable: null, lacking: [] };
+  if (data) Object.assign(s, reach(paragraphs, data));
   const kind = (l: LocatedLabel): KindCounts =>
     (s.byKind[l.kind ?? '?'] ??= { labels: 0, deserving: 0, detected: 0, given: 0, right: 0, wrong: 0 });
   for (const p of paragraphs) {
@@ -162,6 +204,7 @@ export function formatCardScore(s: CardScore, title: string): string {
     `coverage        ${pct(s.right, s.deserving)} (${s.right} right of ${s.deserving} that deserve one; ${pct(s.right, s.deservingDetected)} of the ${s.deservingDetected} detected)`,
     `verdicts on unlabelled marks ${s.onFalseHits.length}`,
   ];
+  if (s.reachable !== null) lines.push(`dataset holds the expected figure for ${s.reachable} of the ${s.deserving} (${pct(s.reachable, s.deserving)}: a ceiling on coverage)`);
   lines.push('', 'by kind of number: claims, deserve a verdict, detected, verdicts given, right, wrong');
   for (const [k, c] of Object.entries(s.byKind).sort((a, b) => b[1].labels - a[1].labels)) {
     lines.push(`  ${k.padEnd(18)} ${[c.labels, c.deserving, c.detected, c.given, c.right, c.wrong].map((n) => String(n).padStart(4)).join(' ')}`);
@@ -170,6 +213,10 @@ export function formatCardScore(s: CardScore, title: string): string {
   for (const w of s.wrong) lines.push(`  ${w.id}: "${w.label.quote}" ${w.outcome}: got ${show(w.got)}, expected ${show(w.label.expect)}`);
   lines.push('', `deserved a verdict, got none (${s.silent.length}):`);
   for (const w of s.silent) lines.push(`  ${w.id}: "${w.label.quote}" expected ${show(w.label.expect)}`);
+  if (s.lacking.length > 0) {
+    lines.push('', `expected figures data/ lacks (${s.lacking.length}):`);
+    for (const g of s.lacking) lines.push(`  ${g.metric} ${g.period}: ${g.claims.join('; ')}`);
+  }
   if (s.onFalseHits.length > 0) {
     lines.push('', 'verdicts on unlabelled marks:');
     for (const f of s.onFalseHits) lines.push(`  ${f.id}: "${f.quote}" got ${show(f.got)}`);

@@ -88,6 +88,15 @@ describe('eval:cards on a tiny labelled file', () => {
     expect(s.byKind['one-day']).toEqual({ labels: 1, deserving: 0, detected: 1, given: 1, right: 0, wrong: 1 });
   });
 
+  it('counts the deserving claims whose expected figure the dataset holds, and lists the ones it lacks', () => {
+    const contextFor: ContextFor = () => context(null);
+    const held = scoreCards(readLabelled(file()), detect, contextFor, { figuresFor: (m, p) => (m === 'removals' && p === 'FY2024' ? [{} as never] : []) });
+    expect([held.reachable, held.lacking.length]).toEqual([1, 0]);
+    const none = scoreCards(readLabelled(file()), detect, contextFor, { figuresFor: () => [] });
+    expect(none.reachable).toBe(0);
+    expect(none.lacking).toEqual([{ metric: 'removals', period: 'FY2024', claims: ['a: "271,484"'] }]);
+  });
+
   it('counts verdicts on marks that match no label apart', () => {
     const s = cards({ '5-2': v('removals', 'FY2024', 'higher') });
     expect(s.onFalseHits.map((f) => f.quote)).toEqual(['5-2']);
