@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readDataFiles } from '../lib/dataset/node';
 import { parseDataset } from '../lib/dataset/parse';
-import { parsePeriod, fiscalYearOf } from '../lib/dataset/period';
+import { coverage, coverageSummary } from '../lib/dataset/coverage';
+import { formatPeriod, parsePeriod, fiscalYearOf } from '../lib/dataset/period';
 import { SOURCE_TIERS, type Dataset, type SourceTier } from '../lib/dataset/schema';
 
 const DATA = resolve(import.meta.dirname, '../data');
@@ -63,7 +64,7 @@ Beware of statistics aggregator sites that publish generated or invented figures
 named news organisation, or a research body, never an aggregator.
 `;
 
-function coverage(d: Dataset): string {
+function coverageTable(d: Dataset): string {
   const lastFy = Math.max(...d.figures.map((f) => fiscalYearOf(parsePeriod(f.period)!.end)));
   const years = Array.from({ length: lastFy - FIRST_FY + 1 }, (_, i) => FIRST_FY + i);
   const rows = d.metrics.map((m) => {
@@ -82,6 +83,18 @@ function coverage(d: Dataset): string {
     `| metric | ${years.map((y) => `FY${String(y).slice(2)}`).join(' | ')} |`,
     `|---|${years.map(() => '---').join('|')}|`,
     ...rows,
+  ].join('\n');
+}
+
+/** Each core series' newest period: how fresh the dataset is where readers look first. */
+function freshness(d: Dataset): string {
+  const c = coverage(d);
+  return [
+    '## Freshness of the core series',
+    '',
+    `Coverage (see COVERAGE.md): ${coverageSummary(c.totals)}. The newest figure of each core series:`,
+    '',
+    ...c.rows.map((r) => `- ${r.series.name}: ${r.newest ? formatPeriod(r.newest.period) : 'none'}`),
   ].join('\n');
 }
 
@@ -116,7 +129,7 @@ export function dataReadme(dir = DATA): string {
     .map((n) => `## Notes: notes/${n}\n\n` + readFileSync(resolve(notesDir, n), 'utf8').replace(/^# .*\n+/, '').replace(/^(#+) /gm, '#$1 '))
     .join('\n\n');
   const header = `Version ${d.meta.version}, figures as of ${d.meta.asOf}: ${d.figures.length} figures, ${d.metrics.length} metrics, ${d.sources.length} sources (${SOURCE_TIERS.map((t) => `${d.sources.filter((s) => s.tier === t).length} ${t}`).join(', ')}).`;
-  return [INTRO, header, coverage(d), metrics(d), sources(d), notes].join('\n\n').trimEnd() + '\n';
+  return [INTRO, header, freshness(d), coverageTable(d), metrics(d), sources(d), notes].join('\n\n').trimEnd() + '\n';
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
