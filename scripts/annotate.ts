@@ -10,6 +10,7 @@ import { readDataFiles } from '../lib/dataset/node';
 import { parseDataset } from '../lib/dataset/parse';
 import { createQuery } from '../lib/dataset/query';
 import { detectClaims } from '../lib/detect/index';
+import { explain, formatExplanation } from '../lib/detect/explain';
 import {
   articleFromDocument,
   formatReadable,
@@ -19,7 +20,7 @@ import {
   type Report,
 } from '../lib/report';
 
-const USAGE = `Usage: npm run annotate -- [--json] [<file.html | file.txt | https://…>]
+const USAGE = `Usage: npm run annotate -- [--json | --explain] [<file.html | file.txt | https://…>]
 
 Prints the claims about ICE capacity found in an article.
   <file.html>   an HTML page (read like the extension reads a page)
@@ -30,6 +31,7 @@ Prints the claims about ICE capacity found in an article.
 Options:
   --json        one JSON object on stdout: {"url", "date", "claims": [...]}
                 (with several articles: {"reports": [{"source", "url", "date", "claims"}, ...]})
+  --explain     for each claim and each dropped number, the rules that decided it (lib/rules.ts)
   -h, --help    this text`;
 
 const FETCH_TIMEOUT_MS = 15_000;
@@ -52,12 +54,13 @@ class UserError extends Error {
 
 interface Args {
   json: boolean;
+  explain: boolean;
   help: boolean;
   sources: string[];
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { json: false, help: false, sources: [] };
+  const args: Args = { json: false, explain: false, help: false, sources: [] };
   let positionalOnly = false;
   for (const arg of argv) {
     if (positionalOnly || !arg.startsWith('-') || arg === '-') {
@@ -66,6 +69,8 @@ function parseArgs(argv: string[]): Args {
       positionalOnly = true;
     } else if (arg === '--json') {
       args.json = true;
+    } else if (arg === '--explain') {
+      args.explain = true;
     } else if (arg === '--help' || arg === '-h') {
       args.help = true;
     } else {
@@ -178,6 +183,13 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const sources = args.sources.length > 0 ? args.sources : sampleFiles();
+  if (args.explain) {
+    for (const source of sources) {
+      const article = await load(source);
+      process.stdout.write(`== ${basename(source)} (date ${article.date ?? 'unknown'})\n${formatExplanation(explain(article.text, { articleDate: article.date }))}\n\n`);
+    }
+    return;
+  }
   const results: { source: string; report: Report; text: string }[] = [];
   for (const source of sources) {
     const article = await load(source);

@@ -7,6 +7,8 @@ import type { Category } from './types';
 import type { Quantity } from './quantities';
 import { namesAgency } from './gate';
 import { CUE_RE, DONE_REMOVAL_RE, ENFORCEMENT_REF_RE, GOAL_RE, cueOf } from './cues';
+import * as CAT from './rules/category';
+import * as CLAIM from './rules/claim';
 
 /** The stretch of a sentence that belongs to one quantity, and its counted noun phrase. */
 export interface Window {
@@ -149,7 +151,7 @@ function actionCategory(verb: string, after: string): Category | null {
 const PARTICIPLE_AFTER = /^\s+(?:who (?:were|have been) |that (?:were|have been) )?(?:deported|removed|arrested|detained|apprehended|expelled|booked)\b/i;
 
 /** Weigh every cue in the window: in the counted phrase most, right before the number next, after it least. */
-function scoreCues(sentence: string, q: Quantity, w: Window): Scores {
+function scoreCues(sentence: string, q: Quantity, w: Window, rules?: string[]): Scores {
   let scores = new Map<Category, number>();
   const plain = new Map<Category, number>();
   let head: { category: Category; weight: number } | null = null;
@@ -198,7 +200,10 @@ function scoreCues(sentence: string, q: Quantity, w: Window): Scores {
       if (cue.category === 'population' && VERB_OBJECT.test(sentence.slice(Math.max(w.start, s - 20), s))) weight *= 0.2;
     }
     else weight = (cue.weight * AFTER_WEIGHT) / (1 + (s - q.end) / 25);
-    if (acted && cue.category === 'population') weight = Math.min(weight, cue.weight * 0.2);
+    if (acted && cue.category === 'population' && weight > cue.weight * 0.2) {
+      rules?.push(CAT.ACTION_VERB);
+      weight = cue.weight * 0.2;
+    }
     plain.set(cue.category, (plain.get(cue.category) ?? 0) + weight);
     // The noun that opens the sentence is its subject: "Arrests of immigrants ..., to about 37,700".
     if (head === null && w.start === 0 && s <= 4 && e <= q.start) head = cue;
@@ -211,6 +216,7 @@ function scoreCues(sentence: string, q: Quantity, w: Window): Scores {
   // "63 people, all suspected of ..., were arrested": the verb after the noun counts as if it stood before.
   // "pledged to target 15 million undocumented immigrants": people to be removed, a target below.
   if (acting) {
+    rules?.push(CAT.ACTION_VERB);
     // Right before the number, the verb outweighs its own cue word ("agents detained 41,000": not detention).
     const boost = actionBefore && !actionAfter ? 2 : 1.2;
     scores.set(acting, (scores.get(acting) ?? 0) + boost);
@@ -222,12 +228,17 @@ function scoreCues(sentence: string, q: Quantity, w: Window): Scores {
   let sideOnly = false;
   if (best(scores, q)[0] === null) {
     sideOnly = head === null && best(plain, q)[0] !== null;
+    if (head) rules?.push(CAT.SUBJECT_HEAD);
     scores = head ? new Map([[head.category, head.weight]]) : plain;
   }
   // A percent change next to a budget word is a change in money: "detention costs rose 20 percent".
-  if (q.percent && (scores.get('budget') ?? 0) > 0) scores.set('budget', (scores.get('budget') ?? 0) + 10);
+  if (q.percent && (scores.get('budget') ?? 0) > 0) {
+    rules?.push(CAT.PERCENT_BUDGET);
+    scores.set('budget', (scores.get('budget') ?? 0) + 10);
+  }
   // "judges ordered 211,000 people deported": an order of removal, not a removal.
   if (/\bordered\s+$/i.test(sentence.slice(Math.max(w.start, q.start - 12), q.start))) {
+    rules?.push(CAT.COURT_ORDER);
     scores.set('courts', (scores.get('courts') ?? 0) + 5);
     cues.set('courts', [...(cues.get('courts') ?? []), 'ordered']);
   }
@@ -261,18 +272,26 @@ export function sentenceTopic(sentence: string): Decision | null {
 }
 
 /** Decide the category of `q` from the cues in its window; `carry` is the previous quantity's decision. */
-export function categorize(sentence: string, q: Quantity, w: Window, carry: Decision | null, block?: BlockFacts): Decision | null {
+export function categorize(sentence: string, q: Quantity, w: Window, carry: Decision | null, block?: BlockFacts, rules?: string[]): Decision | null {
   // "billions" with no noun of its own is money: "Congress gave ICE billions".
   if (q.dollars || (q.kind === 'magnitude' && (q.magnitude ?? 0) >= 1e9 && w.phraseEnd === w.phraseStart)) {
     // Money is a claim when it is spent on enforcement: a budget word, or an enforcement word, nearby.
     const near = (sentence.slice(0, q.start) + ' ' + sentence.slice(q.end)).match(BUDGET_WORDS);
-    if (!near) return carry?.category === 'budget' ? { ...carry, cued: false } : null;
+    if (!near) {
+      if (carry?.category !== 'budget') return null;
+      rules?.push(CLAIM.NEIGHBOUR);
+      return { ...carry, cued: false };
+    }
+    rules?.push(CLAIM.MONEY);
     const cues = ['$', ...new Set(near.map((s) => s.toLowerCase()))].slice(0, 4);
     return { category: 'budget', base: 'budget', cues, cued: true };
   }
-  const { scores, cues, sideOnly } = scoreCues(sentence, q, w);
+  const { scores, cues, sideOnly } = scoreCues(sentence, q, w, rules);
   // "from 65,332 the year before, a reflection of crowded courts": the neighbour's count, not the courts.
-  if (sideOnly && carry) return applyGoal(sentence, q, w, { ...carry, category: carry.base, cued: false }, scores);
+  if (sideOnly && carry) {
+    rules?.push(CLAIM.SIDE_CLAUSE);
+    return applyGoal(sentence, q, w, { ...carry, category: carry.base, cued: false }, scores, rules);
+  }
   const [first, topScore] = best(scores, q);
   let top = first;
   // "deporting all 11 million", "the 11 million": the pool itself, counted in millions.
@@ -282,6 +301,7 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
     w.phraseEnd === w.phraseStart &&
     POOL_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start))
   ) {
+    rules?.push(CAT.POOL_ALL);
     return { category: 'population', base: 'population', cues: ['all', ...(cues.get(top) ?? [])], cued: true };
   }
   // "the 11 million people in the country illegally": the known pool, even in a sentence about deporting.
@@ -291,38 +311,74 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
     /\bthe\s+$/i.test(sentence.slice(Math.max(0, q.start - 6), q.start)) &&
     (scores.get('population') ?? 0) > 0
   ) {
+    rules?.push(CAT.KNOWN_POOL);
     return { category: 'population', base: 'population', cues: [...(cues.get('population') ?? [])], cued: true };
   }
   // Arrests by the Border Patrol or at the border are border apprehensions.
-  if (top === 'arrests' && (scores.get('border') ?? 0) >= 0.5 * topScore) top = 'border';
-  if (top === 'arrests' && /apprehen/i.test((cues.get('arrests') ?? []).join(' ')) && BORDER_WORD.test(sentence)) top = 'border';
-  // "CBP reported 46,612 arrests for illegal crossings": arrests by the border agencies, with ICE unnamed.
-  if (top === 'arrests' && CBP_ARRESTS.test(sentence) && !ICE_NAMED.test(sentence)) top = 'border';
-  if (top === 'arrests' && /apprehen/i.test((cues.get('arrests') ?? []).join(' ')) && !ICE_NAMED.test(sentence) && block?.border()) top = 'border';
+  if (top === 'arrests') {
+    const apprehensions = /apprehen/i.test((cues.get('arrests') ?? []).join(' '));
+    if (
+      (scores.get('border') ?? 0) >= 0.5 * topScore ||
+      (apprehensions && BORDER_WORD.test(sentence)) ||
+      // "CBP reported 46,612 arrests for illegal crossings": arrests by the border agencies, with ICE unnamed.
+      (CBP_ARRESTS.test(sentence) && !ICE_NAMED.test(sentence)) ||
+      (apprehensions && !ICE_NAMED.test(sentence) && block?.border())
+    ) {
+      rules?.push(CAT.BORDER_ARRESTS);
+      top = 'border';
+    }
+  }
   // Immigration judges are the courts' capacity, whoever hires them.
-  if (top === 'personnel' && /\b(?:judges?|IJs?)\b/i.test(sentence.slice(w.phraseStart, w.phraseEnd))) top = 'courts';
+  if (top === 'personnel' && /\b(?:judges?|IJs?)\b/i.test(sentence.slice(w.phraseStart, w.phraseEnd))) {
+    rules?.push(CAT.JUDGES);
+    top = 'courts';
+  }
   // People released from detention with monitors are in ATD.
-  if (top === 'detention' && (scores.get('atd') ?? 0) > 0 && /\breleas\w*/i.test(sentence.slice(w.start, q.start))) top = 'atd';
+  if (top === 'detention' && (scores.get('atd') ?? 0) > 0 && /\breleas\w*/i.test(sentence.slice(w.start, q.start))) {
+    rules?.push(CAT.RELEASED_ATD);
+    top = 'atd';
+  }
   // Staff of the immigration courts count for the courts: "judges who have fewer than 3,000 support staff".
-  if (top === 'personnel' && (scores.get('courts') ?? 0) > 0 && !namesAgency(sentence)) top = 'courts';
+  if (top === 'personnel' && (scores.get('courts') ?? 0) > 0 && !namesAgency(sentence)) {
+    rules?.push(CAT.COURT_STAFF);
+    top = 'courts';
+  }
   // Staff are ICE's staff only when the sentence says whose: "the plant employs 2,500 people" is not.
   // In a paragraph that names the agency, "our officers and agents" are its own.
   if (top === 'personnel' && !ENFORCEMENT_REF_RE.test(sentence)) {
     const agencyStaff = /\b(?:officers|agents|workforce)\b/i.test((cues.get('personnel') ?? []).join(' ')) && block?.agency() === true;
-    if (!agencyStaff) [top] = best(scores, q, 'personnel');
+    if (!agencyStaff) {
+      rules?.push(CAT.STAFF_EMPLOYER);
+      [top] = best(scores, q, 'personnel');
+    }
   }
   // "CBP has recorded 2,150,639 enforcement actions": a count the border agency reports, ICE unnamed.
-  if (!top && !carry && CBP_ARRESTS.test(sentence) && !ICE_NAMED.test(sentence) && !/CBP (?:Home|One)\b/.test(sentence) && BORDER_COUNT.test(sentence)) top = 'border';
-  if (top === 'detention' && /\bdetained by (?:the )?(?:CBP|Border Patrol|Customs and Border Protection)\b/.test(sentence)) top = 'border';
-  let decision: Decision | null = null;
-  if (top) decision = { category: top, base: top, cues: [...new Set(cues.get(top) ?? [])], cued: true };
-  // A number with no cue of its own counts what its neighbour counts, but is not its neighbour's target:
-  // "wanted 3,000 arrests a day, up from the 1,000 the agency was making".
-  else if (carry) decision = { ...carry, category: carry.base, cued: false };
+  if (!top && !carry && CBP_ARRESTS.test(sentence) && !ICE_NAMED.test(sentence) && !/CBP (?:Home|One)\b/.test(sentence) && BORDER_COUNT.test(sentence)) {
+    rules?.push(CAT.CBP_COUNT);
+    top = 'border';
+  }
+  if (top === 'detention' && /\bdetained by (?:the )?(?:CBP|Border Patrol|Customs and Border Protection)\b/.test(sentence)) {
+    rules?.push(CAT.DETAINED_BY_CBP);
+    top = 'border';
+  }
   // "required to make 75 arrests daily, totaling about 1,200 to 1,500": the sum of a target is a target;
   // "1,100 people were detained since Friday, averaging about 380 per day": a restatement counts the same.
-  if (carry && RESTATE.test(sentence.slice(w.start, q.start))) return { ...carry, cued: false };
-  return decision ? applyGoal(sentence, q, w, decision, scores) : null;
+  if (carry && RESTATE.test(sentence.slice(w.start, q.start))) {
+    rules?.push(CLAIM.RESTATEMENT);
+    return { ...carry, cued: false };
+  }
+  let decision: Decision | null = null;
+  if (top) {
+    rules?.push(CLAIM.CUED);
+    decision = { category: top, base: top, cues: [...new Set(cues.get(top) ?? [])], cued: true };
+  }
+  // A number with no cue of its own counts what its neighbour counts, but is not its neighbour's target:
+  // "wanted 3,000 arrests a day, up from the 1,000 the agency was making".
+  else if (carry) {
+    rules?.push(CLAIM.NEIGHBOUR);
+    decision = { ...carry, category: carry.base, cued: false };
+  }
+  return decision ? applyGoal(sentence, q, w, decision, scores, rules) : null;
 }
 
 const GOAL_G = new RegExp(GOAL_RE.source, 'gi');
@@ -342,7 +398,7 @@ function closestGoal(scope: string, at: number): RegExpExecArray | null {
 }
 
 /** Turn targets for deportations and arrests into `goal`; targets for beds, staff or money keep theirs. */
-function applyGoal(sentence: string, q: Quantity, w: Window, d: Decision, scores: Map<Category, number>): Decision {
+function applyGoal(sentence: string, q: Quantity, w: Window, d: Decision, scores: Map<Category, number>, rules?: string[]): Decision {
   const clause = sentence.slice(w.start, w.end);
   // A target stated after the number must be in its own clause: "deport 400,000 this year, short of the goal".
   const after = sentence.slice(q.end, w.end);
@@ -373,11 +429,15 @@ function applyGoal(sentence: string, q: Quantity, w: Window, d: Decision, scores
   // "to ramp up deportations from about 650 to as many as 3,000": the number after "to" is the target.
   if (goal && goalFrom + goal.index + goal[0].length <= q.start) {
     const between = sentence.slice(goalFrom + goal.index + goal[0].length, q.start);
-    if (/\b(?:previous|prior|earlier|former|past|from|than|compared (?:with|to)|since|when)\b|,\s*(?:with|having)\b/i.test(between) && !/\bfrom\b[^;]*\bto\s*$/i.test(between)) goal = null;
+    if (/\b(?:previous|prior|earlier|former|past|from|than|compared (?:with|to)|since|when)\b|,\s*(?:with|having)\b/i.test(between) && !/\bfrom\b[^;]*\bto\s*$/i.test(between)) {
+      rules?.push(CAT.GOAL_BASELINE);
+      goal = null;
+    }
   }
   const removalNear = (scores.get('removals') ?? 0) + (scores.get('arrests') ?? 0) > 0.3;
   const targetable = d.category === 'removals' || d.category === 'arrests' || d.category === 'goal';
   if (goal && (targetable || (removalNear && (d.category === 'population' || d.category === 'border')))) {
+    rules?.push(CAT.GOAL_WORD);
     return { ...d, category: 'goal', cues: [goal[0], ...d.cues] };
   }
   // "the removal of millions": a vague number of millions of deportations is always an ambition.
@@ -387,18 +447,22 @@ function applyGoal(sentence: string, q: Quantity, w: Window, d: Decision, scores
     (targetable || removalNear) &&
     !DONE_REMOVAL_RE.test(clause)
   ) {
+    rules?.push(CAT.GOAL_MILLIONS);
     return { ...d, category: 'goal', cues: ['millions', ...d.cues] };
   }
   // "Deporting 1 million people a year would cost...": a hypothetical, not a count.
   if (targetable && HYPOTHETICAL_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) && HYPOTHETICAL.test(sentence.slice(q.end))) {
+    rules?.push(CAT.GOAL_HYPOTHETICAL);
     return { ...d, category: 'goal', cues: ['would', ...d.cues] };
   }
   const lead = sentence.slice(Math.max(0, q.start - 100), q.start);
   if (targetable && /\bto (?:deport|remove|expel|arrest|detain|round up)\s+(?:all\s+|the\s+|just\s+)?$/i.test(lead.slice(-30)) && COST_TO.test(lead)) {
+    rules?.push(CAT.GOAL_COST);
     return { ...d, category: 'goal', cues: ['cost', ...d.cues] };
   }
   // A question states no fact: "Can ICE really deport a million people a year?"
   if (targetable && d.category !== 'goal' && /\?\s*$/.test(sentence)) {
+    rules?.push(CAT.GOAL_QUESTION);
     return { ...d, category: 'goal', cues: ['?', ...d.cues] };
   }
   return d;

@@ -6,6 +6,7 @@ import type { Quantity } from './quantities';
 import type { Window } from './categories';
 import { OTHER_MEASURE_RE } from './cues';
 import { FOREIGN, namesAgency } from './gate';
+import * as DROP from './rules/drop';
 
 const POLL = /\b(?:polls?|polled|pollsters?|surveys?|surveyed|respondents|approve|approval rating|voters said)\b/i;
 const TIME_UNIT = /^(?:(?:separate|different|consecutive|straight|successive) )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?)\b/i;
@@ -109,61 +110,61 @@ function sentenceFlags(sentence: string): typeof flags {
 }
 const PROTEST_WORD = /assault|obstruct|assembly|riot|vandal|loot|dispers|resist|protest|demonstrat|rall|march|sit-in|vigil/;
 
-/** Why a quantity in this window is not a claim, or null when it may be one. */
+/** The id of the rule (lib/detect/rules/drop.ts) that drops a quantity in this window, or null when it may be a claim. */
 export function notClaimReason(sentence: string, q: Quantity, w: Window): string | null {
   // Non-breaking hyphens ("six‑month") read as hyphens.
   let after = sentence.slice(q.end, Math.min(sentence.length, q.end + 30));
   if (after.includes('\u2011') || after.includes('\u2010')) after = after.replace(/[\u2010\u2011]/g, '-');
   const before = sentence.slice(Math.max(0, q.start - 30), q.start);
   const phrase = sentence.slice(w.phraseStart, w.phraseEnd);
-  if (POLL.test(sentence)) return 'poll';
-  if (COMPOSITION_AFTER.test(after)) return 'share';
-  if (NOT_COUNTED.test(phrase)) return 'attribution';
-  if (AUDIENCE_AFTER.test(sentence.slice(q.end, q.end + 60))) return 'audience';
-  if (q.percent && MARKET.test(sentence)) return 'market';
+  if (POLL.test(sentence)) return DROP.POLL;
+  if (COMPOSITION_AFTER.test(after)) return DROP.COMPOSITION;
+  if (NOT_COUNTED.test(phrase)) return DROP.ATTRIBUTION;
+  if (AUDIENCE_AFTER.test(sentence.slice(q.end, q.end + 60))) return DROP.AUDIENCE;
+  if (q.percent && MARKET.test(sentence)) return DROP.MARKET;
   if (!q.percent && !q.dollars && (q.value ?? q.low ?? 0) < 100 && (VISITED.test(sentence.slice(q.end, q.end + 60)) || VISITED_BEFORE.test(before))) {
-    return 'inspection';
+    return DROP.INSPECTION;
   }
-  if (!q.percent && !q.dollars && FORCE.test(phrase) && (q.value ?? q.low ?? 0) < 1000 && (ONE_RAID.test(sentence) || RAID_FORCE.test(sentence))) return 'incident';
-  if (!q.percent && !q.dollars && TROOPS.test(sentence.slice(q.end, q.end + 40).trimStart()) && UNREST.test(sentence) && !TROOPS_FOR_ICE.test(sentence)) return 'troops at protests';
+  if (!q.percent && !q.dollars && FORCE.test(phrase) && (q.value ?? q.low ?? 0) < 1000 && (ONE_RAID.test(sentence) || RAID_FORCE.test(sentence))) return DROP.RAID_FORCE;
+  if (!q.percent && !q.dollars && TROOPS.test(sentence.slice(q.end, q.end + 40).trimStart()) && UNREST.test(sentence) && !TROOPS_FOR_ICE.test(sentence)) return DROP.TROOPS;
   // "one person", "one bed": a unit of measure in prose, never a capacity figure.
-  if (q.spelled && q.value === 1 && q.kind === 'number') return 'one';
+  if (q.spelled && q.value === 1 && q.kind === 'number') return DROP.ONE;
   const plain = !q.percent && !q.dollars && q.kind === 'number';
-  if (plain && (AGE_AFTER.test(after) || AGE_BEFORE.test(before))) return 'age';
-  if (plain && (q.value ?? 0) < 120 && NAME_COMMA.test(before) && /^,/.test(after)) return 'age';
+  if (plain && (AGE_AFTER.test(after) || AGE_BEFORE.test(before))) return DROP.AGE;
+  if (plain && (q.value ?? 0) < 120 && NAME_COMMA.test(before) && /^,/.test(after)) return DROP.AGE;
   if (!q.percent && !q.dollars && (TIME_UNIT.test(phrase) || HYPHEN_UNIT.test(after))) {
-    if (!(TIME_UNIT.test(phrase) && /^days?\b/i.test(phrase) && STAY.test(sentence))) return 'duration';
+    if (!(TIME_UNIT.test(phrase) && /^days?\b/i.test(phrase) && STAY.test(sentence))) return DROP.DURATION;
   }
-  if (!q.percent && OTHER_MEASURE_RE.test(phrase.split(/\s+/).slice(0, 2).join(' '))) return 'measure';
-  if (!q.percent && !q.dollars && PLACES_AFTER.test(after)) return 'places';
-  if (!q.percent && !q.dollars && sentenceFlags(sentence).death && /dead|kill|died/.test(after) && DEATH_AFTER.test(sentence.slice(q.end, q.end + 40))) return 'deaths';
-  if (!q.percent && !q.dollars && (q.high ?? q.value ?? 99) <= 31 && MONTH_BEFORE.test(before)) return 'date';
+  if (!q.percent && OTHER_MEASURE_RE.test(phrase.split(/\s+/).slice(0, 2).join(' '))) return DROP.OTHER_MEASURE;
+  if (!q.percent && !q.dollars && PLACES_AFTER.test(after)) return DROP.PLACES;
+  if (!q.percent && !q.dollars && sentenceFlags(sentence).death && /dead|kill|died/.test(after) && DEATH_AFTER.test(sentence.slice(q.end, q.end + 40))) return DROP.DEATHS;
+  if (!q.percent && !q.dollars && (q.high ?? q.value ?? 99) <= 31 && MONTH_BEFORE.test(before)) return DROP.DAY_OF_MONTH;
   // "$50,000 (£37,700)": the same money in another currency.
-  if (/[£€¥]\s*$/.test(before)) return 'other currency';
-  if (q.dollars && FRAUD_OR_PROGRAMS.test(sentence) && !namesAgency(sentence)) return 'other money';
-  if (q.dollars && (OTHER_MONEY_AFTER.test(after) || OTHER_MONEY_BEFORE.test(before))) return 'other money';
+  if (/[£€¥]\s*$/.test(before)) return DROP.OTHER_CURRENCY;
+  if (q.dollars && FRAUD_OR_PROGRAMS.test(sentence) && !namesAgency(sentence)) return DROP.FRAUD;
+  if (q.dollars && (OTHER_MONEY_AFTER.test(after) || OTHER_MONEY_BEFORE.test(before))) return DROP.OTHER_MONEY;
   // A city's or a state's spending on migrants is its budget, not enforcement's: "the city has spent $2.4 billion".
-  if (q.dollars && CITY_MONEY.test(sentence) && !namesAgency(sentence)) return 'city money';
-  if (q.dollars && LEGAL_AID.test(sentence) && !namesAgency(sentence)) return 'legal aid';
-  if (q.dollars && DEFICIT_AFTER.test(after) && !namesAgency(sentence)) return 'other money';
-  if (!q.percent && !q.dollars && sentenceFlags(sentence).protest && PROTEST_ARREST.test(sentence.slice(q.end, Math.min(w.end, q.end + 80)))) return 'protest arrests';
+  if (q.dollars && CITY_MONEY.test(sentence) && !namesAgency(sentence)) return DROP.CITY_MONEY;
+  if (q.dollars && LEGAL_AID.test(sentence) && !namesAgency(sentence)) return DROP.LEGAL_AID;
+  if (q.dollars && DEFICIT_AFTER.test(after) && !namesAgency(sentence)) return DROP.OTHER_MONEY;
+  if (!q.percent && !q.dollars && sentenceFlags(sentence).protest && PROTEST_ARREST.test(sentence.slice(q.end, Math.min(w.end, q.end + 80)))) return DROP.PROTEST_ARRESTS;
   // "surpass the 2 million Bush achieved in 8": a bare small number after "in" elides its unit (years).
   if (q.kind === 'number' && !q.percent && !q.dollars && (q.value ?? 0) <= 31 && w.phraseEnd === w.phraseStart && /\bin\s+$/i.test(before) && /^\s*[.,;)]/.test(after)) {
-    return 'elided';
+    return DROP.ELIDED;
   }
   if (q.percent || q.kind === 'fraction' || q.kind === 'share') {
     const change = !MADE_UP.test(before) && CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || CHANGE_AFTER.test(after);
-    if ((!change && !(q.percent && OF_CAPACITY.test(after))) || q.kind === 'share') return 'share';
-    if (OTHER_MEASURE_RE.test(sentence.slice(w.start, q.start))) return 'other measure';
+    if ((!change && !(q.percent && OF_CAPACITY.test(after))) || q.kind === 'share') return DROP.SHARE;
+    if (OTHER_MEASURE_RE.test(sentence.slice(w.start, q.start))) return DROP.CHANGE_OTHER_MEASURE;
   }
-  if (!q.dollars && ONE_VEHICLE.test(sentence)) return 'one vehicle';
-  if (q.dollars && (BOND.test(after) || BOND.test(before))) return 'bond';
+  if (!q.dollars && ONE_VEHICLE.test(sentence)) return DROP.ONE_VEHICLE;
+  if (q.dollars && (BOND.test(after) || BOND.test(before))) return DROP.BOND;
   if (q.dollars && PERSONAL_MONEY.test(sentence.slice(Math.max(0, q.start - 60), Math.min(sentence.length, q.end + 40))) && !PER_UNIT.test(after)) {
-    return 'personal money';
+    return DROP.PERSONAL_MONEY;
   }
   if (q.kind === 'number' && !q.percent && !q.dollars && (q.value ?? 0) < 100) {
     // A raid's haul or a count of judges is a claim even when small, unless the story is one person's.
-    if (INCIDENT.test(sentence)) return 'incident';
+    if (INCIDENT.test(sentence)) return DROP.ONE_PERSON;
     const haul =
       (q.value ?? 0) >= 20 &&
       (HAUL_BEFORE.test(before) || /^(?:arrests|deportations|removals|apprehensions)\b/i.test(phrase) || HAUL_AFTER.test(sentence.slice(q.end, q.end + 100)));
@@ -173,11 +174,11 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
       FACILITIES.test(phrase) ||
       GENERAL.test(sentence) ||
       STATIVE_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start));
-    if (!general) return 'incident';
+    if (!general) return DROP.SMALL_EVENT;
   }
   FOREIGN.lastIndex = 0;
   const local =
     sentence.slice(Math.max(w.start, q.start - 40), q.start) + ' ' + phrase + (q.dollars ? sentence.slice(q.end, Math.min(w.end, q.end + 40)) : '');
-  if (FOREIGN.test(local) && !namesAgency(local) && !contractor(sentence, local)) return 'other beat';
+  if (FOREIGN.test(local) && !namesAgency(local) && !contractor(sentence, local)) return DROP.OTHER_BEAT;
   return null;
 }

@@ -3,6 +3,7 @@
  * must cost one or two regex scans), then on sentences and paragraphs to decide whether a number there
  * speaks about ICE.
  */
+import type { TopicFacts } from './types';
 
 /** Words that name immigration enforcement outright (case-insensitive). */
 const STRONG_WORDS =
@@ -33,6 +34,12 @@ function count(re: RegExp, text: string): number {
 }
 
 const AGENCY = /\b(?:ICE|DHS|CBP|ERO|HSI|EOIR)\b|\bIce(?:['’]s)? (?:agents?|officers?|detention|custody|arrests?|raids?)\b|\b(?:Immigration and Customs Enforcement|Homeland Security|Border Patrol|immigration (?:agents|officers|authorities))\b/;
+
+/** What the topic gate says of a whole article; computed once and reused when re-scanning parts of it. */
+export function topicOf(text: string): TopicFacts {
+  const about = isAboutImmigration(text);
+  return { about, strong: about && hasStrongSignal(text) };
+}
 
 /** Whether the text names an enforcement agency (not just the topic): "ICE paid prison companies". */
 export function namesAgency(text: string): boolean {

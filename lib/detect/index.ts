@@ -2,11 +2,11 @@
  * The claim detector: text -> the quantities in it that speak about ICE's capacity or the load on it.
  * Pure: no DOM, no browser or Node APIs. See test/fixtures/shared/README.md for what counts as a claim.
  */
-import type { Category, Claim, ClaimPeriod, DetectOptions, TopicFacts } from './types';
+import type { Category, Claim, ClaimPeriod, DetectOptions } from './types';
 import type { FoundPeriod } from './periods';
 import type { Quantity } from './quantities';
-import { FOREIGN, isAboutImmigration, hasStrongSignal, namesAgency, topicScore, topicScoreAtLeast, weakMentions } from './gate';
-import { segmentBlockSentences, splitBlocks } from './sentences';
+import { FOREIGN, namesAgency, topicOf, topicScore, topicScoreAtLeast, weakMentions, hasStrongSignal } from './gate';
+import { segmentBlockSentences, segmentSentences, splitBlocks } from './sentences';
 import { parseQuantities } from './quantities';
 import { asFiscal, findPeriods, nearestPeriod } from './periods';
 import { blockFacts, categorize, sentenceTopic, type BlockFacts, type Decision, type Window } from './categories';
@@ -14,12 +14,15 @@ import { countedPhrase, findRate, rateEnd } from './context';
 import { CUE_RE } from './cues';
 import { notClaimReason } from './filters';
 import { unitOf } from './units';
+import * as CLAIM from './rules/claim';
+import * as DROP from './rules/drop';
+import * as GATE from './rules/gate';
 
 export type { Claim, ClaimPeriod, DetectOptions, Qualifier, Rate, Category } from './types';
 export type { Quantity, QuantityKind } from './quantities';
 export { parseQuantities } from './quantities';
 export { segmentSentences } from './sentences';
-export { isAboutImmigration } from './gate';
+export { isAboutImmigration, topicOf } from './gate';
 
 /** A digit or a number word: sentences without one are skipped before any parsing. */
 const NUMBER_WORD =
@@ -88,6 +91,26 @@ const LONE_CUES = /\b(?:arrest(?:s|ed|ing)?|agents|officers|apprehen\w+|raids?|r
 /** Longer "sentences" are tables, code or run-on junk, not news prose; skipping them bounds the cost. */
 const MAX_SENTENCE = 2000;
 
+/** What the rules decided, recorded only when explaining (see ./explain.ts). */
+export interface Trace {
+  /** Article-level gate rules. */
+  gate: string[];
+  /** For each claim made, the ids of the rules that made and classified it. */
+  claims: Map<Claim, string[]>;
+  /** Quantities that made no claim, with the ids of the rules that dropped them. */
+  dropped: { quote: string; start: number; end: number; sentence: string; rules: string[] }[];
+}
+
+/** Records the quantities of a sentence no claim rule saw (the gate dropped them). */
+function dropSentence(trace: Trace | undefined, text: string, s: number, e: number, rule: string): void {
+  if (!trace) return;
+  const sentence = text.slice(s, e);
+  for (const q of parseQuantities(sentence)) trace.dropped.push({ quote: q.text, start: s + q.start, end: s + q.end, sentence, rules: [rule] });
+}
+
+const SHARES = new Set([DROP.SHARE, DROP.COMPOSITION]);
+const ONE_EVENT = new Set([DROP.RAID_FORCE, DROP.ONE_PERSON, DROP.SMALL_EVENT]);
+
 function detectInSentence(
   text: string,
   s: number,
@@ -96,6 +119,7 @@ function detectInSentence(
   out: Claim[],
   previous: Decision | Pending | null,
   block?: BlockFacts,
+  trace?: Trace,
 ): Decision | null {
   const sentence = text.slice(s, e);
   const quantities = parseQuantities(sentence);
@@ -113,6 +137,7 @@ function detectInSentence(
       (!('lazy' in previous) && CHANGE_ONLY.test(sentence.slice(0, first.end + 30)) && !hasCue(sentence)));
   const prior = continues && previous !== null ? ('lazy' in previous ? sentenceTopic(previous.lazy) : previous) : null;
   let carry: Decision | null = prior ? { ...prior, category: prior.base } : null;
+  const carried = carry;
   let hasRecordWord: boolean | null = null;
   let last: Decision | null = null;
   for (let i = 0; i < quantities.length; i++) {
@@ -129,23 +154,34 @@ function detectInSentence(
       carry !== null &&
       (hasRecordWord ??= RECORD_WORD.test(sentence)) &&
       PREVIOUS_RECORD.test(sentence.slice(Math.max(ownStart, q.start - 40), q.start));
-    const decision = record && carry ? { ...carry, category: carry.base, cued: false } : categorize(sentence, q, w, carry, block);
+    const rules: string[] | undefined = trace ? [] : undefined;
+    if (record && carry) rules?.push(CLAIM.PREVIOUS_RECORD);
+    const decision = record && carry ? { ...carry, category: carry.base, cued: false } : categorize(sentence, q, w, carry, block, rules);
+    // A count carried from the sentence before, not from a neighbour in this one.
+    if (rules && decision && !decision.cued && carry === carried && carried !== null) rules.push(CLAIM.CARRY_OVER);
     if (!decision) {
       if ((q.value ?? 100) < 100 && !q.percent && !q.dollars) windowStart = ownStart;
+      if (rules) trace!.dropped.push({ quote: q.text, start: s + q.start, end: s + q.end, sentence, rules: [...rules, DROP.NO_CUE] });
       continue;
     }
     const reason = notClaimReason(sentence, q, w);
-    if (reason && !(reason === 'incident' && decision.category === 'goal')) {
+    if (reason && !(ONE_EVENT.has(reason) && decision.category === 'goal')) {
       if ((q.value ?? 100) < 100 && !q.percent && !q.dollars) windowStart = ownStart;
       // "10 percent of all detainees, or 7,100 people": a share is no claim, but it says what is counted.
-      if (reason === 'share' && decision.cued) carry = decision;
+      if (SHARES.has(reason) && decision.cued) carry = decision;
+      if (rules) trace!.dropped.push({ quote: q.text, start: s + q.start, end: s + q.end, sentence, rules: [...rules, reason] });
       continue;
     }
     carry = decision;
     last = decision;
     // A length of stay is quoted with its unit, as written: "47 days".
     const days = /^days?\b/i.exec(sentence.slice(phrase.start, phrase.end));
-    if (days && decision.category !== 'detention') continue; // only a stay in detention is a capacity figure
+    if (days && decision.category !== 'detention') {
+      // only a stay in detention is a capacity figure
+      if (rules) trace!.dropped.push({ quote: q.text, start: s + q.start, end: s + q.end, sentence, rules: [...rules, DROP.DAYS_NOT_STAY] });
+      continue;
+    }
+    if (days) rules?.push(CLAIM.STAY_DAYS);
     const qEnd = days && !q.percent && phrase.start - q.end <= 1 ? phrase.start + days[0].length : q.end;
     out.push({
       sentence,
@@ -167,6 +203,7 @@ function detectInSentence(
       period: periodOf(sentence, (periods ??= findPeriods(sentence, options.articleDate ?? null)), q, w, decision.category, options),
       cues: decision.cues,
     });
+    if (rules) trace!.claims.set(out[out.length - 1]!, rules);
   }
   return last;
 }
@@ -180,25 +217,27 @@ export function detectClaims(text: string, options: DetectOptions = {}): Claim[]
   }
 }
 
-/** What the topic gate says of a whole article; computed once and reused when re-scanning parts of it. */
-export function topicOf(text: string): TopicFacts {
-  const about = isAboutImmigration(text);
-  return { about, strong: about && hasStrongSignal(text) };
-}
 
 /**
  * detectClaims, pausing (yielding) between blocks whenever `shouldPause()` says so, so a huge page is
  * read across several tasks. `options.topic` gives the article's gate result when `text` is only a
  * part of it (a re-scanned paragraph), so that part is judged as part of its article.
  */
-export function* detectClaimsInSteps(text: string, options: DetectOptions, shouldPause: () => boolean): Generator<void, Claim[], void> {
+export function* detectClaimsInSteps(text: string, options: DetectOptions, shouldPause: () => boolean, trace?: Trace): Generator<void, Claim[], void> {
   if (typeof text !== 'string' || text.length === 0) return [];
   const topic = options.topic ?? topicOf(text);
   // A lone sentence or headline has no article around it: one enforcement word with no other beat in
   // sight is all the topic it can show ("Arrests, which averaged 300 a day last year, ...").
   // Words like "beds", "held" or "facilities" are everyone's; only telling ones count here.
   const lone = options.topic === undefined && !topic.about && text.length <= LONE && LONE_CUES.test(text) && topicScore(text) >= 1;
-  if (!topic.about && !lone) return [];
+  if (!topic.about && !lone) {
+    if (trace) {
+      trace.gate.push(GATE.NOT_ABOUT);
+      for (const span of segmentSentences(text)) dropSentence(trace, text, span.start, span.end, GATE.NOT_ABOUT);
+    }
+    return [];
+  }
+  if (lone) trace?.gate.push(GATE.LONE);
   const out: Claim[] = [];
   const articleStrong = topic.strong;
   let articleLast: Decision | null = null;
@@ -209,7 +248,10 @@ export function* detectClaimsInSteps(text: string, options: DetectOptions, shoul
     if (!hasNumber(blockText)) continue;
     const boost = (articleStrong ? 1 : 0) + (hasStrongSignal(blockText) ? 1 : 0);
     // No sentence of a block without outside evidence can score 2 on fewer than two enforcement words.
-    if (boost === 0 && weakMentions(blockText) < (lone ? 1 : 2)) continue;
+    if (boost === 0 && weakMentions(blockText) < (lone ? 1 : 2)) {
+      if (trace) for (const span of segmentBlockSentences(text, block.start, block.end)) dropSentence(trace, text, span.start, span.end, GATE.QUIET_BLOCK);
+      continue;
+    }
     // A paragraph may open by pointing back at the last count of the one before ("The previous high was ...").
     let previous: Decision | Pending | null = articleLast;
     let previousOpening = '';
@@ -225,18 +267,20 @@ export function* detectClaimsInSteps(text: string, options: DetectOptions, shoul
         !hasNumber(sentence) ||
         (topicScoreAtLeast(sentence, boost, need) < need && !(previous !== null && !('lazy' in previous) && ANAPHORA.test(sentence.slice(0, 60))))
       ) {
+        if (span.end - span.start <= MAX_SENTENCE) dropSentence(trace, text, span.start, span.end, GATE.QUIET_SENTENCE);
         // What a number-less sentence is about is read only if the next one points back at it.
         previous = span.end - span.start <= MAX_SENTENCE && !hasNumber(sentence) ? { lazy: sentence } : null;
         continue;
       }
       // "The town's police department ... Last year, it made 312 arrests": "it" is still the police.
       if (PRONOUN_SUBJECT.test(sentence) && otherBeatSubject(opening)) {
+        dropSentence(trace, text, span.start, span.end, GATE.OTHER_BEAT_SUBJECT);
         previous = null;
         continue;
       }
       // A sentence whose numbers made no claim still says what the next "The figure" points back at.
       if (recordLast && PRIOR_RECORD.test(sentence)) previous = recordLast;
-      const decided = detectInSentence(text, span.start, span.end, options, out, previous, facts);
+      const decided = detectInSentence(text, span.start, span.end, options, out, previous, facts, trace);
       if (decided) articleLast = decided;
       if (decided && RECORD_SET.test(sentence)) recordLast = decided;
       previous = decided ?? { lazy: sentence };

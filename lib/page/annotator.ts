@@ -10,7 +10,7 @@
  * gate, and hands the text of a page that passes it to the background, whose detector answers
  * (detection may yield a promise: the scan waits for it, the page keeps its thread).
  */
-import { topicOf } from '../detect';
+import { topicOf } from '../detect/gate';
 import type { Claim, DetectOptions, TopicFacts } from '../detect/types';
 import { extractTextInSteps, type ExtractOptions, type PageText } from './extract';
 import { toRange } from './map';

@@ -5,7 +5,7 @@
  * judged by the whole text's topic, so no message and no task on either side grows with the page.
  * No extension APIs here: the sender is handed in.
  */
-import { topicOf } from '../detect';
+import { topicOf } from '../detect/gate';
 import type { Claim, TopicFacts } from '../detect/types';
 import { DETECT_PIECE_CHARS } from '../messaging/limits';
 import type { DetectSteps } from './annotator';

@@ -1,0 +1,158 @@
+/**
+ * Rules that classify a claim: which category a number counts, beyond the weighing of cue words
+ * (lib/detect/cues.ts), and when a number is a target rather than a count.
+ */
+import { defineRule } from '../../rules';
+
+export const ACTION_VERB = defineRule({
+  id: 'category.action-verb',
+  stage: 'category',
+  looksFor: "an enforcement verb right before the number or after its noun: 'deported 412,000 illegal immigrants', '870 … were taken into custody'",
+  decides: "the verb says what was counted; the person noun ('illegal immigrants') only says who",
+  fires: ['Officials said the agency has deported 412,000 illegal immigrants since the inauguration.'],
+  silent: ['Pew estimates that 10.9 million illegal immigrants live in the United States.'],
+});
+export const COURT_ORDER = defineRule({
+  id: 'category.court-order',
+  stage: 'category',
+  looksFor: "'ordered' right before the number: 'judges ordered 211,000 people deported'",
+  decides: 'an order of removal is the courts\' count, not a removal',
+  fires: ['Immigration judges ordered 211,000 people deported last year.'],
+  silent: ['ICE deported 211,000 people last year.'],
+});
+export const PERCENT_BUDGET = defineRule({
+  id: 'category.percent-budget',
+  stage: 'category',
+  looksFor: "a percent change next to a budget word: 'detention costs rose 20 percent'",
+  decides: 'a change in money: budget',
+  fires: ['ICE detention costs rose 20 percent last year.'],
+  silent: ['ICE detention rose 20 percent last year.'],
+});
+export const SUBJECT_HEAD = defineRule({
+  id: 'category.subject-head',
+  stage: 'category',
+  looksFor: 'a number far from every cue word, in a sentence that opens on a cue noun',
+  decides: "the number counts what the sentence's subject names",
+  fires: ['Arrests of immigrants with no criminal record by the agency, compared with last year, rose sharply this spring to about 37,700.'],
+  silent: ['ICE arrests rose to about 37,700 this spring.'],
+});
+export const POOL_ALL = defineRule({
+  id: 'category.pool-all',
+  stage: 'category',
+  looksFor: "'all', 'the nation's' or 'the estimated' before 5 million or more, with no noun after: 'deporting all 11 million'",
+  decides: 'the pool of people itself: population',
+  fires: ['Trump has vowed to deport all 11 million.'],
+  silent: ['Trump has vowed to deport 1 million people a year.'],
+});
+export const KNOWN_POOL = defineRule({
+  id: 'category.known-pool',
+  stage: 'category',
+  looksFor: "'the' before 5 million or more with a population word: 'the 11 million people in the country illegally'",
+  decides: 'the known pool, even in a sentence about deporting: population',
+  fires: ['Deporting the 11 million people in the country illegally would take years.'],
+  silent: ['ICE deported 1.1 million people in the country illegally over four years.'],
+});
+export const BORDER_ARRESTS = defineRule({
+  id: 'category.border-arrests',
+  stage: 'category',
+  looksFor: "arrests made by the Border Patrol or CBP, at the border, or apprehensions in a border paragraph, with ICE unnamed",
+  decides: 'border apprehensions: border',
+  fires: ['Customs and Border Protection reported 39,800 arrests for illegal crossings in October.'],
+  silent: ['Arrests by ICE officers rose to 1,350 a day in July, agency data show.'],
+});
+export const JUDGES = defineRule({
+  id: 'category.judges-courts',
+  stage: 'category',
+  looksFor: "'judges' or 'IJs' in the counted noun of a staff number",
+  decides: "immigration judges are the courts' capacity, whoever hires them",
+  fires: ['The Pentagon sent 600 judge-advocate officers to serve in immigration courts.'],
+  silent: ['The Pentagon sent 600 officers to help ICE.'],
+});
+export const RELEASED_ATD = defineRule({
+  id: 'category.released-atd',
+  stage: 'category',
+  looksFor: 'people released from detention with monitors',
+  decides: 'they are in alternatives to detention: atd',
+  fires: ['ICE has released 30,000 detainees from custody, some with monitors.'],
+  silent: ['ICE held 30,000 people in detention last week.'],
+});
+export const COURT_STAFF = defineRule({
+  id: 'category.court-staff',
+  stage: 'category',
+  looksFor: 'staff in a sentence about the immigration courts, with no enforcement agency named',
+  decides: 'staff of the courts count for the courts',
+  fires: ['Immigration judges have fewer than 3,000 support staff to handle the backlog.'],
+  silent: ['ICE has fewer than 3,000 staff to handle the backlog.'],
+});
+export const STAFF_EMPLOYER = defineRule({
+  id: 'category.staff-needs-employer',
+  stage: 'category',
+  looksFor: 'a staff number in a sentence that names no enforcement employer (and a paragraph that names no agency for its officers)',
+  decides: "the staff are someone else's: the next best category, or no claim",
+  fires: ['ICE raided the meatpacking plant last week. The plant employs 2,500 people.'],
+  silent: ['ICE raided the plant last week. The agency employs 2,500 people.'],
+});
+export const CBP_COUNT = defineRule({
+  id: 'category.cbp-count',
+  stage: 'category',
+  looksFor: "a number with no cue in a sentence that names CBP or the Border Patrol (not ICE) and enforcement, encounters or crossings",
+  decides: 'a count the border agency reports: border',
+  fires: ['CBP has recorded 2,150,639 enforcement actions so far, the agency said.'],
+  silent: ['ICE has recorded 2,150,639 enforcement actions so far, the agency said.'],
+});
+export const DETAINED_BY_CBP = defineRule({
+  id: 'category.detained-by-cbp',
+  stage: 'category',
+  looksFor: "'detained by CBP' or 'detained by the Border Patrol' in the sentence",
+  decides: 'people held by the border agency: border',
+  fires: ['About 3,000 migrants were in custody after being detained by Border Patrol agents.'],
+  silent: ['About 3,000 migrants were in ICE custody after being detained by officers.'],
+});
+export const GOAL_WORD = defineRule({
+  id: 'category.goal-word',
+  stage: 'category',
+  looksFor: "a target word in the number's clause (target, quota, goal, plans to, wants, vowed…) on removals or arrests",
+  decides: 'a target, promise or quota: goal',
+  fires: ['The White House has set a target of 3,000 ICE arrests a day.'],
+  silent: ['ICE made 3,000 arrests a day in June.'],
+});
+export const GOAL_BASELINE = defineRule({
+  id: 'category.goal-baseline',
+  stage: 'category',
+  looksFor: "a target word before the number with 'previous', 'from', 'than' or 'since' between them: 'far above previous rates, which were 700 a day'",
+  decides: 'the number is the baseline the target is measured against, not the target',
+  fires: ['That goal dwarfs previous ICE arrest rates, which were about 600 arrests a day.'],
+  silent: ['That goal calls for about 600 ICE arrests a day.'],
+});
+export const GOAL_MILLIONS = defineRule({
+  id: 'category.goal-millions',
+  stage: 'category',
+  looksFor: "a vague number of millions of deportations or arrests with no past-tense verb of removal: 'the removal of millions'",
+  decides: 'an ambition, not a count: goal',
+  fires: ['Trump has spoken of the removal of millions of immigrants.'],
+  silent: ['Obama deported millions of immigrants during his two terms.'],
+});
+export const GOAL_HYPOTHETICAL = defineRule({
+  id: 'category.goal-hypothetical',
+  stage: 'category',
+  looksFor: "'deporting N' followed by 'would', 'could' or 'might'",
+  decides: 'a hypothetical, not a count: goal',
+  fires: ['Deporting 1 million people a year would cost more than $80 billion.'],
+  silent: ['ICE deported 1 million people over three years.'],
+});
+export const GOAL_COST = defineRule({
+  id: 'category.goal-cost',
+  stage: 'category',
+  looksFor: "a cost 'to deport' a number: 'an annual cost of $88 billion to deport one million'",
+  decides: 'the price of a plan: the number deported is a goal',
+  fires: ['The group puts the cost at $95 billion a year to deport one million immigrants annually.'],
+  silent: ['The group says ICE deported one million immigrants over five years.'],
+});
+export const GOAL_QUESTION = defineRule({
+  id: 'category.goal-question',
+  stage: 'category',
+  looksFor: 'a removal or arrest count in a question',
+  decides: 'a question states no fact: goal',
+  fires: ['Can ICE really deport a million people a year?'],
+  silent: ['ICE really deported a million people in a year.'],
+});

@@ -1,0 +1,70 @@
+/**
+ * Rules that make a claim: what turns a quantity in an enforcement sentence into a claim, and how a
+ * number with no cue of its own borrows one (from its neighbour, or from the sentence before).
+ */
+import { defineRule } from '../../rules';
+
+export const CUED = defineRule({
+  id: 'claim.cued',
+  stage: 'claim',
+  looksFor: "a cue word of a category in the number's stretch of the sentence: its counted noun ('removals'), a word before it ('deported'), or after it",
+  decides: 'the number is a claim of the best-scoring category',
+  fires: ['ICE deported 271,484 people in fiscal 2024.'],
+  silent: ['ICE said the weather was 40 degrees.'],
+});
+export const MONEY = defineRule({
+  id: 'claim.money',
+  stage: 'claim',
+  looksFor: "dollars (or 'billions' with no noun) with a budget or enforcement word anywhere in the sentence",
+  decides: 'money spent on enforcement: a budget claim',
+  fires: ['Congress appropriated $8.3 billion for ICE in fiscal 2020.'],
+  silent: ['ICE agents arrested 8,300 people in fiscal 2020.'],
+});
+export const NEIGHBOUR = defineRule({
+  id: 'claim.neighbour',
+  stage: 'claim',
+  looksFor: 'a number with no cue of its own after a claim in the same sentence (or a sentence that goes on with the last)',
+  decides: "the number counts what its neighbour counts (its category before any target made it a goal)",
+  fires: ['ICE removed 7,900 people a month this spring, down from 9,400 a month a year earlier.'],
+  silent: ['ICE removed 7,900 people a month this spring.'],
+});
+export const RESTATEMENT = defineRule({
+  id: 'claim.restatement',
+  stage: 'claim',
+  looksFor: "a number after ', averaging', ', totaling', ', or' that restates the one before",
+  decides: "the restatement counts the same thing, a target's sum a target too",
+  fires: ['Officers were required to make 75 arrests daily, totaling about 1,200 to 1,500 for the team.'],
+  silent: ['Officers made 75 arrests daily and 1,200 removals for the team.'],
+});
+export const SIDE_CLAUSE = defineRule({
+  id: 'claim.side-clause-carry',
+  stage: 'claim',
+  looksFor: "a number whose every cue sits in a side clause ('a reflection of crowded courts'), after a claim in the sentence",
+  decides: "the number counts what its neighbour counts, not what the side clause names",
+  fires: ['ICE removed 81,603 people from the interior in 2017, up from 65,332 the year before, a reflection of the growing immigration court backlog.'],
+  silent: ['The immigration courts held 65,332 hearings the year before.'],
+});
+export const CARRY_OVER = defineRule({
+  id: 'claim.carry-over',
+  stage: 'claim',
+  looksFor: "a sentence that goes on with the last count: 'It averaged about 800', 'The figure was…', 'That number rose to…', a change with no cue of its own",
+  decides: "its number counts what the sentence before counted",
+  fires: ['ICE detention hit a record in June. The figure was 59,000, agency data show.'],
+  silent: ['ICE detention hit a record in June.\nThe figure was 59,000, agency data show.'],
+});
+export const PREVIOUS_RECORD = defineRule({
+  id: 'claim.previous-record',
+  stage: 'claim',
+  looksFor: "'the previous high of', 'the prior record of' before a number in a sentence that goes on with a count",
+  decides: 'the old record counts what the new one counts',
+  fires: ['Border Patrol agents recorded 2.4 million encounters last year, eclipsing the previous high of 1.6 million in 2021.'],
+  silent: ['Border Patrol agents recorded 2.4 million encounters last year, up from 1.6 million in 2021.'],
+});
+export const STAY_DAYS = defineRule({
+  id: 'claim.stay-days',
+  stage: 'claim',
+  looksFor: "a number of days in a sentence about the average length of stay in detention",
+  decides: "the average stay is a detention claim, quoted with its unit ('47 days')",
+  fires: ['The average length of stay in ICE detention rose to 47 days.'],
+  silent: ['She has been held in ICE detention for 47 days.'],
+});

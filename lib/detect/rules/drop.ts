@@ -1,0 +1,262 @@
+/**
+ * Rules that drop a candidate quantity: a number in an enforcement sentence that is no claim. Each is
+ * decided in lib/detect/filters.ts (or index.ts) and recorded in the trace by its id.
+ */
+import { defineRule } from '../../rules';
+
+export const NO_CUE = defineRule({
+  id: 'drop.no-cue',
+  stage: 'drop',
+  looksFor: 'a number with no cue word of any category in its stretch of the sentence, and no neighbour to carry one',
+  decides: 'the number says nothing about enforcement capacity: no claim',
+  fires: ['ICE said the weather was 40 degrees.'],
+  silent: ['ICE deported 271,484 people in fiscal 2024.'],
+});
+export const POLL = defineRule({
+  id: 'drop.poll',
+  stage: 'drop',
+  looksFor: "a sentence about a poll or a survey of opinion: 'poll', 'surveyed', 'respondents', 'approval rating'",
+  decides: 'its numbers are opinion, not enforcement: no claim',
+  fires: ['A poll found 52 percent of Americans back ICE deportations.'],
+  silent: ['ICE deported 52,000 people in the first quarter, agency data show.'],
+});
+export const COMPOSITION = defineRule({
+  id: 'drop.composition-trait',
+  stage: 'drop',
+  looksFor: "a count followed by what its members were or had: '44,000 had no criminal conviction', '2,000 were children'",
+  decides: 'the number is a part of a group described by a trait: no claim',
+  fires: ['Of the roughly 60,000 people in ICE detention, about 44,000 had no criminal conviction.'],
+  silent: ['About 60,000 people were in ICE detention last week, agency data show.'],
+});
+export const ATTRIBUTION = defineRule({
+  id: 'drop.attribution',
+  stage: 'drop',
+  looksFor: "a count of sources, officials, lawmakers, states, protesters…: 'according to two officials'",
+  decides: 'the number counts who spoke or some other group, not enforcement: no claim',
+  fires: ['ICE arrested 1,000 people a day, according to two officials.'],
+  silent: ['ICE arrested 1,000 people a day, officials said.'],
+});
+export const AUDIENCE = defineRule({
+  id: 'drop.audience',
+  stage: 'drop',
+  looksFor: "followers, viewers, classmates, neighbors after a number: '1.2 million followers'",
+  decides: "the number counts someone's audience or acquaintances: no claim",
+  fires: ["ICE's deportation videos drew 1.2 million followers on social media."],
+  silent: ["ICE's deportation flights carried 1.2 million people over a decade."],
+});
+export const MARKET = defineRule({
+  id: 'drop.market',
+  stage: 'drop',
+  looksFor: 'a percent in a sentence about shares, stocks or investors',
+  decides: 'a market move, not enforcement: no claim',
+  fires: ['ICE detention contractor GEO Group saw its stock rise 4.5% as deportations and detention grew under ICE.'],
+  silent: ['ICE detention rose 4.5% in March, agency data show.'],
+});
+export const INSPECTION = defineRule({
+  id: 'drop.inspection-scope',
+  stage: 'drop',
+  looksFor: "a small count of what inspectors visited or reviewed: 'four facilities it visited', 'inspected 12 detention centers'",
+  decides: 'the scope of an inspection or study: no claim',
+  fires: ['The inspector general found problems at four ICE detention facilities it visited.'],
+  silent: ['ICE operates more than 100 detention facilities across the country.'],
+});
+export const RAID_FORCE = defineRule({
+  id: 'drop.one-raid-force',
+  stage: 'drop',
+  looksFor: "agents or officers counted in one raid or sweep: 'the raid involved more than 100 agents'",
+  decides: "the size of one operation's force, not the agency's staff: no claim",
+  fires: ['The raid at the meatpacking plant involved more than 600 ICE agents.'],
+  silent: ['ICE has more than 600 agents in its Chicago field office.'],
+});
+export const TROOPS = defineRule({
+  id: 'drop.troops-at-protests',
+  stage: 'drop',
+  looksFor: 'National Guard troops or marines sent to protests or unrest, with no word of assisting ICE',
+  decides: 'soldiers sent to keep order are not immigration enforcement: no claim',
+  fires: ['The president ordered 2,000 National Guard troops to Los Angeles to quell protests against ICE raids.'],
+  silent: ['The Pentagon sent 1,500 National Guard troops to assist ICE with detention at the border.'],
+});
+export const ONE = defineRule({
+  id: 'drop.spelled-one',
+  stage: 'drop',
+  looksFor: "the word 'one' as a plain number: 'one person', 'one bed'",
+  decides: 'a unit of measure in prose, never a capacity figure: no claim',
+  fires: ['ICE agents detained one man at the courthouse during the operation.'],
+  silent: ['ICE agents detained 1,000 people during the operation.'],
+});
+export const AGE = defineRule({
+  id: 'drop.age',
+  stage: 'drop',
+  looksFor: "an age: '45-year-old', 'aged 19', a small number between a name and a comma ('Martinez, 19,')",
+  decides: "a person's age: no claim",
+  fires: ['ICE detained Martinez, 19, and her 45-year-old father at the courthouse.'],
+  silent: ['ICE detained 45 people at the courthouse, agency data show.'],
+});
+export const DURATION = defineRule({
+  id: 'drop.duration',
+  stage: 'drop',
+  looksFor: "a number of seconds, days, months, years ('11 days', 'three hours'), unless days of an average stay in detention",
+  decides: 'a duration of one event: no claim',
+  fires: ['She has been held in ICE detention for 11 days.'],
+  silent: ['The average length of stay in ICE detention rose to 47 days.'],
+});
+export const OTHER_MEASURE = defineRule({
+  id: 'drop.other-measure',
+  stage: 'drop',
+  looksFor: "a counted noun of another measure: assaults, deaths, complaints, miles, visas, votes, overtime",
+  decides: 'the number counts something that is not enforcement capacity: no claim',
+  fires: ['ICE reported 1,300 assaults on its officers last year.'],
+  silent: ['ICE reported 1,300 arrests on its first day of the operation.'],
+});
+export const PLACES = defineRule({
+  id: 'drop.places',
+  stage: 'drop',
+  looksFor: "a count of places an operation went to: '60 stores', '98 worksites', 'five cities'",
+  decides: 'the number counts places, not people or capacity: no claim',
+  fires: ['ICE agents arrested 35 people during raids at 60 7-Eleven stores across the country.'],
+  silent: ['ICE agents arrested 35 people during raids across the country.'],
+});
+export const DEATHS = defineRule({
+  id: 'drop.deaths',
+  stage: 'drop',
+  looksFor: "a count followed by 'dead', 'killed' or 'who died'",
+  decides: 'the dead are not enforcement capacity: no claim',
+  fires: ['The shooting near the ICE facility left 22 people dead, police said.'],
+  silent: ['ICE deported 22,000 people last month, officials said.'],
+});
+export const DAY_OF_MONTH = defineRule({
+  id: 'drop.day-of-month',
+  stage: 'drop',
+  looksFor: "a number of at most 31 after a month's name: 'from January 8 to 11'",
+  decides: 'a day of a month: no claim',
+  fires: ['ICE arrested 2,000 people from January 8 to 11, officials said.'],
+  silent: ['ICE arrested 2,000 people in January, officials said.'],
+});
+export const OTHER_CURRENCY = defineRule({
+  id: 'drop.other-currency',
+  stage: 'drop',
+  looksFor: "money in pounds, euros or yen after dollars: '$50,000 (£37,700)'",
+  decides: 'the same money in another currency: no second claim',
+  fires: ['ICE offers signing bonuses of up to $50,000 (£37,000) to new deportation officers.'],
+  silent: ['ICE offers signing bonuses of up to $50,000 to new deportation officers.'],
+});
+export const FRAUD = defineRule({
+  id: 'drop.fraud-or-programs',
+  stage: 'drop',
+  looksFor: 'money in a sentence about fraud, schemes or social programs, with no enforcement agency named',
+  decides: "money lost to fraud or spent by social programs, not enforcement's: no claim",
+  fires: ['Immigration officials found a fraud scheme: the programs saw costs balloon from $3 million to $90 million.'],
+  silent: ['ICE detention costs rose from $3 billion to over $4 billion annually.'],
+});
+export const OTHER_MONEY = defineRule({
+  id: 'drop.other-money',
+  stage: 'drop',
+  looksFor: "money added to the deficit or a filing fee: 'add $3.3 trillion to the deficit', 'a $100 asylum fee'; a city's deficit or shortfall",
+  decides: 'money that is not spent on enforcement: no claim',
+  fires: ['The immigration bill would add $3.3 trillion to the deficit over a decade, the CBO said.'],
+  silent: ['The immigration bill gives ICE $75 billion over four years, the CBO said.'],
+});
+export const CITY_MONEY = defineRule({
+  id: 'drop.city-money',
+  stage: 'drop',
+  looksFor: 'money spent by a city, a state, a mayor or local police, with no enforcement agency named',
+  decides: "a city's or state's budget for migrants, not enforcement: no claim",
+  fires: ['The city has spent $2.4 billion on housing for migrants and asylum seekers, the mayor said.'],
+  silent: ['ICE has spent $2.4 billion on detention for migrants, the agency said.'],
+});
+export const LEGAL_AID = defineRule({
+  id: 'drop.legal-aid',
+  stage: 'drop',
+  looksFor: 'money for legal services or lawyers for immigrants, with no enforcement agency named',
+  decides: "the defense's money, not enforcement: no claim",
+  fires: ['The council approved $1 million for legal services for immigrants facing deportation.'],
+  silent: ['Congress approved $1 billion for ICE deportation flights.'],
+});
+export const PROTEST_ARRESTS = defineRule({
+  id: 'drop.protest-arrests',
+  stage: 'drop',
+  looksFor: "arrests for assault, obstruction or rioting, or arrests during protests: '787 people have been arrested for assault'",
+  decides: 'police arrests of protesters, not immigration arrests: no claim',
+  fires: ['During the protests against ICE raids, 787 people have been arrested for assault, obstruction and failure to disperse.'],
+  silent: ['During the ICE raids, 787 people have been arrested by immigration agents.'],
+});
+export const ELIDED = defineRule({
+  id: 'drop.elided-unit',
+  stage: 'drop',
+  looksFor: "a bare small number after 'in' at the end of a clause: 'the 2 million Bush deported in 8.'",
+  decides: 'the unit is elided (years): no claim',
+  fires: ['Trump wants to surpass the 2 million deportations Obama achieved in 8.'],
+  silent: ['Trump wants to surpass the 2 million deportations Obama achieved in eight years.'],
+});
+export const SHARE = defineRule({
+  id: 'drop.share',
+  stage: 'drop',
+  looksFor: "a percent, fraction or 'one in three' that is no change and no fullness of capacity: 'Mexicans accounted for 38 percent'",
+  decides: 'a composition share, not a count or a change: no claim',
+  fires: ['Mexicans accounted for 38 percent of those deported by ICE.'],
+  silent: ['Deportations from the interior fell 12 percent last year.'],
+});
+export const CHANGE_OTHER_MEASURE = defineRule({
+  id: 'drop.change-of-other-measure',
+  stage: 'drop',
+  looksFor: "a percent change of another measure named before it: 'assaults on ICE officers rose 690 percent'",
+  decides: 'a change in something that is not enforcement capacity: no claim',
+  fires: ['Assaults on ICE officers rose 690 percent, DHS said.'],
+  silent: ['Arrests by ICE officers rose 69 percent, DHS said.'],
+});
+export const ONE_VEHICLE = defineRule({
+  id: 'drop.one-vehicle',
+  stage: 'drop',
+  looksFor: "one flight, bus or van carrying people: 'the deportation flight carried 135 people'",
+  decides: "one vehicle's load: no claim",
+  fires: ['The deportation flight carried 135 people to Guatemala.'],
+  silent: ['ICE ran 135 deportation flights to Guatemala last year.'],
+});
+export const BOND = defineRule({
+  id: 'drop.bond',
+  stage: 'drop',
+  looksFor: "money next to bond, bail, fine, reward, settlement or salary: 'on a $5,000 bond'",
+  decides: "one person's bond or pay: no claim",
+  fires: ['The woman was released from ICE detention on a $5,000 bond.'],
+  silent: ['ICE spent $5 billion on detention last year.'],
+});
+export const PERSONAL_MONEY = defineRule({
+  id: 'drop.personal-money',
+  stage: 'drop',
+  looksFor: "money near wages, bail, smugglers' fees, donations, remittances, rent — not a cost per agent or per detainee",
+  decides: "one person's or family's money: no claim",
+  fires: ['Immigrants sent $60 billion in remittances to Mexico last year, while ICE deportations rose.'],
+  silent: ['ICE pays about $150 a day per detainee in detention, the agency said.'],
+});
+export const ONE_PERSON = defineRule({
+  id: 'drop.one-person-story',
+  stage: 'drop',
+  looksFor: "a number under 100 in a sentence about one person, family or vehicle ('his', 'the family', 'the bus')",
+  decides: "a detail of one person's story: no claim",
+  fires: ['ICE officers detained the student and 12 other immigrants outside his home.'],
+  silent: ['Usually at least four ICE officers are assigned to each arrest target.'],
+});
+export const SMALL_EVENT = defineRule({
+  id: 'drop.small-event',
+  stage: 'drop',
+  looksFor: 'a number under 100 with no word of a general rule (each, per, daily, nationwide), no haul of 20 or more, no judges, facilities or stative verb',
+  decides: 'a detail of one event: no claim',
+  fires: ['Three ICE officers were treated for minor injuries after the arrest.'],
+  silent: ['ICE has just 50 officers in Maine, the agency said.'],
+});
+export const OTHER_BEAT = defineRule({
+  id: 'drop.other-beat',
+  stage: 'drop',
+  looksFor: 'words of another beat (police, prisons, schools, hospitals, the mayor) right before the number or in its noun, with no agency named there',
+  decides: "the number is another beat's: no claim",
+  fires: ['Separately, local police made 47 arrests for drunk driving near the ICE office.'],
+  silent: ['ICE made 47 arrests near the ICE office, the agency said.'],
+});
+export const DAYS_NOT_STAY = defineRule({
+  id: 'drop.days-not-stay',
+  stage: 'drop',
+  looksFor: "a number of days ('an average of 600 days') whose category is not detention",
+  decides: 'only a stay in detention is a capacity figure: no claim',
+  fires: ['Asylum cases in immigration court took an average of 600 days to decide.'],
+  silent: ['The average length of stay in ICE detention rose to 47 days.'],
+});
