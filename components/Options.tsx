@@ -8,7 +8,7 @@ import { CATEGORIES } from '../lib/categories';
 import { HIGHLIGHT_STYLES, TRIGGERS, type Settings } from '../lib/settings/schema';
 import { parseSettingsFile, settingsToFile } from '../lib/settings/transfer';
 import { isDefaultNewsHost, NEWS_SITES } from '../lib/sites';
-import { CATEGORY_LABELS } from './Card';
+import { CATEGORY_LABELS } from './labels';
 import { OptionsPreview } from './OptionsPreview';
 import { OptionsSites } from './OptionsSites';
 import { OptionsSources, type DatasetInfo } from './OptionsSources';

@@ -5,7 +5,7 @@
 import { CATEGORIES } from '../lib/categories';
 import { formatDate } from '../lib/dataset/period';
 import type { ClaimSummary, PageReport } from '../lib/messaging';
-import { CATEGORY_LABELS } from './Card';
+import { CATEGORY_LABELS } from './labels';
 import { PopupGlance, type Glance } from './PopupGlance';
 
 /** What the popup knows about the tab's page. */

@@ -3,11 +3,11 @@
  * next to its claim with Floating UI, and a live region for screen readers. Created on first use.
  */
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
-import { render, type ComponentChildren } from 'preact';
+import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card } from '../../components/Card';
-import { ContextView } from '../../components/ContextView';
+import { cardModel, type CardModel } from '../../components/CardModel';
 import type { ClaimContext } from '../../lib/context/types';
 import type { AnnotatedClaim } from '../../lib/page/annotator';
 import { UI_HOST_ATTRIBUTE } from '../../lib/page/exclude';
@@ -78,23 +78,18 @@ export class CardLayer implements CardApi {
     const root = this.cardRoot!;
     this.current = claim;
     const titleId = `ice-context-card-title-${++titleCounter}`;
-    const draw = (body: ComponentChildren) =>
-      render(
-        <Card claim={claim.claim} articleDate={articleDate} titleId={titleId} onClose={() => this.events.onClose()}>
-          {body}
-        </Card>,
-        root,
-      );
-    draw(<p class="loading">Looking up the official figures…</p>);
+    const draw = (model: CardModel | null | 'failed') =>
+      render(<Card category={claim.claim.category} model={model} titleId={titleId} onClose={() => this.events.onClose()} />, root);
+    draw(null);
     const card = root.firstElementChild as HTMLElement | null;
     if (!card) return;
     this.position(claim, card);
     if (focus) card.focus({ preventScroll: true });
     const ctx = await context.catch(() => null);
     if (this.current !== claim) return;
-    draw(ctx ? <ContextView context={ctx} showMath={showMath} /> : <p class="note">The official figures could not be loaded.</p>);
-    // Announce the whole card once it is complete.
-    if (this.live) this.live.textContent = card.textContent ?? '';
+    draw(ctx ? cardModel(claim.claim, ctx, showMath) : 'failed');
+    // Announce the card's first lines once they are there (what "More" hides is read when opened).
+    if (this.live) this.live.textContent = [...card.querySelectorAll('h2, p')].map((e) => e.textContent).join(' ');
   }
 
   private position(claim: AnnotatedClaim, card: HTMLElement): void {
@@ -106,24 +101,29 @@ export class CardLayer implements CardApi {
       contextElement: range.startContainer.parentElement ?? undefined,
     };
     this.stopAutoUpdate = autoUpdate(reference, card, () => {
+      // Measured at its natural height on every pass: a card squeezed by the last pass would fit
+      // below the mark and never flip above it.
+      card.style.maxHeight = '';
       void computePosition(reference, card, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        // flip and shift keep it on screen without covering the claim it explains.
+        // Below the mark, else above, else beside it; shift slides it along that side only, and size
+        // caps its height to the room there, so the card never covers the mark (WCAG 2.4.11).
         middleware: [
           offset(8),
-          flip({ fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
+          flip({ fallbackPlacements: ['top-start', 'right-start', 'left-start'], padding: 8 }),
           shift({ padding: 8 }),
           size({
             padding: 8,
             apply: ({ availableHeight }) => {
-              card.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+              card.style.maxHeight = `${Math.max(0, Math.floor(availableHeight))}px`;
             },
           }),
         ],
-      }).then(({ x, y }) => {
+      }).then(({ x, y, placement }) => {
         card.style.left = `${x}px`;
         card.style.top = `${y}px`;
+        card.dataset.placement = placement;
       });
     });
   }

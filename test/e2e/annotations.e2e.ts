@@ -9,6 +9,7 @@ import { startFixtureServer, type FixtureServer } from './support/server';
 const SEED = `http://${NEWS_HOST}/pages/seed-000-ice-7000-deportations.html`;
 const SPORTS = `http://${NEWS_HOST}/pages/sports-hockey.html`;
 const OUTPUT = join(ROOT, 'test-output');
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 interface Label {
   figure: string;
@@ -154,6 +155,99 @@ describe.runIf(browserAvailable('Chromium', chromiumPath))('annotations in Chrom
     const text = inside.map((n) => String(n.name?.value ?? '')).join(' ');
     expect(text).toMatch(/\d{1,3}(,\d{3})+/);
     await cdp.detach();
+    await page.close();
+  });
+
+  it('shows a card at a glance: within 320 px of height at the default width, text at least 14 px, the rest behind "More"', async () => {
+    const page = await session.context.newPage();
+    await page.goto(SEED);
+    await waitForHighlights(page);
+    const { x, y } = await pointOf(page, 'approximately 7,000');
+    await page.mouse.move(x, y);
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toMatch(/Official/);
+    const look = await page.evaluate(() => {
+      const card = document.querySelector('ice-context-ui')!.shadowRoot!.querySelector('[role=dialog]') as HTMLElement;
+      const sizes = [...card.querySelectorAll('*')]
+        .filter((e) => !e.closest('[hidden]') && !e.closest('.visually-hidden') && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()))
+        .map((e) => parseFloat(getComputedStyle(e).fontSize));
+      const more = [...card.querySelectorAll('button[aria-expanded]')].map((b) => b.getAttribute('aria-expanded'));
+      return { height: card.getBoundingClientRect().height, width: card.getBoundingClientRect().width, scroll: card.scrollHeight, smallest: Math.min(...sizes), more };
+    });
+    expect(look.width).toBeLessThanOrEqual(400);
+    expect(look.height).toBeLessThanOrEqual(320);
+    expect(look.scroll).toBeLessThanOrEqual(320);
+    expect(look.smallest).toBeGreaterThanOrEqual(14);
+    expect(look.more.length).toBeGreaterThan(0);
+    expect(look.more.every((v) => v === 'false')).toBe(true);
+    await page.screenshot({ path: join(OUTPUT, 'card-glance.png') });
+    // axe on the card alone (the fixture page is not ours), everything open, light and dark: no
+    // landmark leaks, contrast holds.
+    await page.evaluate(() => {
+      for (const b of document.querySelector('ice-context-ui')!.shadowRoot!.querySelectorAll('button[aria-expanded=false]')) (b as HTMLElement).click();
+    });
+    await page.evaluate(`${AXE}\n;0`);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const result = await page.evaluate(async () => {
+        const axe = (globalThis as unknown as { axe: { run(c: unknown): Promise<{ passes: unknown[]; violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        const r = await axe.run({ include: [{ fromShadowDom: ['ice-context-ui', '[role=dialog]'] }] });
+        return { passes: r.passes.length, violations: r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`) };
+      });
+      expect(result.passes).toBeGreaterThan(5);
+      expect(result.violations, colorScheme).toEqual([]);
+    }
+    await page.screenshot({ path: join(OUTPUT, 'card-more-dark.png') });
+    await page.close();
+  });
+
+  it('opens a card above a mark at the bottom of the window, from the keyboard and the pointer, never covering the mark', async () => {
+    const page = await session.context.newPage();
+    await page.goto(SEED);
+    await waitForHighlights(page);
+    /** The mark's box and the card's, once the card is open and placed. */
+    const boxes = () =>
+      page.evaluate(() => {
+        const card = document.querySelector('ice-context-ui')?.shadowRoot?.querySelector('[role=dialog]') as HTMLElement | null;
+        const focus = [...(CSS.highlights.get('ice-context-focus') ?? [])][0] as Range | undefined;
+        const mark = [...CSS.highlights].flatMap(([, h]) => [...(h as Iterable<Range>)]).find((r) => r.toString() === 'approximately 7,000')!;
+        const r = (focus ?? mark).getBoundingClientRect();
+        const c = card?.getBoundingClientRect();
+        return { mark: { top: r.top, bottom: r.bottom, left: r.left, right: r.right }, card: c ? { top: c.top, bottom: c.bottom, left: c.left, right: c.right, height: c.height } : null, natural: card?.scrollHeight ?? 0, viewport: innerHeight };
+      });
+    const overlaps = (a: { top: number; bottom: number; left: number; right: number }, b: typeof a) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    // From the keyboard: the step command opens the first claim's card; then the mark is scrolled to the window's foot.
+    await session.worker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      await chrome.tabs.sendMessage(tab!.id!, { type: 'step-claim', direction: 1 });
+    }, SEED);
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toMatch(/Official/);
+    // The window's foot brought up to just under the mark (the page may be too short to scroll it there).
+    const footAt = async (below: number) => ({ width: 1200, height: Math.ceil((await boxes()).mark.bottom + below) });
+    await page.setViewportSize(await footAt(30));
+    await expect.poll(async () => {
+      const b = await boxes();
+      return b.card !== null && b.card.bottom <= b.mark.top;
+    }, { timeout: 5000 }).toBe(true);
+    let b = await boxes();
+    expect(overlaps(b.card!, b.mark)).toBe(false);
+    // Not squeezed: the whole card fits above the mark.
+    expect(b.card!.height).toBeGreaterThanOrEqual(Math.min(b.natural, 200));
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardText(page)).toBeNull();
+    // From the pointer, the mark already near the window's foot: room below for the card while it
+    // loads, not once it is filled.
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.setViewportSize(await footAt(120));
+    b = await boxes();
+    await page.mouse.move(b.mark.left + 8, (b.mark.top + b.mark.bottom) / 2);
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toMatch(/Official/);
+    await expect.poll(async () => {
+      const now = await boxes();
+      return now.card !== null && now.card.bottom <= now.mark.top;
+    }, { timeout: 5000 }).toBe(true);
+    b = await boxes();
+    expect(overlaps(b.card!, b.mark)).toBe(false);
+    await page.screenshot({ path: join(OUTPUT, 'card-above.png') });
     await page.close();
   });
 
