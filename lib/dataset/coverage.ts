@@ -3,14 +3,15 @@
  * metrics feed each series and which periods fill a fiscal-year cell. Used by scripts/coverage.ts
  * (data/COVERAGE.md and its ratchet baseline), scripts/data-readme.ts (freshness) and the options page.
  */
-import { fiscalYearOf, parsePeriod } from './period';
+import { fiscalYearCovered, fiscalYearOf, parsePeriod } from './period';
 import { tierRank } from './query';
 import type { Dataset, SourceTier } from './schema';
 
 /**
  * How a series' figures fill a fiscal-year cell:
- * - `year`: a total or an average over the year fills it only as the figure for the whole fiscal year
- *   (FY2019); a month, a date range or a year to date never does.
+ * - `year`: a total or an average over the year fills it only as the figure for the whole fiscal year:
+ *   FY2019, or ICE's year-end release, a year to date from Oct. 1 through a day in September
+ *   (2024-10-01/2025-09-20); a month or a shorter year to date never does.
  * - `level`: a count at a point in time (people held, cases pending, judges, an estimate of a population)
  *   fills the fiscal year its date falls in; a fiscal-year figure fills its year, and a calendar-year
  *   estimate (CY2019, an estimate for that year) fills the fiscal year ending in that calendar year.
@@ -58,7 +59,8 @@ export const COVERAGE_YEARS = { first: 2012, last: 2026, lastTotalled: 2025 } as
 export function fiscalYearFilled(period: string, fill: FillRule): number | null {
   const span = parsePeriod(period);
   if (!span) return null;
-  if (span.kind === 'fiscal-year') return fiscalYearOf(span.end);
+  const whole = fiscalYearCovered(period);
+  if (whole !== null) return whole;
   if (fill === 'year') return null;
   if (span.kind === 'calendar-year') return Number(period.slice(2));
   if (span.kind === 'day' || span.kind === 'month') return fiscalYearOf(span.end);

@@ -84,3 +84,27 @@ export function formatPeriod(id: string): string {
       return `${formatDate(p.start)} to ${formatDate(p.end)}`;
   }
 }
+
+/**
+ * The fiscal year a period stands for as a whole: the fiscal year itself, or a year to date from Oct. 1
+ * that ends in the year's last month (ICE's year-end release counts through a day in September).
+ * Null for anything shorter or across two years.
+ */
+export function fiscalYearCovered(id: string): number | null {
+  const p = parsePeriod(id);
+  if (!p) return null;
+  const fy = fiscalYearOf(p.end);
+  if (p.kind === 'fiscal-year') return fy;
+  if (p.kind === 'range' && p.start === `${fy - 1}-10-01` && p.end.slice(5, 7) === '09') return fy;
+  return null;
+}
+
+/** A year to date for readers: "FY2026 through April 9" for Oct. 1, 2025 to April 9, 2026; null otherwise. */
+export function formatYearToDate(id: string): string | null {
+  const p = parsePeriod(id);
+  if (!p || p.kind !== 'range') return null;
+  const fy = fiscalYearOf(p.end);
+  if (p.start !== `${fy - 1}-10-01` || fiscalYearOf(p.start) !== fy) return null;
+  const [, m, d] = p.end.split('-').map(Number) as [number, number, number];
+  return `FY${fy} through ${MONTHS[m - 1]} ${d}`;
+}

@@ -46,6 +46,9 @@ describe('which periods fill a fiscal-year cell', () => {
     expect(fiscalYearFilled('FY2019', 'year')).toBe(2019);
     expect(fiscalYearFilled('2019-06', 'year')).toBeNull();
     expect(fiscalYearFilled('2018-10-01/2019-04-09', 'year')).toBeNull();
+    // ICE's year-end release, through a day in September, stands for its year.
+    expect(fiscalYearFilled('2024-10-01/2025-09-20', 'year')).toBe(2025);
+    expect(fiscalYearFilled('2024-10-05/2025-09-20', 'year')).toBeNull();
     expect(fiscalYearFilled('CY2019', 'year')).toBeNull();
   });
 

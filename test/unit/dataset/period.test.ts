@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYearOf, formatPeriod, parsePeriod } from '../../../lib/dataset/period';
+import { fiscalYearCovered, fiscalYearOf, formatPeriod, formatYearToDate, parsePeriod } from '../../../lib/dataset/period';
 
 describe('parsePeriod', () => {
   it('reads a fiscal year as Oct. 1 to Sept. 30', () => {
@@ -30,5 +30,17 @@ describe('formatPeriod', () => {
     expect(formatPeriod('FY2019')).toBe('FY2019 (Oct. 2018 to Sept. 2019)');
     expect(formatPeriod('2019-06')).toBe('June 2019');
     expect(formatPeriod('2025-07-04')).toBe('July 4, 2025');
+  });
+});
+
+describe('years to date', () => {
+  it('names a year to date and the year-end release that stands for its year', () => {
+    expect(formatYearToDate('2025-10-01/2026-04-09')).toBe('FY2026 through April 9');
+    expect(formatYearToDate('2025-10-02/2026-04-09')).toBeNull();
+    expect(formatYearToDate('2025-04')).toBeNull();
+    expect(fiscalYearCovered('FY2019')).toBe(2019);
+    expect(fiscalYearCovered('2024-10-01/2025-09-20')).toBe(2025);
+    expect(fiscalYearCovered('2025-10-01/2026-04-09')).toBeNull();
+    expect(fiscalYearCovered('2024-10-01/2025-10-31')).toBeNull();
   });
 });
