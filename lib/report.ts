@@ -25,6 +25,8 @@ export interface ReportClaim {
   rate: string | null;
   /** The period in the dataset's notation when it resolves ("FY2018"), else the words as written. */
   period: string | null;
+  /** What the number is: who counted it, scope, kind, measure, period (lib/frame.ts). */
+  frame: Claim['frame'];
   /** What the card says (figures, comparisons, capacity math) when a `contextFor` is given; else null. */
   context: ClaimContext | null;
 }
@@ -73,6 +75,7 @@ export function toReportClaim(claim: Claim, context: ClaimContext | null = null)
     unit: claim.unit,
     rate: claim.rate,
     period: periodOf(claim),
+    frame: claim.frame,
     context: context ?? null,
   };
 }

@@ -17,6 +17,7 @@ import { unitOf } from './units';
 import * as CLAIM from './rules/claim';
 import * as DROP from './rules/drop';
 import * as GATE from './rules/gate';
+import { readFrame } from './frame';
 
 export type { Claim, ClaimPeriod, DetectOptions, Qualifier, Rate, Category } from './types';
 export type { Quantity, QuantityKind } from './quantities';
@@ -120,6 +121,7 @@ function detectInSentence(
   previous: Decision | Pending | null,
   block?: BlockFacts,
   trace?: Trace,
+  previousSentence = '',
 ): Decision | null {
   const sentence = text.slice(s, e);
   const quantities = parseQuantities(sentence);
@@ -183,7 +185,7 @@ function detectInSentence(
     }
     if (days) rules?.push(CLAIM.STAY_DAYS);
     const qEnd = days && !q.percent && phrase.start - q.end <= 1 ? phrase.start + days[0].length : q.end;
-    out.push({
+    const claim: Omit<Claim, 'frame'> = {
       sentence,
       sentenceStart: s,
       sentenceEnd: e,
@@ -202,7 +204,8 @@ function detectInSentence(
       rate: findRate(sentence, q, w.start, w.end) ?? listRate(sentence, q, quantities[i - 1], out[out.length - 1], s),
       period: periodOf(sentence, (periods ??= findPeriods(sentence, options.articleDate ?? null)), q, w, decision.category, options),
       cues: decision.cues,
-    });
+    };
+    out.push({ ...claim, frame: readFrame({ ...claim, at: q.start, to: qEnd, previous: previousSentence, articleDate: options.articleDate ?? null }) });
     if (rules) trace!.claims.set(out[out.length - 1]!, rules);
   }
   return last;
@@ -255,11 +258,15 @@ export function* detectClaimsInSteps(text: string, options: DetectOptions, shoul
     // A paragraph may open by pointing back at the last count of the one before ("The previous high was ...").
     let previous: Decision | Pending | null = articleLast;
     let previousOpening = '';
+    // The sentence before, for the claim frame ("Immigration and Customs Enforcement said… Deportations reached…").
+    let previousText = '';
     const facts = blockFacts(blockText);
     for (const span of segmentBlockSentences(text, block.start, block.end)) {
       const sentence = text.slice(span.start, span.end);
       const opening = previousOpening;
       previousOpening = sentence.slice(0, 60);
+      const before = previousText;
+      previousText = sentence.length <= MAX_SENTENCE ? sentence : '';
       // A sentence that points back at the last count ("The previous high was 409,800") needs no topic words of its own.
       const need = lone ? 1 : 2;
       if (
@@ -280,7 +287,7 @@ export function* detectClaimsInSteps(text: string, options: DetectOptions, shoul
       }
       // A sentence whose numbers made no claim still says what the next "The figure" points back at.
       if (recordLast && PRIOR_RECORD.test(sentence)) previous = recordLast;
-      const decided = detectInSentence(text, span.start, span.end, options, out, previous, facts, trace);
+      const decided = detectInSentence(text, span.start, span.end, options, out, previous, facts, trace, before);
       if (decided) articleLast = decided;
       if (decided && RECORD_SET.test(sentence)) recordLast = decided;
       previous = decided ?? { lazy: sentence };

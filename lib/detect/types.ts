@@ -1,7 +1,8 @@
 /** The detector's output: one claim per quantity that says something about ICE's capacity. */
 import type { Category } from '../categories';
+import type { ClaimFrame } from '../frame';
 
-export type { Category };
+export type { Category, ClaimFrame };
 
 /** Normalized hedges (see ../shared/fixtures/README.md for the mapping from news wording). */
 export type Qualifier = 'about' | 'more than' | 'fewer than' | 'nearly' | 'at least' | 'up to' | 'exact';
@@ -45,6 +46,8 @@ export interface Claim {
   period: ClaimPeriod | null;
   /** The words in the sentence that made it a claim of this category. */
   cues: string[];
+  /** What the number is: who counted it, over what, what kind, for when (lib/detect/frame.ts). */
+  frame: ClaimFrame;
 }
 
 /** The topic gate's verdict on a whole article. */

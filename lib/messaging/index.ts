@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { CATEGORIES } from '../categories';
+import { BODIES, CREDITS, DETAILS, KINDS, MEASURES, PERIOD_BASES, SCOPES } from '../frame';
 import { DETECT_PIECE_CHARS } from './limits';
 
 const count = z.number().check(z.int(), z.nonnegative());
@@ -35,6 +36,24 @@ export const PageReportSchema = z.strictObject({
 });
 export type PageReport = z.infer<typeof PageReportSchema>;
 
+/** A claim's frame (lib/frame.ts) as it crosses between the extension's parts. */
+export const ClaimFrameSchema = z.strictObject({
+  body: z.enum(BODIES),
+  credit: z.nullable(z.enum(CREDITS)),
+  scope: z.enum(SCOPES),
+  scopeWords: z.nullable(z.string().check(z.maxLength(200))),
+  kind: z.enum(KINDS),
+  detail: z.nullable(z.enum(DETAILS)),
+  measure: z.nullable(z.enum(MEASURES)),
+  period: z.strictObject({
+    basis: z.enum(PERIOD_BASES),
+    period: z.nullable(z.string().check(z.maxLength(40))),
+    start: z.nullable(isoDay),
+    end: z.nullable(isoDay),
+  }),
+  rules: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)),
+});
+
 /** A detected claim as it crosses from the content script to the background (see lib/detect/types.ts). */
 export const ClaimSchema = z.object({
   sentence: z.string().check(z.maxLength(5000)),
@@ -62,6 +81,7 @@ export const ClaimSchema = z.object({
     }),
   ),
   cues: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)),
+  frame: ClaimFrameSchema,
 });
 
 export const MessageSchema = z.discriminatedUnion('type', [

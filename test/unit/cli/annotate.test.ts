@@ -40,7 +40,7 @@ function expectOneLineError(run: Run, pattern: RegExp, code = 1): void {
   expect(run.stderr).not.toMatch(/\n\s+at /);
 }
 
-const KEYS = ['text', 'quote', 'start', 'end', 'category', 'value', 'low', 'high', 'qualifier', 'unit', 'rate', 'period', 'context'];
+const KEYS = ['text', 'quote', 'start', 'end', 'category', 'value', 'low', 'high', 'qualifier', 'unit', 'rate', 'period', 'frame', 'context'];
 
 let server: Server;
 let base = '';

@@ -38,6 +38,17 @@ const fakeDetect: Detect = (text, options) => {
       rate: options?.articleDate ? 'month' : null,
       period: { text: 'in fiscal 2019', period: 'FY2019', start: '2018-10-01', end: '2019-09-30' },
       cues: ['deported'],
+      frame: {
+        body: 'ice',
+        credit: null,
+        scope: 'nation',
+        scopeWords: null,
+        kind: 'total',
+        detail: null,
+        measure: 'removals',
+        period: { basis: 'stated', period: 'FY2019', start: '2018-10-01', end: '2019-09-30' },
+        rules: [],
+      },
     });
   }
   return claims;
@@ -65,7 +76,7 @@ describe('reportFromText', () => {
     expect(report.claims).toHaveLength(2);
     const [first] = report.claims;
     expect(Object.keys(first!).sort()).toEqual(
-      ['category', 'context', 'end', 'high', 'low', 'period', 'qualifier', 'quote', 'rate', 'start', 'text', 'unit', 'value'].sort(),
+      ['category', 'context', 'end', 'frame', 'high', 'low', 'period', 'qualifier', 'quote', 'rate', 'start', 'text', 'unit', 'value'].sort(),
     );
     expect(first).toMatchObject({ text: 'ICE deported 22,169 people.', quote: '22,169', value: 22169, rate: 'month', period: 'FY2019', context: null });
     for (const c of report.claims) expect(text.slice(c.start, c.end)).toBe(c.quote);

@@ -5,6 +5,7 @@
 import { createQuery } from '../../../lib/dataset/query';
 import type { Dataset, Figure, Metric, Source } from '../../../lib/dataset/schema';
 import type { Claim } from '../../../lib/detect/types';
+import { readFrame } from '../../../lib/detect/frame';
 
 const metric = (id: string, aggregation: Metric['aggregation'], category: Metric['category'], unit: string, countedBy: Metric['countedBy'] = 'ICE'): Metric => ({
   id,
@@ -106,10 +107,11 @@ export const dataset: Dataset = {
 export const q = createQuery(dataset);
 
 /** A claim in a one-sentence text: offsets are computed from where `quote` sits in `sentence`. */
-export function claim(sentence: string, quote: string, fields: Partial<Claim> & Pick<Claim, 'category'>): Claim {
+export function claim(sentence: string, quote: string, fields: Partial<Claim> & Pick<Claim, 'category'> & { articleDate?: string | null }): Claim {
+  const { articleDate = null, ...own } = fields;
   const start = sentence.indexOf(quote);
   if (start < 0) throw new Error(`"${quote}" is not in "${sentence}"`);
-  return {
+  const base: Omit<Claim, 'frame'> = {
     sentence,
     sentenceStart: 0,
     sentenceEnd: sentence.length,
@@ -127,8 +129,10 @@ export function claim(sentence: string, quote: string, fields: Partial<Claim> & 
     rate: null,
     period: null,
     cues: [],
-    ...fields,
+    ...own,
   };
+  // The frame as the detector would read it from these fields, unless the test gives one.
+  return { ...base, frame: own.frame ?? readFrame({ ...base, at: start, to: start + quote.length, previous: '', articleDate }) };
 }
 
 /** The article date most tests use: mid-FY2019, after ICE's FY2018 report, before its FY2019 one. */

@@ -10,6 +10,7 @@ import { knowable } from '../../../lib/context/figures';
 import { provenanceProblems } from '../../../lib/context/num';
 import { data } from '../../../lib/dataset';
 import { detectClaims } from '../../../lib/detect';
+import { readFrame } from '../../../lib/detect/frame';
 import type { Claim } from '../../../lib/detect/types';
 
 const DIR = 'test/fixtures/shared/seeds';
@@ -44,7 +45,7 @@ function claimFor(a: ReturnType<typeof article>, figure: string, after = ''): Cl
   const label = labels.flatMap((l) => l.claims).find((l) => l.figure === figure)!;
   const sentenceStart = a.text.lastIndexOf('.', at) + 1;
   const sentenceEnd = a.text.indexOf('.', at + figure.length) + 1;
-  return {
+  const base: Omit<Claim, 'frame'> = {
     sentence: a.text.slice(sentenceStart, sentenceEnd),
     sentenceStart,
     sentenceEnd,
@@ -64,6 +65,7 @@ function claimFor(a: ReturnType<typeof article>, figure: string, after = ''): Cl
     period: null,
     cues: [],
   };
+  return { ...base, frame: readFrame({ ...base, at: at - sentenceStart, to: at - sentenceStart + figure.length, previous: '', articleDate: a.date }) };
 }
 
 const context = (a: ReturnType<typeof article>, figure: string, after = ''): ClaimContext =>

@@ -31,11 +31,22 @@ const claim = {
   rate: 'month',
   period: null,
   cues: ['deported'],
+  frame: {
+    body: 'ice',
+    credit: null,
+    scope: 'nation',
+    scopeWords: null,
+    kind: 'total',
+    detail: null,
+    measure: 'removals',
+    period: { basis: 'none', period: null, start: null, end: null },
+    rules: ['frame.kind.total'],
+  },
 } as const;
 
 /** One valid message of every type, to be broken in every way. */
 const VALID: Message[] = [
-  { type: 'get-context', claim: { ...claim, cues: [...claim.cues] }, articleDate: '2025-07-01', others: [] },
+  { type: 'get-context', claim: { ...claim, cues: [...claim.cues], frame: { ...claim.frame, period: { ...claim.frame.period }, rules: [...claim.frame.rules] } }, articleDate: '2025-07-01', others: [] },
   { type: 'page-report', report: { url: 'https://www.bostonglobe.com/x', date: null, enabled: true, reading: false, counts: { removals: 1 }, claims: [{ index: 0, category: 'removals', quote: 'approximately 7,000', snippet: 'ICE deported…' }] } },
   { type: 'get-page-settings' },
   { type: 'load-card' },

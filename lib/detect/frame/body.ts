@@ -1,0 +1,101 @@
+/** The frame's body: who counted the number, or whom it is about; and the body the sentence credits. */
+import { BODIES, type Body, type Credit } from '../../frame';
+import { defineRule } from '../../rules';
+import type { FrameInput } from './input';
+import { findAll, type Found } from './phrases';
+import { BODY_WORDS, CREDIT_WORDS } from './words';
+
+const IN_CLAUSE = defineRule({
+  id: 'frame.body.in-clause',
+  stage: 'frame',
+  looksFor: "a body named in the number's own clause (ICE, CBP, the Border Patrol, the immigration courts, Congress, Pew, a city's police…)",
+  decides: 'the body is the one named nearest the number',
+  fires: ['ICE deported 271,000 people in fiscal 2024.', 'Border Patrol agents apprehended 4,100 migrants on Tuesday, officials said.'],
+  silent: ['Deportations reached 271,000 in fiscal 2024, the highest in a decade.'],
+});
+const IN_SENTENCE = defineRule({
+  id: 'frame.body.in-sentence',
+  stage: 'frame',
+  looksFor: "a body named in the claim's sentence outside the number's own clause",
+  decides: 'the body is the one named nearest before the number, else the first after it',
+  fires: ['Immigration and Customs Enforcement, in a statement released late on Friday evening, said detention reached 61,000 people on Sunday.'],
+  silent: ['ICE detained 61,000 people on Sunday.'],
+});
+const PREVIOUS = defineRule({
+  id: 'frame.body.previous-sentence',
+  stage: 'frame',
+  looksFor: "no body named in the claim's sentence, one named in the sentence before",
+  decides: 'the body is the last one the sentence before names',
+  fires: ['Immigration and Customs Enforcement released new statistics on Monday. Deportations reached 271,000 in fiscal 2024, the figures show.'],
+  silent: ['The weather was mild on Monday. Deportations reached 271,000 in fiscal 2024, the figures show.'],
+});
+const NONE = defineRule({
+  id: 'frame.body.none',
+  stage: 'frame',
+  looksFor: 'no body named in the sentence or the one before',
+  decides: 'the body is unknown',
+  fires: ['Deportations reached 271,000 in fiscal 2024, the highest in a decade.'],
+  silent: ['ICE deported 271,000 people in fiscal 2024.'],
+});
+const CREDITED = defineRule({
+  id: 'frame.body.credit',
+  stage: 'frame',
+  looksFor: 'a body whose estimates the dataset carries, credited in the sentence (Pew, MPI, the Center for Migration Studies, TRAC, DHS)',
+  decides: "the claim is that body's figure (its estimate leads on the card)",
+  fires: ['About 11 million unauthorized immigrants live in the U.S., according to the Pew Research Center.'],
+  silent: ['About 11 million unauthorized immigrants live in the U.S., according to advocates.'],
+});
+
+const ALL_BODIES = BODIES.filter((b): b is Exclude<Body, 'unknown'> => b !== 'unknown');
+
+/** Every body named in `text`, with its offset. */
+function named(text: string): (Found & { body: Body })[] {
+  return ALL_BODIES.flatMap((body) => findAll(BODY_WORDS[body], text).map((f) => ({ ...f, body })));
+}
+
+/** The named body nearest to offset `at` (before it first within `before`, then after). */
+function nearest(list: (Found & { body: Body })[], at: number): Body | null {
+  let best: { body: Body; d: number } | null = null;
+  for (const f of list) {
+    // A body after the number counts only when none is named before it: "…, according to Pew".
+    const d = f.index < at ? at - (f.index + f.text.length) : 10_000 + f.index - at;
+    if (!best || d < best.d) best = { body: f.body, d };
+  }
+  return best?.body ?? null;
+}
+
+/** The body of the claim, recording the rule that decided it. */
+export function readBody(c: FrameInput, rules: string[]): Body {
+  const clauseStart = c.at - c.before.length;
+  const inClause = named(c.sentence.slice(clauseStart, c.to + c.after.length)).map((f) => ({ ...f, index: f.index + clauseStart }));
+  const clauseBody = nearest(inClause, c.at);
+  if (clauseBody) {
+    rules.push(IN_CLAUSE);
+    return clauseBody;
+  }
+  const sentenceBody = nearest(named(c.sentence), c.at);
+  if (sentenceBody) {
+    rules.push(IN_SENTENCE);
+    return sentenceBody;
+  }
+  const prev = named(c.previous).at(-1);
+  if (prev) {
+    rules.push(PREVIOUS);
+    return prev.body;
+  }
+  rules.push(NONE);
+  return 'unknown';
+}
+
+/** The estimating body the sentence credits, if the dataset carries its figures. */
+export function readCredit(c: FrameInput, rules: string[]): Credit | null {
+  let best: { credit: Credit; d: number } | null = null;
+  for (const credit of Object.keys(CREDIT_WORDS) as Credit[]) {
+    for (const f of findAll(CREDIT_WORDS[credit], c.sentence)) {
+      const d = f.index < c.at ? c.at - f.index : 10_000 + f.index - c.at;
+      if (!best || d < best.d) best = { credit, d };
+    }
+  }
+  if (best) rules.push(CREDITED);
+  return best?.credit ?? null;
+}

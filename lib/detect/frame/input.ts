@@ -1,0 +1,62 @@
+/**
+ * What the frame reads: the claim's sentence split around its number into the words that belong to
+ * that number (its clause), the sentence's opening, and the sentence before.
+ */
+import type { Category, ClaimPeriod, Qualifier, Rate } from '../types';
+
+/** The claim as the detector has it when the frame is read. */
+export interface FrameSource {
+  sentence: string;
+  /** Offsets of the quantity in the sentence. */
+  at: number;
+  to: number;
+  /** The sentence before (empty at a paragraph's start). */
+  previous: string;
+  category: Category;
+  value: number | null;
+  qualifier: Qualifier | null;
+  percent: boolean;
+  dollars: boolean;
+  rate: Rate | null;
+  unit: string | null;
+  period: ClaimPeriod | null;
+  articleDate: string | null;
+}
+
+/** The claim with its windows: the words that belong to its number. */
+export interface FrameInput extends FrameSource {
+  /** The words before the number in its own clause (after the last number or clause break, ≤ 60 characters). */
+  before: string;
+  /** The words after the number in its own clause (to the next number or clause break, ≤ 80 characters). */
+  after: string;
+  /** The sentence up to the number. */
+  lead: string;
+  /** The sentence after the number. */
+  tail: string;
+  /** before + unit + after, for lists that may sit on either side. */
+  clause: string;
+}
+
+/** A number token: where one quantity's words end and another's begin. */
+const NUMBER = /\$?\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/gi;
+/** Where one clause ends and another begins. */
+const CLAUSE_BREAK = /;|:|,\s+(?:and|but|while|whereas|although|though|yet|which|who)\s+|\s(?:while|whereas)\s+|\s[—–]\s|—|\b(?:said|says|say|reported|announced|told reporters)\s+(?:that\s+)?/gi;
+
+/** Splits the sentence around the number into the windows the rules read. */
+export function frameInput(src: FrameSource): FrameInput {
+  const { sentence, at, to } = src;
+  const lead = sentence.slice(0, at);
+  const tail = sentence.slice(to);
+  let before = lead.slice(Math.max(0, at - 60));
+  const lastNumber = [...before.matchAll(NUMBER)].at(-1);
+  if (lastNumber) before = before.slice(lastNumber.index + lastNumber[0].length);
+  const lastBreak = [...before.matchAll(CLAUSE_BREAK)].at(-1);
+  if (lastBreak) before = before.slice(lastBreak.index + lastBreak[0].length);
+  let after = tail.slice(0, 80);
+  const nextNumber = after.search(NUMBER);
+  if (nextNumber >= 0) after = after.slice(0, nextNumber);
+  CLAUSE_BREAK.lastIndex = 0;
+  const nextBreak = after.search(CLAUSE_BREAK);
+  if (nextBreak >= 0) after = after.slice(0, nextBreak);
+  return { ...src, before, after, lead, tail, clause: `${before} ${sentence.slice(at, to)} ${after}` };
+}

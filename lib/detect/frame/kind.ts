@@ -1,0 +1,345 @@
+/**
+ * The frame's kind: a total, a count on a day, a daily average, a capacity, money, a change, a target,
+ * a unit cost, a duration or a share; with a detail for capacities, money and changes. Rules are tried
+ * in order; the first that fires decides.
+ */
+import type { Detail, Kind, Measure, Scope } from '../../frame';
+import { defineRule, type Rule } from '../../rules';
+import type { FrameInput } from './input';
+import { endsWith, has, startsWith } from './phrases';
+import {
+  AVERAGE_WORDS,
+  BILL_WORDS,
+  BOOK_IN_WORDS,
+  CAPACITY_WORDS,
+  CHANGE_BY,
+  CHANGE_DOWN,
+  CHANGE_UP,
+  DEPARTURE_WORDS,
+  DIFFERENCE_AFTER,
+  ESTIMATE_WORDS,
+  FACILITY_NOUNS,
+  FUNDED_WORDS,
+  HOLDING_WORDS,
+  INCREASE_WORDS,
+  LAW_WORDS,
+  MINIMUM_WORDS,
+  MULTI_YEAR_WORDS,
+  NOW_WORDS,
+  ONE_DAY_WORDS,
+  PEAK_WORDS,
+  PART_OF_WORDS,
+  PER_UNIT_WORDS,
+  REQUEST_WORDS,
+  STAY_WORDS,
+  TARGET_PAST,
+  TARGET_WORDS,
+} from './words';
+
+/** What the kind rules read besides the claim: what is counted and over what scope. */
+export interface KindFacts {
+  measure: Measure | null;
+  scope: Scope;
+}
+
+interface KindRule {
+  id: string;
+  when: (c: FrameInput, f: KindFacts) => boolean;
+  kind: Kind;
+  detail?: Detail;
+}
+
+const rule = (r: Omit<Rule, 'stage'>, when: KindRule['when'], kind: Kind, detail?: Detail): KindRule => ({ id: defineRule({ ...r, stage: 'frame' }), when, kind, ...(detail ? { detail } : {}) });
+
+/** Measures counted as a level on a day (a stock), not summed over a period (a flow). */
+const STOCKS: readonly Measure[] = ['deportation-officers', 'officers-and-agents', 'workforce', 'court-backlog', 'judges', 'unauthorized-population', 'protected-population', 'atd-enrolled', 'non-detained-docket', 'teams', 'facilities'];
+
+/** The sentence's introductory phrase, before its first comma ("On Tuesday, …"). */
+const opening = (c: FrameInput) => {
+  const comma = c.lead.indexOf(',');
+  return comma > 0 && comma < 40 ? c.lead.slice(0, comma) : '';
+};
+const own = (c: FrameInput) => `${c.before} ${c.unit ?? ''} ${c.after}`;
+/** A target word before the number in its clause, not undone by a past form ("would have been"). */
+const planned = (c: FrameInput) => has(TARGET_WORDS, c.before) && !has(TARGET_PAST, c.before);
+const lawMoney = (c: FrameInput) => has(LAW_WORDS, c.sentence) || has(MULTI_YEAR_WORDS, own(c));
+
+const RULES: KindRule[] = [
+  rule(
+    {
+      id: 'frame.kind.duration',
+      looksFor: 'a number of days, weeks or months that is a stay in detention or a wait in court',
+      decides: 'the kind is a duration',
+      fires: ['Immigrants spent an average of 47 days in ICE detention in fiscal 2024.'],
+      silent: ['ICE held an average of 47,000 people in detention in fiscal 2024.'],
+    },
+    (c) => (c.unit ?? '').startsWith('days') || (/^\s*(?:days|weeks|months)\b/i.test(c.after) && has(STAY_WORDS, c.sentence)),
+    'duration',
+  ),
+  rule(
+    {
+      id: 'frame.kind.change-percent',
+      looksFor: "a percent with a word of change in its clause ('a 19.5 percent increase', 'down 7 percent')",
+      decides: 'the kind is a change in percent',
+      fires: ['ICE arrests rose 19.5 percent in fiscal 2024 compared with the year before.'],
+      silent: ['ICE detention facilities are operating at 109 percent of capacity.'],
+    },
+    (c) => c.percent && (has(CHANGE_UP, own(c)) || has(CHANGE_DOWN, own(c))),
+    'change',
+    'percent',
+  ),
+  rule(
+    {
+      id: 'frame.kind.share',
+      looksFor: 'a percent without a word of change',
+      decides: 'the kind is a share of a whole',
+      fires: ['ICE detention facilities are operating at 109 percent of capacity.'],
+      silent: ['ICE arrests rose 19.5 percent in fiscal 2024 compared with the year before.'],
+    },
+    (c) => c.percent,
+    'share',
+  ),
+  rule(
+    {
+      id: 'frame.kind.unit-cost',
+      looksFor: "a sum under a million dollars with a per-unit word ('$152 per bed per day', '$17,000 per deportation')",
+      decides: 'the kind is a cost per unit',
+      fires: ['Detention costs ICE about $152 per detainee per day, according to the agency.'],
+      silent: ['ICE received about $8 billion for detention and removal in fiscal 2019.'],
+    },
+    (c) => c.dollars && (c.value ?? Infinity) < 1e6 && (c.rate !== null || has(PER_UNIT_WORDS, own(c))),
+    'unit-cost',
+  ),
+  rule(
+    {
+      id: 'frame.kind.money-request',
+      looksFor: "money requested ('the budget request', 'asked Congress for', 'proposed')",
+      decides: 'the kind is money requested, not enacted',
+      fires: ["The White House's budget request sought $9.7 billion for ICE in fiscal 2026."],
+      silent: ['Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
+    },
+    (c) => c.dollars && has(REQUEST_WORDS, c.lead + own(c)),
+    'money',
+    'request',
+  ),
+  rule(
+    {
+      id: 'frame.kind.money-increase',
+      looksFor: "money that is an increase ('an increase of $3 billion', 'a $3 billion boost', 'an additional $2 billion')",
+      decides: 'the kind is an increase in money, not a level',
+      fires: ['Congress approved an increase of $1.5 billion for ICE detention in fiscal 2024.'],
+      silent: ['Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
+    },
+    (c) => c.dollars && (endsWith([...INCREASE_WORDS, ...CHANGE_BY], c.before) || startsWith(['increase', 'boost', 'hike', 'more than', 'jump', 'rise'], c.after.replace(/^\s*(?:million|billion|trillion)\b/i, ''))),
+    'money',
+    'increase',
+  ),
+  rule(
+    {
+      id: 'frame.kind.money-bill',
+      looksFor: "money a bill would give ('the bill would provide', 'the House bill', 'legislation would')",
+      decides: 'the kind is money in a bill not yet law',
+      fires: ['The House bill would provide $45 billion for ICE detention over four years.'],
+      silent: ['The law signed in July gives ICE $45 billion for detention through 2029.'],
+    },
+    (c) => c.dollars && has(BILL_WORDS, c.sentence) && !has(['signed', 'enacted', 'the new law', 'the law', 'became law'], c.sentence),
+    'money',
+    'bill',
+  ),
+  rule(
+    {
+      id: 'frame.kind.money-law-part',
+      looksFor: "law money after a partitive word ('including $8 billion to hire', 'out of the $45 billion')",
+      decides: "the kind is one part of a law's money",
+      fires: ['The reconciliation law gives ICE $75 billion, including $8 billion to hire officers.'],
+      silent: ['The reconciliation law gives ICE $75 billion over four years.'],
+    },
+    (c) => c.dollars && lawMoney(c) && endsWith(PART_OF_WORDS, c.before),
+    'money',
+    'law-part',
+  ),
+  rule(
+    {
+      id: 'frame.kind.money-law',
+      looksFor: "money in a sentence about a law with multi-year money (the 2025 reconciliation act, 'over four years', 'through 2029')",
+      decides: "the kind is a law's multi-year money",
+      fires: ['The reconciliation law gives ICE $75 billion over four years.'],
+      silent: ['Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
+    },
+    (c) => c.dollars && lawMoney(c),
+    'money',
+    'law-multi-year',
+  ),
+  rule(
+    {
+      id: 'frame.kind.money-estimate',
+      looksFor: "money with words of an estimate or projection ('would cost', 'a cost estimate', 'expects to spend')",
+      decides: 'the kind is money: a cost estimate or projection, not money given',
+      fires: ['A mass deportation effort would cost $167 billion, an analysis estimates.'],
+      silent: ['Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
+    },
+    (c) => c.dollars && (has(ESTIMATE_WORDS, own(c)) || has(ESTIMATE_WORDS, c.lead) || planned(c)),
+    'money',
+    'estimate',
+  ),
+  rule(
+    {
+      id: 'frame.kind.money-enacted',
+      looksFor: 'any other sum of money',
+      decides: 'the kind is money enacted (a yearly appropriation)',
+      fires: ['Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
+      silent: ['The reconciliation law gives ICE $75 billion over four years.'],
+    },
+    (c) => c.dollars,
+    'money',
+    'enacted',
+  ),
+  rule(
+    {
+      id: 'frame.kind.target',
+      looksFor: "a goal, plan, promise, request or projection: the goal category, or a word of intent or request before the number ('plans to', 'aims', 'wants', 'would', 'will', 'requested')",
+      decides: 'the kind is a target, not a count',
+      fires: ['Trump promised to deport 1 million immigrants a year.', 'ICE plans to hold 100,000 people in detention by next year.', 'ICE requested funding for 52,000 detention beds in its budget request.'],
+      silent: ['ICE deported 271,000 people in fiscal 2024.'],
+    },
+    (c) => c.category === 'goal' || planned(c) || has(REQUEST_WORDS, c.before),
+    'target',
+  ),
+  rule(
+    {
+      id: 'frame.kind.change-start',
+      looksFor: "the first number of 'from X to Y'",
+      decides: 'the kind is the level a change started from, with no date of its own',
+      fires: ['ICE doubled its workforce of deportation officers from 6,000 to 12,000 this year.'],
+      silent: ['ICE employs about 6,000 deportation officers.'],
+    },
+    (c) => endsWith(['from'], c.before) && /^\s*(?:[\w-]+\s+){0,3}?to\s*(?:about|roughly|nearly|around|more than|some)?\s*\$?$/i.test(c.after),
+    'change',
+    'start',
+  ),
+  rule(
+    {
+      id: 'frame.kind.change-number',
+      looksFor: "a number that is the size of a change ('rose by 5,000', 'an increase of 5,000', '4,000 more than the year before', firings)",
+      decides: 'the kind is a change in number',
+      fires: ['ICE detention grew by 12,000 people in the first half of the year.', 'ICE fired 120 immigration judges this year.'],
+      silent: ['ICE detention reached 61,000 people in the first half of the year.'],
+    },
+    (c) => endsWith(CHANGE_BY, c.before) || startsWith(DIFFERENCE_AFTER, c.after.replace(/^\s*(?:[\w-]+\s+){0,2}?(?=more|fewer|higher|lower|less|greater)/i, '')) || has(DEPARTURE_WORDS, own(c)),
+    'change',
+    'number',
+  ),
+  rule(
+    {
+      id: 'frame.kind.capacity-facility',
+      looksFor: "beds or capacity of one facility ('a 5,000-bed facility', 'the camp can hold')",
+      decides: "the kind is a capacity: one facility's size",
+      fires: ['ICE opened a 5,000-bed detention facility at Fort Bliss in Texas.'],
+      silent: ['Congress funded 41,500 detention beds for ICE in fiscal 2024.'],
+    },
+    (c, f) => (c.category === 'detention' || c.category === 'goal') && (f.scope === 'place' || (has(CAPACITY_WORDS, own(c)) && has(FACILITY_NOUNS, own(c)))),
+    'capacity',
+    'facility-size',
+  ),
+  rule(
+    {
+      id: 'frame.kind.capacity-minimum',
+      looksFor: "beds the law requires ICE to keep ('the bed mandate', 'required to maintain')",
+      decides: 'the kind is a capacity: a statutory minimum',
+      fires: ['Congress required ICE to maintain 34,000 detention beds under the bed mandate.'],
+      silent: ['Congress funded 41,500 detention beds for ICE in fiscal 2024.'],
+    },
+    (c) => c.category === 'detention' && has(MINIMUM_WORDS.filter((w) => w !== 'at least'), c.sentence) && (has(CAPACITY_WORDS, own(c)) || has(MINIMUM_WORDS, c.before)),
+    'capacity',
+    'statutory-minimum',
+  ),
+  rule(
+    {
+      id: 'frame.kind.capacity-funded',
+      looksFor: "detention beds, capacity or space, or people ICE is 'funded to accommodate'",
+      decides: 'the kind is a capacity: funded beds',
+      fires: ['ICE is currently funded to accommodate an average of 41,500 detainees.', 'Congress funded 41,500 detention beds for ICE in fiscal 2024.'],
+      silent: ['ICE held an average of 47,600 people in detention in fiscal 2024.'],
+    },
+    (c, f) => c.category === 'detention' && f.measure !== 'family-detention' ? has(CAPACITY_WORDS, own(c)) || has(FUNDED_WORDS, c.before) : f.measure === 'family-detention' && has(CAPACITY_WORDS, own(c)),
+    'capacity',
+    'funded-beds',
+  ),
+  rule(
+    {
+      id: 'frame.kind.book-ins',
+      looksFor: "people booked into detention over a period ('book-ins', 'booked into', 'over the year')",
+      decides: 'the kind is a total over the period, not the people held on a day',
+      fires: ['ICE booked 310,000 people into detention in fiscal 2024.'],
+      silent: ['ICE held 61,000 people in detention on Sunday.'],
+    },
+    (c) => c.category === 'detention' && has(BOOK_IN_WORDS, own(c)) && !has(AVERAGE_WORDS.filter((w) => w !== 'a year'), own(c)),
+    'total',
+  ),
+  rule(
+    {
+      id: 'frame.kind.on-a-day',
+      looksFor: "a count on one day: a weekday, 'on a single day', 'on some days'; for people held, also a record or peak",
+      decides: 'the kind is a count on a day',
+      fires: ['Border Patrol agents apprehended 4,100 migrants on Tuesday, officials said.', 'ICE detention hit a record of 66,000 people in November.'],
+      silent: ['Border Patrol agents apprehended 4,100 migrants a day in May, officials said.'],
+    },
+    (c, f) => !has(['average', 'any given', 'a typical'], own(c)) && c.rate !== 'day' && (has(ONE_DAY_WORDS, `${opening(c)} ${c.after}`) || ((f.measure === 'detention' || c.category === 'detention') && has(PEAK_WORDS, c.sentence))),
+    'on-a-day',
+  ),
+  rule(
+    {
+      id: 'frame.kind.now',
+      looksFor: "a count of what is there now: 'currently', 'now', 'as of', 'at last count', for people held, officers, the backlog",
+      decides: 'the kind is a count on a day (the day of the article, or the one named)',
+      fires: ['ICE is currently holding more than 60,000 people.'],
+      silent: ['ICE held an average of 47,600 people in detention in fiscal 2024.'],
+    },
+    (c, f) => !has(['average', 'any given', 'a typical'], own(c)) && c.rate !== 'day' && (c.category === 'detention' || (f.measure !== null && STOCKS.includes(f.measure))) && has(NOW_WORDS, c.lead.slice(-80) + own(c)),
+    'on-a-day',
+  ),
+  rule(
+    {
+      id: 'frame.kind.daily-average',
+      looksFor: "people held 'a day', 'on average', 'on any given day', an average daily population",
+      decides: 'the kind is a daily average',
+      fires: ['ICE held an average of 47,600 people in detention in fiscal 2024.', 'ICE held more than 50,000 people in detention a day in June 2019.'],
+      silent: ['ICE booked 310,000 people into detention in fiscal 2024.'],
+    },
+    (c, f) => (c.category === 'detention' || c.category === 'atd' || f.measure === 'detention') && (c.rate === 'day' || has(AVERAGE_WORDS, own(c))),
+    'daily-average',
+  ),
+  rule(
+    {
+      id: 'frame.kind.stock',
+      looksFor: 'a count of what is there at a time: officers, employees, judges, the backlog, a population, people held',
+      decides: 'the kind is a count on a day (a level)',
+      fires: ['ICE employs about 6,000 deportation officers.', 'The immigration court backlog stands at 3.4 million cases.'],
+      silent: ['ICE deported 271,000 people in fiscal 2024.'],
+    },
+    (c, f) => (f.measure !== null && STOCKS.includes(f.measure)) || (c.category === 'detention' && (f.measure === 'detention' || has(HOLDING_WORDS, own(c)))),
+    'on-a-day',
+  ),
+  rule(
+    {
+      id: 'frame.kind.total',
+      looksFor: 'any other count: removals, arrests, encounters, cases completed, book-ins',
+      decides: 'the kind is a total over a period',
+      fires: ['ICE deported 271,000 people in fiscal 2024.'],
+      silent: ['ICE employs about 6,000 deportation officers.'],
+    },
+    () => true,
+    'total',
+  ),
+];
+
+/** The kind and its detail, recording the rule that decided. */
+export function readKind(c: FrameInput, facts: KindFacts, rules: string[]): { kind: Kind; detail: Detail | null } {
+  for (const r of RULES) {
+    if (r.when(c, facts)) {
+      rules.push(r.id);
+      return { kind: r.kind, detail: r.detail ?? null };
+    }
+  }
+  return { kind: 'total', detail: null };
+}

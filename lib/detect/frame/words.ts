@@ -1,0 +1,230 @@
+/**
+ * The English words the claim frame reads (issue 12), in one place: vocabulary only, no logic, so a
+ * language pack can take it over (lib/lang) and another language is a new list, not a fork.
+ *
+ * Notation: each entry is a phrase matched on word boundaries, case-insensitively; a trailing `*` lets
+ * the last word go on ("deport*" is deport, deported, deportation…); `'` matches either apostrophe.
+ * Entries written with a capital first letter (names) are matched case-sensitively.
+ */
+
+/** Bodies, by the words that name them. The nearest body named before (else after) the number wins. */
+export const BODY_WORDS = {
+  ice: ['ICE', 'Immigration and Customs Enforcement', 'the agency', 'immigration agents', 'immigration officers', 'immigration authorities', 'deportation agency'],
+  ero: ['ERO', 'Enforcement and Removal Operations', 'deportation officers'],
+  hsi: ['HSI', 'Homeland Security Investigations'],
+  cbp: ['CBP', 'Customs and Border Protection', 'Border Patrol', 'border agents', 'border officials', 'U.S. Border Patrol'],
+  dhs: ['DHS', 'Department of Homeland Security', 'Homeland Security Department', 'Office of Immigration Statistics', 'Homeland Security officials', 'Homeland Security'],
+  eoir: ['EOIR', 'Executive Office for Immigration Review', 'immigration courts', 'immigration court', 'immigration judges', 'Justice Department'],
+  congress: ['Congress', 'lawmakers', 'appropriators', 'the House', 'the Senate', 'congressional', 'Republicans in Congress', 'the law', 'the bill', 'the legislation'],
+  'white-house': ['White House', 'campaign', 'Trump said', 'Trump promised', 'Trump pledged', 'the president', 'President Trump', 'Trump has promised', 'Trump vowed', 'border czar', 'Stephen Miller', 'Tom Homan'],
+  research: ['Pew', 'Pew Research Center', 'Migration Policy Institute', 'MPI', 'TRAC', 'Transactional Records Access Clearinghouse', 'Center for Migration Studies', 'Cato Institute', 'Cato', 'researchers', 'a study', 'the study', 'an analysis', 'analysts', 'Deportation Data Project', 'think tank', 'American Immigration Council', 'Brookings', 'Penn Wharton', 'Congressional Budget Office', 'CBO'],
+  state: ['the state', 'state officials', 'state police', 'governor', 'state troopers', 'National Guard', 'Department of Public Safety', 'statewide'],
+  city: ['the city', 'city officials', 'police department', 'police', 'sheriff', 'sheriff*', 'the county', 'county jail', 'mayor', 'NYPD', 'LAPD'],
+  company: ['GEO Group', 'CoreCivic', 'contractor', 'contractors', 'the company', 'Palantir', 'private prison', 'private prison company'],
+  facility: ['the facility', 'the center', 'the camp', 'the jail', 'the site', 'the warehouse', 'the detention center', 'the processing center', 'Alligator Alcatraz', 'Camp East Montana', 'Delaney Hall', 'Fort Bliss', 'Guantánamo', 'Guantanamo', 'Dilley', 'Karnes', 'Adelanto', 'Stewart Detention Center', 'tent city'],
+} as const;
+
+/** Research bodies the dataset carries estimates of, by the words that name them. */
+export const CREDIT_WORDS = {
+  pew: ['Pew', 'Pew Research Center'],
+  mpi: ['Migration Policy Institute', 'MPI'],
+  cms: ['Center for Migration Studies'],
+  trac: ['TRAC', 'Transactional Records Access Clearinghouse'],
+  dhs: ['DHS', 'Department of Homeland Security', 'Office of Immigration Statistics'],
+} as const;
+
+/** Words that make the number a whole nation's. */
+export const NATION_WORDS = ['nationwide', 'nationally', 'across the country', 'across the nation', 'across the U.S.', 'across the United States', 'in the United States', 'in the U.S.', 'in the US', 'in the country', 'total', 'overall', 'in all'];
+
+/** Places: words that make a number one place's. US states and large cities are facts of the world that l-detect may move to data/world. */
+export const PLACE_WORDS = [
+  'field office',
+  'field offices',
+  'county',
+  'counties',
+  'in the city',
+  'in the state',
+  'in the area',
+  'metro area',
+  'statewide',
+  'in each state',
+  'sanctuary city',
+  'sanctuary cities',
+  'in one state',
+  'the region',
+  'in the region',
+  'the facility',
+  'the camp',
+  'the jail',
+  'at the site',
+  'one facility',
+  'single facility',
+  'largest facility',
+  'detention center in',
+  'immigration court in',
+  'courthouse',
+];
+export const PLACE_NAMES = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington state', 'West Virginia', 'Wisconsin', 'Wyoming', 'Puerto Rico',
+  'Chicago', 'Los Angeles', 'Houston', 'Phoenix', 'Philadelphia', 'San Antonio', 'San Diego', 'Dallas', 'San Francisco', 'Miami', 'Atlanta', 'Boston', 'Denver', 'Seattle', 'Portland', 'Newark', 'Minneapolis', 'St. Paul', 'Twin Cities', 'Charlotte', 'New Orleans', 'Baltimore', 'Detroit', 'El Paso', 'Nashville', 'Memphis', 'Austin', 'Las Vegas', 'Sacramento', 'Oakland', 'Washington, D.C.', 'D.C.', 'the District',
+];
+
+/** An operation or a raid: a number counted at one event. */
+export const OPERATION_WORDS = ['operation', 'Operation', 'raid', 'raids', 'sweep', 'sweeps', 'the surge', 'the crackdown', 'worksite', 'the plant', 'a plant', 'the factory', 'the farm', 'the site', 'blitz', 'in a single day of', 'during the operation', 'hiring fair', 'job fair', 'the event'];
+
+/** A part of a group: people with records, one nationality, one case type. */
+export const SUBGROUP_WORDS = [
+  'criminal conviction*', 'convicted', 'criminal record*', 'criminal histor*', 'criminal charges', 'no criminal', 'without criminal', 'with criminal', 'criminals', 'pending charges', 'gang members', 'noncriminal',
+  'children', 'unaccompanied', 'minors', 'families', 'family members', 'women', 'men', 'teenagers', 'pregnant', 'veterans',
+  'asylum seekers', 'asylum cases', 'asylum applications', 'asylum claims', 'refugees', 'DACA', 'Dreamers', 'TPS', 'green card holders', 'lawful permanent residents', 'U.S. citizens', 'citizens', 'parolees', 'visa overstays', 'final orders', 'orders of removal', 'eligible',
+  'Mexicans', 'Mexican nationals', 'Guatemalans', 'Hondurans', 'Salvadorans', 'Venezuelans', 'Cubans', 'Haitians', 'Nicaraguans', 'Colombians', 'Ecuadorians', 'Chinese nationals', 'Indian nationals', 'Indians', 'Brazilians', 'Africans', 'Afghans', 'Ukrainians', 'Russians',
+];
+/** Words right before a number that make it a part of the group named before: "including 75,000". */
+export const PART_OF_WORDS = ['of them', 'of whom', 'of those', 'among them', 'including', 'of which', 'out of'];
+
+/** Words before a number that make it a plan, goal, promise or projection. */
+export const TARGET_WORDS = [
+  'plan*', 'aim*', 'goal', 'goals', 'target*', 'quota', 'quotas', 'promis*', 'pledg*', 'vow*', 'want*', 'intend*', 'hope*', 'seek*', 'expect*', 'would', 'could', 'will', 'to reach', 'to hire', 'to deport', 'to detain', 'to arrest', 'to add', 'to double', 'to triple', 'to expand', 'to grow', 'to increase', 'to raise', 'proposed', 'proposal', 'envision*', 'ambition', 'push to', 'on track to', 'projected', 'projection', 'set to', 'needs to', 'need to', 'would need', 'would have to', 'ordered',
+];
+/** Words that undo a target word in between ("would have been", "could not"): the count is of what happened. */
+export const TARGET_PAST = ['would have been', 'could have been', 'would have had', 'had planned', 'had hoped'];
+
+/** Capacity words, and what kind of capacity. */
+export const CAPACITY_WORDS = ['bed*', 'capacity', 'space*', 'slots'];
+export const FUNDED_WORDS = ['funded', 'funding for', 'funds', 'pays for', 'paid for', 'budgeted', 'appropriated', 'to accommodate', 'authorized'];
+export const MINIMUM_WORDS = ['mandate', 'bed quota', 'quota', 'required to maintain', 'required to keep', 'require* ICE to', 'minimum', 'at least'];
+export const FACILITY_NOUNS = ['facility', 'facilities', 'center', 'centre', 'camp', 'jail', 'site', 'warehouse', 'prison', 'complex', 'tent', 'processing center', 'base'];
+
+/** Money: what kind of sum. */
+export const REQUEST_WORDS = ['request*', 'budget request', 'asked Congress for', 'asking for', 'asks for', 'sought', 'seeks', 'seeking', 'proposed', 'proposes', 'proposal', "president's budget", 'budget proposal', 'budget blueprint'];
+export const BILL_WORDS = ['bill would', 'the bill', 'House bill', 'Senate bill', 'legislation would', 'the measure', 'the package would', 'would provide', 'would give', 'would allocate', 'would add', 'draft', 'passed the House', 'passed the Senate'];
+export const LAW_WORDS = ['reconciliation', 'Big Beautiful Bill', 'big, beautiful bill', 'One Big', 'OBBBA', 'megabill', 'mega-bill', 'megalaw', 'the new law', 'the law', 'signed into law', 'the 2025 law', 'tax-and-spending law', 'spending law', 'tax law', 'H.R. 1', 'the act', 'enacted', 'signed'];
+export const MULTI_YEAR_WORDS = ['over four years', 'over five years', 'over 10 years', 'over ten years', 'over the next four years', 'over the next decade', 'through 2029', 'through fiscal 2029', 'multiyear', 'multi-year', 'through 2028', 'until 2029', 'over the next several years', 'over several years'];
+export const ESTIMATE_WORDS = ['estimate*', 'would cost', 'could cost', 'will cost', 'cost of', 'projected', 'projection', 'price tag', 'analysis', 'to cost', 'costing'];
+export const INCREASE_WORDS = ['increase', 'increase of', 'boost', 'hike', 'more than last year', 'additional', 'extra', 'on top of', 'raise', 'jump', 'rise', 'added', 'adds', 'infusion', 'windfall', 'influx'];
+export const ENACTED_WORDS = ['budget', 'appropriat*', 'annual', 'yearly', 'a year', 'each year', 'fiscal', 'funded', 'funding'];
+export const PART_WORDS = ['including', 'of which', 'out of', 'of that', 'of the', 'among them'];
+/** Law money by what it is for. */
+export const LAW_LINES = {
+  'law-detention': ['detention', 'detain*', 'beds', 'detention facilities', 'detention capacity'],
+  'law-enforcement': ['hiring', 'hire', 'officers', 'agents', 'enforcement', 'removal operations', 'deportations', 'personnel', 'staff'],
+  'law-courts': ['immigration courts', 'courts', 'judges', 'EOIR'],
+  'law-immigration-total': ['immigration and border', 'border and immigration', 'border security', 'immigration enforcement and border', 'the wall', 'border wall', 'immigration-related'],
+} as const;
+
+/** A cost per unit, by what the unit is. */
+export const PER_UNIT_WORDS = ['per', 'each', 'a head', 'apiece', 'a night', 'a day', 'per day', 'per night', 'daily'];
+export const BED_DAY_WORDS = ['bed', 'beds', 'detainee', 'detainees', 'person', 'night', 'day', 'immigrant', 'migrant'];
+export const REMOVAL_COST_WORDS = ['removal', 'removals', 'deportation', 'deportations', 'deportee', 'deported', 'flight', 'per person deported'];
+
+/** Changes. */
+export const CHANGE_UP = ['up', 'rose', 'rise*', 'risen', 'increas*', 'jump*', 'grew', 'grow*', 'higher', 'climb*', 'surg*', 'soar*', 'spik*', 'doubled', 'tripled', 'gain*', 'more'];
+export const CHANGE_DOWN = ['down', 'fell', 'fall*', 'drop*', 'declin*', 'decreas*', 'lower', 'cut', 'shrank', 'shrunk', 'plung*', 'slid', 'dip*', 'reduc*', 'fewer'];
+/** Words right before a number that make it the size of a change: "rose by", "an increase of". */
+export const CHANGE_BY = ['increase of', 'rise of', 'drop of', 'decline of', 'decrease of', 'jump of', 'gain of', 'fall of', 'reduction of', 'growth of', 'increase of about', 'grew by', 'rose by', 'fell by', 'dropped by', 'increased by', 'decreased by', 'declined by', 'jumped by', 'climbed by', 'up by', 'down by', 'shrank by', 'grown by', 'risen by', 'fallen by'];
+/** Words right after a number that make it a difference: "4,000 more than", "higher than". */
+export const DIFFERENCE_AFTER = ['more than', 'fewer than', 'higher than', 'lower than', 'less than', 'greater than', 'above', 'below', 'over the previous', 'over last', 'from a year', 'compared with'];
+/** Words of departures from a workforce: a change, not a level. */
+export const DEPARTURE_WORDS = ['firings', 'layoffs', 'resignations', 'departures', 'dismissals', 'terminations', 'retirements', 'fired', 'laid off', 'resigned', 'left the agency', 'quit'];
+
+/** A count on one day. */
+export const NOW_WORDS = ['currently', 'now', 'as of', 'today', 'at present', 'right now', 'at the moment', 'this week', 'these days', 'at last count', 'most recent count', 'latest count', 'latest data'];
+export const ONE_DAY_WORDS = ['on a single day', 'on one day', 'in a single day', 'in one day', 'on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday', 'on Sunday', 'some days', 'several days', 'a few days', 'on two separate days', 'single day', 'one day', 'on a given day'];
+/** A record or peak: the highest count on one day. */
+export const PEAK_WORDS = ['record', 'peak', 'all-time high', 'high of', 'a high', 'at its peak', 'peaked', 'highest'];
+/** A daily average. */
+export const AVERAGE_WORDS = ['average daily', 'daily average', 'on average', 'an average of', 'average of', 'on any given day', 'on any given night', 'on a typical day', 'average daily population', 'ADP', 'a day', 'per day', 'each day', 'every day', 'daily', 'a night', 'each night', 'every night', 'nightly'];
+/** Holding verbs: the people held, not booked in. */
+export const HOLDING_WORDS = ['held', 'holding', 'holds', 'hold', 'in detention', 'in custody', 'in ICE custody', 'detained', 'detainees', 'behind bars', 'locked up', 'housed', 'housing', 'detention population', 'population'];
+/** Flows into detention over a period. */
+export const BOOK_IN_WORDS = ['book-in*', 'booked', 'book in', 'admissions', 'admitted', 'initial book-ins', 'passed through', 'went through', 'cycled through', 'over the year', 'during the year', 'in a year', 'each year', 'every year', 'annually', 'a year'];
+
+/** Durations. */
+export const DURATION_WORDS = ['days', 'months', 'years', 'weeks'];
+export const STAY_WORDS = ['stay*', 'length of stay', 'held for', 'detained for', 'spent', 'wait*', 'waiting', 'pending for', 'average of'];
+
+/** Shares: a percent of something, not a change. */
+export const SHARE_WORDS = ['of', 'share', 'percent of', 'proportion', 'majority', 'fraction', 'portion'];
+
+/** Measures: what is counted, by category. Order matters: the first list that matches wins. */
+export const MEASURE_WORDS = {
+  removals: [
+    ['flights', ['flight*', 'plane*', 'planes']],
+    ['departures', ['self-deport*', 'self deport*', 'left the country', 'departed', 'departures', 'voluntary departure*', 'voluntarily', 'driven out', 'left on their own']],
+    ['expulsions', ['expul*', 'Title 42', 'expelled']],
+    ['removals-and-returns', ['removals and returns', 'returns', 'returned']],
+    ['interior-removals', ['interior', 'from the interior', 'from communities', 'from U.S. communities', 'at-large', 'arrested in the interior', 'interior removals']],
+    ['border-removals', ['at the border', 'border removals', 'apprehended at the border']],
+    ['removals', ['deport*', 'remov*', 'people', 'immigrants', 'migrants', 'noncitizens', 'repatriat*']],
+  ],
+  arrests: [
+    ['at-large-arrests', ['at-large', 'at large', 'in communities', 'on the streets', 'in the community', 'collateral']],
+    ['arrests', ['arrest*', 'apprehen*', 'detain*', 'taken into custody', 'picked up', 'rounded up', 'people', 'immigrants']],
+  ],
+  detention: [
+    ['facilities', ['facilities', 'jails', 'sites', 'detention centers', 'camps', 'warehouses', 'prisons']],
+    ['releases', ['released from', 'were released', 'releasing', 'releases', 'freed', 'let go', 'paroled']],
+    ['family-detention', ['family detention', 'families', 'family beds', 'family residential', 'parents and children']],
+    ['non-detained-docket', ['non-detained', 'nondetained', 'not detained', 'docket']],
+    ['detention', ['detain*', 'detention', 'held', 'holding', 'custody', 'beds', 'bed', 'capacity', 'people', 'immigrants', 'migrants', 'book*', 'population', 'stay']],
+  ],
+  personnel: [
+    ['applicants', ['applicants', 'applications', 'candidates', 'job offers', 'offers', 'tentative offers', 'recruits interested']],
+    ['teams', ['teams', 'team', 'offices', 'units', 'squads']],
+    ['hires', ['hired', 'hires', 'hire', 'new officers', 'new agents', 'new deportation officers', 'new employees', 'new staff', 'recruits', 'additional officers', 'additional agents', 'more officers', 'more agents', 'onboard*', 'hiring']],
+    ['officers-and-agents', ['officers and agents', 'agents and officers', 'law enforcement officers', 'law enforcement personnel', 'special agents', 'agents', 'HSI agents']],
+    ['workforce', ['employees', 'staff', 'workforce', 'workers', 'personnel', 'people work', 'employ*']],
+    ['deportation-officers', ['deportation officers', 'ERO officers', 'officers', 'immigration officers']],
+  ],
+  population: [
+    ['protected-population', ['protected', 'temporary protection', 'TPS', 'DACA', 'pending asylum', 'parole']],
+    ['unauthorized-population', ['unauthorized', 'undocumented', 'illegal*', 'without legal status', 'without papers', 'living in the country', 'living in the U.S.', 'immigrants', 'noncitizens']],
+  ],
+  courts: [
+    ['in-absentia-orders', ['in absentia', 'in-absentia', 'failed to appear', 'missed', 'no-show*']],
+    ['judge-hires', ['judges hired', 'new judges', 'hired', 'hiring']],
+    ['judges', ['judges', 'judge']],
+    ['completions', ['completions', 'completed', 'decided', 'decisions', 'closed', 'resolved', 'rulings']],
+    ['new-cases', ['new cases', 'cases filed', 'filed', 'received', 'receipts', 'notices to appear', 'initial receipts']],
+    ['court-backlog', ['backlog*', 'pending', 'waiting', 'cases', 'caseload', 'docket']],
+  ],
+  border: [
+    ['nationwide-apprehensions', ['apprehensions nationwide', 'nationwide apprehensions', 'all borders']],
+    ['nationwide-encounters', ['encounters nationwide', 'nationwide encounters', 'all ports', 'nationwide']],
+    ['border-apprehensions', ['apprehen*', 'arrest*', 'caught', 'stopped', 'detained', 'Border Patrol arrests', 'crossed illegally', 'crossings', 'illegal crossings']],
+    ['border-encounters', ['encounter*', 'migrants', 'people', 'immigrants', 'crossers']],
+  ],
+  atd: [
+    ['atd-participants', ['participated', 'over the year', 'during the year', 'annual participants', 'total participants', 'over the fiscal year']],
+    ['atd-enrolled', ['enrolled', 'in the program', 'monitored', 'ankle monitor*', 'tracked', 'people', 'participants', 'alternatives to detention', 'ATD']],
+  ],
+  goal: [
+    ['arrests', ['arrest*', 'arrests a day']],
+    ['detention', ['bed*', 'detain*', 'detention', 'held', 'hold']],
+    ['hires', ['hire', 'hiring', 'officers', 'agents', 'staff', 'recruits', 'employees']],
+    ['removals', ['deport*', 'remov*', 'expel*', 'kick out', 'people', 'immigrants']],
+  ],
+} as const;
+
+/** What money is for, by its kind: a cost per unit, the 2025 law's lines, a yearly budget. */
+export const MONEY_MEASURE_WORDS = {
+  'unit-cost': [
+    ['removal-cost', ['per removal', 'per deportation', 'each deportation', 'each removal', 'per deportee', 'per person deported', 'to deport one', 'to deport each', 'to deport a', 'deport a single', 'deport*', 'remov*']],
+    ['bed-day-cost', ['per bed', 'a bed', 'per detainee', 'per night', 'a night', 'per day', 'a day', 'each day', 'daily', 'per person per day', 'to detain', 'detain*', 'detention']],
+  ],
+  law: [
+    ['law-courts', ['immigration courts', 'courts', 'judges', 'EOIR']],
+    ['law-immigration-total', ['immigration and border', 'border and immigration', 'border security', 'border wall', 'the wall', 'immigration crackdown', 'immigration enforcement and border', 'border enforcement', 'immigration-related']],
+    ['law-detention', ['detention', 'detain*', 'beds', 'detention facilities', 'detention capacity']],
+    ['law-enforcement', ['hiring', 'hire', 'officers', 'agents', 'enforcement', 'removal operations', 'deportations', 'personnel', 'staff', 'transportation']],
+    ['law-ice-total', ['ICE', 'Immigration and Customs Enforcement', 'the agency', 'deportation agency']],
+  ],
+  budget: [
+    ['detention-budget', ['detention', 'custody operations', 'beds', 'detain*']],
+    ['enforcement-budget', ['ERO', 'Enforcement and Removal Operations', 'enforcement and removal']],
+    ['budget', ['budget', 'ICE', 'funding', 'appropriat*', 'money', 'resources', 'spending', 'dollars', 'agency', 'funded']],
+  ],
+} as const;
+
+/** Words in a period's text that make it relative to the article's date. */
+export const RELATIVE_PERIOD_WORDS = ['last', 'this', 'past', 'since', 'ago', 'so far', 'current', 'next', 'previous', 'prior', 'year-to-date', 'to date', 'first', 'now', 'today', 'recent', 'earlier', 'coming', 'yesterday', 'the same period', 'that year'];

@@ -1,0 +1,176 @@
+/**
+ * The claim frame's values, defined once (issue 12): what a fact-checker reads before comparing a
+ * number with an official figure. The detector sets a claim's frame (lib/detect/frame.ts); each metric
+ * declares its own (data/metrics, checked by lib/dataset/schema.ts); the card engine gives a verdict only
+ * where the two agree. Zod-free and dependency-free so every layer can import it.
+ */
+
+/** Who counted the number, or whom it is about. */
+export const BODIES = [
+  'ice',
+  'ero',
+  'hsi',
+  'cbp',
+  'dhs',
+  'eoir',
+  'congress',
+  'white-house',
+  'research',
+  'state',
+  'city',
+  'company',
+  'facility',
+  'unknown',
+] as const;
+export type Body = (typeof BODIES)[number];
+
+/** Bodies whose estimates the dataset carries, as an article credits them ("according to Pew"). */
+export const CREDITS = ['pew', 'mpi', 'cms', 'trac', 'dhs'] as const;
+export type Credit = (typeof CREDITS)[number];
+
+/** What the number covers: the whole nation, one place, one operation or raid, or a part of a group. */
+export const SCOPES = ['nation', 'place', 'operation', 'subgroup'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** The kind of number. */
+export const KINDS = [
+  /** a total over a period (removals in a year, a month, a day) */
+  'total',
+  /** a count on one day (people held on Nov. 15, officers on board, the backlog) */
+  'on-a-day',
+  /** an average over the days of a period (average daily population) */
+  'daily-average',
+  /** a capacity: see CAPACITY_DETAILS */
+  'capacity',
+  /** money: see MONEY_DETAILS */
+  'money',
+  /** a change: see CHANGE_DETAILS */
+  'change',
+  /** a target, goal, plan or promise */
+  'target',
+  /** a cost per unit (per bed a day, per removal) */
+  'unit-cost',
+  /** a length of time: a stay in detention, a wait in court */
+  'duration',
+  /** a share of a whole ("40 percent of detainees") */
+  'share',
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const CAPACITY_DETAILS = ['funded-beds', 'statutory-minimum', 'facility-size'] as const;
+export const MONEY_DETAILS = ['enacted', 'request', 'bill', 'law-multi-year', 'law-part', 'estimate', 'increase'] as const;
+/** `start`: the level a change started from ("from 10,000 to 22,000"), which names no date of its own. */
+export const CHANGE_DETAILS = ['percent', 'number', 'start'] as const;
+export const DETAILS = [...CAPACITY_DETAILS, ...MONEY_DETAILS, ...CHANGE_DETAILS] as const;
+export type Detail = (typeof DETAILS)[number];
+
+/** Which details go with which kind. */
+export const DETAILS_OF: Partial<Record<Kind, readonly Detail[]>> = {
+  capacity: CAPACITY_DETAILS,
+  money: MONEY_DETAILS,
+  change: CHANGE_DETAILS,
+};
+
+/**
+ * What is counted, as one canonical name: the metric a claim can be weighed against counts the same.
+ * `null` on a claim when the words say nothing the engine can use.
+ */
+export const MEASURES = [
+  // removals
+  'removals',
+  'interior-removals',
+  'border-removals',
+  'expulsions',
+  'removals-and-returns',
+  'departures',
+  'flights',
+  // arrests
+  'arrests',
+  'at-large-arrests',
+  // detention
+  'detention',
+  'family-detention',
+  'non-detained-docket',
+  'releases',
+  'facilities',
+  // personnel
+  'deportation-officers',
+  'officers-and-agents',
+  'workforce',
+  'hires',
+  'applicants',
+  'teams',
+  // money
+  'budget',
+  'detention-budget',
+  'enforcement-budget',
+  'law-ice-total',
+  'law-detention',
+  'law-enforcement',
+  'law-immigration-total',
+  'law-courts',
+  'bed-day-cost',
+  'removal-cost',
+  // population
+  'unauthorized-population',
+  'protected-population',
+  // courts
+  'court-backlog',
+  'judges',
+  'judge-hires',
+  'new-cases',
+  'completions',
+  'in-absentia-orders',
+  // border
+  'border-encounters',
+  'border-apprehensions',
+  'nationwide-apprehensions',
+  'nationwide-encounters',
+  // alternatives to detention
+  'atd-enrolled',
+  'atd-participants',
+] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/** How the period of a claim is given: stated ("in fiscal 2019"), relative to the article ("last year", "now"), or not at all. */
+export const PERIOD_BASES = ['stated', 'relative', 'none'] as const;
+export type PeriodBasis = (typeof PERIOD_BASES)[number];
+
+/** The footing a metric's figures are on, which a claim's kind and rate must share. */
+export const FOOTINGS = ['total', 'daily-average', 'on-a-day'] as const;
+export type Footing = (typeof FOOTINGS)[number];
+
+export interface FramePeriod {
+  basis: PeriodBasis;
+  /** In the dataset's notation where it resolves: FY2019, CY2019, 2019-06, 2019-06-18, start/end. */
+  period: string | null;
+  /** Inclusive ISO dates, when resolvable. */
+  start: string | null;
+  end: string | null;
+}
+
+/** A claim's frame, set by the detector in one pass over the claim's sentence and the one before. */
+export interface ClaimFrame {
+  body: Body;
+  /** The body the sentence credits for the number, when the dataset carries its estimates. */
+  credit: Credit | null;
+  scope: Scope;
+  /** The words that set the scope ("in Chicago", "with criminal convictions"); null for the nation. */
+  scopeWords: string | null;
+  kind: Kind;
+  detail: Detail | null;
+  measure: Measure | null;
+  period: FramePeriod;
+  /** Ids of the frame rules (lib/rules.ts) that set the fields above, in the order they decided. */
+  rules: string[];
+}
+
+/** A metric's declared frame (data/metrics/*.json). National scope only: a place's figure is no metric. */
+export interface MetricFrame {
+  body: Body;
+  scope: 'nation';
+  kind: Kind;
+  detail?: Detail;
+  measure: Measure;
+  basis: Footing;
+}
