@@ -31,10 +31,12 @@ function file(): string {
   return path;
 }
 
+const FRAME: Claim['frame'] = { body: 'unknown', credit: null, scope: 'nation', scopeWords: null, kind: 'total', detail: null, measure: null, period: { basis: 'none', period: null, start: null, end: null }, rules: [] };
+
 /** A detected claim at the first occurrence of `quote` in `text`. */
 function claim(text: string, quote: string, category: Claim['category']): Claim {
   const start = text.indexOf(quote);
-  return { sentence: text, sentenceStart: 0, sentenceEnd: text.length, quote, start, end: start + quote.length, category, value: null, low: null, high: null, magnitude: null, qualifier: null, unit: null, percent: false, dollars: false, rate: null, period: null, cues: [] };
+  return { sentence: text, sentenceStart: 0, sentenceEnd: text.length, quote, start, end: start + quote.length, category, value: null, low: null, high: null, magnitude: null, qualifier: null, unit: null, percent: false, dollars: false, rate: null, period: null, cues: [], frame: FRAME };
 }
 
 // The fake detector: both labels found (the second in the wrong category), plus a false hit in each paragraph.
