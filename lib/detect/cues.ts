@@ -1,34 +1,11 @@
 /**
- * Cue lexicons: the words of news prose that tie a number to one of the categories. Order matters:
+ * The cue regex, built from the language pack's cue lexicon (lang/en/cues.ts). Order matters there:
  * at one position the first entry wins, so compounds ("removal orders", "deportation officers",
  * "alternatives to detention", "border arrests") come before their parts.
  */
-import type { Category } from './types';
+import { ENTRIES, type Cat } from './lang/en/cues';
 
-type Cat = Exclude<Category, 'goal'>;
-
-/** [category, regex source, weight]. Weights: 1 a telling word, lower for words that merely lean. */
-const ENTRIES: [Cat, string, number][] = [
-  ['courts', 'stays? of (?:removal|deportation)|credible fear (?:interviews|screenings|claims|cases)|non-detained(?: docket)?|dockets?|removal orders?|orders? of removal|final orders?|deportation orders?|in absentia|immigration courts?|immigration judges?|IJs?|asylum (?:applications|claims|cases)|pending cases|cases pending|backlog', 1.2],
-  ['atd', 'alternatives? to detention|alternatives program|atd|ankle (?:monitors?|bracelets?)|gps|smartlink|electronic monitoring|check-ins|isap', 1.5],
-  ['personnel', 'enforcement and removal operations|homeland security investigations', 0.05],
-  ['personnel', 'border patrol agents|deportation officers?|special agents?|ice agents?|ice officers?|enforcement officers|job offers', 1.5],
-  ['border', 'border (?:arrests|apprehensions|encounters|crossings|patrol)|(?:apprehended|encountered|caught|stopped) (?:at|along|near|crossing) the (?:southern |southwest |northern |u\\.s\\.-mexico |mexican |canadian )?border|crossed the border|crossing the border|illegal crossings|gotaways', 1.5],
-  ['detention', '(?:military|army|navy|naval|air force) bases?|bed space|(?:tent|soft-sided) (?:camps?|facilities)|detained population|detention population|detainee population|detention (?:beds|capacity|facilities|centers?|space)|average daily population|length of stay|average stay|stays? in detention|in custody|held in detention', 1.5],
-  ['population', '(?:unauthorized|undocumented|illegal) (?:immigrants?|immigrant population|population|migrants|aliens|people|residents)|(?:in|living in) the (?:country|united states|u\\.s\\.) illegally|(?:living|residing) illegally in the (?:country|united states|u\\.s)|illegal aliens|without (?:full |lawful )?(?:legal )?(?:status|authorization|papers|documents)|unlawfully present', 1.5],
-  ['arrests', '(?:in|during) (?:the|a|an|its) (?:[\\w-]+ )?(?:raids?|operation|sweep|crackdown)|book-ins|booking in\\b|into (?:ice |federal |immigration )?custody|picked up|rounded up|rounding up|round up|at-large arrests|collateral arrests|administrative arrests|apprehended|apprehending', 1.2],
-  ['courts', 'judges?|court|cases|hearings', 0.8],
-  ['atd', 'monitor(?:s|ed|ing)?|supervis\\w+|enroll\\w*|participants|slots', 0.7],
-  ['personnel', 'officers?|agents?|employees|employs?|staff(?:ers|ing)?|personnel|workforce|ranks|vacanc(?:y|ies)|hire[sd]?|hiring|recruits?|applicants|teams?|deputized|attorneys|lawyers|troops|national guard|guardsmen|soldiers|marines|(?:job )?applications|detailed to', 1],
-  ['border', 'border|encounters?|encountered|encountering|apprehensions?|apprehended|crossings?|crossed|ports? of entry', 1],
-  ['border', 'migrants', 0.05],
-  ['arrests', 'arrest(?:s|ed|ing)?|roundups?|raids?|sweeps?', 1],
-  ['removals', 'expedited removals?|self-deport\\w*|self-depart\\w*|voluntary (?:departures|returns)|deport\\w*|remov(?:al|als|ed|es|ing|e)|expel\\w*|expulsions?|deportees|repatriat\\w+', 1],
-  ['removals', 'flights|flew|flown', 0.5],
-  ['detention', 'detention|detain(?!ers?\\b)\\w*|beds?|custody|(?<!\\b(?:that|this|pace|rate|trend) )(?:held|holds?|holding)|facilit(?:y|ies)|warehouses|capacity|behind bars|locked up|jailed|accommodat\\w+|room for|headcount|jailing|(?<=\\b(?:ICE|agency|it|now|currently|still) )jails', 1],
-  ['population', 'population', 0.05],
-  ['budget', 'budgets?|appropriations?|funding|spending|costs?|bonus(?:es)?|reimburs\\w*', 1],
-];
+export { DONE_REMOVAL_RE, ENFORCEMENT_REF_RE, GOAL_RE, OTHER_MEASURE_RE } from './lang/en/cues';
 
 /** One regex for every cue, one numbered group per entry. */
 // Every entry starts a word with a letter: testing that once, before the entries, halves the scan.
@@ -45,17 +22,3 @@ export function cueOf(m: RegExpExecArray): { category: Cat; weight: number } | n
   return null;
 }
 
-/** Words that make a number a target, promise or quota rather than a count. */
-export const GOAL_RE =
-  /\b(?:target(?:ed|ing)?|quotas?|directives?|mandating|asked for|(?:ordered|directed|told|instructed) to|anticipat(?:es|ed|ing) (?:deporting|removing|arresting)|goals?|promis\w*|pledg\w*|vow\w*|wants?|wanted|(?:going|gonna) to (?=(?:deport|remove|arrest|detain|hire|build|add|expand|double|triple|reach|hit|get|be|have|make|need|take|start|begin|ramp|increase|raise|send|put|keep|do|round)\b)|moves? to (?=(?:deport|remove|arrest|detain|expel)\b)|must|required to|talk(?:s|ed)? (?:of|about)|floated|plans? to|planned|(?:will|would) allow (?:[\w’'-]+ )?to (?=(?:deport|remove|arrest|detain|reach|hit|hire|double|triple)\b)|designed to|plans|plan|aim\w*|calls? for|called for|demand\w*|should be(?! noted| said| pointed| stressed| mentioned| remembered)|would have to|would need|needs? to|needed to|campaign|threat\w*|push to|seeks? to|hopes? to|intends? to|ambition\w*|envisions?|proposed|proposes?|proposal|expects? to|mandate[sd]?|order(?:s|ed)? (?:agents|officers|ice) to|(?:told|ordered|directed|instructed|pressed) (?:[\w’'().-]+ ){0,8}?to (?:raise|increase|boost|double|triple|hit|reach|meet|achieve|make|carry out)|(?:mark|bar|benchmark) (?:that )?(?:the )?(?:[\w’'-]+ ){0,3}?(?:has |had |have )?set|(?:press|push|urg)(?:es|ed|ing|e)? (?:[\w’'-]+ ){0,3}to)\b/i;
-
-/** Past-tense verbs of removal that report a count, not a target ("deported millions"). */
-export const DONE_REMOVAL_RE = /\b(?:deported|removed|expelled|have deported|has deported)\b/i;
-
-/** Counted things that are not enforcement capacity at all ("assaults on its officers"). */
-export const OTHER_MEASURE_RE =
-  /\b(?:assaults?|attacks?|deaths?|died|complaints?|crimes?|injur\w+|suicides?|prices?|wages?|approval|turnover|lawsuits?|grievances|tips|calls|votes?|overtime|pages|miles|acres|tons|degrees|points|feet|pounds|kilometers|gallons|words|signatures|visitors|views|remittances|visas|green cards|recipients|attendance|sales|revenues?|rents?|ridership|traffic|absences|profits|enrollment in schools?)\b/i;
-
-/** Words that tie staff numbers to enforcement: "employs 2,500 people" says nothing until the employer is ICE. */
-export const ENFORCEMENT_REF_RE =
-  /\b(?:ICE|DHS|CBP|ERO|HSI|EOIR|the agency|agency['’]s|the department|deport\w*|arrest\w*|removals?|fugitive|enforcement|immigration|border|homeland security|federal agents|(?:deportation|immigration) officers)\b/i;

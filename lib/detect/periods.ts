@@ -3,6 +3,10 @@
  * "since Sept. 24"), resolved against the article's date into the dataset's period notation.
  */
 import type { ClaimPeriod } from './types';
+import { MONTH, MONTHS, SMALL, WEEKDAYS } from './lang/en/time';
+import { TERMS, inaugurationOf, termEndOf, type Ymd } from './world';
+
+const ymdOf = (iso: string): Ymd => parseDate(iso)!;
 
 /** A period expression found in a sentence, with its offsets in that sentence. */
 export interface FoundPeriod {
@@ -44,9 +48,6 @@ function asideAround(sentence: string, start: number, end: number): [number, num
   return [open, end + close + 1];
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|April|May|June|July|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const DAY_END = `(?:${MONTH} \\d{1,2}|(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|today|now)`;
 
 /** "the first 100 days of the Trump administration", "Trump's first six months": counted from an inauguration. */
@@ -93,22 +94,25 @@ const PATTERNS: [RegExp, Kind, string | null][] = [
   // Last: it is read against a period found before it in the sentence.
   [/\ba year (?:earlier|before|prior)\b/gi, 'yearearlier', 'year'],
 ];
-const INAUGURATIONS = [
-  { y: 2017, m: 1, d: 20 },
-  { y: 2021, m: 1, d: 20 },
-  { y: 2025, m: 1, d: 20 },
-];
-const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
-/** The inauguration a phrase counts from: Biden's named, a first term named, else the latest at the article's date. */
+/**
+ * The inauguration a phrase counts from (presidential terms from data/world): Biden's named, Trump's
+ * first term named, else the latest at the article's date — the named president's latest, when the
+ * phrase names another one ("Trump's first 100 days" in an article of Biden's years means 2017).
+ */
 function inauguration(text: string, ref: Ymd | null): Ymd | null {
-  if (/\bBiden\b/i.test(text)) return INAUGURATIONS[1]!;
-  if (/\bfirst (?:term|Trump administration|presidency)\b/i.test(text)) return INAUGURATIONS[0]!;
+  if (/\bBiden\b/i.test(text)) return inaugurationOf('Biden');
+  if (/\bfirst (?:term|Trump administration|presidency)\b/i.test(text)) return inaugurationOf('Trump', 1);
   if (!ref) return null;
-  const latest = INAUGURATIONS.filter((i) => before(i, ref)).pop();
-  // Trump's terms only: an article from Biden's years that says "Trump's first 100 days" means 2017.
-  if (latest === INAUGURATIONS[1] && /\bTrump\b/i.test(text)) return INAUGURATIONS[0]!;
-  return latest ?? null;
+  const started = TERMS.filter((t) => before(ymdOf(t.start), ref));
+  const latest = started[started.length - 1];
+  if (!latest) return null;
+  const named = /\b(Trump|Obama)\b/i.exec(text)?.[1]?.toLowerCase();
+  if (named && latest.president.toLowerCase() !== named) {
+    const own = started.filter((t) => t.president.toLowerCase() === named).pop();
+    return own ? ymdOf(own.start) : null;
+  }
+  return ymdOf(latest.start);
 }
 
 function addDays(a: Ymd, n: number): Ymd {
@@ -128,11 +132,6 @@ const COMPARISON_BEFORE =
 
 type Kind = 'termend' | 'fyrange' | 'ytd' | 'yearearlier' | 'yearmonthspan' | 'betweenspan' | 'firstspan' | 'sinceterm' | 'prevyear' | 'asof' | 'fy' | 'relfy' | 'rely' | 'dayspan' | 'sinceday' | 'monthspan' | 'sincemonth' | 'month' | 'relmonth' | 'sinceyear' | 'year';
 
-interface Ymd {
-  y: number;
-  m: number; // 1-12
-  d: number;
-}
 
 function parseDate(iso: string | null | undefined): Ymd | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
@@ -222,7 +221,7 @@ function resolve(kind: Kind, g: string[], ref: Ymd | null): Omit<ClaimPeriod, 't
     case 'termend': {
       // Only a term the words name: "the final year" alone is no presidency's.
       const who = (g[1] || g[3] || '').toLowerCase();
-      const end = who === 'biden' ? { y: 2025, m: 1, d: 19 } : who === 'obama' ? { y: 2017, m: 1, d: 19 } : who === 'trump' && /\bfirst\b/i.test(g[0] ?? '') ? { y: 2021, m: 1, d: 19 } : null;
+      const end = who === 'biden' || who === 'obama' ? termEndOf(who) : who === 'trump' && /\bfirst\b/i.test(g[0] ?? '') ? termEndOf(who, 1) : null;
       if (!end) return NONE;
       // A stretch, months or a year without a count: the term's last twelve months (the span they fall in).
       return span({ y: end.y - 1, m: end.m, d: end.d + 1 }, end);

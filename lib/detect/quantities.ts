@@ -4,6 +4,7 @@
  * clock times, ordinals, addresses, phone and case numbers, statute sections and vote tallies.
  */
 import type { Qualifier } from './types';
+import { HEDGES, HEDGE_SRC } from './lang/en/numbers';
 import {
   MAGNITUDES,
   SCALES,
@@ -37,20 +38,6 @@ export interface Quantity {
   /** Carries a scale word ("10.5 million"), so it cannot be a year or an identifier. */
   scaled: boolean;
 }
-
-const HEDGES: [RegExp, Qualifier][] = [
-  [/^(?:just|slightly) (?:under|below|shy of)$/, 'nearly'],
-  [/^(?:nearly|almost|close to|approaching)$/, 'nearly'],
-  [/^(?:(?:just|well|slightly|a little) )?(?:more than|over|above)$|^(?:upwards?|in excess) of$|^north of$|^beyond$/, 'more than'],
-  [/^(?:(?:well|slightly) )?(?:fewer than|less than|under|below)$/, 'fewer than'],
-  [/^(?:about|approximately|approx\.|roughly|around|some|an estimated|estimated|nearly about|in the (?:ballpark|neighborhood|neighbourhood|range) of|on the order of)$/, 'about'],
-  [/^(?:at least|no fewer than|no less than|not fewer than|not less than|a minimum of)$/, 'at least'],
-  [/^(?:up to|as many as|as much as|as high as|a maximum of|no more than|not more than)$/, 'up to'],
-  [/^(?:precisely|exactly)$/, 'exact'],
-];
-
-const HEDGE_SRC =
-  '(?:just|well|slightly|a little) (?:under|below|over|above|shy of)|not (?:more|less|fewer) than|no more than|more than|fewer than|less than|no fewer than|no less than|nearly|almost|close to|approaching|about|approximately|approx\\.|roughly|around|some|an estimated|estimated|over|above|under|below|at least|up to|as many as|as much as|as high as|a minimum of|a maximum of|precisely|exactly|upwards? of|in excess of|north of|beyond|in the (?:ballpark|neighborhood|neighbourhood|range) of|on the order of';
 
 const MAG_SRC = Object.keys(MAGNITUDES)
   .sort((a, b) => b.length - a.length)

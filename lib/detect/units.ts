@@ -2,19 +2,7 @@
 import type { Category } from './types';
 import type { Quantity } from './quantities';
 import type { Window } from './categories';
-
-const DEFAULT_UNIT: Record<Category, string> = {
-  removals: 'removals',
-  arrests: 'arrests',
-  detention: 'people in detention',
-  personnel: 'officers',
-  budget: 'dollars',
-  population: 'unauthorized immigrants',
-  courts: 'pending cases',
-  border: 'border encounters',
-  atd: 'ATD participants',
-  goal: 'deportations',
-};
+import { DEFAULT_UNIT } from './lang/en/units';
 
 /** Counted nouns that say only "people": the category says more ("removals", "people in detention"). */
 const GENERIC = /^(?:people|persons|individuals|immigrants|noncitizens|migrants|aliens|foreigners|others)$/i;
