@@ -15,6 +15,12 @@ import { noEval } from './scripts/vite-no-eval';
 const demo = process.env.ICE_CONTEXT_DEMO === '1';
 const e2e = process.env.ICE_CONTEXT_E2E === '1';
 const bench = process.env.ICE_CONTEXT_BENCH === '1';
+/**
+ * Where readers' reports of a wrong mark go, the one place it is set: a new-issue page (https URL) or
+ * an e-mail address, from ICE_CONTEXT_FEEDBACK at build time. Empty: cards offer "Copy" only. The
+ * extension never sends a report itself (lib/feedback.ts).
+ */
+const FEEDBACK = process.env.ICE_CONTEXT_FEEDBACK ?? '';
 const LOCAL_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 const EXTENSION_CSP = "script-src 'self'; object-src 'self'";
 
@@ -62,7 +68,7 @@ export default defineConfig({
   outDirTemplate: `{{browser}}-mv{{manifestVersion}}${demo ? '-demo' : ''}${e2e ? '-e2e' : ''}${bench ? '-bench' : ''}`,
   vite: () => ({
     plugins: [preact(), iceDataset(), noEval(), contentScriptDiet()],
-    define: { __ICE_E2E__: JSON.stringify(e2e), __ICE_BENCH__: JSON.stringify(bench), __ICE_LOCAL__: JSON.stringify(demo || bench) },
+    define: { __ICE_E2E__: JSON.stringify(e2e), __ICE_BENCH__: JSON.stringify(bench), __ICE_LOCAL__: JSON.stringify(demo || bench), __ICE_FEEDBACK__: JSON.stringify(FEEDBACK) },
   }),
   manifest: ({ browser, manifestVersion }) => {
     const hostsAnyone = ['*://*/*'];

@@ -217,6 +217,13 @@ export function Options({ settings, notice, dataset, onChange, onAddExtraSite, o
           onChange={(v) => set('showMath', v)}
           hint="What a claim implies per day or per officer, worked out from the official figures."
         />
+        <Checkbox
+          id="reportButton"
+          label="Offer “Report this mark” in cards and in the popup"
+          checked={settings.reportButton}
+          onChange={(v) => set('reportButton', v)}
+          hint="A report you can edit and copy, or open as a draft to send yourself. ICE Context sends nothing."
+        />
       </section>
 
       <section aria-labelledby="sites-title">

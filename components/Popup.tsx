@@ -5,6 +5,8 @@
 import { CATEGORIES } from '../lib/categories';
 import { formatDate } from '../lib/dataset/period';
 import type { ClaimSummary, PageReport } from '../lib/messaging';
+import type { FeedbackTarget } from '../lib/feedback';
+import { CardReport } from './CardReport';
 import { CATEGORY_LABELS } from './labels';
 import { PopupGlance, type Glance } from './PopupGlance';
 
@@ -34,6 +36,13 @@ export interface SiteState {
   everywhere: boolean;
 }
 
+/** What a claim's report needs from outside the list. */
+export interface Reporting {
+  datasetVersion: string;
+  feedback: FeedbackTarget | null;
+  onCopy(text: string): Promise<boolean>;
+}
+
 export interface PopupProps {
   page: PageState;
   site: SiteState | null;
@@ -41,6 +50,8 @@ export interface PopupProps {
   /** A passing message, such as a refused permission. */
   message?: string | null;
   onShowClaim(index: number): void;
+  /** "Report this mark" beside each claim; null when the reader turned it off. */
+  reporting?: Reporting | null;
   onSiteToggle(on: boolean): void;
   onEnableEverywhere(): void;
   onOpenOptions(): void;
@@ -86,7 +97,7 @@ function SiteSwitch({ site, onToggle }: { site: SiteState; onToggle(on: boolean)
   );
 }
 
-function Report({ report, onShowClaim }: { report: PageReport; onShowClaim(index: number): void }) {
+function Report({ report, onShowClaim, reporting }: { report: PageReport; onShowClaim(index: number): void; reporting: Reporting | null }) {
   const n = report.claims.length;
   const counts = CATEGORIES.filter((c) => (report.counts[c] ?? 0) > 0);
   return (
@@ -133,6 +144,16 @@ function Report({ report, onShowClaim }: { report: PageReport; onShowClaim(index
                   <span class="claim-category">{CATEGORY_LABELS[c.category]}</span>
                   <ClaimSnippet claim={c} />
                 </button>
+                {reporting && (
+                  <CardReport
+                    idBase={`claim-${c.index}`}
+                    label="Report"
+                    ariaLabel={`Report this mark: ${c.quote}`}
+                    feedback={reporting.feedback}
+                    onCopy={reporting.onCopy}
+                    report={{ sentence: c.snippet, quote: c.quote, asRead: null, card: null, datasetVersion: reporting.datasetVersion, url: report.url }}
+                  />
+                )}
               </li>
             ))}
           </ol>
@@ -143,7 +164,7 @@ function Report({ report, onShowClaim }: { report: PageReport; onShowClaim(index
 }
 
 /** The toolbar popup. */
-export function Popup({ page, site, glance, message, onShowClaim, onSiteToggle, onEnableEverywhere, onOpenOptions }: PopupProps) {
+export function Popup({ page, site, glance, message, onShowClaim, reporting = null, onSiteToggle, onEnableEverywhere, onOpenOptions }: PopupProps) {
   return (
     <main data-component="Popup" aria-busy={page.kind === 'loading'}>
       <header class="popup-head">
@@ -190,7 +211,7 @@ export function Popup({ page, site, glance, message, onShowClaim, onSiteToggle, 
             : `ICE Context is off on ${site ? site.site : 'this site'}${site ? ': turn it on with the switch above.' : '.'}`}
         </p>
       )}
-      {page.kind === 'report' && <Report report={page.report} onShowClaim={onShowClaim} />}
+      {page.kind === 'report' && <Report report={page.report} onShowClaim={onShowClaim} reporting={reporting} />}
       {glance && page.kind !== 'loading' && <PopupGlance glance={glance} />}
     </main>
   );

@@ -4,3 +4,5 @@ declare const __ICE_E2E__: boolean;
 declare const __ICE_BENCH__: boolean;
 /** True in the demo and benchmark builds, which also run on 127.0.0.1 and localhost as if they were news sites. */
 declare const __ICE_LOCAL__: boolean;
+/** Where readers' reports go (an https new-issue URL or an e-mail address), or ''; set in wxt.config.ts. */
+declare const __ICE_FEEDBACK__: string;

@@ -26,10 +26,10 @@ async function pageSettings(url: string | undefined): Promise<PageSettings> {
   } catch {
     host = '';
   }
-  const { categories, style, trigger, showMath } = settings;
+  const { categories, style, trigger, showMath, reportButton } = settings;
   // The demo and benchmark builds serve their sample pages on 127.0.0.1; production builds never do.
   const listed = isDefaultNewsHost(host) || (__ICE_LOCAL__ && (host === '127.0.0.1' || host === 'localhost'));
-  return { enabled: host !== '' && isEnabledOn(settings, host, listed), categories, style, trigger, showMath };
+  return { enabled: host !== '' && isEnabledOn(settings, host, listed), categories, style, trigger, showMath, reportButton };
 }
 
 async function sendToActiveTab(message: Message): Promise<void> {

@@ -80,7 +80,7 @@ function snippetOf(c: AnnotatedClaim): string {
 }
 
 export class ContentApp {
-  #settings: PageSettings = { enabled: false, categories: {}, style: 'underline', trigger: 'hover', showMath: true };
+  #settings: PageSettings = { enabled: false, categories: {}, style: 'underline', trigger: 'hover', showMath: true, reportButton: true };
   #enabled = false;
   /** The article's date, read when first needed (undefined until then): a page that fails the topic gate never reads it. */
   #articleDate: string | null | undefined = undefined;
@@ -308,7 +308,7 @@ export class ContentApp {
     const articleDate = this.#date();
     const message: Message = { type: 'get-context', claim: claim.claim, articleDate, others };
     const context = ask<ClaimContext | null>(message);
-    return this.#cards.open(claim, articleDate, byKeyboard, context, this.#settings.showMath);
+    return this.#cards.open(claim, byKeyboard, context, { showMath: this.#settings.showMath, reportButton: this.#settings.reportButton !== false });
   }
 
   #closeCard(): void {

@@ -14,11 +14,17 @@ export interface CardEvents {
   onClose(): void;
 }
 
+/** The reader's settings for how a card looks. */
+export interface CardView {
+  showMath: boolean;
+  reportButton: boolean;
+}
+
 /** What the card script offers once loaded. */
 export interface CardApi {
   readonly host: HTMLElement | null;
   readonly current: AnnotatedClaim | null;
-  open(claim: AnnotatedClaim, articleDate: string | null, focus: boolean, context: Promise<ClaimContext | null>, showMath: boolean): Promise<void>;
+  open(claim: AnnotatedClaim, focus: boolean, context: Promise<ClaimContext | null>, view: CardView): Promise<void>;
   close(): void;
   destroy(): void;
 }

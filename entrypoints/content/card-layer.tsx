@@ -8,14 +8,30 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card } from '../../components/Card';
 import { cardModel, type CardModel } from '../../components/CardModel';
+import { CardReport } from '../../components/CardReport';
+import { parseFeedbackAddress } from '../../lib/feedback';
+import meta from '../../data/meta.json';
 import type { ClaimContext } from '../../lib/context/types';
 import type { AnnotatedClaim } from '../../lib/page/annotator';
 import { UI_HOST_ATTRIBUTE } from '../../lib/page/exclude';
-import type { CardApi, CardEvents } from './bridge';
+import type { CardApi, CardEvents, CardView } from './bridge';
 import cardCss from '../../components/card.css?inline';
 
 
 let titleCounter = 0;
+
+/** Where reports go, as the build configured it (wxt.config.ts). */
+const FEEDBACK = parseFeedbackAddress(__ICE_FEEDBACK__);
+
+/** Copies a reader's report; false when the page's context refuses the clipboard. */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export class CardLayer implements CardApi {
   private ui: ShadowRootContentScriptUi<void> | null = null;
@@ -73,13 +89,38 @@ export class CardLayer implements CardApi {
    * Opens the card for `claim` next to its text; `focus` moves keyboard focus into it. The official
    * context arrives from the background and fills the card when it comes.
    */
-  async open(claim: AnnotatedClaim, articleDate: string | null, focus: boolean, context: Promise<ClaimContext | null>, showMath: boolean): Promise<void> {
+  async open(claim: AnnotatedClaim, focus: boolean, context: Promise<ClaimContext | null>, view: CardView): Promise<void> {
     await this.ensure();
     const root = this.cardRoot!;
     this.current = claim;
     const titleId = `ice-context-card-title-${++titleCounter}`;
     const draw = (model: CardModel | null | 'failed') =>
-      render(<Card category={claim.claim.category} model={model} titleId={titleId} onClose={() => this.events.onClose()} />, root);
+      render(
+        <Card
+          category={claim.claim.category}
+          model={model}
+          titleId={titleId}
+          onClose={() => this.events.onClose()}
+          actions={
+            view.reportButton && model !== null ? (
+              <CardReport
+                idBase={titleId}
+                feedback={FEEDBACK}
+                onCopy={copyText}
+                report={{
+                  sentence: claim.claim.sentence,
+                  quote: claim.claim.quote,
+                  asRead: model === 'failed' ? null : model.asRead,
+                  card: model === 'failed' ? null : model.headline,
+                  datasetVersion: meta.version,
+                  url: location.href,
+                }}
+              />
+            ) : undefined
+          }
+        />,
+        root,
+      );
     draw(null);
     const card = root.firstElementChild as HTMLElement | null;
     if (!card) return;
@@ -87,7 +128,7 @@ export class CardLayer implements CardApi {
     if (focus) card.focus({ preventScroll: true });
     const ctx = await context.catch(() => null);
     if (this.current !== claim) return;
-    draw(ctx ? cardModel(claim.claim, ctx, showMath) : 'failed');
+    draw(ctx ? cardModel(claim.claim, ctx, view.showMath) : 'failed');
     // Announce the card's first lines once they are there (what "More" hides is read when opened).
     if (this.live) this.live.textContent = [...card.querySelectorAll('h2, p')].map((e) => e.textContent).join(' ');
   }

@@ -14,6 +14,7 @@ import { type Settings } from '../../lib/settings/schema';
 import { isSiteOn, originFor, setSiteEnabled, siteForHost } from '../../lib/settings/sites';
 import { getSettings, updateSettings } from '../../lib/settings/storage';
 import { isDefaultNewsHost } from '../../lib/sites';
+import { parseFeedbackAddress } from '../../lib/feedback';
 import { isRestrictedUrl } from './restricted';
 
 interface Tab {
@@ -72,6 +73,19 @@ let page: PageState = { kind: 'loading' };
 let site: SiteState | null = null;
 let glance: Glance | null = null;
 let message: string | null = null;
+let reportButton = true;
+
+/** Where reports go, as the build configured it (wxt.config.ts). */
+const FEEDBACK = parseFeedbackAddress(__ICE_FEEDBACK__);
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function draw(): void {
   render(
@@ -81,6 +95,7 @@ function draw(): void {
       glance={glance}
       message={message}
       onShowClaim={showClaim}
+      reporting={reportButton ? { datasetVersion: data.meta.version, feedback: FEEDBACK, onCopy: copyText } : null}
       onSiteToggle={toggleSite}
       onEnableEverywhere={() => void updateSettings((s) => ({ ...s, enabled: true })).then(() => refresh(true))}
       onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
@@ -92,6 +107,7 @@ function draw(): void {
 async function load(): Promise<void> {
   tab ??= await targetTab();
   const settings = await getSettings();
+  reportButton = settings.reportButton;
   const report = tab ? await askReport(tab.id) : null;
   const url = tab?.url ?? report?.url;
   site = siteState(settings, httpHost(url));

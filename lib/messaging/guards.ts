@@ -40,4 +40,6 @@ export interface PageSettings {
   style: 'underline' | 'background' | 'none';
   trigger: 'hover' | 'click';
   showMath: boolean;
+  /** Whether cards offer "Report this mark". */
+  reportButton: boolean;
 }

@@ -41,6 +41,8 @@ export const SettingsSchema = z.strictObject({
   style: z._default(z.enum(HIGHLIGHT_STYLES), 'underline'),
   /** Whether cards show the capacity math. */
   showMath: z._default(z.boolean(), true),
+  /** Whether cards and the popup offer "Report this mark". */
+  reportButton: z._default(z.boolean(), true),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -185,6 +185,13 @@ describe.runIf(browserAvailable('Chromium', chromiumPath))('annotations in Chrom
     await page.evaluate(() => {
       for (const b of document.querySelector('ice-context-ui')!.shadowRoot!.querySelectorAll('button[aria-expanded=false]')) (b as HTMLElement).click();
     });
+    await page.evaluate(() => {
+    });
+    // "Report this mark" (opened by the loop above): the prefilled report, no page address until asked.
+    const reportText = await page.evaluate(() => (document.querySelector('ice-context-ui')!.shadowRoot!.querySelector('.report-panel textarea') as HTMLTextAreaElement).value);
+    expect(reportText).toMatch(/Marked words: approximately 7,000/);
+    expect(reportText).toMatch(/Dataset version: \d+\.\d+\.\d+/);
+    expect(reportText).not.toMatch(/bostonglobe/);
     await page.evaluate(`${AXE}\n;0`);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });

@@ -116,8 +116,10 @@ describe.runIf(browserAvailable('Chromium', chromiumPath))('popup and options pa
       Object.fromEntries(lis.map((li) => [li.getAttribute('data-category'), Number(li.querySelector('strong')?.textContent)])),
     );
     expect(counts).toEqual(report.counts);
-    const claims = popup.locator('ol.claims button');
+    const claims = popup.locator('ol.claims button.claim');
     await expect.poll(() => claims.count()).toBe(n);
+    // Each claim has its own "Report this mark", named by the claim's words.
+    await expect.poll(() => popup.getByRole('button', { name: /^Report this mark: / }).count()).toBe(n);
     // A known claim of this article, with its quantity emphasised.
     await expect.poll(() => popup.locator('ol.claims strong.quote', { hasText: 'approximately 7,000' }).count()).toBe(1);
     await expect.poll(() => popup.locator('.date time').getAttribute('datetime')).toBe(report.date);

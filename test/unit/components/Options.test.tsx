@@ -47,6 +47,8 @@ describe('Options', () => {
     expect(lastChange(props)?.categories).toEqual({ ...DEFAULT_SETTINGS.categories, budget: false });
     fireEvent.click(screen.getByLabelText('Show the capacity math in cards'));
     expect(lastChange(props)?.showMath).toBe(false);
+    fireEvent.click(screen.getByLabelText(/Report this mark/));
+    expect(lastChange(props)?.reportButton).toBe(false);
   });
 
   it('changes the style and the trigger, and the preview follows the style', () => {

@@ -52,6 +52,19 @@ describe('Popup', () => {
     expect(props.onShowClaim).toHaveBeenCalledWith(1);
   });
 
+  it('offers "Report this mark" beside each claim when reporting is on, and not when it is off', () => {
+    setup({ kind: 'report', report }, { reporting: { datasetVersion: '0.7.0', feedback: null, onCopy: vi.fn() } });
+    const buttons = screen.getAllByRole('button', { name: /^Report this mark: / });
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(report.claims.map((c) => `Report this mark: ${c.quote}`));
+    fireEvent.click(buttons[1]!);
+    const text = (document.getElementById(buttons[1]!.getAttribute('aria-controls')!)!.querySelector('textarea') as HTMLTextAreaElement).value;
+    expect(text).toContain('Marked words: fewer than 6,000');
+    expect(text).toContain('Dataset version: 0.7.0');
+    cleanup();
+    setup({ kind: 'report', report }, { reporting: null });
+    expect(screen.queryAllByRole('button', { name: /^Report this mark/ })).toHaveLength(0);
+  });
+
   it('says the page is still being read rather than that it has no claims', () => {
     setup({ kind: 'report', report: { ...report, reading: true, counts: {}, claims: [] } });
     expect(screen.getByRole('heading', { name: 'Reading this page…' })).toBeTruthy();

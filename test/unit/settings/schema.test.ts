@@ -12,6 +12,7 @@ describe('SettingsSchema', () => {
       trigger: 'hover',
       style: 'underline',
       showMath: true,
+      reportButton: true,
     });
   });
 
