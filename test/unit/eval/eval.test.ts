@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimContext } from '../../../lib/context/types';
 import type { Claim } from '../../../lib/detect/types';
 import { judge, scoreCards, verdictOf, type ContextFor } from '../../../scripts/eval-cards';
-import { scoreDetector } from '../../../scripts/eval-detector';
+import { expectedFrameKind, scoreDetector } from '../../../scripts/eval-detector';
 import { locateQuote, parseLabelled, readLabelled } from '../../../scripts/eval/labelled';
 
 // A tiny labelled file: one paragraph with two claims, one paragraph with none.
@@ -59,6 +59,17 @@ describe('eval:detector on a tiny labelled file', () => {
     expect(s.wrongCategory.map((w) => w.label.quote)).toEqual(['37,000']);
     expect([s.noClaimMarked, s.noClaimParagraphs]).toEqual([1, 1]);
     expect(s.byCategory).toEqual({ removals: { labels: 1, matched: 1, categoryRight: 1 }, detention: { labels: 1, matched: 1, categoryRight: 0 } });
+    // Both fake claims are framed as totals: right for the total, wrong for the one-day count.
+    expect([s.frameRight, s.frameCompared]).toEqual([1, 2]);
+    expect(s.wrongFrame.map((w) => [w.label.quote, w.expected[0]!.kind, w.got.kind])).toEqual([['37,000', 'on-a-day', 'total']]);
+  });
+
+  it('maps label kinds on frame kinds only where they correspond', () => {
+    expect(expectedFrameKind({ kind: 'requested', category: 'budget' })).toEqual([{ kind: 'money', detail: 'request' }]);
+    expect(expectedFrameKind({ kind: 'requested', category: 'detention' })).toBeNull();
+    expect(expectedFrameKind({ kind: 'estimate', category: 'population' })).toBeNull();
+    expect(expectedFrameKind({ kind: 'funded-beds', category: 'detention' })).toEqual([{ kind: 'capacity', detail: 'funded-beds' }]);
+    expect(expectedFrameKind({ kind: 'level', category: 'courts' })?.map((f) => f.kind)).toEqual(['on-a-day', 'change']);
   });
 
   it('counts a label no claim overlaps as a miss', () => {
