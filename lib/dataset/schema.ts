@@ -80,6 +80,29 @@ export const FIGURE_QUALIFIERS = ['about', 'more than', 'fewer than', 'nearly', 
 export const FIGURE_SCALES = { thousand: 1e3, million: 1e6, billion: 1e9 } as const;
 export type FigureScale = keyof typeof FIGURE_SCALES;
 
+/** An A1 cell address (N84) or a range of cells (E2:E13) in a spreadsheet or CSV file. */
+const cellRef = z.string().regex(/^[A-Z]{1,3}[1-9]\d*(:[A-Z]{1,3}[1-9]\d*)?$/, 'a cell address like N84 or a range like E2:E13');
+
+/**
+ * Where a figure read by code from an agency's file sits: the file (named as published, with its
+ * checksum), the sheet and table title as written in it, the cell with its row and column labels, the
+ * file's release date and its address. Written by `npm run data:import` (scripts/import-primary.ts).
+ */
+export const ReceiptSchema = z.strictObject({
+  file: z.string().min(3),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a lower-case hex sha256'),
+  /** Absent for a CSV file. */
+  sheet: z.string().min(1).optional(),
+  /** The table's title as written in the workbook; absent for a CSV file. */
+  table: z.string().min(3).optional(),
+  cell: cellRef,
+  row: z.string().min(1),
+  column: z.string().min(1),
+  released: isoDate,
+  url: z.url({ protocol: /^https$/ }),
+});
+export type Receipt = z.infer<typeof ReceiptSchema>;
+
 export const FigureSchema = z.strictObject({
   metric: slug,
   period: PeriodSchema,
@@ -92,12 +115,17 @@ export const FigureSchema = z.strictObject({
   scale: z.enum(Object.keys(FIGURE_SCALES) as [FigureScale, ...FigureScale[]]).optional(),
   unit: z.string().min(2),
   source: slug,
-  /** Exact words of the source that state the value; at most 30 words. */
+  /**
+   * Exact words of the source that state the value; at most 30 words. For a figure with a `receipt`
+   * (read by code from a spreadsheet or CSV file) the quote is generated from the cell: its table,
+   * row and column labels and its value, not a sentence the agency wrote.
+   */
   quote: z
     .string()
     .min(5)
     .refine((q) => q.trim().split(/\s+/).length <= 30, 'a quote of at most 30 words'),
   note: z.string().optional(),
+  receipt: ReceiptSchema.optional(),
 });
 export type Figure = z.infer<typeof FigureSchema>;
 

@@ -109,16 +109,16 @@ describe('seed: "ICE averaging 7,000 deportations a month" (June 18, 2019)', () 
     expect(context(boston, '7 percent').comparisons).toEqual([]);
   });
 
-  it('"more than 50,000 a day" meets the FY2019-to-date average daily population and the recorded peak', () => {
+  it('"more than 50,000 a day" meets ICE\'s FY2019 average daily population (published later) and the recorded peak', () => {
     const ctx = context(boston, 'more than 50,000');
     expect(ctx.metric?.id).toBe('detention-adp');
-    const [i, adp] = figureOf(ctx, 'detention-adp', '2018-10-01/2019-06-22');
+    const [i, adp] = figureOf(ctx, 'detention-adp', 'FY2019');
     expect(adp.timingText).toMatch(/^Since then/);
     const k = comparisonWith(ctx, i);
     expect(k.basis).toBe('as stated');
-    // The average to June 22, 2019 sits just under the claimed floor, within the tolerance.
-    expect(adp.value.value).toBeLessThan(50000);
-    expect(k.verdict).toBe('in line');
+    // ICE's year average (its FY2019 workbook, cell N84) sits just above the claimed floor: the claim holds.
+    expect(adp.value.value).toBe(50165.44);
+    expect(k.verdict).toBe('consistent');
     const [, peak] = figureOf(ctx, 'detention-peak', '2019-03-06');
     expect(peak.role).toBe('peak');
     expect(ctx.capacity.find((l) => l.id === 'detention-vs-funded-beds')?.inputs[1]?.sources.length).toBeGreaterThan(0);
