@@ -5,6 +5,7 @@
 import { tierRank, type DatasetQuery, type FigureRef } from '../dataset/query';
 import { daysBetween, formatDate, formatPeriod, parsePeriod, type Period } from '../dataset/period';
 import type { Metric } from '../dataset/schema';
+import { receiptDetail } from '../dataset/receipt';
 import type { Claim } from '../detect/types';
 import { claimLines, goalAmount, goalLines, PLANNED } from './capacity';
 import { comparePercentChange, compareWithFigure, yearBefore } from './compare';
@@ -156,6 +157,7 @@ function toFigures(refs: FigureRef[], timing: Timing, role: FigureRole, articleD
         primary: g.sourceDef.primary,
         quote: g.quote,
         ...(g.note ? { note: g.note } : {}),
+        ...(g.receipt ? { receipt: receiptDetail(g.receipt) } : {}),
       })),
       timing,
       knowable: knowable(lead.sourceDef.published, articleDate),

@@ -68,6 +68,11 @@ export interface SourceCitation {
   /** The source's words that state the value. */
   quote: string;
   note?: string;
+  /**
+   * For a figure read by code from an agency's file, where in it the figure sits: "released Oct. 2019,
+   * table '…', cell N84" (lib/dataset/receipt.ts); shown after the source's name, linked to `url`.
+   */
+  receipt?: string;
 }
 
 /** A metric as the card names it. */

@@ -119,6 +119,9 @@ describe('seed: "ICE averaging 7,000 deportations a month" (June 18, 2019)', () 
     // ICE's year average (its FY2019 workbook, cell N84) sits just above the claimed floor: the claim holds.
     expect(adp.value.value).toBe(50165.44);
     expect(k.verdict).toBe('consistent');
+    expect(adp.sources.map((s) => s.receipt).filter(Boolean)).toEqual([
+      "released Oct. 2019, table 'ICE Average Daily Population by Facility Type and Month: FY2019', cell N84",
+    ]);
     const [, peak] = figureOf(ctx, 'detention-peak', '2019-03-06');
     expect(peak.role).toBe('peak');
     expect(ctx.capacity.find((l) => l.id === 'detention-vs-funded-beds')?.inputs[1]?.sources.length).toBeGreaterThan(0);
