@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatReleased, receiptDetail, receiptLine } from '../../../lib/dataset/receipt';
+import { parseDataset } from '../../../lib/dataset/parse';
 import { ReceiptSchema, type Receipt } from '../../../lib/dataset/schema';
 
 const ICE: Receipt = {
@@ -44,5 +45,18 @@ describe('ReceiptSchema', () => {
     expect(ReceiptSchema.safeParse({ ...ICE, cell: 'row 84' }).success).toBe(false);
     expect(ReceiptSchema.safeParse({ ...ICE, page: 3 }).success).toBe(false);
     expect(ReceiptSchema.safeParse({ ...ICE, url: 'http://www.ice.gov/x.xlsx' }).success).toBe(false);
+  });
+});
+
+describe('a figure with a malformed receipt', () => {
+  it('fails the dataset, naming the file and line', () => {
+    const meta = { name: 'meta.json', text: '{"version": "1.0.0", "asOf": "2026-01-01"}' };
+    const metrics = { name: 'metrics/m.json', text: JSON.stringify([{ id: 'removals', name: 'ICE removals', unit: 'removals', aggregation: 'total', category: 'removals', definition: 'Removals by ICE in the period.', countedBy: 'ICE' }]) };
+    const sources = { name: 'sources/s.jsonl', text: JSON.stringify({ id: 'ice-fy19', title: 'Detention Statistics FY2019', publisher: 'ICE', url: ICE.url, published: '2019-10', tier: 'agency' }) + '\n' };
+    const figure = (receipt: object) => ({ metric: 'removals', period: 'FY2019', value: 267258, unit: 'removals', source: 'ice-fy19', quote: 'Total, Removals: 267,258', receipt });
+    const files = (receipt: object) => [meta, metrics, sources, { name: 'figures/f.jsonl', text: JSON.stringify(figure(receipt)) + '\n' }];
+    expect(parseDataset(files({ ...ICE, cell: 'P29' })).figures[0]!.receipt!.cell).toBe('P29');
+    expect(() => parseDataset(files({ ...ICE, cell: 'P 29' }))).toThrow(/figures\/f\.jsonl:1: receipt\.cell: a cell address/);
+    expect(() => parseDataset(files({ ...ICE, sha256: 'abc' }))).toThrow(/figures\/f\.jsonl:1: receipt\.sha256/);
   });
 });
