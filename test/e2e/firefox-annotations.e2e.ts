@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'puppeteer-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, firefoxPath, launchFirefox, NEWS_HOST, ROOT } from './support/browsers';
@@ -40,6 +40,33 @@ describe.runIf(browserAvailable('Firefox', firefoxPath))('annotations in Firefox
       return null;
     });
     expect(point).not.toBeNull();
+    // The marks are visible: the window's pixels differ with and without our highlights (the only
+    // change between the two shots). Firefox draws underlines in ::highlight() from 146 (the minimum).
+    await page.evaluate(() => {
+      for (const h of CSS.highlights.values())
+        for (const r of h as unknown as Iterable<Range>)
+          if (r.toString() === '22,169') (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+    });
+    const marked = await page.screenshot({ encoding: 'base64' });
+    const saved = await page.evaluate(() => {
+      const names = [...CSS.highlights.keys()];
+      (globalThis as unknown as { __saved: [string, Highlight][] }).__saved = names.map((n) => [n, CSS.highlights.get(n)!]);
+      CSS.highlights.clear();
+      return names.length;
+    });
+    expect(saved).toBeGreaterThan(0);
+    const plain = await page.screenshot({ encoding: 'base64' });
+    await page.evaluate(() => {
+      for (const [n, h] of (globalThis as unknown as { __saved: [string, Highlight][] }).__saved) CSS.highlights.set(n, h);
+    });
+    mkdirSync(join(ROOT, 'test-output'), { recursive: true });
+    writeFileSync(join(ROOT, 'test-output/marks-firefox.png'), Buffer.from(marked, 'base64'));
+    expect(marked).not.toBe(plain);
+    await page.evaluate(() => {
+      for (const h of CSS.highlights.values())
+        for (const r of h as unknown as Iterable<Range>)
+          if (r.toString() === 'approximately 7,000') (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+    });
     await page.mouse.move(point!.x, point!.y);
     const cardText = () =>
       page.evaluate(() => document.querySelector('ice-context-ui')?.shadowRoot?.querySelector('[role=dialog]')?.textContent ?? '');
