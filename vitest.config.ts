@@ -9,5 +9,8 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['test/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['test/setup/fast-check.ts'],
+    // Property tests and whole-article runs take seconds on a busy 2-core machine: time-outs here
+    // catch hangs, not slowness (speed lives in the printed benchmarks).
+    testTimeout: 60_000,
   },
 });

