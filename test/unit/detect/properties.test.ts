@@ -60,7 +60,8 @@ describe('detector properties', () => {
       const t0 = performance.now();
       checkInvariants('ICE deported ' + run + ' people.');
       parseQuantities(run);
-      expect(performance.now() - t0).toBeLessThan(3000);
+      // A guard against catastrophic backtracking (minutes), not a speed target: loose enough for a busy machine.
+      expect(performance.now() - t0).toBeLessThan(20_000);
     }
   });
 });
