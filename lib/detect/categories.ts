@@ -150,6 +150,13 @@ function actionCategory(verb: string, after: string): Category | null {
 /** "the number of illegal immigrants deported from ...": the participle says what was counted. */
 const PARTICIPLE_AFTER = /^\s+(?:who (?:were|have been) |that (?:were|have been) )?(?:deported|removed|arrested|detained|apprehended|expelled|booked)\b/i;
 
+/** "courts hold about 3.7 million open cases": what is held is cases, not people in detention. */
+function heldCases(sentence: string, w: Window, rules?: string[]): boolean {
+  if (!/\b(?:cases|applications|claims|petitions|files)\b/i.test(sentence.slice(w.phraseStart, w.phraseEnd))) return false;
+  rules?.push(CAT.HELD_CASES);
+  return true;
+}
+
 /** Weigh every cue in the window: in the counted phrase most, right before the number next, after it least. */
 function scoreCues(sentence: string, q: Quantity, w: Window, rules?: string[]): Scores {
   let scores = new Map<Category, number>();
@@ -171,7 +178,7 @@ function scoreCues(sentence: string, q: Quantity, w: Window, rules?: string[]): 
       ? 'removals'
       : /^detained/i.test(actionBefore?.[0] ?? '') && AGENTS_BEFORE.test(beforeText)
         ? 'arrests'
-        : /^(?:hous|hold|accommodate)/i.test(actionBefore?.[0] ?? '')
+        : /^(?:hous|hold|accommodate)/i.test(actionBefore?.[0] ?? '') && !heldCases(sentence, w, rules)
           ? 'detention'
           : null;
   // The verb after the noun is weighed once, by what it counts, not again as its own cue word.
@@ -370,6 +377,7 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
   let decision: Decision | null = null;
   if (top) {
     rules?.push(CLAIM.CUED);
+    if (top === 'arrests' && (cues.get('arrests') ?? []).some((c) => /^detain|^detentions$/i.test(c))) rules?.push(CAT.DETAINERS);
     decision = { category: top, base: top, cues: [...new Set(cues.get(top) ?? [])], cued: true };
   }
   // A number with no cue of its own counts what its neighbour counts, but is not its neighbour's target:

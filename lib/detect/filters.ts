@@ -8,7 +8,8 @@ import { OTHER_MEASURE_RE } from './cues';
 import { FOREIGN, namesAgency } from './gate';
 import * as DROP from './rules/drop';
 
-const POLL = /\b(?:polls?|polled|pollsters?|surveys?|surveyed|respondents|approve|approval rating|voters said)\b/i;
+/** Opinion polls; a statistical survey ("the Current Population Survey", "survey data") counts people, it is no poll. */
+const POLL = /\b(?:polls?|polled|pollsters?|(?<!\b(?:population|community|household|labor force|census|statistical) )surveys?(?! data)|surveyed|respondents|approve|approval rating|voters said)\b/i;
 const TIME_UNIT = /^(?:(?:separate|different|consecutive|straight|successive) )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?)\b/i;
 const HYPHEN_UNIT = /^-(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|page|pages|mile|miles|foot|feet|pound|acre|story|member|person|point|minute)\b/i;
 const AGE_AFTER = /^(?:-(?:years?|months?|weeks?)-old|\s+(?:years?|months?) old)\b/i;
@@ -23,7 +24,7 @@ const COMPOSITION_AFTER =
 const MADE_UP = /\b(?:made|make|makes|making|ended|end|ends|picked|set|sped|came|comes|show|showed|added|adds) up\s+(?:by\s+)?$/i;
 /** Nouns of attribution and of other groups: "according to two officials" counts no enforcement. */
 const NOT_COUNTED =
-  /^(?:officials|sources|witnesses|people familiar|lawmakers|senators|representatives|experts|analysts|advocates|reporters|groups|organizations|democrats|republicans|people who|judges who|researchers|economists|former officials|current and former|countries|nations|languages|states|cities|counties|supporters|protesters|demonstrators|marchers|volunteers|attendees|spectators|members|signatures|students|children in the class)\b/i;
+  /^(?:officials|sources|witnesses|people familiar|lawmakers|senators|representatives|experts|analysts|advocates|reporters|groups|organizations|democrats|republicans|people who|judges who|researchers|economists|former officials|current and former|countries|nations|languages|states|cities|counties|(?:law enforcement |local |police )?agencies|jurisdictions|supporters|protesters|demonstrators|marchers|volunteers|attendees|spectators|members|signatures|students|children in the class)\b/i;
 /** The scope of an inspection or study: "conditions at four facilities it visited". */
 const VISITED = /^[\w\s-]{0,30}?\b(?:it|they|we|inspectors|investigators|auditors|researchers|the (?:team|inspectors|office|group|watchdog))\s+(?:had\s+)?(?:visited|inspected|toured|reviewed|examined|audited|studied|surveyed)\b/i;
 const VISITED_BEFORE = /\b(?:visited|inspected|toured|reviewed|examined|audited|studied|surveyed|visits? to|inspections? (?:of|at))\s+(?:\w+\s+)?$/i;
@@ -44,7 +45,7 @@ const TROOPS_FOR_ICE = /\b(?:assist|support|help|aid|augment)\w*\s+(?:with\s+)?(
 /** "operating at over 140% of capacity": how full the system is, not a part of a group. */
 /** "at 109% capacity" says the same without "of". */
 const OF_CAPACITY = /^\s+(?:of (?:its |the |their )?(?:\w+ )?(?:capacity|beds|funded (?:capacity|beds|level))|capacity)\b/i;
-const CHANGE_AFTER = /^\s+(?:over|above|under|below) (?:the )?budget\b|^\s+(?:below|above|under|over|lower than|higher than) (?:the |its |their |that )?(?:average|level|peak|record|pace|total)\b|^[\s-]+(?:higher|lower|more|fewer|less|increase|decrease|drop|decline|rise|jump|reduction|cut|gain|growth|surge|spike|hike|uptick|fall|plunge|reduction|boost)s?\b/i;
+const CHANGE_AFTER = /^\s+(?:over|above|under|below) (?:the )?budget\b|^\s+(?:below|above|under|over|lower than|higher than) (?:the |its |their |that )?(?:average|level|peak|record|pace|total)\b|^\s+(?:below|above) (?:the (?:previous|prior|same|last)|(?:January|February|March|April|May|June|July|August|September|October|November|December|last|a year)\b|\w+['’]s\b)|^[\s-]+(?:higher|lower|more|fewer|less|increase|decrease|drop|decline|rise|jump|reduction|cut|gain|growth|surge|spike|hike|uptick|fall|plunge|reduction|boost)s?\b/i;
 const GENERAL =
   /\b(?:each|per|every|typical(?:ly)?|usually|generally|on average|average|nationwide|across the country|a day|a week|a month|a year|daily|annually|routinely|normally|fugitive|field offices|facilities|centers|currently|at any given time)\b/i;
 /** Having, not doing: "ICE has just 50 officers in Maine" states a capacity, whatever its size. */
@@ -110,6 +111,30 @@ function sentenceFlags(sentence: string): typeof flags {
 }
 const PROTEST_WORD = /assault|obstruct|assembly|riot|vandal|loot|dispers|resist|protest|demonstrat|rall|march|sit-in|vigil/;
 
+/** The words of an average stay or wait tied to the number: "stayed 43.7 days on average", "takes about 636 days". */
+const DURATION_BEFORE = /\b(?:wait(?:s|ed|ing)?|stay(?:s|ed|ing)?|spen[dt]|spending|takes?|took|taking|lasts?|lasted)\b(?:[^.;,\d]{0,30})$/i;
+const DURATION_AFTER = /^\s+(?:days|months|years)\s+(?:on average|in (?:detention|custody)|to (?:clear|decide|process|resolve|complete|hear)\b)/i;
+const AVERAGE_BEFORE = /\b(?:average|median|typical)\b([^.;]{0,80})$/i;
+const DURATION_UNIT = /^(?:days?|months?|years?)\b/i;
+const A_DURATION = /\d[\d,.]*\s+(?:days|months|years)\b/gi;
+
+/**
+ * Whether a number of days, months or years is an average stay in detention or wait in the courts (a
+ * capacity figure) rather than one event's duration: a verb of staying or waiting, or an average word,
+ * governs it, with no other count between them except another duration ("from 28 days in May to 46").
+ */
+function averageDuration(sentence: string, q: Quantity, phrase: string): boolean {
+  if (!DURATION_UNIT.test(phrase)) return false;
+  const before = sentence.slice(Math.max(0, q.start - 60), q.start);
+  if (DURATION_BEFORE.test(before) || DURATION_AFTER.test(sentence.slice(q.end, q.end + 40))) return true;
+  const avg = AVERAGE_BEFORE.exec(sentence.slice(Math.max(0, q.start - 90), q.start));
+  return avg !== null && !/\d/.test((avg[1] ?? '').replace(A_DURATION, ''));
+}
+
+/** "9 percent of those agencies received more than a hundred": what each member of a part of a group got. */
+const MEMBERS_OF_PART =
+  /\b(?:\d+(?:\.\d+)? ?(?:percent|%)|(?:a|one) (?:third|quarter|fifth|half)|half|most|many|some|few) of (?:the |those |these |all )?(?:[\w-]+ ){0,2}?(?:agencies|jails|counties|jurisdictions|facilities|offices|field offices|courts|judges|states|cities|sheriffs?)\b[^.;]{0,20}?\b(?:received|had|got|issued|made|reported|held|saw|sent)\s+$/i;
+
 /** The id of the rule (lib/detect/rules/drop.ts) that drops a quantity in this window, or null when it may be a claim. */
 export function notClaimReason(sentence: string, q: Quantity, w: Window): string | null {
   // Non-breaking hyphens ("six‑month") read as hyphens.
@@ -119,6 +144,7 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   const phrase = sentence.slice(w.phraseStart, w.phraseEnd);
   if (POLL.test(sentence)) return DROP.POLL;
   if (COMPOSITION_AFTER.test(after)) return DROP.COMPOSITION;
+  if (MEMBERS_OF_PART.test(sentence.slice(Math.max(0, q.start - 120), q.start))) return DROP.MEMBERS_OF_PART;
   if (NOT_COUNTED.test(phrase)) return DROP.ATTRIBUTION;
   if (AUDIENCE_AFTER.test(sentence.slice(q.end, q.end + 60))) return DROP.AUDIENCE;
   if (q.percent && MARKET.test(sentence)) return DROP.MARKET;
@@ -133,7 +159,7 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   if (plain && (AGE_AFTER.test(after) || AGE_BEFORE.test(before))) return DROP.AGE;
   if (plain && (q.value ?? 0) < 120 && NAME_COMMA.test(before) && /^,/.test(after)) return DROP.AGE;
   if (!q.percent && !q.dollars && (TIME_UNIT.test(phrase) || HYPHEN_UNIT.test(after))) {
-    if (!(TIME_UNIT.test(phrase) && /^days?\b/i.test(phrase) && STAY.test(sentence))) return DROP.DURATION;
+    if (!(TIME_UNIT.test(phrase) && ((/^days?\b/i.test(phrase) && STAY.test(sentence)) || averageDuration(sentence, q, phrase)))) return DROP.DURATION;
   }
   if (!q.percent && OTHER_MEASURE_RE.test(phrase.split(/\s+/).slice(0, 2).join(' '))) return DROP.OTHER_MEASURE;
   if (!q.percent && !q.dollars && PLACES_AFTER.test(after)) return DROP.PLACES;

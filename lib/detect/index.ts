@@ -40,7 +40,7 @@ const CONTINUES =
 
 /** A sentence that points back at the last count: "Officials hope to double that number to 2,000." */
 const ANAPHORA =
-  /^(?:The|That|This) (?:(?:\d{4}|new|latest|final|annual|monthly|current|official) )?(?:figure|number|total|tally|count|(?:previous|prior|old|former) (?:record|high|peak|low))\b|^(?:It|They) (?:had|held|was holding|were holding)\b|^(?:The|Its) (?:daily |monthly )?(?:pace|rate)\b|^(?:That|This|It)['’]s\b|^(?:Those|These) (?:numbers|figures|totals|counts)\b|^(?:This|That|It) (?:represents|represented|marks|marked|amounts to|amounted to)\b|\b(?:that|this|the same|the (?:latest|new|current|most recent|official)) (?:number|figure|total|pace|rate|count|level|tally)\b|\bof (?:them|those)\b/i;
+  /^(?:The|That|This) (?:(?:\d{4}|new|latest|final|annual|monthly|current|official) )?(?:figure|number|total|tally|count|(?:previous|prior|old|former) (?:record|high|peak|low))\b|^(?:It|They) (?:had|held|was holding|were holding)\b|^(?:The|Its) (?:daily |monthly )?(?:pace|rate)\b|^(?:That|This|It)['’]s\b|^(?:Those|These) (?:numbers|figures|totals|counts)\b|^(?:This|That|It) (?:represents|represented|marks|marked|amounts to|amounted to|is|was|compares|compared|remains|remained|would be)\b|^(?:The|That|This|Its) (?:[\w-]+ ){1,2}(?:figure|total|tally|count)\b|\b(?:that|this|the same|the (?:latest|new|current|most recent|official|nationwide|national|overall|monthly|annual|yearly|daily)) (?:number|figure|total|pace|rate|count|level|tally)\b|\bof (?:them|those)\b/i;
 
 /** A sentence with no cue of its own that only moves the last count: "Single adults fell from 36,900 to 30,130." */
 const CHANGE_ONLY =
@@ -176,14 +176,14 @@ function detectInSentence(
     }
     carry = decision;
     last = decision;
-    // A length of stay is quoted with its unit, as written: "47 days".
-    const days = /^days?\b/i.exec(sentence.slice(phrase.start, phrase.end));
-    if (days && decision.category !== 'detention') {
+    // A length of stay or a wait is quoted with its unit, as written: "47 days", "4.4 years".
+    const days = q.percent || q.dollars ? null : /^(?:days?|months?|years?)\b/i.exec(sentence.slice(phrase.start, phrase.end));
+    if (days && decision.category !== 'detention' && decision.category !== 'courts') {
       // only a stay in detention is a capacity figure
-      if (rules) trace!.dropped.push({ quote: q.text, start: s + q.start, end: s + q.end, sentence, rules: [...rules, DROP.DAYS_NOT_STAY] });
+      if (rules) trace!.dropped.push({ quote: q.text, start: s + q.start, end: s + q.end, sentence, rules: [...rules, DROP.DURATION_NOT_CAPACITY] });
       continue;
     }
-    if (days) rules?.push(CLAIM.STAY_DAYS);
+    if (days) rules?.push(CLAIM.AVERAGE_DURATION);
     const qEnd = days && !q.percent && phrase.start - q.end <= 1 ? phrase.start + days[0].length : q.end;
     const claim: Omit<Claim, 'frame'> = {
       sentence,
@@ -198,7 +198,7 @@ function detectInSentence(
       high: q.high,
       magnitude: q.magnitude,
       qualifier: q.qualifier,
-      unit: days ? 'days average length of stay' : unitOf(sentence, q, w, decision.category, decision.cues),
+      unit: days ? `${days[0].toLowerCase().replace(/s?$/, 's')} average ${decision.category === 'detention' ? 'length of stay' : 'wait in the immigration courts'}` : unitOf(sentence, q, w, decision.category, decision.cues),
       percent: q.percent,
       dollars: q.dollars,
       rate: findRate(sentence, q, w.start, w.end) ?? listRate(sentence, q, quantities[i - 1], out[out.length - 1], s),

@@ -156,3 +156,19 @@ export const GOAL_QUESTION = defineRule({
   fires: ['Can ICE really deport a million people a year?'],
   silent: ['ICE really deported a million people in a year.'],
 });
+export const HELD_CASES = defineRule({
+  id: 'category.held-cases',
+  stage: 'category',
+  looksFor: "'hold' or 'house' before a number whose counted noun is cases, applications or claims",
+  decides: 'the verb holds cases, not people: it does not make the number detention',
+  fires: ['Immigration courts across the country hold about 3,687,750 open cases.'],
+  silent: ['ICE detention centers across the country hold about 61,000 people.'],
+});
+export const DETAINERS = defineRule({
+  id: 'category.detainers',
+  stage: 'category',
+  looksFor: "'detainers', 'detainer requests' or 'detentions' as what a number counts",
+  decides: 'a detainer asks a jail to hold someone for ICE, and detentions are people taken in: both count arrests',
+  fires: ['By March 2017, ICE recorded preparing 13,971 detainers, 31.7 percent more than in January.', 'ICE carried out 14,000 detentions in June, a record.'],
+  silent: ['The county jail, which books about 150 people a day, stopped honoring ICE detainers in 2014.'],
+});

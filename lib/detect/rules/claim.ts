@@ -49,7 +49,11 @@ export const CARRY_OVER = defineRule({
   stage: 'claim',
   looksFor: "a sentence that goes on with the last count: 'It averaged about 800', 'The figure was…', 'That number rose to…', a change with no cue of its own",
   decides: "its number counts what the sentence before counted",
-  fires: ['ICE detention hit a record in June. The figure was 59,000, agency data show.'],
+  fires: [
+    'ICE detention hit a record in June. The figure was 59,000, agency data show.',
+    'ICE deported 47,000 people arrested in the interior in fiscal 2024. That compares with 85,958 in fiscal 2019.',
+    'ICE arrests averaged 1,100 a day in June. That is well below the peak of more than 2,000 a day.',
+  ],
   silent: ['ICE detention hit a record in June.\nThe figure was 59,000, agency data show.'],
 });
 export const PREVIOUS_RECORD = defineRule({
@@ -60,11 +64,15 @@ export const PREVIOUS_RECORD = defineRule({
   fires: ['Border Patrol agents recorded 2.4 million encounters last year, eclipsing the previous high of 1.6 million in 2021.'],
   silent: ['Border Patrol agents recorded 2.4 million encounters last year, up from 1.6 million in 2021.'],
 });
-export const STAY_DAYS = defineRule({
-  id: 'claim.stay-days',
+export const AVERAGE_DURATION = defineRule({
+  id: 'claim.average-duration',
   stage: 'claim',
-  looksFor: "a number of days in a sentence about the average length of stay in detention",
-  decides: "the average stay is a detention claim, quoted with its unit ('47 days')",
-  fires: ['The average length of stay in ICE detention rose to 47 days.'],
-  silent: ['She has been held in ICE detention for 47 days.'],
+  looksFor: "days, months or years governed by an average word or a verb of staying or waiting ('stayed 43.7 days on average', 'a decision takes about 636 days', 'would take 4.4 years to clear the backlog')",
+  decides: "an average stay in detention or wait in the immigration courts is a claim, quoted with its unit",
+  fires: [
+    'The average length of stay in ICE detention rose to 47 days.',
+    'In fiscal 2022, some 272,000 people passed through ICE detention, staying 34 days on average.',
+    'Immigration courts hold about 3.7 million open cases, and a decision takes about 636 days on average.',
+  ],
+  silent: ['She has been held in ICE detention for 47 days.', 'ICE logged an average of 990 book-ins a day over the first 26 days of July.'],
 });

@@ -15,10 +15,13 @@ export const NO_CUE = defineRule({
 export const POLL = defineRule({
   id: 'drop.poll',
   stage: 'drop',
-  looksFor: "a sentence about a poll or a survey of opinion: 'poll', 'surveyed', 'respondents', 'approval rating'",
+  looksFor: "a sentence about a poll or a survey of opinion: 'poll', 'surveyed', 'respondents', 'approval rating' (not a statistical survey: 'the Current Population Survey', 'survey data')",
   decides: 'its numbers are opinion, not enforcement: no claim',
   fires: ['A poll found 52 percent of Americans back ICE deportations.'],
-  silent: ['ICE deported 52,000 people in the first quarter, agency data show.'],
+  silent: [
+    'ICE deported 52,000 people in the first quarter, agency data show.',
+    'Using the monthly Current Population Survey, we estimate the illegal immigrant population at 11.35 million in January 2022.',
+  ],
 });
 export const COMPOSITION = defineRule({
   id: 'drop.composition-trait',
@@ -31,9 +34,9 @@ export const COMPOSITION = defineRule({
 export const ATTRIBUTION = defineRule({
   id: 'drop.attribution',
   stage: 'drop',
-  looksFor: "a count of sources, officials, lawmakers, states, protesters…: 'according to two officials'",
+  looksFor: "a count of sources, officials, lawmakers, states, agencies, protesters…: 'according to two officials', 'detainers to 3,671 law enforcement agencies'",
   decides: 'the number counts who spoke or some other group, not enforcement: no claim',
-  fires: ['ICE arrested 1,000 people a day, according to two officials.'],
+  fires: ['ICE arrested 1,000 people a day, according to two officials.', 'ICE sent detainers to 3,671 law enforcement agencies in fiscal 2019.'],
   silent: ['ICE arrested 1,000 people a day, officials said.'],
 });
 export const AUDIENCE = defineRule({
@@ -194,7 +197,10 @@ export const SHARE = defineRule({
   looksFor: "a percent, fraction or 'one in three' that is no change and no fullness of capacity: 'Mexicans accounted for 38 percent'",
   decides: 'a composition share, not a count or a change: no claim',
   fires: ['Mexicans accounted for 38 percent of those deported by ICE.'],
-  silent: ['Deportations from the interior fell 12 percent last year.'],
+  silent: [
+    'Deportations from the interior fell 12 percent last year.',
+    'The 6,072 arrests along the southwest border that month were 15 percent below the previous low, set in March.',
+  ],
 });
 export const CHANGE_OTHER_MEASURE = defineRule({
   id: 'drop.change-of-other-measure',
@@ -252,11 +258,19 @@ export const OTHER_BEAT = defineRule({
   fires: ['Separately, local police made 47 arrests for drunk driving near the ICE office.'],
   silent: ['ICE made 47 arrests near the ICE office, the agency said.'],
 });
-export const DAYS_NOT_STAY = defineRule({
-  id: 'drop.days-not-stay',
+export const DURATION_NOT_CAPACITY = defineRule({
+  id: 'drop.duration-not-capacity',
   stage: 'drop',
-  looksFor: "a number of days ('an average of 600 days') whose category is not detention",
-  decides: 'only a stay in detention is a capacity figure: no claim',
-  fires: ['Asylum cases in immigration court took an average of 600 days to decide.'],
-  silent: ['The average length of stay in ICE detention rose to 47 days.'],
+  looksFor: "days, months or years in a sentence with an average word whose category is neither detention nor the courts",
+  decides: 'only a stay in detention or a wait in the courts is a capacity figure: no claim',
+  fires: ['ICE logged an average of 990 book-ins a day over the first 26 days of July.'],
+  silent: ['Asylum cases in immigration court took an average of 600 days to decide.'],
+});
+export const MEMBERS_OF_PART = defineRule({
+  id: 'drop.members-of-part',
+  stage: 'drop',
+  looksFor: "a number after 'received', 'had', 'made' whose subject is a part of a group of places or bodies: '9 percent of those agencies received more than a hundred'",
+  decides: 'what each member of a subgroup got, not a total: no claim',
+  fires: ['Only 8 percent of agencies received more than a hundred ICE detainers last year.'],
+  silent: ['Local agencies received more than 100,000 ICE detainers last year.'],
 });
