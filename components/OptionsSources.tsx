@@ -1,5 +1,8 @@
-/** The dataset's version, date and sources, grouped by publisher with primary publishers first. */
-import { formatDate } from '../lib/dataset/period';
+/**
+ * The dataset's version, as-of date, each core series' newest period, and the sources grouped by
+ * publisher with primary publishers first.
+ */
+import { formatDate, formatPeriod, formatYearToDate } from '../lib/dataset/period';
 import type { SourceTier } from '../lib/dataset/schema';
 
 export interface SourceInfo {
@@ -12,10 +15,21 @@ export interface SourceInfo {
   primary: boolean;
 }
 
+export interface SeriesNewest {
+  id: string;
+  name: string;
+  /** The newest figure's period in the dataset's notation, or null when there is none. */
+  period: string | null;
+  /** More than 15 months older than the as-of date. */
+  stale: boolean;
+}
+
 export interface DatasetInfo {
   version: string;
   asOf: string;
   sources: readonly SourceInfo[];
+  /** Each core series' newest period (lib/dataset/coverage.ts seriesFreshness). */
+  freshness: readonly SeriesNewest[];
 }
 
 interface Group {
@@ -49,6 +63,17 @@ export function OptionsSources({ dataset }: { dataset: DatasetInfo }) {
         <time dateTime={dataset.asOf}>{formatDate(dataset.asOf)}</time>. The figures ship with the extension: ICE Context
         makes no network requests.
       </p>
+      <details class="freshness">
+        <summary>The newest figure of each main series</summary>
+        <ul>
+          {dataset.freshness.map((f) => (
+            <li key={f.id} data-series={f.id}>
+              {f.name}: {f.period ? (formatYearToDate(f.period) ?? formatPeriod(f.period)) : 'none'}
+              {f.stale && <span class="muted"> (more than 15 months before the figures' date)</span>}
+            </li>
+          ))}
+        </ul>
+      </details>
       <details class="sources">
         <summary>
           Sources ({dataset.sources.length}, from {groups.length} publishers)

@@ -1,12 +1,14 @@
 /**
  * "ICE at a glance": a few headline measures for one fiscal year, each with its value, period and
- * sources, and a small chart of the years the dataset holds. Only stored figures are shown: a year
- * without one says so, and then shows what the dataset does hold, labelled for what it is: the latest
- * full year before, and a newer part of a year (a count on a day, a total to a date).
+ * sources (best tier first), and a small chart of the years the dataset holds. Only stored figures are
+ * shown: a year without one says so, and then shows what the dataset does hold, labelled for what it
+ * is: the latest full year before, and a newer part of a year (a count on a day, "FY2026 through
+ * April 9"). Without an article date it shows the latest full year and the newest figure after it.
  */
 import type { DatasetQuery, FigureRef } from '../lib/dataset';
-import { fiscalYearOf, formatPeriod } from '../lib/dataset/period';
+import { fiscalYearCovered, fiscalYearOf, formatPeriod, formatYearToDate } from '../lib/dataset/period';
 import { publishedOnOrBefore } from '../lib/dataset/query';
+import type { SourceTier } from '../lib/dataset/schema';
 import { Chart, type ChartPoint } from './Chart';
 
 /** The measures shown, in order, with their short labels. */
@@ -28,6 +30,7 @@ export interface GlanceSource {
   title: string;
   publisher: string;
   url: string;
+  tier: SourceTier;
   primary: boolean;
 }
 
@@ -36,6 +39,8 @@ export interface GlanceValue {
   display: string;
   /** Published after the article's date by every source that gives it: a writer could not have known it. */
   later: boolean;
+  /** The value's own period when it is not the plain fiscal year: "FY2025 through Sept. 20". */
+  period: string | null;
   sources: GlanceSource[];
 }
 
@@ -51,14 +56,17 @@ export interface GlanceRow {
   /** One entry per distinct stored value for that year (sources can disagree); empty when none. */
   values: GlanceValue[];
   /**
-   * When that year has no figure: what the dataset holds instead, newest last (the latest full fiscal
-   * year before it, then a newer figure for part of a year or a day), each with its period.
+   * Other figures, each with its period, newest last: when that year has no figure, the latest full
+   * fiscal year before it and a newer figure for part of a year or a day; when the latest figures are
+   * shown (no article date), the newest figure after the latest full year ("FY2026 through April 9").
    */
   instead: GlanceInstead[];
   chart: ChartPoint[];
   chartTitle: string;
   /** The chart point that is marked (the year shown, or the day of the count shown). */
   marked: string | null;
+  /** What the marked point is: "the article's year", "the latest full year", "the count shown". */
+  markedAs: string;
 }
 
 export interface GlanceInstead {
@@ -86,7 +94,8 @@ export function formatValue(value: number, unit: string): string {
   return integer.format(value);
 }
 
-const fyOf = (f: FigureRef) => (f.span.kind === 'fiscal-year' ? Number(f.period.slice(2)) : null);
+/** The fiscal year a figure stands for as a whole (the year, or ICE's year-end release), or null. */
+const fyOf = (f: FigureRef) => fiscalYearCovered(f.period);
 /** How many dated figures a chart of counts on a day shows. */
 const DATED_CHART_POINTS = 10;
 
@@ -97,10 +106,11 @@ function valuesOf(figures: readonly FigureRef[], articleDate: string | null): Gl
     const display = `${f.qualifier && f.qualifier !== 'estimate' ? f.qualifier + ' ' : ''}${formatValue(f.value, f.unit)}${f.qualifier === 'estimate' ? ' (estimate)' : ''}`;
     let entry = values.find((v) => v.display === display);
     const later = articleDate !== null && !publishedOnOrBefore(f.sourceDef.published, articleDate);
-    if (!entry) values.push((entry = { display, later, sources: [] }));
+    const period = f.span.kind === 'fiscal-year' ? null : formatYearToDate(f.period);
+    if (!entry) values.push((entry = { display, later, period, sources: [] }));
     else entry.later &&= later;
-    if (!entry.sources.some((s) => s.url === f.sourceDef.url && s.title === f.sourceDef.title))
-      entry.sources.push({ title: f.sourceDef.title, publisher: f.sourceDef.publisher, url: f.sourceDef.url, primary: f.sourceDef.primary });
+    const { title, publisher, url, tier, primary } = f.sourceDef;
+    if (!entry.sources.some((s) => s.url === url && s.title === title)) entry.sources.push({ title, publisher, url, tier, primary });
   }
   return values;
 }
@@ -125,8 +135,10 @@ function newestDated(series: readonly FigureRef[], after: string, until: string,
   return newest ? pool.filter((f) => f.period === newest.period) : [];
 }
 
-/** A dated period for readers, saying which fiscal year it is part of when it lies within one. */
+/** A dated period for readers: a year to date as "FY2026 through April 9", else the fiscal year it is part of. */
 function datedLabel(f: FigureRef): string {
+  const toDate = formatYearToDate(f.period);
+  if (toDate) return toDate;
   const text = formatPeriod(f.period);
   const fy = fiscalYearOf(f.span.end);
   return f.span.kind === 'day' || fiscalYearOf(f.span.start) !== fy ? text : `${text} (part of FY${fy})`;
@@ -162,6 +174,7 @@ export function buildGlance(query: Pick<DatasetQuery, 'series' | 'metric'>, arti
         chart: chart.slice(-DATED_CHART_POINTS),
         chartTitle: `${metric.name}, the latest counts`,
         marked: formatPeriod(head.period),
+        markedAs: 'the count shown',
       });
       continue;
     }
@@ -182,20 +195,34 @@ export function buildGlance(query: Pick<DatasetQuery, 'series' | 'metric'>, arti
       const after = lastFull !== null ? `${lastFull}-09-30` : '0000-00-00';
       const newer = newestDated(series, after, `${year}-09-30`, articleDate);
       if (newer[0]) instead.push({ label: datedLabel(newer[0]), values: valuesOf(newer, articleDate) });
+    } else if (articleYear === null) {
+      // The latest: anything newer than the latest full year (a year to date, a month, a day).
+      const newer = newestDated(series, `${year}-09-30`, '9999-12-31', null);
+      if (newer[0]) instead.push({ label: datedLabel(newer[0]), values: valuesOf(newer, null) });
     }
 
     const from = year < first && first - year <= MAX_CHART_EXTENSION ? year : first;
     const to = year > last && year - last <= MAX_CHART_EXTENSION ? year : last;
     const chart: ChartPoint[] = [];
     for (let y = from; y <= to; y++) {
-      // The series is ordered primary source first, so the first figure of a year is the one drawn.
+      // The series is ordered best tier first, so the first figure of a year is the one drawn.
       const f = yearly.find((g) => fyOf(g) === y);
       chart.push({ label: `FY${y}`, value: f ? f.value : null, display: f ? formatValue(f.value, f.unit) : 'no figure' });
     }
-    rows.push({ metric: id, kind: 'yearly', label, fiscalYear: year, periodLabel: formatPeriod(`FY${year}`), values, instead, chart, chartTitle: `${metric.name} by fiscal year`, marked: `FY${year}` });
+    const markedAs = articleYear !== null ? "the article's year" : 'the latest full year';
+    rows.push({ metric: id, kind: 'yearly', label, fiscalYear: year, periodLabel: formatPeriod(`FY${year}`), values, instead, chart, chartTitle: `${metric.name} by fiscal year`, marked: `FY${year}`, markedAs });
   }
   return { articleYear, rows };
 }
+
+/** What each tier means, for the tag's tooltip. */
+const TIER_TITLES: Record<SourceTier, string> = {
+  agency: 'The agency that counts, or the text of a law',
+  oversight: 'Congressional Research Service, GAO or an inspector general',
+  research: 'A research body',
+  news: 'A news report of the figure',
+  advocacy: 'A partisan or advocacy source',
+};
 
 /** One value with its period and linked sources. */
 function ValueLine({ value, period, title }: { value: GlanceValue; period: string; title: string }) {
@@ -213,7 +240,9 @@ function ValueLine({ value, period, title }: { value: GlanceValue; period: strin
             <a href={s.url} target="_blank" rel="noreferrer" title={s.title}>
               {s.publisher}
             </a>{' '}
-            <span class={s.primary ? 'tag tag-primary' : 'tag'}>{s.primary ? 'primary' : 'secondary'}</span>
+            <span class={`tag tag-${s.tier}${s.primary ? ' tag-primary' : ''}`} title={TIER_TITLES[s.tier]}>
+              {s.tier}
+            </span>
           </span>
         ))}
       </span>
@@ -248,13 +277,18 @@ export function PopupGlance({ glance }: { glance: Glance }) {
                   </p>
                 )}
                 {row.values.map((v) => (
-                  <ValueLine key={v.display} value={v} period={`${glance.articleYear === null ? 'latest, ' : ''}FY${row.fiscalYear}`} title={row.periodLabel} />
+                  <ValueLine
+                    key={v.display}
+                    value={v}
+                    period={`${glance.articleYear === null ? 'latest full year, ' : ''}${v.period ?? `FY${row.fiscalYear}`}`}
+                    title={row.periodLabel}
+                  />
                 ))}
                 {row.instead.map((alt) =>
                   alt.values.map((v) => <ValueLine key={alt.label + v.display} value={v} period={alt.label} title={alt.label} />),
                 )}
               </div>
-              <Chart title={row.chartTitle} points={row.chart} marked={row.marked} />
+              <Chart title={row.chartTitle} points={row.chart} marked={row.marked} markedAs={row.markedAs} />
             </li>
           ))}
         </ul>

@@ -10,12 +10,18 @@ import '../../components/theme.css';
 import '../../components/options.css';
 import '../content/highlights.css';
 import { data } from '../../lib/dataset';
+import { seriesFreshness } from '../../lib/dataset/coverage';
 import type { Settings } from '../../lib/settings/schema';
 import { originFor } from '../../lib/settings/sites';
 import { getSettings, resetSettings, saveSettings, takeRecoveryNotice, updateSettings, watchSettings } from '../../lib/settings/storage';
 
 const root = document.getElementById('app')!;
-const dataset: DatasetInfo = { version: data.meta.version, asOf: data.meta.asOf, sources: data.sources };
+const dataset: DatasetInfo = {
+  version: data.meta.version,
+  asOf: data.meta.asOf,
+  sources: data.sources,
+  freshness: seriesFreshness(data, data.meta.asOf),
+};
 let settings: Settings;
 let notice: string | null = null;
 

@@ -201,3 +201,22 @@ export function staleSeries(c: Coverage, asOf: string, months = 15): { series: C
   const cutoff = monthsBefore(asOf, months);
   return c.rows.filter((r) => !r.newest || r.newest.end < cutoff).map((r) => ({ series: r.series, newest: r.newest }));
 }
+
+export interface SeriesFreshness {
+  id: string;
+  name: string;
+  /** The newest figure's period in the dataset's notation, or null when the series has none. */
+  period: string | null;
+  /** True when that figure ends more than 15 months before the dataset's as-of date (or there is none). */
+  stale: boolean;
+}
+
+/** Each core series' newest period, from the query API (what the options page shows). */
+export function seriesFreshness(q: { series(metric: string): readonly { period: string; span: { end: string } }[] }, asOf: string, months = 15): SeriesFreshness[] {
+  const cutoff = monthsBefore(asOf, months);
+  return CORE_SERIES.map((s) => {
+    let newest: { period: string; end: string } | null = null;
+    for (const m of s.metrics) for (const f of q.series(m)) if (!newest || f.span.end > newest.end) newest = { period: f.period, end: f.span.end };
+    return { id: s.id, name: s.name, period: newest?.period ?? null, stale: !newest || newest.end < cutoff };
+  });
+}

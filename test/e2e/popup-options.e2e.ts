@@ -124,7 +124,7 @@ describe.runIf(browserAvailable('Chromium', chromiumPath))('popup and options pa
     await expect.poll(() => popup.locator('ol.claims strong.quote', { hasText: 'approximately 7,000' }).count()).toBe(1);
     await expect.poll(() => popup.locator('.date time').getAttribute('datetime')).toBe(report.date);
     await expect.poll(() => popup.getByRole('heading', { name: 'ICE at a glance, FY2019' }).count()).toBe(1);
-    await expect.poll(() => popup.locator('.glance svg[role=img]').first().getAttribute('aria-label')).toMatch(/FY2019 \(shown\)/);
+    await expect.poll(() => popup.locator('.glance svg[role=group]').first().getAttribute('aria-label')).toMatch(/FY2019 \(shown\)/);
   });
 
   it('goes to a chosen claim: the popup closes, the page scrolls to it and opens its card', async () => {

@@ -1,6 +1,6 @@
-import { cleanup, render } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Chart, describeChart, type ChartPoint } from '../../../components/Chart';
+import { axisLabel, Chart, describeChart, type ChartPoint } from '../../../components/Chart';
 
 afterEach(cleanup);
 
@@ -15,12 +15,39 @@ describe('Chart', () => {
     expect(describeChart('Things by fiscal year', points, 'FY2019')).toBe('Things by fiscal year: FY2017: 100; FY2018: no figure; FY2019 (shown): 50.');
   });
 
-  it('is an image named by its values', () => {
-    const { container } = render(<Chart title="Things by fiscal year" points={points} marked="FY2019" />);
+  it('is a group named by its values, each bar an image named by its year and value', () => {
+    const { container } = render(<Chart title="Things by fiscal year" points={points} marked="FY2019" markedAs="the article's year" />);
     const svg = container.querySelector('svg')!;
-    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.getAttribute('role')).toBe('group');
     expect(svg.getAttribute('aria-label')).toContain('FY2019 (shown): 50');
-    expect(svg.getAttribute('data-component')).toBe('Chart');
+    expect(container.querySelector('figure')?.getAttribute('data-component')).toBe('Chart');
+    expect(screen.getAllByRole('img').map((b) => b.getAttribute('aria-label'))).toEqual(['FY2017: 100', "FY2019: 50 (the article's year)"]);
+  });
+
+  it("writes the first and last years on the axis and says which bar is the article's year", () => {
+    const { container } = render(<Chart title="t" points={points} marked="FY2019" markedAs="the article's year" />);
+    expect([...container.querySelectorAll('text.chart-year')].map((t) => t.textContent)).toEqual(['FY17', 'FY19']);
+    expect(container.querySelector('figcaption')?.textContent).toBe("FY2019: 50 (the article's year)");
+  });
+
+  it('gives a bar its value on hover and on keyboard focus, and returns to the marked one after', () => {
+    const { container } = render(<Chart title="t" points={points} marked="FY2019" markedAs="the article's year" />);
+    const caption = () => container.querySelector('figcaption')?.textContent;
+    const first = screen.getByRole('img', { name: 'FY2017: 100' });
+    expect(first.getAttribute('tabindex')).toBe('0');
+    expect(first.querySelector('title')?.textContent).toBe('FY2017: 100');
+    fireEvent.focus(first);
+    expect(caption()).toBe('FY2017: 100');
+    fireEvent.blur(first);
+    expect(caption()).toBe("FY2019: 50 (the article's year)");
+    fireEvent.mouseEnter(first);
+    expect(caption()).toBe('FY2017: 100');
+    fireEvent.mouseLeave(container.querySelector('svg')!);
+    expect(caption()).toBe("FY2019: 50 (the article's year)");
+  });
+
+  it('shortens axis labels: fiscal years and dates', () => {
+    expect([axisLabel('FY2019'), axisLabel('Sept. 7, 2025'), axisLabel('June 2021'), axisLabel('odd')]).toEqual(['FY19', "Sept. '25", "June '21", 'odd']);
   });
 
   it('draws a bar for each stored value only, scaled to the largest, never one for a gap', () => {

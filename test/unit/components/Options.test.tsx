@@ -17,7 +17,16 @@ function setup(settings: Settings = DEFAULT_SETTINGS, overrides: Partial<Options
   const props: OptionsProps = {
     settings,
     notice: null,
-    dataset: { version: '1.2.3', asOf: '2026-11-24', sources },
+    dataset: {
+      version: '1.2.3',
+      asOf: '2026-11-24',
+      sources,
+      freshness: [
+        { id: 'removals', name: 'ICE removals', period: '2025-10-01/2026-04-09', stale: false },
+        { id: 'detention-adp', name: 'Detention, average daily population', period: 'FY2018', stale: true },
+        { id: 'atd', name: 'ATD participants', period: null, stale: true },
+      ],
+    },
     onChange: vi.fn(),
     onAddExtraSite: vi.fn(async () => null),
     onRemoveExtraSite: vi.fn(),
@@ -172,6 +181,16 @@ describe('Options', () => {
     expect(screen.getByText('Nov. 24, 2026').getAttribute('datetime')).toBe('2026-11-24');
     const links = screen.getAllByRole('link');
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://www.ice.gov/r', 'https://paper.example/a']);
+  });
+
+  it("lists each main series' newest period, saying which are more than 15 months old", () => {
+    setup();
+    const items = screen.getAllByRole('listitem').filter((li) => li.hasAttribute('data-series'));
+    expect(items.map((li) => li.textContent)).toEqual([
+      'ICE removals: FY2026 through April 9',
+      "Detention, average daily population: FY2018 (Oct. 2017 to Sept. 2018) (more than 15 months before the figures' date)",
+      "ATD participants: none (more than 15 months before the figures' date)",
+    ]);
   });
 });
 

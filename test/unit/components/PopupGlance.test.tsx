@@ -2,7 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildGlance, formatValue, GLANCE_METRICS, PopupGlance } from '../../../components/PopupGlance';
 import { data } from '../../../lib/dataset';
-import { formatPeriod } from '../../../lib/dataset/period';
+import { fiscalYearCovered, formatPeriod } from '../../../lib/dataset/period';
 import { createQuery } from '../../../lib/dataset/query';
 import type { Dataset } from '../../../lib/dataset/schema';
 
@@ -66,7 +66,7 @@ describe('buildGlance', () => {
     expect(g.rows.length).toBeGreaterThan(0);
     for (const row of g.rows) {
       expect(GLANCE_METRICS.map((m) => m.id)).toContain(row.metric);
-      const stored = data.figuresFor(row.metric, 'FY2019');
+      const stored = data.series(row.metric).filter((f) => fiscalYearCovered(f.period) === 2019);
       expect(new Set(row.values.map((v) => v.display)).size).toBe(row.values.length);
       expect(row.values.length > 0).toBe(stored.length > 0);
       for (const f of stored) expect(row.values.some((v) => v.display.includes(formatValue(f.value, f.unit)))).toBe(true);
@@ -75,7 +75,8 @@ describe('buildGlance', () => {
           expect(data.series(row.metric).some((f) => f.value === p.value && formatPeriod(f.period) === p.label)).toBe(true);
           continue;
         }
-        const year = data.figuresFor(row.metric, p.label);
+        // The bar is the year's figure from the best source: the fiscal year, or ICE's year-end release.
+        const year = data.series(row.metric).filter((f) => fiscalYearCovered(f.period) === Number(p.label.slice(2)));
         expect(p.value).toBe(year[0]?.value ?? null);
       }
     }
@@ -105,7 +106,7 @@ describe('buildGlance for a year the dataset has no figure for yet', () => {
     expect(row.values).toEqual([]);
     expect(row.instead.map((i) => [i.label, i.values.map((v) => v.display)])).toEqual([
       ['FY2024, the latest full year', ['270,000']],
-      ['Oct. 1, 2025 to Nov. 15, 2025 (part of FY2026)', ['56,392']],
+      ['FY2026 through Nov. 15', ['56,392']],
     ]);
     // A period across two fiscal years is not called part of either.
     const early = buildGlance(q, '2025-11-05').rows.find((r) => r.metric === 'removals')!;
@@ -131,12 +132,13 @@ describe('buildGlance for a year the dataset has no figure for yet', () => {
     const row = screen.getByRole('heading', { name: 'Removals' }).closest('li') as HTMLElement;
     expect(within(row).getByText('No official figure for FY2026; instead:')).toBeTruthy();
     expect(within(row).getByText('FY2024, the latest full year')).toBeTruthy();
-    expect(within(row).getByText(/part of FY2026/)).toBeTruthy();
+    expect(within(row).getByText('FY2026 through Nov. 15')).toBeTruthy();
     const heldRow = screen.getByRole('heading', { name: 'Detention, people held on a day' }).closest('li') as HTMLElement;
     expect(within(heldRow).queryByText(/No official figure/)).toBeNull();
     // The Feb. 2026 count came out after the article: the September one is shown and marked in the chart.
     expect(within(heldRow).getByText('58,766')).toBeTruthy();
-    expect(within(heldRow).getByRole('img').getAttribute('aria-label')).toMatch(/Sept\. 7, 2025 \(shown\): 58,766\.$/);
+    expect(within(heldRow).getByRole('group').getAttribute('aria-label')).toMatch(/Sept\. 7, 2025 \(shown\): 58,766\.$/);
+    expect(within(heldRow).getByText('Sept. 7, 2025: 58,766 (the count shown)', { selector: 'figcaption' })).toBeTruthy();
   });
 
   it('gives every 2025-2027 article something from the real dataset for the main measures', () => {
@@ -159,14 +161,16 @@ describe('formatValue', () => {
 });
 
 describe('PopupGlance', () => {
-  it('shows values with period, linked sources marked primary or secondary, and charts', () => {
+  it("shows values with period, linked sources with their tier, and a chart that names the article's year", () => {
     render(<PopupGlance glance={buildGlance(query, '2017-06-01')} />);
     expect(screen.getByRole('heading', { name: /ICE at a glance, FY2017/ })).toBeTruthy();
     const link = screen.getByRole('link', { name: 'Publisher a' });
     expect(link.getAttribute('href')).toBe('https://example.org/a');
-    expect(screen.getByText('primary')).toBeTruthy();
-    expect(screen.getByText('secondary')).toBeTruthy();
-    expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/FY2017 \(shown\): 3,000/);
+    expect(screen.getByText('agency').className).toContain('tag-primary');
+    expect(screen.getByText('news').className).not.toContain('tag-primary');
+    expect(screen.getByRole('group').getAttribute('aria-label')).toMatch(/FY2017 \(shown\): 3,000/);
+    expect(screen.getByRole('img', { name: "FY2017: 3,000 (the article's year)" })).toBeTruthy();
+    expect(screen.getByText("FY2017: 3,000 (the article's year)", { selector: 'figcaption' })).toBeTruthy();
   });
 
   it('says "no official figure" for a missing year', () => {
@@ -183,6 +187,25 @@ describe('PopupGlance', () => {
   it('labels the latest figures when the article has no date', () => {
     render(<PopupGlance glance={buildGlance(query, null)} />);
     expect(screen.getByRole('heading', { name: /latest figures/ })).toBeTruthy();
-    expect(screen.getAllByText(/latest, FY2017/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/latest full year, FY2017/).length).toBeGreaterThan(0);
+  });
+
+  it('shows the newest figure when the article has no date: the latest full year and the year to date after it', () => {
+    const toDate: Dataset = {
+      ...small,
+      sources: [...small.sources, source('ytd', true)],
+      figures: [...small.figures, figure('2024-10-01/2025-09-20', 4000, 'ytd'), figure('2025-10-01/2026-04-09', 2100, 'ytd')],
+    };
+    const g = buildGlance(createQuery(toDate), null);
+    const [row] = g.rows;
+    // ICE's year-end release (through Sept. 20) stands for FY2025, labelled with its period.
+    expect(row?.fiscalYear).toBe(2025);
+    expect(row?.values.map((v) => [v.display, v.period])).toEqual([['4,000', 'FY2025 through Sept. 20']]);
+    expect(row?.instead.map((i) => [i.label, i.values.map((v) => v.display)])).toEqual([['FY2026 through April 9', ['2,100']]]);
+    expect(row?.chart.at(-1)).toEqual({ label: 'FY2025', value: 4000, display: '4,000' });
+    render(<PopupGlance glance={g} />);
+    expect(screen.getByText('latest full year, FY2025 through Sept. 20')).toBeTruthy();
+    expect(screen.getByText('FY2026 through April 9')).toBeTruthy();
+    expect(screen.getByText('FY2025: 4,000 (the latest full year)', { selector: 'figcaption' })).toBeTruthy();
   });
 });

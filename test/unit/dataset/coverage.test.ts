@@ -7,6 +7,7 @@ import {
   monthsBefore,
   raiseBaseline,
   ratchetDrops,
+  seriesFreshness,
   staleSeries,
   toBaseline,
   type CoverageBaseline,
@@ -106,5 +107,16 @@ describe('the ratchet', () => {
   it('counts months back to the same day, clamped to a short month', () => {
     expect(monthsBefore('2026-11-24', 15)).toBe('2025-08-24');
     expect(monthsBefore('2026-05-31', 3)).toBe('2026-02-28');
+  });
+});
+
+describe('seriesFreshness', () => {
+  it("gives each core series' newest period from the query API and marks the stale ones", () => {
+    const series = (metric: string) =>
+      metric === 'removals' ? [{ period: 'FY2019', span: { end: '2019-09-30' } }, { period: '2025-10-01/2026-04-09', span: { end: '2026-04-09' } }] : [];
+    const f = seriesFreshness({ series }, '2026-11-24');
+    expect(f.find((s) => s.id === 'removals')).toMatchObject({ period: '2025-10-01/2026-04-09', stale: false });
+    expect(f.find((s) => s.id === 'detention-adp')).toMatchObject({ period: null, stale: true });
+    expect(seriesFreshness({ series }, '2027-08-01').find((s) => s.id === 'removals')?.stale).toBe(true);
   });
 });
