@@ -71,11 +71,20 @@ export function formatBaseline(b: CoverageBaseline): string {
   return `{\n${lines.join(',\n')}\n}\n`;
 }
 
-/** Writes COVERAGE.md and raises the baseline; returns the summary line. */
+export const README_FILE = resolve(DATA, '../README.md');
+const QUOTE = /<!-- coverage -->[^<]*<!-- \/coverage -->/;
+
+/** The README with its quoted coverage totals replaced by the current ones. */
+export function readmeWithTotals(readme: string, d: Dataset): string {
+  return readme.replace(QUOTE, `<!-- coverage -->${coverageSummary(coverage(d).totals)}<!-- /coverage -->`);
+}
+
+/** Writes COVERAGE.md, raises the baseline and updates the README's quoted totals; returns the summary line. */
 export function writeCoverage(dir = DATA): string {
   const d = parseDataset(readDataFiles(dir));
   writeFileSync(resolve(dir, 'COVERAGE.md'), coverageMarkdown(d));
   writeFileSync(BASELINE_FILE, formatBaseline(raiseBaseline(readBaseline(), toBaseline(coverage(d)))));
+  writeFileSync(README_FILE, readmeWithTotals(readFileSync(README_FILE, 'utf8'), d));
   return coverageSummary(coverage(d).totals);
 }
 

@@ -15,7 +15,7 @@ import {
 import { readDataFiles } from '../../../lib/dataset/node';
 import { parseDataset } from '../../../lib/dataset/parse';
 import { SourceSchema, type Dataset } from '../../../lib/dataset/schema';
-import { coverageMarkdown, readBaseline } from '../../../scripts/coverage';
+import { coverageMarkdown, readBaseline, readmeWithTotals, README_FILE } from '../../../scripts/coverage';
 
 const DATA = resolve(import.meta.dirname, '../../../data');
 const dataset = parseDataset(readDataFiles(DATA));
@@ -24,6 +24,12 @@ describe('data/COVERAGE.md and its ratchet', () => {
   it('is generated from the current data (run `npm run data:coverage`)', () => {
     const onDisk = readFileSync(resolve(DATA, 'COVERAGE.md'), 'utf8');
     expect(onDisk === coverageMarkdown(dataset), 'data/COVERAGE.md is stale: run `npm run data:coverage`').toBe(true);
+  });
+
+  it('the README quotes the current totals (run `npm run data:coverage`)', () => {
+    const readme = readFileSync(README_FILE, 'utf8');
+    expect(readme).toContain('<!-- coverage -->FY2012-FY2025: ');
+    expect(readme === readmeWithTotals(readme, dataset), 'README.md quotes stale coverage totals: run `npm run data:coverage`').toBe(true);
   });
 
   it('no filled cell has emptied and no cell has dropped a tier since the baseline', () => {
