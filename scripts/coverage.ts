@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { coverage, coverageSummary, COVERAGE_YEARS, CORE_SERIES, raiseBaseline, toBaseline, type CoverageBaseline, type CoverageCell } from '../lib/dataset/coverage';
 import { readDataFiles } from '../lib/dataset/node';
 import { parseDataset } from '../lib/dataset/parse';
-import { formatPeriod } from '../lib/dataset/period';
+import { formatPeriod, formatYearToDate } from '../lib/dataset/period';
 import type { Dataset, SourceTier } from '../lib/dataset/schema';
 
 const DATA = resolve(import.meta.dirname, '../data');
@@ -23,7 +23,7 @@ export function coverageMarkdown(d: Dataset): string {
   const c = coverage(d);
   const head = `| series | ${c.years.map((y) => `FY${String(y).slice(2)}`).join(' | ')} | newest |`;
   const rows = c.rows.map(
-    (r) => `| ${r.series.name} | ${c.years.map((y) => cellText(r.cells[y]!)).join(' | ')} | ${r.newest ? formatPeriod(r.newest.period) : ''} |`,
+    (r) => `| ${r.series.name} | ${c.years.map((y) => cellText(r.cells[y]!)).join(' | ')} | ${r.newest ? (formatYearToDate(r.newest.period) ?? formatPeriod(r.newest.period)) : ''} |`,
   );
   const feeds = CORE_SERIES.map((s) => `- ${s.name} (\`${s.id}\`, ${s.fill === 'year' ? 'whole fiscal year only' : 'a level at a date in the year'}): ${s.metrics.map((m) => `\`${m}\``).join(', ')}`);
   return [

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { readDataFiles } from '../lib/dataset/node';
 import { parseDataset } from '../lib/dataset/parse';
 import { coverage, coverageSummary } from '../lib/dataset/coverage';
-import { formatPeriod, parsePeriod, fiscalYearOf } from '../lib/dataset/period';
+import { formatPeriod, formatYearToDate, parsePeriod, fiscalYearOf } from '../lib/dataset/period';
 import { SOURCE_TIERS, type Dataset, type SourceTier } from '../lib/dataset/schema';
 
 const DATA = resolve(import.meta.dirname, '../data');
@@ -94,7 +94,7 @@ function freshness(d: Dataset): string {
     '',
     `Coverage (see COVERAGE.md): ${coverageSummary(c.totals)}. The newest figure of each core series:`,
     '',
-    ...c.rows.map((r) => `- ${r.series.name}: ${r.newest ? formatPeriod(r.newest.period) : 'none'}`),
+    ...c.rows.map((r) => `- ${r.series.name}: ${r.newest ? (formatYearToDate(r.newest.period) ?? formatPeriod(r.newest.period)) : 'none'}`),
   ].join('\n');
 }
 
