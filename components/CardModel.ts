@@ -42,10 +42,9 @@ export interface CardModel {
 
 const TONE_BY_VERDICT: Record<string, CardTone> = { consistent: 'matches', 'in line': 'matches', above: 'higher', below: 'lower' };
 
-/** The receipt's words, when the source carries one (the dataset importer adds them). */
+/** Where in its file the figure sits, when it was read from an agency's file (lib/dataset/receipt.ts). */
 function receiptOf(source: SourceCitation | undefined): string | null {
-  const receipt = (source as { receipt?: unknown } | undefined)?.receipt;
-  return typeof receipt === 'string' && receipt.trim() ? receipt.trim() : null;
+  return source?.receipt?.trim() || null;
 }
 
 /** The figure the first lines show: the verdict's, else the first main figure a writer could know, else the first. */

@@ -66,12 +66,76 @@ export function describeProblem(error: z.core.$ZodError): string {
   return `${where}: ${what}`;
 }
 
-/** The settings in `value`, or the defaults with a reason when `value` is not valid settings. */
-export function repairSettings(value: unknown): { settings: Settings; problem: string | null } {
-  if (value === null || value === undefined) return { settings: DEFAULT_SETTINGS, problem: null };
-  const r = SettingsSchema.safeParse(value);
-  if (r.success) return { settings: r.data, problem: null };
-  return { settings: DEFAULT_SETTINGS, problem: describeProblem(r.error) };
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && [Object.prototype, null].includes(Object.getPrototypeOf(v));
+
+type Field = keyof Settings;
+const FIELDS = Object.keys(SettingsSchema.shape) as Field[];
+/** The list fields: a bad entry drops alone. */
+const SITE_LISTS: Field[] = ['disabledSites', 'extraSites'];
+const MAX_SITES = 1000;
+
+/** A site list with its bad entries dropped (each named), cut to its longest allowed length. */
+function repairSites(field: Field, value: unknown, problems: string[]): string[] {
+  if (!Array.isArray(value)) {
+    problems.push(`${field}: expected a list`);
+    return [];
+  }
+  const kept: string[] = [];
+  value.forEach((entry, i) => {
+    const r = HostSchema.safeParse(entry);
+    if (r.success) kept.push(r.data);
+    else problems.push(`${field}.${i} ${JSON.stringify(entry)?.slice(0, 80) ?? String(entry)}: ${describeProblem(r.error).replace(/^settings: /, '')}, dropped`);
+  });
+  if (kept.length > MAX_SITES) problems.push(`${field}: more than ${MAX_SITES} sites, the first ${MAX_SITES} kept`);
+  return kept.slice(0, MAX_SITES);
+}
+
+/** The category switches with each bad or unknown one dropped (a dropped switch is on, its default). */
+function repairCategories(value: unknown, problems: string[]): Settings['categories'] {
+  if (!isPlainObject(value)) {
+    problems.push('categories: expected object');
+    return DEFAULT_SETTINGS.categories;
+  }
+  const out = { ...DEFAULT_SETTINGS.categories };
+  for (const [key, flag] of Object.entries(value)) {
+    if (!(CATEGORIES as readonly string[]).includes(key)) problems.push(`categories: unknown field ${key}`);
+    else if (typeof flag !== 'boolean') problems.push(`categories.${key}: expected boolean`);
+    else out[key as Category] = flag;
+  }
+  return out;
+}
+
+/**
+ * The settings in `value`, repaired field by field: a bad field falls back to its default alone, a bad
+ * entry in a site list is dropped alone, unknown fields are dropped; `problems` names each repair for
+ * the reader (`problem` joins them). Anything but an object gives the defaults.
+ */
+export function repairSettings(value: unknown): { settings: Settings; problem: string | null; problems: string[] } {
+  if (value === null || value === undefined) return { settings: DEFAULT_SETTINGS, problem: null, problems: [] };
+  const whole = SettingsSchema.safeParse(value);
+  if (whole.success) return { settings: whole.data, problem: null, problems: [] };
+  if (!isPlainObject(value)) return { settings: DEFAULT_SETTINGS, problem: 'settings: expected object', problems: ['settings: expected object'] };
+  const problems: string[] = [];
+  const unknown = Object.keys(value).filter((k) => !(FIELDS as string[]).includes(k));
+  if (unknown.length) problems.push(`unknown field${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`);
+  const repaired: Record<string, unknown> = {};
+  for (const field of FIELDS) {
+    const raw = Object.hasOwn(value, field) ? value[field] : undefined;
+    if (SITE_LISTS.includes(field) && raw !== undefined) repaired[field] = repairSites(field, raw, problems);
+    else if (field === 'categories' && raw !== undefined) repaired[field] = repairCategories(raw, problems);
+    else {
+      const r = SettingsSchema.shape[field].safeParse(raw);
+      if (r.success) repaired[field] = r.data;
+      else {
+        problems.push(describeProblem(r.error).replace(/^settings/, field));
+        repaired[field] = DEFAULT_SETTINGS[field];
+      }
+    }
+  }
+  // Each field is valid on its own, so the whole is; parsed again so the type is proven, not assumed.
+  const settings = SettingsSchema.parse(repaired);
+  return { settings, problem: problems.join('; ') || null, problems };
 }
 
 /** Whether a host is `site` or one of its subdomains. */

@@ -1,7 +1,8 @@
 /**
  * The one storage item that holds the settings, with its version and migrations. Everything that
- * reads or writes settings goes through here. A corrupt or foreign stored value is replaced by the
- * defaults and a notice is left for the options page to show once.
+ * reads or writes settings goes through here. A corrupt stored value is repaired field by field (a bad
+ * field to its default, a bad site entry dropped) and a notice naming each repair is left for the
+ * options page to show once.
  */
 import { storage } from '@wxt-dev/storage';
 import { DEFAULT_SETTINGS, repairSettings, SETTINGS_VERSION, type Settings } from './schema';
@@ -30,7 +31,13 @@ export async function getSettings(): Promise<Settings> {
   const { settings, problem } = repairSettings(raw);
   if (problem) {
     await settingsItem.setValue(settings);
-    await recoveryNotice.setValue(`Your stored settings were not valid (${problem}) and were reset to the defaults.`);
+    // The reader is told what was repaired: the fields reset and the list entries dropped, by name.
+    const whole = problem === 'settings: expected object';
+    await recoveryNotice.setValue(
+      whole
+        ? `Your stored settings were not valid (${problem}) and were reset to the defaults.`
+        : `Some of your stored settings were not valid (${problem.slice(0, 600)}): those were reset to the defaults or dropped, and the rest were kept.`,
+    );
   }
   return settings;
 }

@@ -66,11 +66,11 @@ describe('describeProblem', () => {
 describe('repairSettings', () => {
   it('keeps valid settings', () => {
     const value = { ...DEFAULT_SETTINGS, style: 'background' };
-    expect(repairSettings(value)).toEqual({ settings: value, problem: null });
+    expect(repairSettings(value)).toEqual({ settings: value, problem: null, problems: [] });
   });
   it('treats nothing stored as the defaults, without a problem', () => {
-    expect(repairSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, problem: null });
-    expect(repairSettings(null)).toEqual({ settings: DEFAULT_SETTINGS, problem: null });
+    expect(repairSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, problem: null, problems: [] });
+    expect(repairSettings(null)).toEqual({ settings: DEFAULT_SETTINGS, problem: null, problems: [] });
   });
   it.each([42, 'settings', [], { enabled: 'no' }, { foreign: true }])('replaces %j by the defaults and says why', (v) => {
     const r = repairSettings(v);
