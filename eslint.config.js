@@ -1,4 +1,5 @@
 // @ts-check
+import { dirname, relative, resolve } from 'node:path';
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -11,6 +12,74 @@ const browserApis = {
 const domGlobals = ['document', 'window', 'Node', 'Range', 'Element', 'HTMLElement', 'navigator', 'location', 'CSS', 'chrome', 'browser'].map(
   (name) => ({ name, message: 'Pure code: no DOM or browser globals here (see STYLE.md, layers by runtime).' }),
 );
+
+const ROOT = import.meta.dirname;
+
+/**
+ * Layers by direction: which folders a layer may import from (`allow`: nothing else; `deny`: anything
+ * but these). Paths are the repository's, a trailing "/" a whole folder; `packages` lists the packages
+ * an `allow` layer may use. Proven by test/unit/lint/layers.test.ts, one probe per rule.
+ */
+const LAYERS = [
+  {
+    name: 'detect',
+    files: 'lib/detect/',
+    allow: ['lib/detect/', 'lib/lang/', 'lib/frame', 'lib/rules', 'lib/categories', 'data/world/'],
+    packages: ['zod'],
+    message: 'lib/detect imports only its own folder, the shared frame types, lib/rules.ts, lib/categories.ts, the language pack and data/world.',
+  },
+  {
+    name: 'context',
+    files: 'lib/context/',
+    deny: ['lib/page/', 'lib/settings/storage', 'lib/messaging/', 'entrypoints/', 'components/', 'wxt', '@wxt-dev/', 'webextension-polyfill', 'preact', '@floating-ui/'],
+    message: 'lib/context is pure: no DOM, storage, messaging or UI code.',
+  },
+  {
+    name: 'components',
+    files: 'components/',
+    deny: ['entrypoints/', 'data/', 'lib/dataset', 'virtual:ice-dataset', 'lib/settings/storage', 'lib/messaging', 'wxt', '@wxt-dev/', 'webextension-polyfill'],
+    typesAllowed: true,
+    message: 'components/ are views: no entrypoint code, no dataset bundle (a view model comes in), no storage or messaging.',
+  },
+];
+
+/**
+ * Whether an import falls under a zone entry: a folder ("lib/page/") holds everything in it; a file
+ * ("lib/rules") is that file whatever its extension, or that folder's index; a package ("wxt") holds
+ * its subpaths ("wxt/browser"). Repository paths are resolved from the importing file.
+ */
+function under(path, entry, isPackage) {
+  if (entry.endsWith('/')) return path.startsWith(entry) || path === entry.slice(0, -1);
+  if (isPackage) return path === entry || path.startsWith(`${entry}/`);
+  return path === entry || /^\.[a-z]+$/.test(path.slice(entry.length)) || path === `${entry}/index`;
+}
+
+/** The ESLint rule enforcing LAYERS on imports, re-exports and dynamic imports. */
+const layersRule = {
+  meta: { type: 'problem', schema: [], messages: { layer: '{{message}} ("{{spec}}")' } },
+  create(context) {
+    const file = relative(ROOT, context.filename).split('\\').join('/');
+    const layer = LAYERS.find((l) => file.startsWith(l.files));
+    if (!layer) return {};
+    const check = (node, spec, typeOnly) => {
+      if (typeof spec !== 'string' || (typeOnly && layer.typesAllowed)) return;
+      const relativeSpec = spec.startsWith('.');
+      const path = relativeSpec ? relative(ROOT, resolve(dirname(context.filename), spec)).split('\\').join('/') : spec;
+      const bad = layer.allow
+        ? relativeSpec
+          ? !layer.allow.some((a) => under(path, a, false))
+          : !layer.packages.some((p) => under(path, p, true))
+        : layer.deny.some((d) => under(path, d, !relativeSpec));
+      if (bad) context.report({ node, messageId: 'layer', data: { message: layer.message, spec } });
+    };
+    return {
+      ImportDeclaration: (n) => check(n, n.source.value, n.importKind === 'type'),
+      ExportNamedDeclaration: (n) => n.source && check(n, n.source.value, n.exportKind === 'type'),
+      ExportAllDeclaration: (n) => check(n, n.source.value, n.exportKind === 'type'),
+      ImportExpression: (n) => n.source.type === 'Literal' && check(n, n.source.value, false),
+    };
+  },
+};
 
 export default tseslint.config(
   { ignores: ['**/.output/**', '.wxt/**', 'node_modules/**', 'test-output/**', 'bench/results*', 'coverage/**', '.bench/**', '.notes/**'] },
@@ -25,6 +94,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
+  },
+  // Layers by direction (LAYERS above).
+  {
+    files: ['lib/**/*.ts', 'components/**/*.{ts,tsx}'],
+    plugins: { ice: { rules: { layers: layersRule } } },
+    rules: { 'ice/layers': 'error' },
   },
   // Layers by runtime: pure logic knows nothing of the browser.
   {
