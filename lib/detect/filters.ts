@@ -65,6 +65,10 @@ const BOND = /^\s*(?:bond|bail|fine|reward|ransom|worth of|settlement|salary|a m
 /** Buildings a detention plan counts: "convert 16 warehouses", "23 industrial properties". */
 const FACILITIES = /^(?:[\w-]+ ){0,2}(?:warehouses|detention (?:centers|facilities|sites|camps)|processing centers|facilities|camps|jails|prisons|properties|buildings)\b/i;
 
+/** A count of buildings or offices: "184 active detention facilities", "155 detention centers", "25 field offices". */
+const FACILITY_COUNT =
+  /^(?:(?:active|new|more|other|separate|different|private|county|federal|state|local|immigration|ice|detention|processing|contract|dedicated|family|large|small)[\s-]+){0,3}(?:detention (?:centers|facilities|sites|camps)|facilities|centers|jails|prisons|field offices|offices|sites|camps|warehouses|properties|buildings|locations)\b/i;
+
 /** Places an operation went to: "raids at 98 7-Eleven stores" counts stores, not people. */
 const PLACES_AFTER =
   /^\s+(?:of\s+)?(?:\d+-[A-Z]\w+\s+|[A-Z]\w+\s+|sanctuary\s+)?(?:cities|towns|jurisdictions|stores|shops|restaurants|businesses|worksites|work sites|farms|plants|factories|homes|houses|churches|schools|hospitals|courthouses|locations|addresses|car washes|job sites)\b/;
@@ -163,6 +167,7 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   }
   if (!q.percent && OTHER_MEASURE_RE.test(phrase.split(/\s+/).slice(0, 2).join(' '))) return DROP.OTHER_MEASURE;
   if (!q.percent && !q.dollars && PLACES_AFTER.test(after)) return DROP.PLACES;
+  if (!q.percent && !q.dollars && FACILITY_COUNT.test(phrase)) return DROP.FACILITY_COUNT;
   if (!q.percent && !q.dollars && sentenceFlags(sentence).death && /dead|kill|died/.test(after) && DEATH_AFTER.test(sentence.slice(q.end, q.end + 40))) return DROP.DEATHS;
   if (!q.percent && !q.dollars && (q.high ?? q.value ?? 99) <= 31 && MONTH_BEFORE.test(before)) return DROP.DAY_OF_MONTH;
   // "$50,000 (£37,700)": the same money in another currency.

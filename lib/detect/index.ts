@@ -109,7 +109,8 @@ function dropSentence(trace: Trace | undefined, text: string, s: number, e: numb
   for (const q of parseQuantities(sentence)) trace.dropped.push({ quote: q.text, start: s + q.start, end: s + q.end, sentence, rules: [rule] });
 }
 
-const SHARES = new Set([DROP.SHARE, DROP.COMPOSITION]);
+/** Dropped numbers that still say what their neighbours count: a share of detainees, a count of detention centers. */
+const SAYS_WHAT = new Set([DROP.SHARE, DROP.COMPOSITION, DROP.FACILITY_COUNT]);
 const ONE_EVENT = new Set([DROP.RAID_FORCE, DROP.ONE_PERSON, DROP.SMALL_EVENT]);
 
 function detectInSentence(
@@ -140,6 +141,7 @@ function detectInSentence(
   const prior = continues && previous !== null ? ('lazy' in previous ? sentenceTopic(previous.lazy) : previous) : null;
   let carry: Decision | null = prior ? { ...prior, category: prior.base } : null;
   const carried = carry;
+  let facilities = false;
   let hasRecordWord: boolean | null = null;
   let last: Decision | null = null;
   for (let i = 0; i < quantities.length; i++) {
@@ -166,15 +168,20 @@ function detectInSentence(
       if (rules) trace!.dropped.push({ quote: q.text, start: s + q.start, end: s + q.end, sentence, rules: [...rules, DROP.NO_CUE] });
       continue;
     }
-    const reason = notClaimReason(sentence, q, w);
+    // "212 facilities nationwide, from 107 at the start of 2025": a bare neighbour of a count of buildings counts buildings.
+    const reason: string | null = facilities && !decision.cued && phrase.end === phrase.start ? DROP.FACILITY_COUNT : notClaimReason(sentence, q, w);
     if (reason && !(ONE_EVENT.has(reason) && decision.category === 'goal')) {
       if ((q.value ?? 100) < 100 && !q.percent && !q.dollars) windowStart = ownStart;
       // "10 percent of all detainees, or 7,100 people": a share is no claim, but it says what is counted.
-      if (SHARES.has(reason) && decision.cued) carry = decision;
+      if (SAYS_WHAT.has(reason) && decision.cued) {
+        carry = decision;
+        facilities = reason === DROP.FACILITY_COUNT;
+      }
       if (rules) trace!.dropped.push({ quote: q.text, start: s + q.start, end: s + q.end, sentence, rules: [...rules, reason] });
       continue;
     }
     carry = decision;
+    facilities = false;
     last = decision;
     // A length of stay or a wait is quoted with its unit, as written: "47 days", "4.4 years".
     const days = q.percent || q.dollars ? null : /^(?:days?|months?|years?)\b/i.exec(sentence.slice(phrase.start, phrase.end));

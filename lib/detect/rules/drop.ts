@@ -274,3 +274,17 @@ export const MEMBERS_OF_PART = defineRule({
   fires: ['Only 8 percent of agencies received more than a hundred ICE detainers last year.'],
   silent: ['Local agencies received more than 100,000 ICE detainers last year.'],
 });
+export const FACILITY_COUNT = defineRule({
+  id: 'drop.facility-count',
+  stage: 'drop',
+  looksFor: "a number whose counted noun is buildings or offices: '184 active detention facilities', '155 detention centers', 'its 25 field offices'",
+  decides: "how many places the agency has is no capacity figure (their beds, people held and costs are): no claim",
+  fires: [
+    'ICE now runs 155 detention centers, up from 107 when the administration took office.',
+    'Under the plan, ICE would convert 16 warehouses into regional processing centers for detainees.',
+    'The ICE records list 184 active detention facilities in Texas; California is second with 120.',
+  ],
+  silent: [
+    'ICE now holds 61,000 people in its detention centers, up from 39,000 when the administration took office.',
+  ],
+});

@@ -39,6 +39,13 @@ describe('not-claims', () => {
   });
 });
 
+describe('counts of facilities', () => {
+  it('drops how many sites there are, and their bare neighbours, but keeps who they hold', () => {
+    expect(quotes('The agency has grown its network to 212 facilities nationwide, from 107 at the start of the year.')).toEqual([]);
+    expect(quotes('Only 20 of the 210 ICE detention centers hold more than 1,000 people, ICE data show.')).toEqual(['more than 1,000']);
+  });
+});
+
 describe('composition counts', () => {
   it('drops a part described by a trait but keeps the whole', () => {
     expect(quotes('Of the roughly 60,000 people in ICE detention, about 44,000 had no criminal conviction.')).toEqual(['roughly 60,000']);

@@ -7,7 +7,9 @@ import { detectClaims, type Claim } from '../../../lib/detect';
 // here, never tuned on. The test asserts the levels measured today (strict: edge labels left out), so a
 // change that loses a claim or a category fails here; raise them when a change gains one.
 const HELDOUT = resolve(import.meta.dirname, '../../fixtures/heldout');
-const MEASURED = { precision: 1, recall: 202 / 214, category: 198 / 202, inContextPrecision: 1, inContextRecall: 208 / 214 };
+// Counts of facilities (212 and 107 facilities, nine centers, at least 20 new facilities) are labelled
+// edge: the labelled real prose and issue 13 count them as no claims (drop.facility-count).
+const MEASURED = { precision: 1, recall: 197 / 209, category: 193 / 197, inContextPrecision: 1, inContextRecall: 203 / 209 };
 const EPSILON = 1e-9;
 
 interface LabelRow {
