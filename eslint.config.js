@@ -114,6 +114,13 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', browserApis] },
   },
   {
+    // The content script's timers are WXT's ctx timers, which stop when the extension goes away.
+    files: ['entrypoints/content/**'],
+    rules: {
+      'no-restricted-globals': ['error', ...['setTimeout', 'setInterval', 'requestAnimationFrame'].map((name) => ({ name, message: `Use ctx.${name} (entrypoints/content/timers.ts): it stops with the content script.` }))],
+    },
+  },
+  {
     // Components render: no innerHTML of anything.
     files: ['components/**', 'entrypoints/**'],
     rules: { 'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never insert HTML.' }, { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Never insert HTML.' }] },

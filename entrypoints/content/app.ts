@@ -15,26 +15,15 @@ import { isBlockElement } from '../../lib/page/extract';
 import { HighlightPainter } from '../../lib/page/highlights';
 import { remoteDetection } from '../../lib/page/remote-detect';
 import { accumulate, flushTotals, timed } from './bench';
+import { BlockWatcher } from './block-watcher';
 import { publishBridge, type Bridge, type CardApi } from './bridge';
+import { caretAt, pointInRange } from './hit-test';
+import { HoverIntent } from './hover-intent';
+import { Navigation } from './navigation';
+import { pageReport } from './page-report';
 
-/** Wait before a hovered claim opens its card (an intent delay, as link previews use). */
-const HOVER_OPEN_MS = 350;
-/** Grace period for the pointer to travel from the claim into its card. */
-const HOVER_CLOSE_MS = 300;
-/** Page changes are gathered for this long before a re-scan, and never longer than the max. */
-const MUTATION_DEBOUNCE_MS = 250;
-const MUTATION_MAX_WAIT_MS = 1000;
-const SNIPPET_CHARS = 160;
 /** Longest stretch of scanning before the page gets the main thread back. */
 const SLICE_MS = 12;
-/** After a single-page navigation, wait this long for the new article to render before re-reading. */
-const NAVIGATION_SETTLE_MS = 600;
-
-/** Gives the page its turn: scheduler.yield() where the browser has it, else a zero timeout. */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /**
  * Sends a message to the background. The background answers through webextension-polyfill, which
@@ -52,33 +41,6 @@ async function ask<T = unknown>(message: Message): Promise<T> {
 /** Detection by the background's detector (see lib/page/remote-detect.ts): nothing to load here. */
 const detectElsewhere: DetectSteps = remoteDetection((request) => ask({ type: 'detect', ...request }));
 
-type Caret = { node: Node; offset: number } | null;
-
-/** The caret under a point, with the standard API where present and Chrome's older one otherwise. */
-function caretAt(doc: Document, x: number, y: number): Caret {
-  if (typeof doc.caretPositionFromPoint === 'function') {
-    const p = doc.caretPositionFromPoint(x, y);
-    return p ? { node: p.offsetNode, offset: p.offset } : null;
-  }
-  const legacy = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint;
-  const r = legacy?.call(doc, x, y);
-  return r ? { node: r.startContainer, offset: r.startOffset } : null;
-}
-
-/** Whether the point lies on one of the range's line boxes (the caret API snaps to the nearest text). */
-function pointInRange(range: Range, x: number, y: number): boolean {
-  for (const r of range.getClientRects()) if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return true;
-  return false;
-}
-
-function snippetOf(c: AnnotatedClaim): string {
-  const { sentence, start, sentenceStart } = c.claim;
-  if (sentence.length <= SNIPPET_CHARS) return sentence;
-  const at = start - sentenceStart;
-  const from = Math.max(0, Math.min(at - 60, sentence.length - SNIPPET_CHARS));
-  return (from > 0 ? '…' : '') + sentence.slice(from, from + SNIPPET_CHARS).trim() + (from + SNIPPET_CHARS < sentence.length ? '…' : '');
-}
-
 export class ContentApp {
   #settings: PageSettings = { enabled: false, categories: {}, style: 'underline', trigger: 'hover', showMath: true, reportButton: true };
   #enabled = false;
@@ -87,18 +49,12 @@ export class ContentApp {
   readonly #painter = new HighlightPainter();
   readonly #annotator: Annotator;
   readonly #cards: LazyCards;
-  #observer: MutationObserver | null = null;
-  #pendingBlocks = new Set<Element>();
-  #mutationTimer: ReturnType<typeof setTimeout> | undefined;
-  #mutationDeadline = 0;
-  #hoverTimer: ReturnType<typeof setTimeout> | undefined;
-  #closeTimer: ReturnType<typeof setTimeout> | undefined;
-  #hovered: AnnotatedClaim | null = null;
-  #pointerInCard = false;
+  readonly #hover: HoverIntent<AnnotatedClaim>;
+  readonly #blocks: BlockWatcher;
+  readonly #navigation: Navigation;
   #focusIndex = -1;
   #frame = 0;
   #lastPointer = { x: 0, y: 0 };
-  #listening = false;
   #listeningForInput = false;
   #scanGeneration = 0;
   #scanning = false;
@@ -108,7 +64,6 @@ export class ContentApp {
   #waitedMs = 0;
   /** Whether the first settings have been asked for (before that, the page is not yet read). */
   #settingsRead = false;
-  #navigationTimer: ReturnType<typeof setTimeout> | undefined;
 
   readonly #ctx: ContentScriptContext;
 
@@ -126,12 +81,19 @@ export class ContentApp {
       },
     });
     this.#cards = new LazyCards(ctx, {
-      onPointerInside: (inside) => {
-        this.#pointerInCard = inside;
-        if (inside) clearTimeout(this.#closeTimer);
-        else this.#scheduleClose();
-      },
+      onPointerInside: (inside) => this.#hover.inCard(inside),
       onClose: () => this.#closeCard(),
+    });
+    this.#hover = new HoverIntent(ctx, {
+      current: () => this.#cards.current,
+      open: (claim) => void this.#openCard(claim, false),
+      close: () => this.#closeCard(),
+    });
+    this.#blocks = new BlockWatcher(ctx, { blockOf: (node) => this.#blockOf(node), onDue: () => void this.#flushMutations() });
+    this.#navigation = new Navigation(ctx, () => {
+      if (!this.#enabled) return;
+      this.#stop();
+      this.#run();
     });
   }
 
@@ -155,6 +117,9 @@ export class ContentApp {
       browser.runtime.onMessage.removeListener(onMessage);
       browser.storage.onChanged.removeListener(onStorage);
       this.#stop();
+      this.#hover.destroy();
+      this.#blocks.destroy();
+      this.#navigation.destroy();
       this.#cards.destroy();
     });
     await this.#refreshSettings();
@@ -197,6 +162,11 @@ export class ContentApp {
     // Watch for changes from the start; changes during the scan are re-scanned once it is done.
     this.#listen();
     this.#scanning = true;
+    const yieldToPage = (): Promise<void> => {
+      // scheduler.yield() where the browser has it, else a zero timeout (a ctx timer: it stops with us).
+      const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+      return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => this.#ctx.setTimeout(resolve, 0));
+    };
     const scan = body
       ? this.#annotator.scanAllSliced(body, { sliceMs: SLICE_MS, pause: yieldToPage, cancelled: () => generation !== this.#scanGeneration })
       : Promise.resolve([]);
@@ -205,7 +175,7 @@ export class ContentApp {
       this.#scanning = false;
       // Text removed while the scan ran leaves with its claims; text added is re-scanned next.
       this.#annotator.prune();
-      if (this.#pendingBlocks.size) this.#scheduleFlush();
+      if (this.#blocks.waiting) this.#blocks.schedule();
       timed('highlight', () => this.#paint());
       if (__ICE_BENCH__) performance.measure('ice-context:scan', { start: t0, end: performance.now() });
       flushTotals();
@@ -217,10 +187,7 @@ export class ContentApp {
     this.#enabled = false;
     this.#scanGeneration++;
     this.#scanning = false;
-    this.#observer?.disconnect();
-    this.#observer = null;
-    clearTimeout(this.#mutationTimer);
-    this.#pendingBlocks.clear();
+    this.#blocks.stop();
     this.#closeCard();
     this.#annotator.clear();
     this.#painter.clear();
@@ -242,22 +209,12 @@ export class ContentApp {
 
   /** The page's report; `readDate` false leaves a date not yet read as null instead of reading it. */
   #buildReport(readDate = true): PageReport {
-    const claims = this.#enabled ? this.#visibleClaims() : [];
-    const counts: PageReport['counts'] = {};
-    for (const c of claims) counts[c.claim.category] = (counts[c.claim.category] ?? 0) + 1;
-    return {
+    return pageReport(this.#enabled ? this.#visibleClaims() : [], {
       url: location.href,
       date: readDate ? this.#date() : (this.#articleDate ?? null),
       enabled: this.#enabled,
       reading: !this.#settingsRead || (this.#enabled && this.#scanning),
-      counts,
-      claims: claims.slice(0, 5000).map((c, index) => ({
-        index,
-        category: c.claim.category,
-        quote: c.claim.quote.slice(0, 200),
-        snippet: snippetOf(c).slice(0, 400),
-      })),
-    };
+    });
   }
 
   #report(): void {
@@ -312,19 +269,9 @@ export class ContentApp {
   }
 
   #closeCard(): void {
-    clearTimeout(this.#hoverTimer);
-    clearTimeout(this.#closeTimer);
-    this.#hovered = null;
-    this.#pointerInCard = false;
+    this.#hover.reset();
     if (this.#cards.current) this.#painter.focus(null);
     this.#cards.close();
-  }
-
-  #scheduleClose(): void {
-    clearTimeout(this.#closeTimer);
-    this.#closeTimer = setTimeout(() => {
-      if (!this.#pointerInCard && (!this.#hovered || this.#hovered !== this.#cards.current)) this.#closeCard();
-    }, HOVER_CLOSE_MS);
   }
 
   /** Whether an event came from inside our own UI. */
@@ -346,16 +293,9 @@ export class ContentApp {
     this.#lastPointer = { x: event.clientX, y: event.clientY };
     if (this.#frame) return;
     // At most one hit test per frame.
-    this.#frame = requestAnimationFrame(() => {
+    this.#frame = this.#ctx.requestAnimationFrame(() => {
       this.#frame = 0;
-      const claim = this.#claimAtPoint(this.#lastPointer.x, this.#lastPointer.y);
-      if (claim === this.#hovered) return;
-      this.#hovered = claim;
-      clearTimeout(this.#hoverTimer);
-      if (claim) {
-        clearTimeout(this.#closeTimer);
-        if (claim !== this.#cards.current) this.#hoverTimer = setTimeout(() => void this.#openCard(claim, false), HOVER_OPEN_MS);
-      } else if (this.#cards.current) this.#scheduleClose();
+      this.#hover.over(this.#claimAtPoint(this.#lastPointer.x, this.#lastPointer.y));
     });
   }
 
@@ -388,39 +328,11 @@ export class ContentApp {
     return el;
   }
 
-  #onMutations(records: MutationRecord[]): void {
-    let removed = false;
-    for (const r of records) {
-      if (r.type === 'characterData') {
-        const block = this.#blockOf(r.target);
-        if (block) this.#pendingBlocks.add(block);
-        continue;
-      }
-      if (r.removedNodes.length) removed = true;
-      for (const n of r.addedNodes) {
-        const block = this.#blockOf(n);
-        if (block) this.#pendingBlocks.add(block);
-      }
-    }
-    if (!this.#pendingBlocks.size && !removed) return;
-    this.#scheduleFlush();
-  }
-
-  /** Debounces re-scans: after a quiet spell, and never later than the max wait after the first change. */
-  #scheduleFlush(): void {
-    const now = Date.now();
-    if (!this.#mutationTimer) this.#mutationDeadline = now + MUTATION_MAX_WAIT_MS;
-    clearTimeout(this.#mutationTimer);
-    this.#mutationTimer = setTimeout(() => void this.#flushMutations(), Math.min(MUTATION_DEBOUNCE_MS, Math.max(0, this.#mutationDeadline - now)));
-  }
-
   async #flushMutations(): Promise<void> {
-    this.#mutationTimer = undefined;
     // A full scan in progress will be followed by this re-scan (see run()); so will one in flight.
     if (this.#scanning || this.#rescanning) return;
     const generation = this.#scanGeneration;
-    const blocks = [...this.#pendingBlocks];
-    this.#pendingBlocks.clear();
+    const blocks = this.#blocks.take();
     if (!this.#enabled) return;
     this.#rescanning = true;
     let changed = false;
@@ -438,31 +350,17 @@ export class ContentApp {
       performance.measure('ice-context:rescan', { start: end - Math.max(0, end - t0 - (this.#waitedMs - waited0)), end });
     }
     flushTotals();
-    if (this.#pendingBlocks.size) this.#scheduleFlush();
+    if (this.#blocks.waiting) this.#blocks.schedule();
     if (!changed || generation !== this.#scanGeneration || !this.#enabled) return;
     if (this.#cards.current && !this.#annotator.claims.includes(this.#cards.current)) this.#closeCard();
     this.#paint();
     this.#report();
   }
 
+  /** Watches changed blocks and single-page navigation, from the first scan on. */
   #listen(): void {
-    if (!this.#observer) {
-      this.#observer = new MutationObserver((records) => this.#onMutations(records));
-      this.#observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
-    }
-    if (this.#listening) return;
-    this.#listening = true;
-    // Single-page navigation: a new article in the same document gets a fresh date and a full scan,
-    // once the app has had time to render it (the URL often changes before the content does).
-    this.#ctx.addEventListener(window, 'wxt:locationchange', () => {
-      clearTimeout(this.#navigationTimer);
-      this.#navigationTimer = setTimeout(() => {
-        if (!this.#enabled) return;
-        this.#stop();
-        this.#run();
-      }, NAVIGATION_SETTLE_MS);
-    });
-    this.#ctx.onInvalidated(() => this.#observer?.disconnect());
+    this.#blocks.observe(document.body ?? document.documentElement);
+    this.#navigation.listen();
   }
 
   /** Pointer and key listeners, from the first claim on: a page without claims has no card to open. */
