@@ -57,13 +57,16 @@ const BORDER_WORD = /\b(?:border|Border Patrol|CBP|sector)\b/i;
 const CBP_ARRESTS = /\b(?:Border Patrol|CBP|Customs and Border Protection|illegal(?:ly)? cross\w*|crossings)\b/;
 const ICE_NAMED = /\bICE\b|Immigration and Customs Enforcement|\binterior\b/;
 const BORDER_COUNT = /\b(?:enforcement|encounter\w*|apprehen\w*|cross\w*|migrants|illegal\w*|entry)\b/i;
+/** A counted noun phrase headed by removals: "removals of people arrested at the border", "deportations of recent crossers". */
+const REMOVALS_OF = /\b(?:removals|deportations|expulsions) of (?:the )?(?:[\w-]+ ){0,2}$/i;
+const REMOVALS_HEAD = /^(?:(?:interior|border|total|ICE|annual|formal)\s+)?(?:removals|deportations|expulsions)\b/i;
 const BORDER_BLOCK = /\b(?:Border Patrol|CBP|Customs and Border Protection|apprehensions|southwest border|southern border)\b/i;
 
 /** Cues in a side clause describe something else than what the number counts; they weigh this much. */
 const SIDE = 0.25;
 /** An open modifier before a cue: "Removals of immigrants arrested near the border", "agents, who ...". */
 const MODIFIER_OPEN =
-  /(?:(?<=\b(?:removals|deportations|arrests|apprehensions|expulsions|releases|detentions) )of (?:the )?(?:people|persons|immigrants|migrants|those|noncitizens|individuals|men|women|families|detainees|children)|\bwho|whom|which|because|after|amid|due to|a reflection of|reflecting|facing|awaiting)\b(?![^,;:()—–]*[,;:)—–])/i;
+  /(?:(?<=\b(?:removals|deportations|arrests|apprehensions|expulsions|releases|detentions) )of (?:the )?(?:[\w-]+ )?(?:people|persons|immigrants|migrants|those|noncitizens|individuals|men|women|families|detainees|children|(?:border )?crossers)|\bwho|whom|which|because|after|amid|due to|a reflection of|reflecting|facing|awaiting)\b(?![^,;:()—–]*[,;:)—–])/i;
 /** A side clause opened after the number: "81,603, a reflection of crowded courts", "(those ...)". */
 const SIDE_AFTER = /[(]|[,;—–]\s*(?:a (?:reflection|sign|result|pace|rate|figure|number)|reflecting|because|after|as|amid|due to|which|who|partly|largely|driven)\b|\bbecause\b/i;
 
@@ -78,7 +81,8 @@ function inSideClause(sentence: string, q: Quantity, w: Window, s: number, e: nu
     if (by >= Math.max(w.start, s - 60) && BY_DOER.test(sentence.slice(Math.max(w.start, s - 60), s))) return true;
     const open = sentence.lastIndexOf('(', s);
     if (open >= w.start && sentence.indexOf(')', open) < q.start && sentence.indexOf(')', open) >= e) return true;
-    return MODIFIER_OPEN.test(sentence.slice(w.start, s));
+    // "removals of recent border crossers rose to 228,000": a word inside the removals' modifier.
+    return MODIFIER_OPEN.test(sentence.slice(w.start, s)) || REMOVALS_OF.test(sentence.slice(w.start, s));
   }
   return SIDE_AFTER.test(sentence.slice(q.end, s));
 }
@@ -334,6 +338,17 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
       rules?.push(CAT.BORDER_ARRESTS);
       top = 'border';
     }
+  }
+  // "113,431 removals of people apprehended by the Border Patrol": where people were first arrested says
+  // whose removals they are, not what is counted.
+  if (top !== 'removals' && top !== null && REMOVALS_HEAD.test(sentence.slice(w.phraseStart, w.phraseEnd))) {
+    rules?.push(CAT.REMOVALS_BY_ARREST_PLACE);
+    top = 'removals';
+  }
+  // "ICE encounters in the interior": the agency's own encounters are interior enforcement, not the border's.
+  if (top === 'border' && (cues.get('border') ?? []).every((c) => /^encounter/i.test(c)) && ICE_NAMED.test(sentence) && !BORDER_WORD.test(sentence) && !CBP_ARRESTS.test(sentence)) {
+    rules?.push(CAT.ICE_ENCOUNTERS);
+    top = 'arrests';
   }
   // Immigration judges are the courts' capacity, whoever hires them.
   if (top === 'personnel' && /\b(?:judges?|IJs?)\b/i.test(sentence.slice(w.phraseStart, w.phraseEnd))) {

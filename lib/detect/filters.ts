@@ -115,6 +115,13 @@ function sentenceFlags(sentence: string): typeof flags {
 }
 const PROTEST_WORD = /assault|obstruct|assembly|riot|vandal|loot|dispers|resist|protest|demonstrat|rall|march|sit-in|vigil/;
 
+/** Money whose clause names another body as the one that gets or spends it, and no enforcement body. */
+function otherBody(sentence: string, q: Quantity): boolean {
+  const lead = sentence.slice(Math.max(0, q.start - 90), q.start);
+  const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
+  return OTHER_BODY.test(clause) && !ENFORCEMENT_BODY.test(clause);
+}
+
 /** The words of an average stay or wait tied to the number: "stayed 43.7 days on average", "takes about 636 days". */
 const DURATION_BEFORE = /\b(?:wait(?:s|ed|ing)?|stay(?:s|ed|ing)?|spen[dt]|spending|takes?|took|taking|lasts?|lasted)\b(?:[^.;,\d]{0,30})$/i;
 const DURATION_AFTER = /^\s+(?:days|months|years)\s+(?:on average|in (?:detention|custody)|to (?:clear|decide|process|resolve|complete|hear)\b)/i;
@@ -138,6 +145,13 @@ function averageDuration(sentence: string, q: Quantity, phrase: string): boolean
 /** "9 percent of those agencies received more than a hundred": what each member of a part of a group got. */
 const MEMBERS_OF_PART =
   /\b(?:\d+(?:\.\d+)? ?(?:percent|%)|(?:a|one) (?:third|quarter|fifth|half)|half|most|many|some|few) of (?:the |those |these |all )?(?:[\w-]+ ){0,2}?(?:agencies|jails|counties|jurisdictions|facilities|offices|field offices|courts|judges|states|cities|sheriffs?)\b[^.;]{0,20}?\b(?:received|had|got|issued|made|reported|held|saw|sent)\s+$/i;
+
+/** Bodies other than the enforcement agencies and the courts' money: "the Secret Service would get $1.2 billion". */
+const OTHER_BODY =
+  /\b(?:Secret Service|Justice Department|Department of Justice|DOJ|FBI|Bureau of Prisons|U\.S\. Marshals|FEMA|TSA|Transportation Security Administration|State Department|USCIS|Citizenship and Immigration Services|Health and Human Services|HHS|Office of Refugee Resettlement|United Nations|UN)\b(?:['’]s)?[^.;:$]{0,40}$/;
+const ENFORCEMENT_BODY = /\b(?:ICE|CBP|ERO|HSI|Border Patrol|Immigration and Customs Enforcement|Customs and Border Protection|immigration (?:judges|courts)|EOIR)\b/;
+/** One event's count: "1,000 job offers at the Dallas hiring fair". */
+const ONE_EVENT = /\bat (?:a|the|one|its|an?) (?:[\w’'.-]+ ){0,3}(?:hiring|job|career|recruiting|recruitment) (?:fair|event|expo|day)s?\b/i;
 
 /** The id of the rule (lib/detect/rules/drop.ts) that drops a quantity in this window, or null when it may be a claim. */
 export function notClaimReason(sentence: string, q: Quantity, w: Window): string | null {
@@ -167,12 +181,14 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   }
   if (!q.percent && OTHER_MEASURE_RE.test(phrase.split(/\s+/).slice(0, 2).join(' '))) return DROP.OTHER_MEASURE;
   if (!q.percent && !q.dollars && PLACES_AFTER.test(after)) return DROP.PLACES;
+  if (!q.dollars && ONE_EVENT.test(sentence.slice(q.end, Math.min(sentence.length, q.end + 80)))) return DROP.ONE_EVENT;
   if (!q.percent && !q.dollars && FACILITY_COUNT.test(phrase)) return DROP.FACILITY_COUNT;
   if (!q.percent && !q.dollars && sentenceFlags(sentence).death && /dead|kill|died/.test(after) && DEATH_AFTER.test(sentence.slice(q.end, q.end + 40))) return DROP.DEATHS;
   if (!q.percent && !q.dollars && (q.high ?? q.value ?? 99) <= 31 && MONTH_BEFORE.test(before)) return DROP.DAY_OF_MONTH;
   // "$50,000 (£37,700)": the same money in another currency.
   if (/[£€¥]\s*$/.test(before)) return DROP.OTHER_CURRENCY;
   if (q.dollars && FRAUD_OR_PROGRAMS.test(sentence) && !namesAgency(sentence)) return DROP.FRAUD;
+  if (q.dollars && otherBody(sentence, q)) return DROP.OTHER_BODY;
   if (q.dollars && (OTHER_MONEY_AFTER.test(after) || OTHER_MONEY_BEFORE.test(before))) return DROP.OTHER_MONEY;
   // A city's or a state's spending on migrants is its budget, not enforcement's: "the city has spent $2.4 billion".
   if (q.dollars && CITY_MONEY.test(sentence) && !namesAgency(sentence)) return DROP.CITY_MONEY;

@@ -172,3 +172,19 @@ export const DETAINERS = defineRule({
   fires: ['By March 2017, ICE recorded preparing 13,971 detainers, 31.7 percent more than in January.', 'ICE carried out 14,000 detentions in June, a record.'],
   silent: ['The county jail, which books about 150 people a day, stopped honoring ICE detainers in 2014.'],
 });
+export const REMOVALS_BY_ARREST_PLACE = defineRule({
+  id: 'category.removals-by-arrest-place',
+  stage: 'category',
+  looksFor: "a number whose counted noun is removals or deportations, followed by where or by whom the people were first arrested: 'removals of people apprehended by the Border Patrol'",
+  decides: 'removals, whatever the place of arrest: removals',
+  fires: ['ICE conducted 113,431 removals of people apprehended by the Border Patrol.'],
+  silent: ['The Border Patrol made 113,431 apprehensions of people crossing illegally.'],
+});
+export const ICE_ENCOUNTERS = defineRule({
+  id: 'category.ice-encounters',
+  stage: 'category',
+  looksFor: "'encounters' as the only border cue, in a sentence that names ICE or the interior and no border, Border Patrol or CBP",
+  decides: "the agency's own encounters are interior enforcement: arrests, not border",
+  fires: ['ICE logged 200,000 interior encounters in fiscal 2023.', 'ICE encounters in the interior rose to 170,000 last year.'],
+  silent: ['Border Patrol encounters rose to 170,000 last month.', 'Encounters at the southwest border rose to 170,000 last month.'],
+});

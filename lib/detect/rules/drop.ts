@@ -288,3 +288,19 @@ export const FACILITY_COUNT = defineRule({
     'ICE now holds 61,000 people in its detention centers, up from 39,000 when the administration took office.',
   ],
 });
+export const OTHER_BODY = defineRule({
+  id: 'drop.other-body-money',
+  stage: 'drop',
+  looksFor: "money in a clause that names another body as who gets or spends it (the Secret Service, the Justice Department, the FBI, USCIS, FEMA, the UN), with no enforcement agency in that clause",
+  decides: "another body's money, not immigration enforcement's: no claim",
+  fires: ['Under the immigration bill, the Secret Service would get $1.2 billion and the Justice Department $3.3 billion.'],
+  silent: ['Under the immigration bill, ICE would get $45 billion for detention and the Border Patrol $6.2 billion.'],
+});
+export const ONE_EVENT = defineRule({
+  id: 'drop.one-event',
+  stage: 'drop',
+  looksFor: "a count followed by 'at the … hiring fair', 'at a job event'",
+  decides: "one event's count, not the agency's: no claim",
+  fires: ['ICE made 1,000 job offers at the Dallas hiring fair last week.'],
+  silent: ['ICE has made 12,000 job offers since the hiring campaign began.'],
+});

@@ -36,6 +36,16 @@ describe('categories', () => {
   });
 });
 
+describe('removals by where people were first arrested', () => {
+  it('files them as removals, border words inside their modifier or not', () => {
+    expect(cat('Interior removals fell to 43,000, while removals of recent border crossers rose to 228,000.')).toEqual([
+      ['43,000', 'removals'],
+      ['228,000', 'removals'],
+    ]);
+    expect(cat('ICE conducted 113,431 removals of people apprehended by the Border Patrol.')).toEqual([['113,431', 'removals']]);
+  });
+});
+
 describe('a count introduced by the sentence before', () => {
   it('takes the topic of a number-less sentence in the same paragraph', () => {
     expect(cat('ICE’s detention numbers keep climbing. The latest count is 61,000, agency data show.')).toEqual([['61,000', 'detention']]);
