@@ -4,7 +4,7 @@
  */
 import type { CapacityLine, ClaimContext, ContextFigure, SourceCitation } from '../lib/context/types';
 import type { Claim } from '../lib/detect/types';
-import { claimAsRead, sentence } from '../lib/format';
+import { claimAsRead, relativeTo, sentence } from '../lib/format';
 
 /** How the claim stands against the official figure; colours the first line. */
 export type CardTone = 'matches' | 'higher' | 'lower' | 'none';
@@ -62,6 +62,9 @@ function mainFigure(ctx: ClaimContext): ContextFigure | null {
 /** The first line when the engine has not written one: the comparison's label, or why there is none. */
 function fallbackHeadline(ctx: ClaimContext): string {
   const c = ctx.comparisons[0];
+  // Above or below: how far, as a news desk writes it ("2.4 times", "11.9% below"), never "by 1778.5%".
+  if (c && (c.verdict === 'above' || c.verdict === 'below') && c.differenceUnit === 'percent')
+    return sentence(`The claim is ${relativeTo(c.claimed.value, c.official.value)} the official figure`);
   if (c) return sentence(c.label);
   if (ctx.noComparison) return sentence(`Not compared: ${ctx.noComparison}`);
   if (!ctx.metric) return sentence(`No official series: ${ctx.metricReason}`);

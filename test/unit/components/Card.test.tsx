@@ -38,8 +38,19 @@ describe('Card', () => {
     const model = draw('267,258');
     const { ctx } = contextFor('267,258');
     expect(ctx.comparisons.length).toBeGreaterThan(0);
-    expect(model.headline.toLowerCase()).toBe(`${ctx.comparisons[0]!.label.toLowerCase()}.`);
+    const c = ctx.comparisons[0]!;
+    if (c.verdict === 'above' || c.verdict === 'below') expect(model.headline).toMatch(/^The claim is .* the official figure\.$/);
+    else expect(model.headline.toLowerCase()).toBe(`${c.label.toLowerCase()}.`);
     expect(model.headline[0]).toBe(model.headline[0]!.toUpperCase());
+  });
+
+  it('writes how far a claim is from the figure as a news desk would: a multiple above twice, never a percent in the thousands', () => {
+    const { claim, ctx } = contextFor('267,258');
+    const c = ctx.comparisons[0]!;
+    const far = { ...c, verdict: 'above' as const, differenceUnit: 'percent' as const, claimed: { ...c.claimed, value: 18_785 }, official: { ...c.official, value: 1000 }, label: 'above official data by 1778.5%' };
+    expect(cardModel(claim, { ...ctx, comparisons: [far] }, true).headline).toBe('The claim is 18.8 times the official figure.');
+    const near = { ...far, claimed: { ...c.claimed, value: 881 } };
+    expect(cardModel(claim, { ...ctx, comparisons: [near] }, true).headline).toBe('The claim is 11.9% below the official figure.');
   });
 
   it('shows the official figure with its period and a source link at a glance', () => {
