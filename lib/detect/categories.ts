@@ -58,6 +58,9 @@ const CBP_ARRESTS = /\b(?:Border Patrol|CBP|Customs and Border Protection|illega
 const ICE_NAMED = /\bICE\b|Immigration and Customs Enforcement|\binterior\b/;
 const BORDER_COUNT = /\b(?:enforcement|encounter\w*|apprehen\w*|cross\w*|migrants|illegal\w*|entry)\b/i;
 /** A counted noun phrase headed by removals: "removals of people arrested at the border", "deportations of recent crossers". */
+/** A body known for estimating the unauthorized population, and an estimate word. */
+const POPULATION_ESTIMATOR =
+  /\b(?:Pew(?: Research Center)?|Migration Policy Institute|Center for Migration Studies|Center for Immigration Studies|Federation for American Immigration Reform|FAIR|Office of Immigration Statistics)\b[^.;]{0,80}\b(?:estimates?|estimated|figure|count|tally)\b|\b(?:estimates?|figure)\b[^.;]{0,80}\b(?:Pew|Migration Policy Institute|Center for Migration Studies|Center for Immigration Studies|Federation for American Immigration Reform|FAIR|Office of Immigration Statistics)\b|\b(?:Pew|FAIR|CIS|MPI)['’]s (?:latest |new |own )?(?:estimate|figure|count)\b/;
 const REMOVALS_OF = /\b(?:removals|deportations|expulsions) of (?:the )?(?:[\w-]+ ){0,2}$/i;
 const REMOVALS_HEAD = /^(?:(?:interior|border|total|ICE|annual|formal)\s+)?(?:removals|deportations|expulsions)\b/i;
 const BORDER_BLOCK = /\b(?:Border Patrol|CBP|Customs and Border Protection|apprehensions|southwest border|southern border)\b/i;
@@ -373,6 +376,12 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
       rules?.push(CAT.STAFF_EMPLOYER);
       [top] = best(scores, q, 'personnel');
     }
+  }
+  // "Pew's estimate climbed from 11.8 million": millions estimated by a body known for counting the
+  // unauthorized population are that population.
+  if (!top && !carry && ((q.value ?? q.low ?? 0) >= 1e6 || (q.magnitude ?? 0) >= 1e6) && !q.percent && !q.dollars && POPULATION_ESTIMATOR.test(sentence)) {
+    rules?.push(CAT.POPULATION_ESTIMATE);
+    top = 'population';
   }
   // "CBP has recorded 2,150,639 enforcement actions": a count the border agency reports, ICE unnamed.
   if (!top && !carry && CBP_ARRESTS.test(sentence) && !ICE_NAMED.test(sentence) && !/CBP (?:Home|One)\b/.test(sentence) && BORDER_COUNT.test(sentence)) {

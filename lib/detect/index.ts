@@ -36,7 +36,7 @@ function hasNumber(text: string): boolean {
 
 /** Verbs that carry a count over from the sentence before: "it averaged about 800". */
 const CONTINUES =
-  /\b(?:it|they|that|the (?:figure|number|total|pace|rate)) (?:averaged|averages|totaled|totalled|reached|stood at|hit|topped|was|were|is|are|had|held|rose to|fell to|dropped to|climbed to|grew to|jumped to|surged to|soared to|increased to|declined to|numbered)\s+(?:\w+\s+)?$|\b(?:jumped|surged|soared|rose|climbed|increased|fell|dropped) to\s+$|\b(?:current |the )?(?:rates?|pace) (?:hover|hovers|hovered|stands?|stood|runs?|ran|is|are|was|were)\s+(?:at\s+|around\s+|between\s+)?$|\b(?:put|puts|pegged|pegs|placed|places|estimated|estimates) (?:it|them|(?:its|the|their|his|her) (?:own )?(?:[\w-]+ )?(?:estimate|number|figure|count|tally|total)) at\s+$/i;
+  /\b(?:it|they|that|the (?:figure|number|total|pace|rate)) (?:averaged|averages|totaled|totalled|reached|stood at|hit|topped|was|were|is|are|had|held|rose to|fell to|dropped to|climbed to|grew to|jumped to|surged to|soared to|increased to|declined to|numbered)\s+(?:\w+\s+)?$|\b(?:jumped|surged|soared|rose|climbed|increased|fell|dropped) (?:again |further |back )?to\s+$|\b(?:current |the )?(?:rates?|pace) (?:hover|hovers|hovered|stands?|stood|runs?|ran|is|are|was|were)\s+(?:at\s+|around\s+|between\s+)?$|\b(?:put|puts|pegged|pegs|placed|places|estimated|estimates) (?:it|them|(?:its|the|their|his|her) (?:own )?(?:[\w-]+ )?(?:estimate|number|figure|count|tally|total)) at\s+$/i;
 
 /** A sentence that points back at the last count: "Officials hope to double that number to 2,000." */
 const ANAPHORA =

@@ -188,3 +188,14 @@ export const ICE_ENCOUNTERS = defineRule({
   fires: ['ICE logged 200,000 interior encounters in fiscal 2023.', 'ICE encounters in the interior rose to 170,000 last year.'],
   silent: ['Border Patrol encounters rose to 170,000 last month.', 'Encounters at the southwest border rose to 170,000 last month.'],
 });
+export const POPULATION_ESTIMATE = defineRule({
+  id: 'category.population-estimate',
+  stage: 'category',
+  looksFor: "millions with no cue of their own in a sentence where a body known for estimating the unauthorized population (Pew, MPI, CMS, CIS, FAIR, DHS's Office of Immigration Statistics) gives an estimate or figure",
+  decides: 'the estimate of the unauthorized population: population',
+  fires: [
+    "The unauthorized immigrant population hit a record. Pew's estimate climbed from 11.8 million in 2022 and passed the earlier peak of 12.2 million set in 2007.",
+    'The Federation for American Immigration Reform put its own March figure at 18.6 million.',
+  ],
+  silent: ["Pew's survey found that 2.7 million Latino adults had a relative facing deportation.", 'Immigration rose again. The estimate climbed from 11.8 million in 2022.'],
+});
