@@ -136,8 +136,12 @@ export type Measure = (typeof MEASURES)[number];
 export const PERIOD_BASES = ['stated', 'relative', 'none'] as const;
 export type PeriodBasis = (typeof PERIOD_BASES)[number];
 
-/** The footing a metric's figures are on, which a claim's kind and rate must share. */
-export const FOOTINGS = ['total', 'daily-average', 'on-a-day'] as const;
+/**
+ * The footing a metric's figures are on, which a claim's kind and rate must share: a total over the
+ * period (put per day, month or year when the claim has a rate), an average over its days, a count on a
+ * day, or an average per unit compared as stated (a cost per removal, a length of stay).
+ */
+export const FOOTINGS = ['total', 'daily-average', 'on-a-day', 'average'] as const;
 export type Footing = (typeof FOOTINGS)[number];
 
 export interface FramePeriod {
@@ -160,6 +164,8 @@ export interface ClaimFrame {
   kind: Kind;
   detail: Detail | null;
   measure: Measure | null;
+  /** For a change: which way the sentence says it went; null when it does not say. */
+  direction: 'up' | 'down' | null;
   period: FramePeriod;
   /** Ids of the frame rules (lib/rules.ts) that set the fields above, in the order they decided. */
   rules: string[];

@@ -45,7 +45,7 @@ export type Detect = (text: string, options?: DetectOptions) => Claim[];
 export interface ReportDeps {
   detect: Detect;
   /** Hook for the context engine: what the card would say about a claim, given the article date. */
-  contextFor?: (claim: Claim, date: string | null, all: Claim[]) => ClaimContext;
+  contextFor?: (claim: Claim, date: string | null, all: Claim[], url: string | null) => ClaimContext;
 }
 
 /** The article as plain text with optional metadata. */
@@ -86,7 +86,7 @@ export function reportFromText(article: ArticleText, deps: ReportDeps): Report {
   return {
     url: article.url,
     date: article.date,
-    claims: claims.map((c) => toReportClaim(c, deps.contextFor ? deps.contextFor(c, article.date, claims) : null)),
+    claims: claims.map((c) => toReportClaim(c, deps.contextFor ? deps.contextFor(c, article.date, claims, article.url) : null)),
   };
 }
 

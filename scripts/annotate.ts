@@ -38,8 +38,8 @@ const FETCH_TIMEOUT_MS = 15_000;
 
 /** The bundled dataset, read and checked the way the build does, and the context engine over it. */
 const data = createQuery(parseDataset(readDataFiles(resolve(import.meta.dirname, '../data'))));
-const contextFor = (claim: Parameters<typeof buildContext>[0], date: string | null, all: Parameters<typeof buildContext>[0][]) =>
-  buildContext(claim, { articleDate: date, data, claims: all });
+const contextFor = (claim: Parameters<typeof buildContext>[0], date: string | null, all: Parameters<typeof buildContext>[0][], url: string | null) =>
+  buildContext(claim, { articleDate: date, data, claims: all, page: { url } });
 const SAMPLES = resolve(import.meta.dirname, '../test/fixtures/pages');
 
 /** An error meant for the user: printed as one line, no stack. */

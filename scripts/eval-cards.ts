@@ -112,7 +112,7 @@ export function bundledData(): DatasetQuery {
 
 /** The context engine over a dataset, wired as `npm run annotate` wires it. */
 export function contextOver(data: DatasetQuery): ContextFor {
-  return (claim: Claim, date: string | null, all: Claim[]) => buildContext(claim, { articleDate: date, data, claims: all });
+  return (claim: Claim, date: string | null, all: Claim[], url: string | null) => buildContext(claim, { articleDate: date, data, claims: all, page: { url } });
 }
 
 /** Which deserving labels the dataset holds the expected figure for, and the figures it lacks. */

@@ -56,7 +56,8 @@ export default defineBackground(() => {
       const { text, articleDate, topic } = message;
       return Promise.resolve(detectClaims(text, { articleDate, ...(topic ? { topic } : {}) }));
     } else if (message?.type === 'get-context') {
-      return Promise.resolve(buildContext(message.claim, { articleDate: message.articleDate, data, claims: message.others }));
+      // The page being read is never its own evidence: its address goes in with the claim.
+      return Promise.resolve(buildContext(message.claim, { articleDate: message.articleDate, data, claims: message.others, page: { url: sender.url ?? null } }));
     }
     return undefined;
   });

@@ -1,13 +1,15 @@
 /**
- * Capacity math: what a claim would take in removals, beds, officers and money, each line a formula
- * over sourced numbers (or the article's own). A line whose inputs are not all in the dataset is left out.
+ * Capacity math, only for goals, promises and projections: what a target would take in removals, beds,
+ * officers and money, each line a formula over sourced numbers of the article's year or the latest known
+ * at its date, each input with its year and source. A line whose inputs are not all in the dataset, or
+ * any of whose inputs ended more than three years before the article, is left out; a sum over several
+ * years is never set against one year's budget.
  */
 import type { DatasetQuery, FigureRef } from '../dataset/query';
-import { fiscalYearOf } from '../dataset/period';
+import { daysBetween, fiscalYearOf } from '../dataset/period';
 import type { Claim, Rate } from '../detect/types';
 import { ageBefore, knowable } from './figures';
 import { formatCount, formatDollars, formatPercent, formatPeriodShort, formatRatio } from './format';
-import { claimWords } from './metrics';
 import { derive, fromArticle, fromFigure } from './num';
 import type { CapacityLine, Num } from './types';
 
@@ -81,16 +83,6 @@ const hedgeNote = (i: Input, what: string) => {
   return [];
 };
 
-/** The article's own figure for officers per arrest ("at least four officers are assigned to each arrest target"). */
-export function officersPerArrest(claims: readonly Claim[]): Num | null {
-  for (const c of claims) {
-    if (c.category !== 'personnel' || c.value === null || c.percent || c.dollars) continue;
-    if (!/(?:officers?|agents?)\b[^.]{0,60}\b(?:per|each|every)\s+(?:arrest|target)|(?:per|each|every)\s+(?:arrest|target)/i.test(claimWords(c))) continue;
-    return fromArticle(c.value, formatCount(c.value), c.quote);
-  }
-  return null;
-}
-
 interface Goal {
   /** The goal in people, as a total or per year. */
   amount: Num;
@@ -143,12 +135,12 @@ function heldInput(q: DatasetQuery, date: string | null): { input: Input; words:
 }
 
 /** Capacity math for a deportation or arrest goal. */
-export function goalLines(q: DatasetQuery, goal: Goal, date: string | null, claims: readonly Claim[]): CapacityLine[] {
+export function goalLines(q: DatasetQuery, goal: Goal, date: string | null): CapacityLine[] {
   const lines: CapacityLine[] = [];
   const T = goal.amount;
   const metric = goal.what === 'arrests' ? 'arrests-ero-admin' : 'removals';
-  const pace = latestInput(q, metric, date);
-  const record = recordInput(q, metric, date);
+  const pace = fresh(latestInput(q, metric, date), date);
+  const record = fresh(recordInput(q, metric, date), date);
   const inAYear = goal.perYear ? `${T.text} ${goal.what} a year` : `${T.text} ${goal.what}`;
   const paceNote = date ? `The pace is the latest full year published by the article's date.` : `The article's date is unknown; the latest full year is used.`;
 
@@ -201,15 +193,16 @@ export function goalLines(q: DatasetQuery, goal: Goal, date: string | null, clai
   }
 
   const yearWords = goal.perYear ? 'a year' : 'in one year';
-  const alos = latestInput(q, 'detention-alos', date);
+  const alos = fresh(latestInput(q, 'detention-alos', date), date);
   if (goal.what === 'removals' && alos) {
     const bedsValue = (T.value * alos.num.value) / 365;
     const beds = derive(bedsValue, formatCount(bedsValue), `${T.text} × ${alos.num.text} days ÷ 365 days`, [T, alos.num]);
-    const funded = latestInput(q, 'detention-funded-beds', date);
+    const funded = fresh(latestInput(q, 'detention-funded-beds', date), date);
     const held = heldInput(q, date);
+    const heldFresh = held && fresh(held.input, date) ? held : null;
     for (const [cap, what, id] of [
       [funded, funded && `beds funded in ${formatPeriodShort(funded.ref.period)}`, 'goal-detention-beds'],
-      [held?.input ?? null, held?.words ?? null, 'goal-detention-adp'],
+      [heldFresh?.input ?? null, heldFresh?.words ?? null, 'goal-detention-adp'],
     ] as const) {
       if (!cap || !what) continue;
       const times = bedsValue / cap.num.value;
@@ -225,7 +218,7 @@ export function goalLines(q: DatasetQuery, goal: Goal, date: string | null, clai
     }
   }
 
-  const officers = latestInput(q, 'personnel-ero-officers', date);
+  const officers = fresh(latestInput(q, 'personnel-ero-officers', date), date);
   if (officers) {
     const perDay = T.value / officers.num.value / 365;
     const result = derive(perDay, formatRatio(perDay), `${T.text} ÷ ${officers.num.text} officers ÷ 365 days`, [T, officers.num]);
@@ -237,24 +230,9 @@ export function goalLines(q: DatasetQuery, goal: Goal, date: string | null, clai
       result,
       notes: [...goal.notes, ...(goal.what === 'removals' ? ['Assumes each removal starts with an arrest by an ERO officer.'] : []), ...hedgeNote(officers, 'officers'), ...staleNotes(date, officers)],
     });
-    const team = officersPerArrest(claims);
-    if (team) {
-      const neededValue = (T.value / 365) * team.value;
-      const needed = derive(neededValue, formatCount(neededValue), `${T.text} ÷ 365 days × ${team.text} officers`, [T, team]);
-      const times = neededValue / officers.num.value;
-      const result2 = derive(times, `${formatRatio(times)} times`, `${needed.text} ÷ ${officers.num.text}`, [needed, officers.num]);
-      lines.push({
-        id: 'goal-officers-article-team',
-        text: `With the article's own figure of ${team.quote} officers per arrest, arresting ${T.text} people ${yearWords} would take ${needed.text} officers out on arrests every day: ${result2.text} ICE's ${officers.num.text} ERO officers.`,
-        formula: `(${T.text} ÷ 365 days × ${team.text} officers) ÷ ${officers.num.text}`,
-        inputs: [T, team, officers.num],
-        result: result2,
-        notes: [...goal.notes, `Officers per arrest is the article's number ("${team.quote}"), not an official figure.`, ...hedgeNote(officers, 'officers'), ...staleNotes(date, officers)],
-      });
-    }
   }
 
-  const cost = goal.what === 'removals' ? latestInput(q, 'cost-per-removal', date) : null;
+  const cost = goal.what === 'removals' ? fresh(latestInput(q, 'cost-per-removal', date), date) : null;
   if (cost) {
     const dollars = T.value * cost.num.value;
     const result = derive(dollars, formatDollars(dollars, 1), `${T.text} × ${cost.num.text}`, [T, cost.num]);
@@ -266,8 +244,9 @@ export function goalLines(q: DatasetQuery, goal: Goal, date: string | null, clai
       result,
       notes: [...goal.notes, ...staleNotes(date, cost)],
     });
-    const budget = budgetFor(q, date);
-    if (budget) lines.push(shareOfBudget(result, budget, `${T.text} removals`));
+    const budget = fresh(budgetFor(q, date), date);
+    // A goal with no yearly rate may take years: its cost is not set against one year's budget.
+    if (budget && goal.perYear) lines.push(shareOfBudget(result, budget, `${T.text} removals a year`));
   }
   return lines;
 }
@@ -302,106 +281,12 @@ function shareOfBudget(amount: Num, budget: Input, what: string): CapacityLine {
   };
 }
 
-/** Capacity math for a claim that is not a goal: population, detention, officers, costs. */
-export function claimLines(q: DatasetQuery, claim: Claim, metric: string | null, date: string | null, ruleMetric: string | null = metric): CapacityLine[] {
-  if (claim.percent) return [];
-  const lines: CapacityLine[] = [];
-  // "Millions of undocumented immigrants" is reckoned from its floor, 1 million, and says so.
-  if (claim.value === null) {
-    if (claim.category !== 'population' || claim.dollars || claim.magnitude === null || claim.magnitude < 1e6) return [];
-    const floor = fromArticle(claim.magnitude, formatCount(claim.magnitude), claim.quote);
-    const note = `"${claim.quote}" is read as ${floor.text}, the smallest amount the word can mean: a conservative floor.`;
-    return populationLines(q, floor, date, [note]);
-  }
-  const c = fromArticle(claim.value, claim.dollars ? formatDollars(claim.value) : formatCount(claim.value), claim.quote);
 
-  if (claim.category === 'population' && !claim.dollars && claim.value >= 1e6) lines.push(...populationLines(q, c, date, []));
-  return [...lines, ...otherLines(q, claim, c, metric, date, ruleMetric)];
-}
+/** Inputs that ended more than this many days before the article leave their line out. */
+const MAX_INPUT_AGE_DAYS = 3 * 365;
 
-/** Years to remove a population at the current and the record pace of removals. */
-function populationLines(q: DatasetQuery, c: Num, date: string | null, notes: string[]): CapacityLine[] {
-  const lines: CapacityLine[] = [];
-  for (const [id, i, which] of [
-    ['population-years-current-pace', latestInput(q, 'removals', date), 'the pace of'],
-    ['population-years-record', recordInput(q, 'removals', date), 'the record pace of'],
-  ] as const) {
-    if (!i || (id === 'population-years-record' && lines.some((l) => l.inputs[1]?.value === i.num.value))) continue;
-    const years = c.value / i.num.value;
-    const result = derive(years, `${formatRatio(years)} years`, `${c.text} ÷ ${i.num.text} a year`, [c, i.num]);
-    lines.push({
-      id,
-      text: `At ${which} ${formatPeriodShort(i.ref.period)} (${i.num.text} removals), removing ${c.text} people would take ${result.text}.`,
-      formula: `${c.text} ÷ ${i.num.text} removals a year`,
-      inputs: [c, i.num],
-      result,
-      notes: [...notes, 'Ignores new arrivals, departures and people who gain legal status.', ...(id === 'population-years-current-pace' ? staleNotes(date, i) : [])],
-    });
-  }
-  return lines;
-}
-
-/** Words that put a detention number in the future: a plan, an aim, what money could buy. */
-export const PLANNED =
-  /\b(?:plans?|planned|planning|aim(?:s|ed|ing)?|would|could|will|expects?|expected|hopes?|intends?|wants?|proposed|seeks?|goal|target|designed to|can (?:hold|expand|grow)|(?:expand|grow)s? to|to (?:nearly )?(?:double|triple|expand|increase|grow|add|reach|raise))\b[^.;:]{0,140}$/i;
-const LONG_AGO = /\b(?:years|decades?) ago\b|\bsince at least\b|\b(?:previous|prior|former) (?:peak|high|record)\b/i;
-
-/** A detention count from long before the article, or one still to come. */
-function pastOrPlanned(claim: Claim, date: string | null): boolean {
-  const lead = claim.sentence.slice(0, Math.max(0, claim.start - claim.sentenceStart));
-  if (PLANNED.test(lead) || LONG_AGO.test(claim.sentence)) return true;
-  const end = claim.period?.end;
-  return !!(end && date && Number(date.slice(0, 4)) - Number(end.slice(0, 4)) >= 2);
-}
-
-/** Detention against funded beds, officers against arrests, a cost against the budget. */
-function otherLines(q: DatasetQuery, claim: Claim, c: Num, metric: string | null, date: string | null, ruleMetric: string | null): CapacityLine[] {
-  const lines: CapacityLine[] = [];
-
-  // Beds funded now say nothing of a count from years back ("two decades ago, about 7,000") or of capacity to come.
-  if ((metric === 'detention-adp' || metric === 'detention-population') && !claim.dollars && !pastOrPlanned(claim, date)) {
-    const beds = latestInput(q, 'detention-funded-beds', date);
-    if (beds) {
-      const times = c.value / beds.num.value;
-      const result = derive(times, `${formatRatio(times)} times`, `${c.text} ÷ ${beds.num.text}`, [c, beds.num]);
-      lines.push({
-        id: 'detention-vs-funded-beds',
-        text: `${c.text} people held is ${result.text} the ${beds.num.text} beds funded for ${formatPeriodShort(beds.ref.period)}.`,
-        formula: `${c.text} ÷ ${beds.num.text} beds`,
-        inputs: [c, beds.num],
-        result,
-        notes: ['Funded beds are a funding level, not physical capacity.', ...hedgeNote(beds, 'beds'), ...staleNotes(date, beds)],
-      });
-    }
-  }
-
-  if (metric === 'personnel-ero-officers' && !claim.dollars) {
-    const arrests = latestInput(q, 'arrests-ero-admin', date);
-    if (arrests) {
-      const perDay = arrests.num.value / c.value / 365;
-      const result = derive(perDay, formatRatio(perDay), `${arrests.num.text} ÷ ${c.text} officers ÷ 365 days`, [arrests.num, c]);
-      lines.push({
-        id: 'officers-arrests-per-day',
-        text: `ICE's ${arrests.num.text} administrative arrests in ${formatPeriodShort(arrests.ref.period)} come to ${result.text} arrests per officer per day for ${c.text} officers.`,
-        formula: `${arrests.num.text} ÷ ${c.text} officers ÷ 365 days`,
-        inputs: [arrests.num, c],
-        result,
-        notes: ['Many arrests are transfers from jails, which take fewer officers than arrests at homes.', ...staleNotes(date, arrests)],
-      });
-    }
-  }
-
-  // Only ICE's money is a share of ICE's budget: not the whole law's immigration money, the courts' or the wall's.
-  const notIce = ruleMetric === 'budget-obbba-immigration-total' || ruleMetric === 'budget-obbba-eoir' || /\b(?:wall|barriers?|courts?|judges?)\b/i.test(claim.unit ?? '');
-  if (claim.dollars && claim.category === 'budget' && metric !== 'budget-ice-total' && c.value >= 1e6 && !notIce) {
-    const budget = budgetFor(q, date);
-    if (budget) {
-      const line = shareOfBudget(c, budget, 'the amount');
-      // Multi-year money (the 2025 reconciliation act) set against one year's budget must say so.
-      const span = metric ? q.series(metric)[0]?.span : undefined;
-      if ((span && span.days > 366) || metric?.startsWith('budget-obbba-')) line.notes.push('The amount is money for several years, while the budget is for one year.');
-      lines.push(line);
-    }
-  }
-  return lines;
+/** The input, unless it ended more than three years before the article. */
+function fresh<T extends Input | null>(i: T, date: string | null): T | null {
+  if (!i || !date) return i;
+  return daysBetween(i.ref.span.end < date ? i.ref.span.end : date, date) - 1 <= MAX_INPUT_AGE_DAYS ? i : null;
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CATEGORIES, type Category } from '../categories';
+import { BODIES, DETAILS, DETAILS_OF, FOOTINGS, KINDS, MEASURES } from '../frame';
 
 export { CATEGORIES, type Category };
 export const CategorySchema = z.enum(CATEGORIES);
@@ -48,6 +49,22 @@ export type Source = z.infer<typeof SourceSchema>;
 
 export const AGENCIES = ['ICE', 'DHS', 'CBP', 'EOIR', 'Congress', 'Pew', 'MPI', 'CMS', 'TRAC', 'GAO'] as const;
 
+/**
+ * What a metric's figures are, in the claim frame's terms (lib/frame.ts): a card gives a verdict only
+ * where a claim's frame agrees with it on every field. National scope only. A metric without a frame
+ * (a subgroup's series) is shown for reference but never anchors a verdict.
+ */
+export const MetricFrameSchema = z
+  .strictObject({
+    body: z.enum(BODIES),
+    scope: z.literal('nation'),
+    kind: z.enum(KINDS),
+    detail: z.enum(DETAILS).optional(),
+    measure: z.enum(MEASURES),
+    basis: z.enum(FOOTINGS),
+  })
+  .refine((f) => (f.detail === undefined ? !DETAILS_OF[f.kind] : (DETAILS_OF[f.kind] ?? []).includes(f.detail)), { message: 'a detail that goes with the kind (capacity, money and change need one)', path: ['detail'] });
+
 export const MetricSchema = z.strictObject({
   id: slug,
   /** Plain-English name shown to readers. */
@@ -60,6 +77,9 @@ export const MetricSchema = z.strictObject({
   definition: z.string().min(10),
   countedBy: z.enum(AGENCIES),
   caveats: z.array(z.string().min(5)).default([]),
+  /** Other ids this metric answered to: ids are public names (annotate --json), kept when one is renamed. */
+  aliases: z.array(slug).optional(),
+  frame: MetricFrameSchema.optional(),
 });
 export type Metric = z.infer<typeof MetricSchema>;
 

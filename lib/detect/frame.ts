@@ -7,7 +7,7 @@
 import type { ClaimFrame } from '../frame';
 import { readBody, readCredit } from './frame/body';
 import { frameInput, type FrameSource } from './frame/input';
-import { readKind } from './frame/kind';
+import { readDirection, readKind } from './frame/kind';
 import { readMeasure, readMoneyMeasure } from './frame/measure';
 import { readPeriod } from './frame/period';
 import { readScope } from './frame/scope';
@@ -24,6 +24,7 @@ export function readFrame(src: FrameSource): ClaimFrame {
   let measure = readMeasure(c, rules);
   const { kind, detail } = readKind(c, { measure, scope }, rules);
   if (c.dollars) measure = readMoneyMeasure(c, kind, detail, rules);
+  const direction = kind === 'change' ? readDirection(c) : null;
   const period = readPeriod(c, rules);
-  return { body, credit, scope, scopeWords: words, kind, detail, measure, period, rules };
+  return { body, credit, scope, scopeWords: words, kind, detail, measure, direction, period, rules };
 }

@@ -45,6 +45,7 @@ export const ClaimFrameSchema = z.strictObject({
   kind: z.enum(KINDS),
   detail: z.nullable(z.enum(DETAILS)),
   measure: z.nullable(z.enum(MEASURES)),
+  direction: z.nullable(z.enum(['up', 'down'])),
   period: z.strictObject({
     basis: z.enum(PERIOD_BASES),
     period: z.nullable(z.string().check(z.maxLength(40))),

@@ -6,7 +6,7 @@
 import type { Detail, Kind, Measure, Scope } from '../../frame';
 import { defineRule, type Rule } from '../../rules';
 import type { FrameInput } from './input';
-import { endsWith, has, startsWith } from './phrases';
+import { endsWith, findAll, has, startsWith } from './phrases';
 import {
   AVERAGE_WORDS,
   BILL_WORDS,
@@ -342,4 +342,15 @@ export function readKind(c: FrameInput, facts: KindFacts, rules: string[]): { ki
     }
   }
   return { kind: 'total', detail: null };
+}
+
+/** Which way a change went: the word of change nearest the number ("down 7 percent", "a 7 percent drop"). */
+export function readDirection(c: FrameInput): 'up' | 'down' | null {
+  const at = c.before.length;
+  const text = `${c.before}${c.sentence.slice(c.at, c.to)}${c.after}`;
+  const nearest = (list: readonly string[]) => Math.min(Infinity, ...findAll(list, text).map((f) => (f.index < at ? at - f.index - f.text.length : f.index - at)));
+  const up = nearest(CHANGE_UP);
+  const down = nearest(CHANGE_DOWN);
+  if (up === Infinity && down === Infinity) return null;
+  return down <= up ? 'down' : 'up';
 }

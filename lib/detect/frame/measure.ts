@@ -2,8 +2,8 @@
 import type { Kind, Measure } from '../../frame';
 import { defineRule } from '../../rules';
 import type { FrameInput } from './input';
-import { findAll } from './phrases';
-import { MEASURE_WORDS, MONEY_MEASURE_WORDS } from './words';
+import { findAll, has } from './phrases';
+import { MEASURE_WORDS, MONEY_MEASURE_WORDS, SOUTHWEST_WORDS } from './words';
 
 const IN_CLAUSE = defineRule({
   id: 'frame.measure.in-clause',
@@ -11,28 +11,41 @@ const IN_CLAUSE = defineRule({
   looksFor: "the counted noun in the number's clause (removals from the interior, deportation officers, book-ins, the backlog…), by the category's word lists",
   decides: 'what is counted: the first (most specific) list of the category whose words the clause has',
   fires: ['ICE deported 271,000 people in fiscal 2024.', 'ICE employs about 6,000 deportation officers.'],
-  silent: ['Deportations, which the agency tracks by fiscal year, were 271,000 in fiscal 2024.'],
+  silent: ['For deportations, fiscal 2024 was a high: the count reached 271,000.'],
 });
-const IN_SENTENCE = defineRule({
-  id: 'frame.measure.in-sentence',
+const IN_UNIT = defineRule({
+  id: 'frame.measure.in-unit',
   stage: 'frame',
-  looksFor: "no counted noun in the number's clause, one in the rest of its sentence",
-  decides: 'what is counted: the first list of the category whose words the sentence has',
-  fires: ['Deportations, which the agency tracks by fiscal year, were 271,000 in fiscal 2024.'],
+  looksFor: "no counted noun in the number's clause, one in the detector's counted phrase (its unit)",
+  decides: 'what is counted: the first list of the category whose words the unit has',
+  fires: ['For deportations, fiscal 2024 was a high: the count reached 271,000.'],
   silent: ['ICE deported 271,000 people in fiscal 2024.'],
+});
+
+const SOUTHWEST = defineRule({
+  id: 'frame.measure.southwest-border',
+  stage: 'frame',
+  looksFor: 'a border count in a sentence (or after one) that names the southwest border',
+  decides: "the count is the southwest border's series, not the nation's",
+  fires: ['Border Patrol agents apprehended 8,024 migrants at the southern border in June.'],
+  silent: ['Border Patrol agents apprehended 8,024 migrants nationwide in June.'],
 });
 
 type Lists = readonly (readonly [string, readonly string[]])[];
 
 /** The measure from a category's lists: the clause first, then the whole sentence. */
 function pick(lists: Lists, c: FrameInput, rules: string[]): Measure | null {
-  // The detector's unit may come from a cue anywhere in the sentence, so it counts as the sentence's.
+  // The clause first, then the detector's counted phrase; a noun elsewhere in the sentence may be another
+  // number's, so it decides nothing (no measure, no verdict).
   for (const [text, rule] of [
     [`${c.before} ${c.after}`, IN_CLAUSE],
-    [`${c.unit ?? ''} ${c.sentence}`, IN_SENTENCE],
+    [c.unit ?? '', IN_UNIT],
   ] as const) {
-    // Lists go from the specific to the general: the first with a word in the text wins.
-    const found = lists.find(([, words]) => findAll(words, text).length > 0);
+    // Lists go from the specific to the general: the first with a word in the text wins. A goal's clause
+    // often names the means beside the aim ("millions of deportations … more agents"): the nearest wins.
+    const at = text.length ? c.before.length : 0;
+    const distance = (words: readonly string[]) => Math.min(Infinity, ...findAll(words, text).map((f) => Math.abs(f.index - at)));
+    const found = c.category === 'goal' ? [...lists].filter(([, w]) => distance(w) < Infinity).sort((a, b) => distance(a[1]) - distance(b[1]))[0] : lists.find(([, words]) => findAll(words, text).length > 0);
     const best = found ? { m: found[0] as Measure } : null;
     if (best) {
       rules.push(rule);
@@ -45,7 +58,12 @@ function pick(lists: Lists, c: FrameInput, rules: string[]): Measure | null {
 /** What a claim counts, for every category but money. */
 export function readMeasure(c: FrameInput, rules: string[]): Measure | null {
   if (c.category === 'budget' || c.dollars) return null;
-  return pick(MEASURE_WORDS[c.category] as Lists, c, rules);
+  const m = pick(MEASURE_WORDS[c.category] as Lists, c, rules);
+  if (c.category === 'border' && m && has(SOUTHWEST_WORDS, `${c.previous} ${c.sentence}`)) {
+    rules.push(SOUTHWEST);
+    return m === 'nationwide-encounters' ? 'border-encounters' : 'border-apprehensions';
+  }
+  return m;
 }
 
 /** What money is for, once its kind is known. */

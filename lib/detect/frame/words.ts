@@ -189,10 +189,8 @@ export const MEASURE_WORDS = {
     ['court-backlog', ['backlog*', 'pending', 'waiting', 'cases', 'caseload', 'docket']],
   ],
   border: [
-    ['nationwide-apprehensions', ['apprehensions nationwide', 'nationwide apprehensions', 'all borders']],
-    ['nationwide-encounters', ['encounters nationwide', 'nationwide encounters', 'all ports', 'nationwide']],
-    ['border-apprehensions', ['apprehen*', 'arrest*', 'caught', 'stopped', 'detained', 'Border Patrol arrests', 'crossed illegally', 'crossings', 'illegal crossings']],
-    ['border-encounters', ['encounter*', 'migrants', 'people', 'immigrants', 'crossers']],
+    ['nationwide-encounters', ['encounter*']],
+    ['nationwide-apprehensions', ['apprehen*', 'arrest*', 'caught', 'stopped', 'detained', 'crossed illegally', 'crossings', 'illegal crossings', 'migrants', 'people', 'immigrants', 'crossers']],
   ],
   atd: [
     ['atd-participants', ['participated', 'over the year', 'during the year', 'annual participants', 'total participants', 'over the fiscal year']],
@@ -225,6 +223,9 @@ export const MONEY_MEASURE_WORDS = {
     ['budget', ['budget', 'ICE', 'funding', 'appropriat*', 'money', 'resources', 'spending', 'dollars', 'agency', 'funded']],
   ],
 } as const;
+
+/** The southwest border: a border count there is that region's series, not the nation's. */
+export const SOUTHWEST_WORDS = ['southwest border', 'southwestern border', 'southern border', 'U.S.-Mexico border', 'US-Mexico border', 'Mexican border', 'border with Mexico', 'southwest', 'southern'];
 
 /** Words in a period's text that make it relative to the article's date. */
 export const RELATIVE_PERIOD_WORDS = ['last', 'this', 'past', 'since', 'ago', 'so far', 'current', 'next', 'previous', 'prior', 'year-to-date', 'to date', 'first', 'now', 'today', 'recent', 'earlier', 'coming', 'yesterday', 'the same period', 'that year'];

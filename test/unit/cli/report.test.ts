@@ -46,6 +46,7 @@ const fakeDetect: Detect = (text, options) => {
         kind: 'total',
         detail: null,
         measure: 'removals',
+        direction: null,
         period: { basis: 'stated', period: 'FY2019', start: '2018-10-01', end: '2019-09-30' },
         rules: [],
       },

@@ -1,5 +1,6 @@
-/** Reading a paragraph the way buildContext does: its claims, one of them, and the metric its card leads with. */
-import { mentionsLaw, pickRule } from '../../../lib/context/metrics';
+/** Reading a paragraph the way buildContext does: its claims, one of them, and the metric its frame matches. */
+import { matchMetrics } from '../../../lib/context/match';
+import { data } from '../../../lib/dataset';
 import { detectClaims, type Claim } from '../../../lib/detect';
 
 /** The claims of an article and the one whose quote contains `figure`. */
@@ -10,8 +11,8 @@ export function inArticle(text: string, figure: string, date: string): { claim: 
   return { claim, claims };
 }
 
-/** The metric a claim's card leads with, reading the article the way buildContext does. */
+/** The metric whose declared frame matches the claim's (the first, when several do), or null when none does. */
 export function metricFor(text: string, figure: string, date = '2025-09-19'): string | null {
-  const { claim, claims } = inArticle(text, figure, date);
-  return pickRule(claim, undefined, { lawArticle: mentionsLaw(claims), date })?.metric ?? null;
+  const { claim } = inArticle(text, figure, date);
+  return matchMetrics(claim, data)[0]?.metric.id ?? null;
 }

@@ -2,6 +2,7 @@
  * A small synthetic dataset and a claim builder for the context tests. The numbers are made up for
  * the tests (some echo public figures so the arithmetic reads familiar); they are never data.
  */
+import { data } from '../../../lib/dataset';
 import { createQuery } from '../../../lib/dataset/query';
 import type { Dataset, Figure, Metric, Source } from '../../../lib/dataset/schema';
 import type { Claim } from '../../../lib/detect/types';
@@ -16,6 +17,8 @@ const metric = (id: string, aggregation: Metric['aggregation'], category: Metric
   definition: `A test definition of ${id}.`,
   countedBy,
   caveats: [],
+  // The frame each metric declares in data/metrics: one definition, shared with the real dataset.
+  ...(data.metric(id)?.frame ? { frame: data.metric(id)!.frame } : {}),
 });
 
 const source = (id: string, published: string, primary = true, publisher = 'ICE'): Source => ({

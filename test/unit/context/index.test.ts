@@ -41,118 +41,98 @@ function numsIn(x: unknown, path = 'ctx', out: [string, Num][] = []): [string, N
   if (Array.isArray(x)) x.forEach((v, i) => numsIn(v, `${path}[${i}]`, out));
   else if (x && typeof x === 'object') {
     if ('origin' in x && 'value' in x) out.push([path, x as Num]);
-    else for (const [k, v] of Object.entries(x)) numsIn(v, `${path}.${k}`, out);
+    else for (const [k, v] of Object.entries(x)) if (k !== 'verdict') numsIn(v, `${path}.${k}`, out);
   } else if (typeof x === 'number' && !/\.figures\[\d+\]$|\.figure$/.test(path)) out.push([path, { value: x } as Num]);
   return out;
 }
 
-describe('buildContext', () => {
-  it('gives interior removals per month: FY2018 as known, FY2019 since then', () => {
+describe('buildContext: one headline, at most one verdict', () => {
+  it('gives a rate with no period no verdict, and shows the nearest figures for reference', () => {
     const ctx = build(interior);
-    expect(ctx.metric?.id).toBe('removals-interior');
-    expect(ctx.figures.map((f) => `${f.period}:${f.timing}`)).toEqual(['2018-10-01/2018-12-31:latest-known', 'FY2018:latest-known', 'FY2019:since-then']);
-    const fy2019 = ctx.figures.findIndex((f) => f.period === 'FY2019');
-    expect(ctx.figures[fy2019]!.timingText).toMatch(/^Since then/);
-    const k = ctx.comparisons.find((c) => c.figures[0] === fy2019)!;
-    expect(k.official.text).toBe('7,163 a month');
-    expect(k.difference.value).toBe(-2.3);
-    expect(k.verdict).toBe('in line');
-    expect(k.explanation).toMatch(/That figure was published after the article \(Dec\. 11, 2019\)\.$/);
-  });
-
-  it('shows the average daily population with its peak and the single-day count', () => {
-    const ctx = build(detained);
-    expect(ctx.metric?.id).toBe('detention-adp');
-    expect(ctx.figures.map((f) => `${f.role}:${f.metric.id}:${f.period}`)).toEqual([
-      'main:detention-adp:FY2018',
-      'main:detention-adp:FY2019',
-      'peak:detention-peak:FY2019',
-      'related:detention-population:2019-02-06',
-      'related:detention-population:2023-05-01', // the latest count, labelled as later
-    ]);
-    const verdicts = ctx.comparisons.map((c) => `${ctx.figures[c.figures[0]!]!.period}:${c.verdict}`);
-    expect(verdicts).toEqual(['FY2018:above', 'FY2019:consistent', '2019-02-06:in line']);
-    // A count of people held, made months before the article, says how old it is; a yearly average does not.
-    expect(ctx.comparisons[2]!.explanation).toMatch(/That count is from 4 months before the article\.$/);
-    expect(ctx.comparisons[0]!.explanation).not.toMatch(/months before/);
-    expect(ctx.capacity.map((l) => l.id)).toEqual(['detention-vs-funded-beds']);
-  });
-
-  it('checks the credited source: Pew matches 10.5 million, not 12 million', () => {
-    const ctx = build(pew);
-    expect(ctx.metric?.id).toBe('population-unauthorized-pew');
-    expect(ctx.attribution).toMatchObject({ agency: 'Pew', matches: true });
-    expect(ctx.attribution!.text).toContain('2017');
-    expect(ctx.figures.find((f) => f.role === 'other-estimate')?.metric.id).toBe('population-unauthorized-dhs');
-    const wrong = build(pewWrong);
-    expect(wrong.attribution).toMatchObject({ agency: 'Pew', matches: false });
-    expect(wrong.attribution!.text).toMatch(/above the Pew Research Center's estimate by 14\.3%/);
-  });
-
-  it('gives a goal no comparison but capacity math, using the article’s own team size', () => {
-    const ctx = build(millions);
-    expect(ctx.claimed).toBeNull();
+    expect(ctx.verdict).toBeNull();
     expect(ctx.comparisons).toEqual([]);
-    expect(ctx.noComparison).toMatch(/goal/);
-    expect(ctx.capacity.map((l) => l.id)).toContain('goal-officers-article-team');
+    expect(ctx.metric?.id).toBe('removals-interior');
+    expect(ctx.figures.length).toBeGreaterThan(0);
+    expect(ctx.headline).toMatch(/for reference/);
   });
 
-  it('compares a percent change with the two sourced quarters', () => {
+  it('weighs a month against its year only as that year\'s average, and says so', () => {
+    const june = claim('ICE is detaining more than 50,000 a day in June 2019.', 'more than 50,000', {
+      category: 'detention',
+      value: 50000,
+      qualifier: 'more than',
+      rate: 'day',
+      period: { text: 'in June 2019', period: '2019-06', start: '2019-06-01', end: '2019-06-30' },
+    });
+    const ctx = build(june);
+    expect(ctx.verdict).toMatchObject({ metric: 'detention-adp', period: 'FY2019', official: 50165, relation: 'matches', basis: 'daily average', source: 'ice-fy2019' });
+    expect(ctx.headline).toBe("Matches ICE's count: 50,165 units a day on average in FY2019 (the FY2019 average, as no figure for the claim's own period is published).");
+    expect(build(detained).verdict).toBeNull(); // no period, no "now": no verdict
+  });
+
+  it("names a research body's estimate, and honours the claim's qualifier", () => {
+    const ctx = build(pew);
+    expect(ctx.verdict).toMatchObject({ metric: 'population-unauthorized-pew', period: 'CY2017', relation: 'matches' });
+    expect(ctx.headline).toMatch(/^Matches the Pew Research Center's estimate: 10\.5 million/);
+    expect(build(pewWrong).verdict).toMatchObject({ metric: 'population-unauthorized-pew', relation: 'higher' });
+  });
+
+  it('gives a plan no verdict, and says what it is', () => {
+    const ctx = build(millions);
+    expect(ctx.verdict).toBeNull();
+    expect(ctx.headline).toMatch(/^A plan, not a count\./);
+    expect(ctx.capacity.length).toBeGreaterThan(0);
+  });
+
+  it('weighs a percent change against the change between the two sourced periods, to the claim\'s rounding', () => {
     const ctx = build(quarter);
-    expect(ctx.comparisons).toHaveLength(1);
-    expect(ctx.comparisons[0]!.basis).toBe('percent change');
-    expect(ctx.comparisons[0]!.verdict).toBe('in line');
-    expect(ctx.comparisons[0]!.figures.map((i) => ctx.figures[i]!.period)).toEqual(['2018-10-01/2018-12-31', '2017-10-01/2017-12-31']);
+    expect(ctx.verdict).toMatchObject({ metric: 'removals-interior', period: '2018-10-01/2018-12-31', official: -6.3, relation: 'lower' });
   });
 
-  it('says so when no metric fits, and compares hedged and family claims', () => {
-    const none = build(orders);
-    expect(none.metric).toBeNull();
-    expect(none.figures).toEqual([]);
-    expect(none.noComparison).toBeTruthy();
-    expect(build(team).metric).toBeNull();
-    expect(build(officers).comparisons[0]!.verdict).toBe('consistent');
-    const fam = build(family);
-    expect(fam.metric?.id).toBe('detention-family-capacity');
-    expect(fam.comparisons[0]!.label).toBe('below official data by 9.8%');
+  it('gives a subgroup, and a level with no period or "now", no verdict; a bound that holds matches', () => {
+    expect(build(orders).verdict).toBeNull();
+    const convicted = claim('ICE arrested 75,000 people with criminal convictions in fiscal 2018.', '75,000', { category: 'arrests', value: 75000, period: { text: 'in fiscal 2018', period: 'FY2018', start: '2017-10-01', end: '2018-09-30' } });
+    expect(build(convicted).verdict).toBeNull();
+    expect(build(convicted).headline).toMatch(/^A part of a group/);
+    expect(build(family).verdict).toBeNull();
+    expect(build(officers).verdict).toMatchObject({ metric: 'personnel-ero-officers', official: 5700, relation: 'matches' });
   });
 
-  it('flags a yardstick more than two years older than the article', () => {
-    const ctx = build(detained, '2022-06-01');
-    const i = ctx.figures.findIndex((f) => f.metric.id === 'detention-adp' && f.period === 'FY2019');
-    expect(ctx.figures[i]!.age).toBe('about 3 years before the article');
-    expect(ctx.comparisons.find((c) => c.figures[0] === i)!.explanation).toMatch(/That figure is from about 3 years before the article\.$/);
-    expect(build(detained).figures.filter((f) => f.knowable !== 'later').every((f) => f.age === null)).toBe(true);
-    // With a fresh count the writer could have known, the stale yardstick is not compared at all.
-    const fresh = build(detained, '2023-06-01');
-    expect(fresh.comparisons.map((c) => fresh.figures[c.figures[0]!]!.period)).toEqual(['2023-05-01']);
-  });
-
-  it('without an article date, shows the latest figures and says the date is unknown', () => {
+  it("without an article date, a claim with no period gets no verdict and the card says the date is unknown", () => {
     const ctx = build(interior, null);
-    expect(ctx.figures.map((f) => `${f.period}:${f.timing}`)).toEqual(['FY2019:latest-undated']);
-    expect(ctx.figures[0]!.timingText).toMatch(/article's date is unknown/);
+    expect(ctx.verdict).toBeNull();
+    expect(ctx.headline).toBe("The article's date is unknown: latest figures shown for reference.");
     expect(ctx.periodNote).toMatch(/date is unknown/);
     // A malformed date is no date.
     expect(build(interior, '2019-13-45').articleDate).toBeNull();
   });
 
   it('writes money figures without a unit after the dollar sign', () => {
-    const c = claim("ICE's budget is $7.6 billion this year.", '$7.6 billion', { category: 'budget', value: 7.6e9, dollars: true });
+    const c = claim("ICE's budget is $7.6 billion this year.", '$7.6 billion', { category: 'budget', value: 7.6e9, dollars: true, period: { text: 'this year', period: 'FY2019', start: '2018-10-01', end: '2019-09-30' } });
     const ctx = build(c);
     expect(ctx.figures[0]!.display).toBe('$7.6 billion');
-    expect(ctx.comparisons[0]!.verdict).toBe('in line');
+    expect(ctx.verdict).toMatchObject({ metric: 'budget-ice-total', relation: 'matches' });
   });
 
-  it('shows every source of a disputed figure, primary first', () => {
-    const goal = claim('Removals reached 267,000 in fiscal 2019.', '267,000', { category: 'removals', value: 267000, period: { text: 'in fiscal 2019', period: 'FY2019', start: '2018-10-01', end: '2019-09-30' } });
-    const ctx = build(goal, '2020-02-01');
+  it('shows every source of a disputed figure, and rests the one verdict on the agency', () => {
+    const c = claim('Removals reached 267,000 in fiscal 2019.', '267,000', { category: 'removals', value: 267000, period: { text: 'in fiscal 2019', period: 'FY2019', start: '2018-10-01', end: '2019-09-30' } });
+    const ctx = build(c, '2020-02-01');
     const fy = ctx.figures.filter((f) => f.period === 'FY2019');
     expect(fy.map((f) => [f.value.value, f.sources[0]!.id, f.disagreement])).toEqual([
       [267258, 'ice-fy2019', true],
       [267000, 'news-fy2019', true],
     ]);
-    expect(ctx.comparisons.map((c) => c.verdict)).toEqual(['in line', 'in line']);
+    expect(ctx.verdict).toMatchObject({ source: 'ice-fy2019', relation: 'matches' });
+    expect(ctx.comparisons).toHaveLength(1);
+  });
+
+  it('never lets the page being read be its own evidence', () => {
+    const c = claim('ICE deported 267,258 people in fiscal 2019.', '267,258', { category: 'removals', value: 267258, period: { text: 'in fiscal 2019', period: 'FY2019', start: '2018-10-01', end: '2019-09-30' } });
+    const own = buildContext(c, { articleDate: '2020-02-01', data: q, page: { url: 'https://www.example.org/ice-fy2019/' } });
+    expect(own.verdict?.source).toBe('news-fy2019');
+    expect(own.headline).toMatch(/ICE's figure, as reported by A newspaper/);
+    const title = buildContext(c, { articleDate: '2020-02-01', data: q, page: { title: 'Test source ice-fy2019' } });
+    expect(title.verdict?.source).toBe('news-fy2019');
   });
 
   it('puts no number in front of a reader without a source, a quote from the article, or a sourced derivation', () => {
@@ -227,23 +207,7 @@ describe('buildContext over arbitrary claims', () => {
       );
     }
   });
-  it("names an independent estimate as that body's, and another body's fresher estimate does not drop it", () => {
-    const mpi = {
-      ...dataset,
-      metrics: [...dataset.metrics, { ...dataset.metrics.find((m) => m.id === 'population-unauthorized-pew')!, id: 'population-unauthorized-mpi', countedBy: 'MPI' as const }],
-      sources: [...dataset.sources, { id: 'mpi-2021', title: 'MPI estimate', publisher: 'Migration Policy Institute', url: 'https://example.org/mpi', published: '2021-03-01', tier: 'research' as const, ownEstimate: true as const, primary: true }],
-      figures: [...dataset.figures, { metric: 'population-unauthorized-mpi', period: 'CY2020', value: 11_000_000, unit: 'people', source: 'mpi-2021', quote: 'test quote 11000000' }],
-    };
-    const c = claim('About 10.5 million unauthorized immigrants live in the United States.', 'About 10.5 million', { category: 'population', value: 10.5e6, qualifier: 'about' });
-    const ctx = build(c, '2021-06-01', createQuery(mpi));
-    const by = (id: string) => ctx.comparisons.find((x) => ctx.figures[x.figures[0]!]!.metric.id === id);
-    // Pew's 2017 estimate is old at the article's date, but MPI's fresher one is another body's.
-    expect(by('population-unauthorized-pew')?.label).toMatch(/the Pew Research Center's estimate/);
-    expect(by('population-unauthorized-pew')?.explanation).toMatch(/years before the article/);
-    expect(by('population-unauthorized-mpi')?.explanation).toMatch(/the Migration Policy Institute's estimate for 2020 is 11 million/);
-    expect(ctx.comparisons.every((x) => !/official/.test(x.label) || ctx.figures[x.figures[0]!]!.metric.countedBy === 'DHS')).toBe(true);
-  });
-  it('removals credited to DHS are measured by DHS-wide removals, with ICE\'s beside them', () => {
+  it('removals credited to DHS are weighed against DHS-wide removals; uncredited, against ICE\'s', () => {
     const withDhs = {
       ...dataset,
       metrics: [...dataset.metrics, { ...dataset.metrics.find((m) => m.id === 'removals')!, id: 'removals-dhs', countedBy: 'DHS' as const }],
@@ -255,12 +219,11 @@ describe('buildContext over arbitrary claims', () => {
       period: { text: 'in fiscal 2018', period: 'FY2018', start: '2017-10-01', end: '2018-09-30' },
     });
     const ctx = build(c, JUNE_2019, createQuery(withDhs));
-    expect(ctx.metric?.id).toBe('removals-dhs');
-    const verdicts = ctx.comparisons.map((k) => `${ctx.figures[k.figures[0]!]!.metric.id}:${k.verdict}`);
-    expect(verdicts).toEqual(['removals-dhs:in line', 'removals:above']);
+    expect(ctx.verdict).toMatchObject({ metric: 'removals-dhs', relation: 'matches' });
+    expect(ctx.comparisons).toHaveLength(1);
     // Without the credit, the same words are ICE's removals.
-    const plain = build({ ...c, sentence: 'The government deported 330,000 people in fiscal 2018.', sentenceEnd: 56 }, JUNE_2019, createQuery(withDhs));
-    expect(plain.metric?.id).toBe('removals');
+    const plain = build(claim('The government deported 330,000 people in fiscal 2018.', '330,000', { category: 'removals', value: 330_000, period: c.period }), JUNE_2019, createQuery(withDhs));
+    expect(plain.verdict).toMatchObject({ metric: 'removals', relation: 'higher' });
   });
 
   it('one figure per value: sources that hedge the same number differently are listed together', () => {

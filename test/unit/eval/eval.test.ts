@@ -31,7 +31,7 @@ function file(): string {
   return path;
 }
 
-const FRAME: Claim['frame'] = { body: 'unknown', credit: null, scope: 'nation', scopeWords: null, kind: 'total', detail: null, measure: null, period: { basis: 'none', period: null, start: null, end: null }, rules: [] };
+const FRAME: Claim['frame'] = { body: 'unknown', credit: null, scope: 'nation', scopeWords: null, kind: 'total', detail: null, measure: null, direction: null, period: { basis: 'none', period: null, start: null, end: null }, rules: [] };
 
 /** A detected claim at the first occurrence of `quote` in `text`. */
 function claim(text: string, quote: string, category: Claim['category']): Claim {

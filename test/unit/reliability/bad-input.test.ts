@@ -39,6 +39,7 @@ const claim = {
     kind: 'total',
     detail: null,
     measure: 'removals',
+    direction: null,
     period: { basis: 'none', period: null, start: null, end: null },
     rules: ['frame.kind.total'],
   },

@@ -1,0 +1,94 @@
+/**
+ * Frame → metric: the metrics whose declared frame (data/metrics) agrees with a claim's frame on every
+ * field, best first; or, when none does, the nearest metric to show for reference and what the claim is.
+ * Reads only the frame: never the sentence.
+ */
+import type { DatasetQuery } from '../dataset/query';
+import type { Metric } from '../dataset/schema';
+import type { Body, ClaimFrame, MetricFrame } from '../frame';
+import type { Claim } from '../detect/types';
+
+/** Which metric bodies a claim's body can be weighed against (who counted it, or whose it is). */
+const COMPATIBLE: Record<Body, readonly Body[]> = {
+  unknown: ['ice', 'ero', 'hsi', 'cbp', 'dhs', 'eoir', 'congress', 'research'],
+  ice: ['ice', 'ero', 'hsi', 'congress'],
+  ero: ['ero', 'ice'],
+  hsi: ['hsi', 'ice'],
+  dhs: ['dhs', 'ice', 'cbp'],
+  cbp: ['cbp'],
+  eoir: ['eoir'],
+  congress: ['congress', 'ice'],
+  // The administration speaking for its agencies: "the White House said ICE has deported…".
+  'white-house': ['ice', 'ero', 'dhs', 'cbp', 'congress', 'eoir'],
+  research: ['research'],
+  state: [],
+  city: [],
+  company: [],
+  facility: [],
+};
+
+/** The research body a metric's figures are the estimate of, in the frame's `credit` names. */
+const CREDIT_OF: Partial<Record<Metric['countedBy'], ClaimFrame['credit']>> = { Pew: 'pew', MPI: 'mpi', CMS: 'cms', TRAC: 'trac', DHS: 'dhs' };
+
+/** A metric with its declared frame. */
+export interface FramedMetric {
+  metric: Metric;
+  frame: MetricFrame;
+}
+
+/** Whether a claim's kind (and detail) is the metric's: law money's parts are weighed against the law's own lines. */
+function sameKind(claim: ClaimFrame, m: MetricFrame): boolean {
+  // A percent change is weighed against the change between two of the metric's own counts.
+  if (claim.kind === 'change' && claim.detail === 'percent') return m.kind === 'total' || m.kind === 'daily-average';
+  if (claim.kind !== m.kind) return false;
+  if (claim.detail === m.detail || (claim.detail === null && m.detail === undefined)) return true;
+  // "including $45 billion for detention" is the law's detention line, not a part of it.
+  return claim.detail === 'law-part' && m.detail === 'law-multi-year' && m.measure !== 'law-ice-total' && m.measure !== 'law-immigration-total';
+}
+
+/** A total claim with a rate is put on the metric's footing; other kinds must share it. */
+function sameFooting(claim: Claim, m: MetricFrame): boolean {
+  if (claim.frame.kind === 'change') return m.basis !== 'on-a-day';
+  switch (m.basis) {
+    case 'total':
+      return true;
+    case 'daily-average':
+      return claim.frame.kind === 'daily-average' || claim.frame.kind === 'capacity';
+    case 'on-a-day':
+      return claim.frame.kind === 'on-a-day' || claim.frame.kind === 'capacity';
+    case 'average':
+      return claim.frame.kind === 'unit-cost' || claim.frame.kind === 'duration';
+  }
+}
+
+/** Why the frames disagree, or null when they agree on every field. */
+export function disagreement(claim: Claim, metric: Metric): string | null {
+  const m = metric.frame;
+  const f = claim.frame;
+  if (!m) return 'the metric declares no frame';
+  if (f.measure !== m.measure) return 'it counts something else';
+  if (f.scope !== 'nation') return 'the claim is not national';
+  if (!COMPATIBLE[f.body].includes(m.body)) return 'another body counted it';
+  if (m.body === 'research' && f.credit !== CREDIT_OF[metric.countedBy]) return "the claim does not credit this body's estimate";
+  if (!sameKind(f, m)) return 'it is another kind of number';
+  if (!sameFooting(claim, m)) return 'it is on another footing';
+  if (claim.dollars !== metric.unit.includes('dollar')) return 'money against a count';
+  return null;
+}
+
+/** The metrics whose frame agrees with the claim's, best first: the same body before a compatible one. */
+export function matchMetrics(claim: Claim, q: DatasetQuery): FramedMetric[] {
+  const f = claim.frame;
+  const out = q.metrics.filter((m) => disagreement(claim, m) === null).map((m) => ({ metric: m, frame: m.frame! }));
+  // The same body first, a credited estimate first, a record (peak) series after the plain counts.
+  const rank = (x: FramedMetric) => (x.frame.body === f.body ? 0 : 1) + (f.credit && CREDIT_OF[x.metric.countedBy] === f.credit ? -1 : 0) + (x.metric.aggregation === 'peak' ? 0.5 : 0);
+  return out.sort((a, b) => rank(a) - rank(b));
+}
+
+/** The metric nearest to a claim that matches none: same measure first, then the same category. */
+export function nearestMetric(claim: Claim, q: DatasetQuery): Metric | null {
+  const f = claim.frame;
+  const byMeasure = q.metrics.filter((m) => m.frame && m.frame.measure === f.measure);
+  const kindFirst = (list: Metric[]) => [...list].sort((a, b) => Number(b.frame?.kind === f.kind) - Number(a.frame?.kind === f.kind));
+  return kindFirst(byMeasure)[0] ?? kindFirst(q.metrics.filter((m) => m.frame && m.category === claim.category && m.frame.kind !== 'target'))[0] ?? null;
+}

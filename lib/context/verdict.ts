@@ -1,0 +1,413 @@
+/**
+ * The contract (issue 12): silence over error. A verdict exists only when the claim's frame matches a
+ * metric's on every field (./match.ts) and an official figure covers the claim's period; the relation
+ * honours the claim's qualifier and rounding. Each refusal and each way of finding the figure is a
+ * named verdict rule (lib/rules.ts); `decideVerdict` records the ids in its trace.
+ */
+import type { DatasetQuery, FigureRef } from '../dataset/query';
+import { daysBetween, fiscalYearOf, parsePeriod, type Period } from '../dataset/period';
+import type { Claim, Rate } from '../detect/types';
+import { round1 } from '../format';
+import { defineRule } from '../rules';
+import { rateConversion, yearBefore } from './convert';
+import { knowable } from './figures';
+import { matchMetrics, type FramedMetric } from './match';
+import type { CardVerdict, Relation, VerdictBasis } from './types';
+
+/** The page the claim was read on, which can never be its own evidence. */
+export interface PageRef {
+  url?: string | null;
+  title?: string | null;
+}
+
+/** A verdict with the figure behind it and how the official number was put on the claim's footing. */
+export interface Decided {
+  verdict: CardVerdict;
+  figure: FigureRef;
+  /** For a percent change: the figure of the year before. */
+  before?: FigureRef;
+  metric: FramedMetric;
+  /** How the official number was derived from the figure ("÷ 12 months"), empty when it is the figure. */
+  how: string;
+  /** Said on the card when the figure's period is longer than the claim's: "the FY2019 average". */
+  longer: boolean;
+}
+
+/** Why there is no verdict: a reason code for the headline, and the rule that decided. */
+export interface Refused {
+  reason: NoVerdict;
+  rule: string;
+}
+
+export type NoVerdict =
+  | 'target'
+  | 'facility'
+  | 'request'
+  | 'bill'
+  | 'estimate'
+  | 'increase'
+  | 'change'
+  | 'share'
+  | 'not-national'
+  | 'other-body'
+  | 'undated'
+  | 'no-metric'
+  | 'no-figure'
+  | 'vague';
+
+export const RULE = {
+  NO_PLAN: defineRule({
+    id: 'verdict.no-plan',
+    stage: 'verdict',
+    looksFor: 'a claim whose frame kind is a target, goal, plan, promise or request',
+    decides: 'no verdict: a plan is not a count',
+    fires: ['Trump promised to deport 1 million immigrants a year.'],
+    silent: ['ICE deported 267,258 people in fiscal 2019.'],
+    articleDate: '2019-12-20',
+  }),
+  NO_MONEY_NOT_ENACTED: defineRule({
+    id: 'verdict.no-money-not-enacted',
+    stage: 'verdict',
+    looksFor: 'money that is requested, in a bill not yet law, a cost estimate or an increase',
+    decides: 'no verdict: not money enacted',
+    fires: ['A mass deportation effort would cost $167 billion, an analysis estimates.'],
+    silent: ['Congress gave ICE $8.4 billion in its annual budget for fiscal 2020.'],
+    articleDate: '2020-03-01',
+  }),
+  NO_PART: defineRule({
+    id: 'verdict.no-part',
+    stage: 'verdict',
+    looksFor: 'a claim whose scope is one place, one operation or a subgroup',
+    decides: 'no verdict: national figures do not count a part',
+    fires: ['ICE agents arrested 1,100 people in Chicago during September.'],
+    silent: ['ICE made 143,099 administrative arrests in fiscal 2019.'],
+    articleDate: '2019-12-20',
+  }),
+  NO_UNDATED: defineRule({
+    id: 'verdict.no-undated',
+    stage: 'verdict',
+    looksFor: "a claim that names no period in an article whose date is unknown",
+    decides: 'no verdict: the figure for the time meant cannot be chosen',
+    fires: ['The immigration court backlog stands at 540,000 cases.'],
+    silent: ['The immigration court backlog stood at 1,087,398 cases at the end of fiscal 2019.'],
+  }),
+  NO_SAME_FRAME: defineRule({
+    id: 'verdict.no-same-frame',
+    stage: 'verdict',
+    looksFor: "no metric whose declared frame agrees with the claim's on measure, body, kind and footing",
+    decides: 'no verdict; the nearest figures are shown for reference',
+    fires: ['Border Patrol agents apprehended 4,100 migrants on Tuesday, officials said.'],
+    silent: ['ICE deported 267,258 people in fiscal 2019.'],
+    articleDate: '2019-12-20',
+  }),
+  NO_FIGURE: defineRule({
+    id: 'verdict.no-figure-for-period',
+    stage: 'verdict',
+    looksFor: "a matching metric with no figure for the claim's period (or, without one, none close to the article's date)",
+    decides: 'no verdict',
+    fires: ['ICE deported 90,000 people in fiscal 1998.'],
+    silent: ['ICE deported 267,258 people in fiscal 2019.'],
+    articleDate: '2019-12-20',
+  }),
+  SAME_PERIOD: defineRule({
+    id: 'verdict.same-period',
+    stage: 'verdict',
+    looksFor: "a figure for the claim's own period (or one that covers at least 80% of it)",
+    decides: 'the verdict is weighed against that figure',
+    fires: ['ICE deported 267,258 people in fiscal 2019.'],
+    silent: ['ICE deported about 22,000 people a month in June 2019.'],
+    articleDate: '2019-12-20',
+  }),
+  YEAR_AVERAGE: defineRule({
+    id: 'verdict.year-average',
+    stage: 'verdict',
+    looksFor: 'a claim about a month (or another part of a year) and only a figure for the whole year',
+    decides: "the verdict is weighed against that year's average for the claim's footing, and says so",
+    fires: ['ICE held more than 50,000 people in detention a day in June 2019.'],
+    silent: ['ICE held an average of 50,165 people in detention a day in fiscal 2019.'],
+    articleDate: '2019-06-20',
+  }),
+  IMPLIED_NOW: defineRule({
+    id: 'verdict.implied-now',
+    stage: 'verdict',
+    looksFor: "a claim with no period in a dated article: a count 'now' (the one-day count nearest the article's date) or a rate (the latest full year before it)",
+    decides: "the verdict is weighed against the figure nearest before the article's date, within a window for the kind of number",
+    fires: ['ICE is currently holding more than 60,000 people in detention.'],
+    silent: ['ICE held 61,000 people in detention on Nov. 20, 2025.'],
+    articleDate: '2025-11-20',
+  }),
+  CHANGE_PAIR: defineRule({
+    id: 'verdict.change-pair',
+    stage: 'verdict',
+    looksFor: "a percent change with a period, and figures for that period and the one a year before",
+    decides: 'the verdict is weighed against the change between those two figures',
+    fires: ['ICE arrests rose 19.5 percent in fiscal 2024 compared with the year before.'],
+    silent: ['ICE made 113,431 administrative arrests in fiscal 2024.'],
+    articleDate: '2024-12-20',
+  }),
+  NOT_ITS_OWN_SOURCE: defineRule({
+    id: 'verdict.not-its-own-source',
+    stage: 'verdict',
+    looksFor: 'a figure whose only source is the page being read (same address or same headline)',
+    decides: 'that figure cannot anchor a verdict',
+    fires: ['ICE deported 267,258 people in fiscal 2019.'],
+    silent: ['ICE deported 267,258 people in fiscal 2020.'],
+    articleDate: '2019-12-20',
+  }),
+} as const;
+
+/** Sources a verdict may rest on, best first; advocacy pages never lead. */
+const TIER_RANK: Record<string, number> = { agency: 0, oversight: 1, research: 2, news: 3 };
+
+const normUrl = (u: string) => u.trim().toLowerCase().replace(/^https?:\/\/(www\.)?/, '').replace(/[?#].*$/, '').replace(/\/+$/, '');
+
+/** Whether a source is the page itself (or another copy of the same story: the same headline). */
+function isPage(f: FigureRef, page: PageRef): boolean {
+  const s = f.sourceDef;
+  if (page.url && normUrl(s.url) === normUrl(page.url)) return true;
+  return !!page.title && s.title.trim().toLowerCase() === page.title.trim().toLowerCase();
+}
+
+/** The figure of a period group a verdict may rest on: the best tier, never the page itself, never advocacy. */
+function anchor(group: FigureRef[], page: PageRef, trace: string[]): FigureRef | null {
+  // An estimate carried for an agency-counted series (a research body's projection) is no count to confirm.
+  const usable = group.filter((f) => TIER_RANK[f.sourceDef.tier] !== undefined && (f.qualifier !== 'estimate' || f.metricDef.frame?.body === 'research'));
+  const own = usable.filter((f) => !isPage(f, page));
+  if (own.length < usable.length && !own.length) trace.push(RULE.NOT_ITS_OWN_SOURCE);
+  return [...own].sort((a, b) => TIER_RANK[a.sourceDef.tier]! - TIER_RANK[b.sourceDef.tier]!)[0] ?? null;
+}
+
+const isYear = (p: Period) => p.kind === 'fiscal-year' || p.kind === 'calendar-year';
+const overlap = (a: Period, b: Period) => {
+  const start = a.start > b.start ? a.start : b.start;
+  const end = a.end < b.end ? a.end : b.end;
+  return end < start ? 0 : daysBetween(start, end);
+};
+const byPeriod = (list: FigureRef[]) => {
+  const groups = new Map<string, FigureRef[]>();
+  for (const f of list) groups.set(f.period, [...(groups.get(f.period) ?? []), f]);
+  return [...groups.values()];
+};
+
+/** The claim's period as a span, when it resolves. */
+export function frameSpan(claim: Claim): Period | null {
+  const p = claim.frame.period;
+  if (p.period) return parsePeriod(p.period);
+  if (p.start && p.end) return parsePeriod(p.start === p.end ? p.start : `${p.start}/${p.end}`);
+  return null;
+}
+
+/** For "now": how many days before the article's date a one-day count may be. */
+const NOW_DAYS = 45;
+/** For a slow-moving level with no period: how many days before the article its figure may end (population estimates come out later). */
+const SLOW_DAYS = 400;
+const ESTIMATE_DAYS = 760;
+/** Levels that move slowly enough to stand for the article's time without a period. */
+const SLOW_LEVELS = new Set(['deportation-officers', 'officers-and-agents', 'workforce', 'unauthorized-population', 'protected-population', 'court-backlog', 'judges']);
+
+interface Found {
+  group: FigureRef[];
+  longer: boolean;
+}
+
+/** The figures of a metric that cover the claim's period, or stand for its "now". */
+function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate: string | null, trace: string[]): Found | null {
+  const series = q.series(m.metric.id);
+  const span = frameSpan(claim);
+  if (span) {
+    const exact = series.filter((f) => f.span.start === span.start && f.span.end === span.end);
+    if (exact.length) return (trace.push(RULE.SAME_PERIOD), { group: exact, longer: false });
+    const near = byPeriod(series.filter((f) => overlap(f.span, span) >= 0.8 * Math.max(f.span.days, span.days)));
+    if (near.length === 1) return (trace.push(RULE.SAME_PERIOD), { group: near[0]!, longer: false });
+    // A one-day count within four days of the day named; for "now", the latest count in the 45 days before it.
+    if (span.days === 1 && m.frame.basis === 'on-a-day') {
+      const now = claim.frame.rules.includes('frame.period.now');
+      const gap = (f: FigureRef) => daysBetween(f.span.start < span.start ? f.span.start : span.start, f.span.start < span.start ? span.start : f.span.start) - 1;
+      const days = series.filter((f) => f.span.days === 1 && (now ? f.span.start <= span.start && gap(f) <= NOW_DAYS : gap(f) <= 4));
+      const groups = byPeriod(days).sort((a, b) => gap(a[0]!) - gap(b[0]!));
+      if (groups[0]) return (trace.push(now ? RULE.IMPLIED_NOW : RULE.SAME_PERIOD), { group: groups[0], longer: false });
+    }
+    // A part of a year against the year's figure: its average for the claim's footing, said so. A count on a
+    // day has no year average, and a total without a rate is the part's own total.
+    if (m.frame.basis === 'daily-average' && span.days < 300) {
+      const containing = byPeriod(series.filter((f) => isYear(f.span) && f.span.start <= span.start && span.end <= f.span.end));
+      if (containing.length === 1) return (trace.push(RULE.YEAR_AVERAGE), { group: containing[0]!, longer: true });
+    }
+    return null;
+  }
+  if (!articleDate) return null;
+  // No period and no word of "now": only money for the article's fiscal year, the law's one-off sums,
+  // and slow-moving levels (a workforce, a population estimate, a backlog) published in the year before.
+  const fy = `FY${fiscalYearOf(articleDate)}`;
+  let fits: FigureRef[] = [];
+  if (m.frame.kind === 'money' && m.frame.detail === 'enacted') fits = series.filter((f) => f.period === fy);
+  else if (m.frame.kind === 'money') fits = series.filter((f) => f.span.start <= articleDate);
+  else if (m.frame.basis === 'on-a-day' && SLOW_LEVELS.has(m.frame.measure)) fits = series.filter((f) => f.span.end <= articleDate && daysBetween(f.span.end, articleDate) - 1 <= (m.frame.measure.endsWith('population') ? ESTIMATE_DAYS : SLOW_DAYS));
+  // The latest period; on a tie of ends, the shortest (a month before its year).
+  const groups = byPeriod(fits).sort((a, b) => b[0]!.span.end.localeCompare(a[0]!.span.end) || a[0]!.span.days - b[0]!.span.days);
+  if (!groups[0]) return null;
+  trace.push(RULE.IMPLIED_NOW);
+  return { group: groups[0], longer: false };
+}
+
+/** Significant digits the claim's number was written with: 50,000 has one, 47,600 three, 19.5 three. */
+function step(value: number): number {
+  if (value === 0) return 1;
+  const digits = String(value).replace('.', '').replace(/^0+/, '');
+  const decimals = (String(value).split('.')[1] ?? '').length;
+  if (decimals > 0) return 10 ** -decimals;
+  const trailing = /0*$/.exec(digits)![0].length;
+  return 10 ** trailing;
+}
+
+/** Below and above: the interval of values the claim is true for. */
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+/** How far a bound may sit from the figure and still match ("more than 600" is no match for 6,000). */
+const BOUND_FAR = 1.5;
+
+/** The values a claim is true for, on a footing scaled by `factor`: its qualifier and its rounding. */
+export function claimInterval(claim: Pick<Claim, 'value' | 'low' | 'high' | 'qualifier'>, factor = 1): Interval | null {
+  if (claim.value === null) {
+    if (claim.low === null || claim.high === null) return null;
+    return { low: (claim.low - step(claim.low) / 2) * factor, high: (claim.high + step(claim.high) / 2) * factor };
+  }
+  const v = claim.value;
+  const half = step(v) / 2;
+  let i: Interval;
+  switch (claim.qualifier) {
+    case 'more than':
+      i = { low: v, high: v * BOUND_FAR };
+      break;
+    case 'at least':
+      i = { low: v - half, high: v * BOUND_FAR };
+      break;
+    case 'fewer than':
+      i = { low: v / BOUND_FAR, high: v };
+      break;
+    case 'up to':
+      i = { low: v / BOUND_FAR, high: v + half };
+      break;
+    case 'nearly':
+      i = { low: Math.min(v * 0.9, v - half), high: v * 1.01 };
+      break;
+    case 'about':
+      i = { low: Math.min(v * 0.95, v - half), high: Math.max(v * 1.05, v + half) };
+      break;
+    default:
+      // A stated number matches what rounds to it, and a later revision within 1% of it.
+      i = { low: Math.min(v - half, v * 0.99), high: Math.max(v + half, v * 1.01) };
+  }
+  return { low: i.low * factor, high: i.high * factor };
+}
+
+/** The relation of the claim to the official number: matches when the official number is inside the claim's interval. */
+export function relationOf(interval: Interval, official: number): Relation {
+  if (official > interval.high) return 'lower';
+  if (official < interval.low) return 'higher';
+  return 'matches';
+}
+
+/** The verdict basis a claim's footing gives. */
+function basisOf(m: FramedMetric, rate: Rate | null): VerdictBasis {
+  switch (m.frame.basis) {
+    case 'daily-average':
+      return 'daily average';
+    case 'on-a-day':
+      return 'on a day';
+    case 'average':
+      return 'total';
+    case 'total':
+      return rate ? (`per ${rate === 'week' ? 'day' : rate}` as VerdictBasis) : 'total';
+  }
+}
+
+/** The official figure's value on the claim's footing, with how it was derived. */
+function onFooting(figure: FigureRef, m: FramedMetric, rate: Rate | null): { value: number; how: string; rate: Rate | null } {
+  if (m.frame.basis !== 'total' || !rate) return { value: figure.value, how: '', rate: null };
+  const r = rate === 'week' ? 'day' : rate;
+  const c = rateConversion(figure.span, r);
+  return { value: figure.value * c.factor, how: c.how, rate: r };
+}
+
+/** Why a frame cannot get a verdict whatever the data, before any metric is looked at. */
+function refuseByFrame(claim: Claim): Refused | null {
+  const f = claim.frame;
+  if (f.kind === 'target') return { reason: 'target', rule: RULE.NO_PLAN };
+  if (f.kind === 'money' && f.detail && ['request', 'bill', 'estimate', 'increase'].includes(f.detail)) return { reason: f.detail as NoVerdict, rule: RULE.NO_MONEY_NOT_ENACTED };
+  if (f.kind === 'capacity' && f.detail === 'facility-size') return { reason: 'facility', rule: RULE.NO_PART };
+  if (f.scope !== 'nation') return { reason: 'not-national', rule: RULE.NO_PART };
+  if (f.kind === 'share') return { reason: 'share', rule: RULE.NO_SAME_FRAME };
+  if (f.kind === 'change' && f.detail !== 'percent') return { reason: 'change', rule: RULE.NO_SAME_FRAME };
+  if (['state', 'city', 'company', 'facility'].includes(f.body)) return { reason: 'other-body', rule: RULE.NO_PART };
+  return null;
+}
+
+/**
+ * The card's one verdict, or why there is none. Tries the matching metrics in order and takes the first
+ * whose figures cover the claim's period.
+ */
+export function decideVerdict(claim: Claim, q: DatasetQuery, articleDate: string | null, page: PageRef, trace: string[]): Decided | Refused {
+  const early = refuseByFrame(claim);
+  if (early) return (trace.push(early.rule), early);
+  if (!frameSpan(claim) && !articleDate) return (trace.push(RULE.NO_UNDATED), { reason: 'undated', rule: RULE.NO_UNDATED });
+  const metrics = matchMetrics(claim, q);
+  if (!metrics.length) return (trace.push(RULE.NO_SAME_FRAME), { reason: 'no-metric', rule: RULE.NO_SAME_FRAME });
+  for (const m of metrics) {
+    const d = claim.frame.kind === 'change' ? changeVerdict(claim, m, q, page, trace) : levelVerdict(claim, m, q, articleDate, page, trace);
+    if (d) return d;
+  }
+  trace.push(RULE.NO_FIGURE);
+  return { reason: claim.value === null && claim.low === null ? 'vague' : 'no-figure', rule: RULE.NO_FIGURE };
+}
+
+function levelVerdict(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate: string | null, page: PageRef, trace: string[]): Decided | null {
+  const found = figuresFor(claim, m, q, articleDate, trace);
+  if (!found) return null;
+  const figure = anchor(found.group, page, trace);
+  if (!figure || figure.value === 0) return null;
+  const interval = claimInterval(claim);
+  if (!interval) return null;
+  const { value, how, rate } = onFooting(figure, m, claim.rate);
+  // A source that hedges its own figure the way the claim does ("fewer than 6,000") says the same thing.
+  const sameHedge = figure.qualifier && figure.qualifier === claim.qualifier && figure.value === claim.value;
+  return {
+    verdict: { metric: m.metric.id, period: figure.period, official: value, relation: sameHedge ? 'matches' : relationOf(interval, value), basis: basisOf(m, rate), source: figure.source },
+    figure,
+    metric: m,
+    how,
+    longer: found.longer,
+  };
+}
+
+function changeVerdict(claim: Claim, m: FramedMetric, q: DatasetQuery, page: PageRef, trace: string[]): Decided | null {
+  const span = frameSpan(claim);
+  const direction = claim.frame.direction;
+  if (!span || !direction || claim.value === null || m.frame.basis === 'on-a-day') return null;
+  const prior = yearBefore(span);
+  const series = q.series(m.metric.id);
+  const now = anchor(series.filter((f) => f.period === span.id || (f.span.start === span.start && f.span.end === span.end)), page, trace);
+  const before = prior ? anchor(series.filter((f) => f.period === prior), page, trace) : null;
+  if (!now || !before || before.value === 0) return null;
+  trace.push(RULE.CHANGE_PAIR);
+  const change = ((now.value - before.value) / before.value) * 100;
+  const signed = direction === 'down' ? -claim.value : claim.value;
+  const interval = claimInterval({ ...claim, value: Math.abs(signed) });
+  const i = signed < 0 ? { low: -interval!.high, high: -interval!.low } : interval!;
+  return {
+    verdict: { metric: m.metric.id, period: now.period, official: round1(change), relation: relationOf(i, change), basis: 'total', source: now.source },
+    figure: now,
+    before,
+    metric: m,
+    how: '',
+    longer: false,
+  };
+}
+
+/** Whether the figure was out by the article's date (for the headline's wording only). */
+export function knownThen(f: FigureRef, articleDate: string | null): boolean {
+  return knowable(f.sourceDef.published, articleDate) !== 'later';
+}
