@@ -48,9 +48,9 @@ describe('Card', () => {
     const { claim, ctx } = contextFor('267,258');
     const c = ctx.comparisons[0]!;
     const far = { ...c, verdict: 'above' as const, differenceUnit: 'percent' as const, claimed: { ...c.claimed, value: 18_785 }, official: { ...c.official, value: 1000 }, label: 'above official data by 1778.5%' };
-    expect(cardModel(claim, { ...ctx, comparisons: [far] }, true).headline).toBe('The claim is 18.8 times the official figure.');
+    expect(cardModel(claim, { ...ctx, headline: undefined, comparisons: [far] }, true).headline).toBe('The claim is 18.8 times the official figure.');
     const near = { ...far, claimed: { ...c.claimed, value: 881 } };
-    expect(cardModel(claim, { ...ctx, comparisons: [near] }, true).headline).toBe('The claim is 11.9% below the official figure.');
+    expect(cardModel(claim, { ...ctx, headline: undefined, comparisons: [near] }, true).headline).toBe('The claim is 11.9% below the official figure.');
   });
 
   it('shows the official figure with its period and a source link at a glance', () => {
