@@ -16,27 +16,15 @@ import { HighlightPainter } from '../../lib/page/highlights';
 import { remoteDetection } from '../../lib/page/remote-detect';
 import { accumulate, flushTotals, timed } from './bench';
 import { BlockWatcher } from './block-watcher';
-import { publishBridge, type Bridge, type CardApi } from './bridge';
+import { ask } from './ask';
 import { caretAt, pointInRange } from './hit-test';
 import { HoverIntent } from './hover-intent';
 import { Navigation } from './navigation';
+import { LazyCards } from './lazy-cards';
 import { pageReport } from './page-report';
 
 /** Longest stretch of scanning before the page gets the main thread back. */
 const SLICE_MS = 12;
-
-/**
- * Sends a message to the background. The background answers through webextension-polyfill, which
- * tells a caller without the polyfill (this script, in Chrome) about a failure with a marked reply
- * instead of a rejection: that reply is turned back into one.
- */
-async function ask<T = unknown>(message: Message): Promise<T> {
-  const reply: unknown = await browser.runtime.sendMessage(message);
-  if (reply !== null && typeof reply === 'object' && '__mozWebExtensionPolyfillReject__' in reply) {
-    throw new Error(String((reply as { message?: unknown }).message ?? 'the background failed'));
-  }
-  return reply as T;
-}
 
 /** Detection by the background's detector (see lib/page/remote-detect.ts): nothing to load here. */
 const detectElsewhere: DetectSteps = remoteDetection((request) => ask({ type: 'detect', ...request }));
@@ -371,51 +359,5 @@ export class ContentApp {
     this.#ctx.addEventListener(document, 'pointermove', (e) => this.#onPointerMove(e as PointerEvent), opts);
     this.#ctx.addEventListener(document, 'click', (e) => this.#onClick(e as MouseEvent), opts);
     this.#ctx.addEventListener(document, 'keydown', (e) => this.#onKeyDown(e as KeyboardEvent), { capture: true });
-  }
-}
-
-/**
- * The card layer, loaded on first use: the background injects card.js, which finds the bridge and
- * installs the real layer. Until then there is no card, no host node and no UI code in the page.
- */
-class LazyCards {
-  readonly #bridge: Bridge;
-  #loading: Promise<CardApi | null> | null = null;
-
-  constructor(ctx: ContentScriptContext, events: Bridge['events']) {
-    this.#bridge = { ctx, events, card: null };
-    publishBridge(this.#bridge);
-  }
-
-  get host(): HTMLElement | null {
-    return this.#bridge.card?.host ?? null;
-  }
-
-  get current(): AnnotatedClaim | null {
-    return this.#bridge.card?.current ?? null;
-  }
-
-  #load(): Promise<CardApi | null> {
-    if (this.#bridge.card) return Promise.resolve(this.#bridge.card);
-    this.#loading ??= ask({ type: 'load-card' })
-      .then(() => this.#bridge.card)
-      .catch(() => null)
-      .finally(() => {
-        this.#loading = null;
-      });
-    return this.#loading;
-  }
-
-  async open(...args: Parameters<CardApi['open']>): Promise<void> {
-    const card = await this.#load();
-    await card?.open(...args);
-  }
-
-  close(): void {
-    this.#bridge.card?.close();
-  }
-
-  destroy(): void {
-    this.#bridge.card?.destroy();
   }
 }
