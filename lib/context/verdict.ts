@@ -123,9 +123,9 @@ export const RULE = {
     stage: 'verdict',
     looksFor: 'a claim about a month (or another part of a year) and only a figure for the whole year',
     decides: "the verdict is weighed against that year's average for the claim's footing, and says so",
-    fires: ['ICE held more than 50,000 people in detention a day in June 2019.'],
-    silent: ['ICE held an average of 50,165 people in detention a day in fiscal 2019.'],
-    articleDate: '2019-06-20',
+    fires: ['ICE held about 38,000 people in detention a day in June 2017.'],
+    silent: ['ICE held more than 50,000 people in detention a day in June 2019.'],
+    articleDate: '2017-07-20',
   }),
   IMPLIED_NOW: defineRule({
     id: 'verdict.implied-now',
@@ -173,7 +173,7 @@ function anchor(group: FigureRef[], page: PageRef, trace: string[]): FigureRef |
   // An estimate carried for an agency-counted series (a research body's projection) is no count to confirm.
   const usable = group.filter((f) => TIER_RANK[f.sourceDef.tier] !== undefined && (f.qualifier !== 'estimate' || f.metricDef.frame?.body === 'research'));
   const own = usable.filter((f) => !isPage(f, page));
-  if (own.length < usable.length && !own.length) trace.push(RULE.NOT_ITS_OWN_SOURCE);
+  if (own.length < usable.length) trace.push(RULE.NOT_ITS_OWN_SOURCE);
   return [...own].sort((a, b) => TIER_RANK[a.sourceDef.tier]! - TIER_RANK[b.sourceDef.tier]!)[0] ?? null;
 }
 
@@ -217,6 +217,9 @@ function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate:
   if (span) {
     const exact = series.filter((f) => f.span.start === span.start && f.span.end === span.end);
     if (exact.length) return (trace.push(RULE.SAME_PERIOD), { group: exact, longer: false });
+    // "In 2022" about a count kept by fiscal year: news prose means the fiscal year of that number.
+    const fiscal = span.kind === 'calendar-year' ? series.filter((f) => f.span.kind === 'fiscal-year' && f.span.end.slice(0, 4) === span.start.slice(0, 4)) : [];
+    if (fiscal.length) return (trace.push(RULE.SAME_PERIOD), { group: fiscal, longer: false });
     const near = byPeriod(series.filter((f) => overlap(f.span, span) >= 0.8 * Math.max(f.span.days, span.days)));
     if (near.length === 1) return (trace.push(RULE.SAME_PERIOD), { group: near[0]!, longer: false });
     // A one-day count within four days of the day named; for "now", the latest count in the 45 days before it.

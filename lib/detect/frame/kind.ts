@@ -32,7 +32,10 @@ import {
   PER_UNIT_WORDS,
   REQUEST_WORDS,
   STAY_WORDS,
+  TARGET_AFTER,
   TARGET_PAST,
+  PER_EACH_AFTER,
+  PER_EACH_BEFORE,
   TARGET_WORDS,
 } from './words';
 
@@ -97,6 +100,17 @@ const RULES: KindRule[] = [
       silent: ['ICE arrests rose 19.5 percent in fiscal 2024 compared with the year before.'],
     },
     (c) => c.percent,
+    'share',
+  ),
+  rule(
+    {
+      id: 'frame.kind.per-unit',
+      looksFor: "a count per person, case or judge ('each judge carries an average of 2,316 cases', '4 officers per arrest')",
+      decides: 'the kind is a share (a ratio), not a count',
+      fires: ['Each immigration judge now carries an average of 2,316 active cases, TRAC found.'],
+      silent: ['The immigration court backlog stands at 3.4 million cases.'],
+    },
+    (c) => !c.dollars && (has(PER_EACH_BEFORE, c.before) || startsWith(PER_EACH_AFTER, c.after.replace(/^\s*(?:[\w-]+\s+){0,2}?(?=per\b|each\b|apiece\b)/i, ''))),
     'share',
   ),
   rule(
@@ -202,7 +216,7 @@ const RULES: KindRule[] = [
       fires: ['Trump promised to deport 1 million immigrants a year.', 'ICE plans to hold 100,000 people in detention by next year.', 'ICE requested funding for 52,000 detention beds in its budget request.'],
       silent: ['ICE deported 271,000 people in fiscal 2024.'],
     },
-    (c) => c.category === 'goal' || planned(c) || has(REQUEST_WORDS, c.before),
+    (c) => c.category === 'goal' || planned(c) || has(REQUEST_WORDS, c.before) || has(TARGET_AFTER, c.after),
     'target',
   ),
   rule(

@@ -86,6 +86,13 @@ export const PART_OF_WORDS = ['of them', 'of whom', 'of those', 'among them', 'i
 export const TARGET_WORDS = [
   'plan*', 'aim*', 'goal', 'goals', 'target*', 'quota', 'quotas', 'promis*', 'pledg*', 'vow*', 'want*', 'intend*', 'hope*', 'seek*', 'expect*', 'would', 'could', 'will', 'to reach', 'to hire', 'to deport', 'to detain', 'to arrest', 'to add', 'to double', 'to triple', 'to expand', 'to grow', 'to increase', 'to raise', 'proposed', 'proposal', 'envision*', 'ambition', 'push to', 'on track to', 'projected', 'projection', 'set to', 'needs to', 'need to', 'would need', 'would have to', 'ordered',
 ];
+/** Words after a number that make it a need or a plan: "300 more judges would be needed". */
+export const TARGET_AFTER = ['would be needed', 'are needed', 'is needed', 'needed to', 'would be required', 'would have to be', 'to be hired', 'would need to be'];
+/** Words right before a number that make it a count per unit: "each judge carries an average of 2,316". */
+export const PER_EACH_BEFORE = ['each', 'per', 'every', 'apiece'];
+/** Words right after a number that make it a count per unit: "2,316 cases per judge". */
+export const PER_EACH_AFTER = ['per judge', 'per officer', 'per agent', 'per case', 'per arrest', 'per person', 'per detainee', 'each', 'apiece', 'per immigration judge', 'per facility'];
+
 /** Words that undo a target word in between ("would have been", "could not"): the count is of what happened. */
 export const TARGET_PAST = ['would have been', 'could have been', 'would have had', 'had planned', 'had hoped'];
 
@@ -125,7 +132,7 @@ export const CHANGE_BY = ['increase of', 'rise of', 'drop of', 'decline of', 'de
 /** Words right after a number that make it a difference: "4,000 more than", "higher than". */
 export const DIFFERENCE_AFTER = ['more than', 'fewer than', 'higher than', 'lower than', 'less than', 'greater than', 'above', 'below', 'over the previous', 'over last', 'from a year', 'compared with'];
 /** Words of departures from a workforce: a change, not a level. */
-export const DEPARTURE_WORDS = ['firings', 'layoffs', 'resignations', 'departures', 'dismissals', 'terminations', 'retirements', 'fired', 'laid off', 'resigned', 'left the agency', 'quit'];
+export const DEPARTURE_WORDS = ['firings', 'layoffs', 'resignations', 'departures', 'dismissals', 'terminations', 'retirements', 'fired', 'laid off', 'resigned', 'left the agency', 'quit', 'dismissed', 'ousted'];
 
 /** A count on one day. */
 export const NOW_WORDS = ['currently', 'now', 'as of', 'today', 'at present', 'right now', 'at the moment', 'this week', 'these days', 'at last count', 'most recent count', 'latest count', 'latest data'];
@@ -183,10 +190,10 @@ export const MEASURE_WORDS = {
   courts: [
     ['in-absentia-orders', ['in absentia', 'in-absentia', 'failed to appear', 'missed', 'no-show*']],
     ['judge-hires', ['judges hired', 'new judges', 'hired', 'hiring']],
-    ['judges', ['judges', 'judge']],
     ['completions', ['completions', 'completed', 'decided', 'decisions', 'closed', 'resolved', 'rulings']],
     ['new-cases', ['new cases', 'cases filed', 'filed', 'received', 'receipts', 'notices to appear', 'initial receipts']],
     ['court-backlog', ['backlog*', 'pending', 'waiting', 'cases', 'caseload', 'docket']],
+    ['judges', ['judges', 'judge']],
   ],
   border: [
     ['nationwide-encounters', ['encounter*']],

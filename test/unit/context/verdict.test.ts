@@ -1,0 +1,130 @@
+/**
+ * The contract as properties, over sentences built from news wording and the bundled dataset: a verdict's
+ * metric always declares the claim's frame, and no card carries two verdicts. Then the issue's own
+ * examples, each a sentence that must get no verdict or one that must.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../../../lib/context';
+import { disagreement } from '../../../lib/context/match';
+import { claimInterval, relationOf } from '../../../lib/context/verdict';
+import { data } from '../../../lib/dataset';
+import { detectClaims } from '../../../lib/detect';
+
+const SUBJECTS = ['ICE', 'The agency', 'Border Patrol agents', 'DHS', 'Immigration courts', 'The White House', 'Texas officials', 'Researchers at Pew', 'Congress'];
+const VERBS = [
+  'deported {n} people',
+  'arrested {n} immigrants',
+  'held {n} people in detention',
+  'held an average of {n} people in detention a day',
+  'is currently holding {n} detainees',
+  'booked {n} people into detention',
+  'employs {n} deportation officers',
+  'had a backlog of {n} cases',
+  'apprehended {n} migrants at the southern border',
+  'plans to deport {n} people',
+  'received ${n} in its annual budget',
+  'requested ${n} for detention',
+];
+const NUMBERS = ['50,000', 'more than 50,000', 'about 7,000', 'nearly 300,000', '271,484', '1.5 million', 'fewer than 6,000', '41,500', '3.4 million', '10 billion'];
+const PERIODS = ['', ' in fiscal 2019', ' in fiscal 2024', ' last year', ' in June 2019', ' a month', ' in Chicago', ' on Tuesday', ' so far this year'];
+const DATES = [null, '2019-06-18', '2020-01-15', '2024-12-20', '2025-11-20'];
+
+const sentence = fc
+  .record({ s: fc.constantFrom(...SUBJECTS), v: fc.constantFrom(...VERBS), n: fc.constantFrom(...NUMBERS), p: fc.constantFrom(...PERIODS) })
+  .map(({ s, v, n, p }) => `${s} ${v.replace('{n}', n)}${p}.`);
+
+describe('the contract as properties', () => {
+  it("a verdict's metric always declares the claim's frame, and a card has at most one verdict", () => {
+    fc.assert(
+      fc.property(sentence, fc.constantFrom(...DATES), (text, date) => {
+        for (const c of detectClaims(text, { articleDate: date })) {
+          const ctx = buildContext(c, { articleDate: date, data });
+          expect(ctx.headline, text).toBeTruthy();
+          expect(ctx.comparisons.length, text).toBeLessThanOrEqual(1);
+          expect(ctx.comparisons.length, text).toBe(ctx.verdict ? 1 : 0);
+          if (!ctx.verdict) continue;
+          const metric = data.metric(ctx.verdict.metric)!;
+          expect(disagreement(c, metric), `${text}: ${ctx.verdict.metric}`).toBeNull();
+          expect(c.frame.scope).toBe('nation');
+          expect(['target'].includes(c.frame.kind)).toBe(false);
+          // The figure the verdict rests on is in the data, for the period it names, from the source it names.
+          expect(data.figuresFor(ctx.verdict.metric, ctx.verdict.period).some((f) => f.source === ctx.verdict!.source), text).toBe(true);
+          // Without an article date, a claim that names no period gets no verdict.
+          if (!date) expect(c.frame.period.basis === 'none' && !c.frame.period.period, text).toBe(false);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a relation honours the qualifier and the rounding', () => {
+    const exact = (value: number, qualifier: 'more than' | 'fewer than' | 'about' | 'nearly' | null = null) => claimInterval({ value, low: null, high: null, qualifier });
+    expect(relationOf(exact(50000)!, 54_000)).toBe('matches'); // one significant figure: what rounds to 50,000
+    expect(relationOf(exact(50000)!, 56_000)).toBe('lower');
+    expect(relationOf(exact(47600)!, 47_628)).toBe('matches');
+    expect(relationOf(exact(47600)!, 49_000)).toBe('lower');
+    expect(relationOf(exact(50000, 'more than')!, 50_165)).toBe('matches');
+    expect(relationOf(exact(50000, 'more than')!, 49_800)).toBe('higher');
+    expect(relationOf(exact(6000, 'fewer than')!, 5_700)).toBe('matches');
+    expect(relationOf(exact(6000, 'fewer than')!, 6_100)).toBe('lower');
+    expect(relationOf(exact(7000, 'about')!, 7_300)).toBe('matches');
+    expect(relationOf(exact(50000, 'nearly')!, 48_000)).toBe('matches');
+  });
+});
+
+/** The verdict of the card of the claim whose quote contains `figure`. */
+function verdictOf(text: string, figure: string, date: string | null) {
+  const c = detectClaims(text, { articleDate: date }).find((x) => x.quote.includes(figure));
+  if (!c) throw new Error(`no claim for ${figure} in: ${text}`);
+  const ctx = buildContext(c, { articleDate: date, data });
+  return { verdict: ctx.verdict, headline: ctx.headline, frame: c.frame };
+}
+
+describe("the issue's examples", () => {
+  it('41,500 funded to accommodate is no count of people held', () => {
+    const r = verdictOf('ICE is currently funded to accommodate an average of 41,500 detainees, but it held 47,600 people last week.', '41,500', '2025-01-15');
+    expect(r.frame).toMatchObject({ kind: 'capacity', detail: 'funded-beds' });
+    expect(r.verdict?.metric ?? null).not.toBe('detention-population');
+    expect(r.verdict?.metric ?? null).not.toBe('detention-adp');
+  });
+
+  it("a one-day border count gets no verdict against ICE's yearly detention average", () => {
+    const r = verdictOf('Border Patrol agents apprehended 4,100 migrants on Tuesday, officials said.', '4,100', '2024-03-01');
+    expect(r.frame).toMatchObject({ body: 'cbp', kind: 'on-a-day' });
+    expect(r.verdict).toBeNull();
+  });
+
+  it('a percent change in arrests is weighed against the right pair of years', () => {
+    const r = verdictOf('ICE arrests fell 33.5 percent in fiscal 2024 from the year before.', '33.5 percent', '2024-12-20');
+    expect(r.verdict).toMatchObject({ metric: 'arrests-ero-admin', period: 'FY2024', relation: 'matches' });
+    expect(r.verdict!.official).toBeCloseTo(((113431 - 170590) / 170590) * 100, 0);
+  });
+
+  it("a $167 billion cost estimate is no budget; 52,000 beds requested are no count", () => {
+    const cost = verdictOf('A mass deportation effort would cost $167 billion, an analysis estimates.', '$167 billion', '2024-10-01');
+    expect(cost.verdict).toBeNull();
+    expect(cost.headline).toMatch(/^A cost estimate/);
+    const beds = verdictOf('ICE requested funding for 52,000 detention beds in its budget request.', '52,000', '2024-03-01');
+    expect(beds.verdict).toBeNull();
+    expect(beds.headline).toMatch(/^A plan, not a count/);
+  });
+
+  it('monthly book-ins are not set against people held', () => {
+    const r = verdictOf('ICE booked 25,000 people into detention in March 2025.', '25,000', '2025-04-15');
+    expect(r.frame.kind).toBe('total');
+    expect(r.verdict?.metric ?? null).not.toMatch(/detention-(?:adp|population)/);
+  });
+
+  it('a backlog in an undated article, with no period, gets no verdict', () => {
+    const r = verdictOf('The immigration court backlog stands at 540,000 cases.', '540,000', null);
+    expect(r.verdict).toBeNull();
+    expect(r.headline).toMatch(/^The article's date is unknown/);
+  });
+
+  it('"more than 50,000 a day" in June 2019 matches ICE\'s count', () => {
+    const r = verdictOf('ICE held more than 50,000 people in detention a day in June 2019.', 'more than 50,000', '2019-07-01');
+    expect(r.verdict).toMatchObject({ metric: 'detention-adp', relation: 'matches', basis: 'daily average' });
+    expect(r.headline).toMatch(/^Matches ICE's count/);
+  });
+});
