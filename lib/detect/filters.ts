@@ -12,6 +12,8 @@ import * as DROP from './rules/drop';
 const POLL = /\b(?:polls?|polled|pollsters?|(?<!\b(?:population|community|household|labor force|census|statistical) )surveys?(?! data)|surveyed|respondents|approve|approval rating|voters said)\b/i;
 const TIME_UNIT = /^(?:(?:separate|different|consecutive|straight|successive) )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?)\b/i;
 const HYPHEN_UNIT = /^-(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|page|pages|mile|miles|foot|feet|pound|acre|story|member|person|point|minute)\b/i;
+/** The first of two numbers of a span: "six or seven days a week". */
+const SPAN_PAIR = /^\s+(?:or|to)\s+(?:\d+|[a-z]+)\s+(?:seconds|minutes|hours|days|weeks|months|years)\b/i;
 const AGE_AFTER = /^(?:-(?:years?|months?|weeks?)-old|\s+(?:years?|months?) old)\b/i;
 const AGE_BEFORE = /\b(?:aged?|ages)\s+$/i;
 const NAME_COMMA = /[A-Za-z][\w'’.-]*,\s$/;
@@ -84,7 +86,7 @@ const CITY_MONEY = /\b(?:the city|the state|city['’]s|state['’]s|mayor|gover
 /** Money lost to fraud or spent by social programs: "These programs saw costs balloon from $2.6 million". */
 const FRAUD_OR_PROGRAMS = /\bfraud\w*|\bschemes?\b|\bscandal\b|\bembezzl\w*|\bkickbacks?\b|\b(?:these|the|social|welfare|childcare|housing|meal) programs\b/i;
 /** A day of a month: "from January 8 to 11", "on Jan. 16". */
-const MONTH_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$/;
+const MONTH_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2}\s*(?:and|to|through|-|–)\s*)?$/;
 /** The dead and the killed are not enforcement capacity: "a shooting that left 22 people dead". */
 const DEATH_AFTER = /^\s+(?:[\w-]+\s+){0,2}(?:dead|killed|who died|who have died|that died)\b/i;
 /** Arrests of protesters by the police: "787 people have been arrested for assault, obstruction". */
@@ -116,10 +118,10 @@ function sentenceFlags(sentence: string): typeof flags {
 const PROTEST_WORD = /assault|obstruct|assembly|riot|vandal|loot|dispers|resist|protest|demonstrat|rall|march|sit-in|vigil/;
 
 /** Money whose clause names another body as the one that gets or spends it, and no enforcement body. */
-function otherBody(sentence: string, q: Quantity): boolean {
+function otherBody(sentence: string, q: Quantity, bodies: RegExp): boolean {
   const lead = sentence.slice(Math.max(0, q.start - 90), q.start);
   const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
-  return OTHER_BODY.test(clause) && !ENFORCEMENT_BODY.test(clause);
+  return bodies.test(clause) && !ENFORCEMENT_BODY.test(clause);
 }
 
 /** The words of an average stay or wait tied to the number: "stayed 43.7 days on average", "takes about 636 days". */
@@ -149,6 +151,9 @@ const MEMBERS_OF_PART =
 /** Bodies other than the enforcement agencies and the courts' money: "the Secret Service would get $1.2 billion". */
 const OTHER_BODY =
   /\b(?:Secret Service|Justice Department|Department of Justice|DOJ|FBI|Bureau of Prisons|U\.S\. Marshals|FEMA|TSA|Transportation Security Administration|State Department|USCIS|Citizenship and Immigration Services|Health and Human Services|HHS|Office of Refugee Resettlement|United Nations|UN)\b(?:['’]s)?[^.;:$]{0,40}$/;
+/** Bodies whose counts and studies are not enforcement's ("a UN study showing a 97% fall", "USCIS has 11 million pending applications"); the Justice Department's are the courts'. */
+const OTHER_BODY_COUNT =
+  /\b(?:Secret Service|FBI|FEMA|TSA|State Department|USCIS|Citizenship and Immigration Services|Health and Human Services|HHS|Office of Refugee Resettlement|United Nations|UN|UNHCR|World Bank)\b(?:['’]s)?[^.;:]{0,40}$/;
 const ENFORCEMENT_BODY = /\b(?:ICE|CBP|ERO|HSI|Border Patrol|Immigration and Customs Enforcement|Customs and Border Protection|immigration (?:judges|courts)|EOIR)\b/;
 /** One event's count: "1,000 job offers at the Dallas hiring fair". */
 const ONE_EVENT = /\bat (?:a|the|one|its|an?) (?:[\w’'.-]+ ){0,3}(?:hiring|job|career|recruiting|recruitment) (?:fair|event|expo|day)s?\b/i;
@@ -176,7 +181,7 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   const plain = !q.percent && !q.dollars && q.kind === 'number';
   if (plain && (AGE_AFTER.test(after) || AGE_BEFORE.test(before))) return DROP.AGE;
   if (plain && (q.value ?? 0) < 120 && NAME_COMMA.test(before) && /^,/.test(after)) return DROP.AGE;
-  if (!q.percent && !q.dollars && (TIME_UNIT.test(phrase) || HYPHEN_UNIT.test(after))) {
+  if (!q.percent && !q.dollars && (TIME_UNIT.test(phrase) || HYPHEN_UNIT.test(after) || SPAN_PAIR.test(after))) {
     if (!(TIME_UNIT.test(phrase) && ((/^days?\b/i.test(phrase) && STAY.test(sentence)) || averageDuration(sentence, q, phrase)))) return DROP.DURATION;
   }
   if (!q.percent && OTHER_MEASURE_RE.test(phrase.split(/\s+/).slice(0, 2).join(' '))) return DROP.OTHER_MEASURE;
@@ -188,7 +193,8 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   // "$50,000 (£37,700)": the same money in another currency.
   if (/[£€¥]\s*$/.test(before)) return DROP.OTHER_CURRENCY;
   if (q.dollars && FRAUD_OR_PROGRAMS.test(sentence) && !namesAgency(sentence)) return DROP.FRAUD;
-  if (q.dollars && otherBody(sentence, q)) return DROP.OTHER_BODY;
+  if (q.dollars && otherBody(sentence, q, OTHER_BODY)) return DROP.OTHER_BODY;
+  if (!q.dollars && otherBody(sentence, q, OTHER_BODY_COUNT)) return DROP.OTHER_BODY_FIGURE;
   if (q.dollars && (OTHER_MONEY_AFTER.test(after) || OTHER_MONEY_BEFORE.test(before))) return DROP.OTHER_MONEY;
   // A city's or a state's spending on migrants is its budget, not enforcement's: "the city has spent $2.4 billion".
   if (q.dollars && CITY_MONEY.test(sentence) && !namesAgency(sentence)) return DROP.CITY_MONEY;

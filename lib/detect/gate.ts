@@ -4,7 +4,7 @@
  * speaks about ICE.
  */
 import type { TopicFacts } from './types';
-import { ACRONYM_STEMS, AGENCY, FOREIGN, STRONG_ACRONYMS, STRONG_WORDS, WEAK, WORD_STEMS } from './lang/en/gate';
+import { ACRONYM_STEMS, AGENCY, FOREIGN, ICE_EXCHANGE, STRONG_ACRONYMS, STRONG_WORDS, WEAK, WORD_STEMS } from './lang/en/gate';
 
 export { FOREIGN };
 
@@ -33,7 +33,12 @@ export function namesAgency(text: string): boolean {
 
 /** Whether the text names immigration enforcement outright (strong words or agency acronyms). */
 export function hasStrongSignal(text: string): boolean {
-  return STRONG_WORDS.test(text) || STRONG_ACRONYMS.test(text);
+  return STRONG_WORDS.test(text) || (STRONG_ACRONYMS.test(text) && !namesTheExchange(text));
+}
+
+/** Whether "ICE" in the text is the Intercontinental Exchange (its ticker), so the acronym names no agency. */
+export function namesTheExchange(text: string): boolean {
+  return text.includes('Exchange') || text.includes('NYSE') ? ICE_EXCHANGE.test(text) : false;
 }
 
 /**
@@ -98,7 +103,7 @@ export function strongMentions(text: string, enough: number): number {
   let n = 0;
   const lower = text.toLowerCase();
   const res: RegExp[] = [];
-  if (ACRONYM_STEMS.some((w) => text.includes(w))) res.push(STRONG_ACRONYMS_G);
+  if (ACRONYM_STEMS.some((w) => text.includes(w)) && !namesTheExchange(text)) res.push(STRONG_ACRONYMS_G);
   if (WORD_STEMS.some((w) => lower.includes(w))) res.push(STRONG_WORDS_G);
   for (const re of res) {
     re.lastIndex = 0;

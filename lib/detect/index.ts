@@ -5,7 +5,7 @@
 import type { Category, Claim, ClaimPeriod, DetectOptions } from './types';
 import type { FoundPeriod } from './periods';
 import type { Quantity } from './quantities';
-import { FOREIGN, namesAgency, topicOf, topicScore, topicScoreAtLeast, weakMentions, hasStrongSignal } from './gate';
+import { FOREIGN, namesAgency, namesTheExchange, topicOf, topicScore, topicScoreAtLeast, weakMentions, hasStrongSignal } from './gate';
 import { segmentBlockSentences, segmentSentences, splitBlocks } from './sentences';
 import { parseQuantities } from './quantities';
 import { asFiscal, findPeriods, nearestPeriod } from './periods';
@@ -242,6 +242,7 @@ export function* detectClaimsInSteps(text: string, options: DetectOptions, shoul
   const lone = options.topic === undefined && !topic.about && text.length <= LONE && LONE_CUES.test(text) && topicScore(text) >= 1;
   if (!topic.about && !lone) {
     if (trace) {
+      if (namesTheExchange(text)) trace.gate.push(GATE.ICE_EXCHANGE);
       trace.gate.push(GATE.NOT_ABOUT);
       for (const span of segmentSentences(text)) dropSentence(trace, text, span.start, span.end, GATE.NOT_ABOUT);
     }

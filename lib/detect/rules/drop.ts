@@ -100,7 +100,7 @@ export const DURATION = defineRule({
   stage: 'drop',
   looksFor: "a number of seconds, days, months, years ('11 days', 'three hours'), unless days of an average stay in detention",
   decides: 'a duration of one event: no claim',
-  fires: ['She has been held in ICE detention for 11 days.'],
+  fires: ['She has been held in ICE detention for 11 days.', 'ICE officers, some working six or seven days a week, made about 18,000 arrests last month.'],
   silent: ['The average length of stay in ICE detention rose to 47 days.'],
 });
 export const OTHER_MEASURE = defineRule({
@@ -132,7 +132,7 @@ export const DAY_OF_MONTH = defineRule({
   stage: 'drop',
   looksFor: "a number of at most 31 after a month's name: 'from January 8 to 11'",
   decides: 'a day of a month: no claim',
-  fires: ['ICE arrested 2,000 people from January 8 to 11, officials said.'],
+  fires: ['ICE arrested 2,000 people from January 8 to 11, officials said.', 'Between Jan. 22 and 31, 2025, agents arrested 8,200 people.'],
   silent: ['ICE arrested 2,000 people in January, officials said.'],
 });
 export const OTHER_CURRENCY = defineRule({
@@ -303,4 +303,12 @@ export const ONE_EVENT = defineRule({
   decides: "one event's count, not the agency's: no claim",
   fires: ['ICE made 1,000 job offers at the Dallas hiring fair last week.'],
   silent: ['ICE has made 12,000 job offers since the hiring campaign began.'],
+});
+export const OTHER_BODY_FIGURE = defineRule({
+  id: 'drop.other-body-figure',
+  stage: 'drop',
+  looksFor: "a count or percent in a clause that names another body as who counted or has it (a UN study, USCIS, the State Department, HHS), with no enforcement agency in that clause",
+  decides: "another body's figure, not immigration enforcement's: no claim",
+  fires: ['DHS said deportations rose, and pointed to a UN study showing a 97% fall in northbound migration.', 'Deportations rose, while USCIS has 11 million pending applications.'],
+  silent: ['DHS said deportations rose, and pointed to ICE data showing a 97% rise in removals.'],
 });

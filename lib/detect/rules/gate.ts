@@ -44,3 +44,11 @@ export const OTHER_BEAT_SUBJECT = defineRule({
   fires: ['ICE deported 7,000 people last month. The town police department runs a small jail near the border. Last year, it made 312 arrests.'],
   silent: ['ICE deported 7,000 people last month. Officials praised the agency near the border. Last year, it made 312 arrests.'],
 });
+export const ICE_EXCHANGE = defineRule({
+  id: 'gate.ice-the-exchange',
+  stage: 'gate',
+  looksFor: "a text that names the Intercontinental Exchange or its ticker ('NYSE: ICE')",
+  decides: "its 'ICE' is the exchange, not the agency: the acronym does not count as naming immigration enforcement",
+  fires: ['Intercontinental Exchange (NYSE: ICE) reported record revenue of $2.3 billion. ICE earned $1.55 a share.'],
+  silent: ['ICE reported record detention of 61,000 people. ICE spent $3 billion on it.'],
+});

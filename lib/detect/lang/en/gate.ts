@@ -28,3 +28,6 @@ export const WORD_STEMS = [
 ];
 
 export const ACRONYM_STEMS = ['ICE', 'DHS', 'CBP', 'ERO', 'HSI', 'EOIR', 'ATD', 'ISAP', 'USBP', 'Ice'];
+
+/** "ICE" as the Intercontinental Exchange, the company and its ticker. */
+export const ICE_EXCHANGE = /\bIntercontinental Exchange\b|\bNYSE:\s*ICE\b/;
