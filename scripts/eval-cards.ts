@@ -55,12 +55,24 @@ export function verdictOf(context: ClaimContext | null): ScoredVerdict | null {
 /** How a card's verdict compares with the label. */
 export type Outcome = 'right' | 'right silence' | 'unwanted' | 'silent' | 'wrong metric' | 'wrong period' | 'wrong relation';
 
+/**
+ * Whether a verdict's period names the expected one. Besides an exact match, a fiscal year matches
+ * ICE's year-end release of it, which runs from Oct. 1 to a day in the year's last two weeks
+ * ("2021-10-01/2022-09-24" is FY2022 as ICE's workbook counts it).
+ */
+export function samePeriod(expected: string, got: string): boolean {
+  if (expected === got) return true;
+  const fy = /^FY(\d{4})$/.exec(expected);
+  const span = /^(\d{4})-10-01\/(\d{4})-09-(\d{2})$/.exec(got);
+  return fy !== null && span !== null && Number(span[1]) === Number(fy[1]) - 1 && span[2] === fy[1] && Number(span[3]) >= 17;
+}
+
 export function judge(expected: ExpectedVerdict | null, got: ScoredVerdict | null): Outcome {
   if (!expected) return got ? 'unwanted' : 'right silence';
   if (!got) return 'silent';
   if (got.metric !== expected.metric) return 'wrong metric';
   const periods = Array.isArray(expected.period) ? expected.period : [expected.period];
-  if (!periods.includes(got.period)) return 'wrong period';
+  if (!periods.some((p) => samePeriod(p, got.period))) return 'wrong period';
   return got.relation === expected.relation ? 'right' : 'wrong relation';
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ClaimContext } from '../../../lib/context/types';
 import type { Claim } from '../../../lib/detect/types';
-import { judge, scoreCards, verdictOf, type ContextFor } from '../../../scripts/eval-cards';
+import { judge, samePeriod, scoreCards, verdictOf, type ContextFor } from '../../../scripts/eval-cards';
 import { expectedFrameKind, scoreDetector } from '../../../scripts/eval-detector';
 import { locateQuote, parseLabelled, readLabelled } from '../../../scripts/eval/labelled';
 
@@ -136,6 +136,13 @@ describe('reading a verdict and judging it', () => {
     expect(judge(e, { metric: 'detention-population', period: '2025-11-16', relation: 'lower' })).toBe('wrong relation');
     expect(judge(e, null)).toBe('silent');
     expect(judge(null, null)).toBe('right silence');
+  });
+
+  it("counts ICE's year-end release of a fiscal year as that year, and nothing shorter", () => {
+    expect(samePeriod('FY2022', '2021-10-01/2022-09-24')).toBe(true);
+    expect(samePeriod('FY2022', '2021-10-01/2022-06-30')).toBe(false);
+    expect(samePeriod('FY2022', '2020-10-01/2021-09-24')).toBe(false);
+    expect(samePeriod('2025-06', '2025-06')).toBe(true);
   });
 });
 
