@@ -159,9 +159,9 @@ describe.runIf(browserAvailable('Chromium', chromiumPath))('no network requests'
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${claimTab}`);
     await popup.locator('main[aria-busy="false"]').waitFor();
-    expect(await popup.locator('ol.claims button').count()).toBeGreaterThan(0);
+    expect(await popup.locator('ol.claims button.claim').count()).toBeGreaterThan(0);
     // Choosing a claim closes the popup page (as the real popup closes) and opens the card in the tab.
-    await Promise.all([popup.waitForEvent('close', { timeout: 5000 }), popup.locator('ol.claims button').last().click()]);
+    await Promise.all([popup.waitForEvent('close', { timeout: 5000 }), popup.locator('ol.claims button.claim').last().click()]);
     // The options page: its sources list and preview, and one setting changed and back.
     const options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
