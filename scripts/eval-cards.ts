@@ -96,6 +96,8 @@ export interface CardScore {
   silent: CardCase[];
   /** Verdicts on marks that match no label (false hits): each is a verdict where none is right. */
   onFalseHits: { id: string; quote: string; got: ScoredVerdict }[];
+  /** Verdicts given and wrong, by the relation the card stated (matches, higher, lower). */
+  byRelation: Record<string, { given: number; wrong: number }>;
   /** The same counts by the label's kind of number ("total", "requested", ...; "?" when unlabelled). */
   byKind: Record<string, KindCounts>;
   /**
@@ -160,7 +162,7 @@ export function scoreCards(
     contextFor = contextOver(bundled);
     data ??= bundled;
   }
-  const s: CardScore = { labels: 0, detected: 0, deserving: 0, deservingDetected: 0, given: 0, right: 0, wrong: [], silent: [], onFalseHits: [], byKind: {}, reachable: null, lacking: [] };
+  const s: CardScore = { labels: 0, detected: 0, deserving: 0, deservingDetected: 0, given: 0, right: 0, wrong: [], silent: [], onFalseHits: [], byRelation: {}, byKind: {}, reachable: null, lacking: [] };
   if (data) Object.assign(s, reach(paragraphs, data));
   const kind = (l: LocatedLabel): KindCounts =>
     (s.byKind[l.kind ?? '?'] ??= { labels: 0, deserving: 0, detected: 0, given: 0, right: 0, wrong: 0 });
@@ -183,6 +185,9 @@ export function scoreCards(
       if (got) {
         s.given++;
         k.given++;
+        const r = (s.byRelation[got.relation] ??= { given: 0, wrong: 0 });
+        r.given++;
+        if (outcome !== 'right') r.wrong++;
       }
       if (outcome === 'right') {
         s.right++;
@@ -217,6 +222,8 @@ export function formatCardScore(s: CardScore, title: string): string {
     `verdicts on unlabelled marks ${s.onFalseHits.length}`,
   ];
   if (s.reachable !== null) lines.push(`dataset holds the expected figure for ${s.reachable} of the ${s.deserving} (${pct(s.reachable, s.deserving)}: a ceiling on coverage)`);
+  lines.push('', 'by relation stated: verdicts given, wrong');
+  for (const [rel, r] of Object.entries(s.byRelation)) lines.push(`  ${rel.padEnd(10)} ${String(r.given).padStart(4)} ${String(r.wrong).padStart(4)}`);
   lines.push('', 'by kind of number: claims, deserve a verdict, detected, verdicts given, right, wrong');
   for (const [k, c] of Object.entries(s.byKind).sort((a, b) => b[1].labels - a[1].labels)) {
     lines.push(`  ${k.padEnd(18)} ${[c.labels, c.deserving, c.detected, c.given, c.right, c.wrong].map((n) => String(n).padStart(4)).join(' ')}`);

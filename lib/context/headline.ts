@@ -114,5 +114,9 @@ export function silentHeadline(reason: NoVerdict, claim: Claim, hasReference: bo
       return `No official series counts the same thing.${ref}`;
     case 'no-figure':
       return `No official figure for the same period.${ref}`;
+    case 'differs':
+      return hasReference
+        ? 'Not checked: the nearest official figure is a different number, and it may count something else. It is shown for reference.'
+        : 'Not checked: the nearest official figure is a different number, and it may count something else.';
   }
 }

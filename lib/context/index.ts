@@ -52,6 +52,9 @@ export function buildContext(claim: Claim, opts: BuildOptions): ClaimContext {
   if (verdict) {
     add(q.figuresFor(verdict.figure.metric, verdict.figure.period), 'claim-period', 'main');
     if (verdict.before) add(q.figuresFor(verdict.before.metric, verdict.before.period), 'claim-period', 'main');
+  } else if ('reference' in decided && decided.reference) {
+    // A refused difference: the figure it would have rested on leads the reference, without verdict words.
+    for (const f of decided.reference) add(q.figuresFor(f.metric, f.period), 'claim-period', 'main');
   }
   if (shown) for (const g of pickFigures(q, shown.id, claim.period, articleDate)) add(g.figures, g.timing, 'main');
   // The verdict's figure first, as it anchors the first line.

@@ -74,7 +74,10 @@ describe('buildContext: one headline, at most one verdict', () => {
     const ctx = build(pew);
     expect(ctx.verdict).toMatchObject({ metric: 'population-unauthorized-pew', period: 'CY2017', relation: 'matches' });
     expect(ctx.headline).toMatch(/^Matches the Pew Research Center's estimate: 10\.5 million/);
-    expect(build(pewWrong).verdict).toMatchObject({ metric: 'population-unauthorized-pew', relation: 'higher' });
+    // A number outside the estimate gets no verdict (verdict.no-unconfirmed-difference); the estimate is shown for reference.
+    const wrong = build(pewWrong);
+    expect(wrong.verdict).toBeNull();
+    expect(wrong.headline).toMatch(/^Not checked: the nearest official figure is a different number/);
   });
 
   it('gives a plan no verdict, and says what it is', () => {
@@ -84,9 +87,13 @@ describe('buildContext: one headline, at most one verdict', () => {
     expect(ctx.capacity.length).toBeGreaterThan(0);
   });
 
-  it('weighs a percent change against the change between the two sourced periods, to the claim\'s rounding', () => {
-    const ctx = build(quarter);
-    expect(ctx.verdict).toMatchObject({ metric: 'removals-interior', period: '2018-10-01/2018-12-31', official: -6.3, relation: 'lower' });
+  it('weighs a percent change against the change between the two sourced periods, and gives no verdict when they differ', () => {
+    const trace: string[] = [];
+    const ctx = buildContext(quarter, { articleDate: JUNE_2019, data: q, claims: ALL, trace });
+    // The change between the two sourced quarters (-6.3%) falls outside the claim's: silence, not "lower".
+    expect(trace).toContain('verdict.change-pair');
+    expect(trace).toContain('verdict.no-unconfirmed-difference');
+    expect(ctx.verdict).toBeNull();
   });
 
   it('gives a subgroup, and a level with no period or "now", no verdict; a bound that holds matches', () => {
@@ -207,7 +214,7 @@ describe('buildContext over arbitrary claims', () => {
       );
     }
   });
-  it('removals credited to DHS are weighed against DHS-wide removals; uncredited, against ICE\'s', () => {
+  it('removals credited to DHS are weighed against DHS-wide removals; uncredited, they meet ICE\'s for reference', () => {
     const withDhs = {
       ...dataset,
       metrics: [...dataset.metrics, { ...dataset.metrics.find((m) => m.id === 'removals')!, id: 'removals-dhs', countedBy: 'DHS' as const }],
@@ -223,7 +230,9 @@ describe('buildContext over arbitrary claims', () => {
     expect(ctx.comparisons).toHaveLength(1);
     // Without the credit, the same words are ICE's removals.
     const plain = build(claim('The government deported 330,000 people in fiscal 2018.', '330,000', { category: 'removals', value: 330_000, period: c.period }), JUNE_2019, createQuery(withDhs));
-    expect(plain.verdict).toMatchObject({ metric: 'removals', relation: 'higher' });
+    // ...and differ from ICE's count, which gives no verdict, only the figure for reference.
+    expect(plain.verdict).toBeNull();
+    expect(plain.figures.some((f) => f.metric.id === 'removals')).toBe(true);
   });
 
   it('one figure per value: sources that hedge the same number differently are listed together', () => {

@@ -113,7 +113,7 @@ describe("the issue's examples", () => {
   it('monthly book-ins are not set against people held', () => {
     const r = verdictOf('ICE booked 25,000 people into detention in March 2025.', '25,000', '2025-04-15');
     expect(r.frame.kind).toBe('total');
-    expect(r.verdict?.metric ?? null).not.toMatch(/detention-(?:adp|population)/);
+    expect(r.verdict?.metric ?? '').not.toMatch(/detention-(?:adp|population)/);
   });
 
   it('a backlog in an undated article, with no period, gets no verdict', () => {
