@@ -10,6 +10,7 @@ import { Card } from '../../components/Card';
 import { cardModel, type CardModel } from '../../components/CardModel';
 import { CardReport } from '../../components/CardReport';
 import { parseFeedbackAddress } from '../../lib/feedback';
+import { copyText } from '../../lib/page/clipboard';
 import meta from '../../data/meta.json';
 import type { ClaimContext } from '../../lib/context/types';
 import type { AnnotatedClaim } from '../../lib/page/annotator';
@@ -23,15 +24,6 @@ let titleCounter = 0;
 /** Where reports go, as the build configured it (wxt.config.ts). */
 const FEEDBACK = parseFeedbackAddress(__ICE_FEEDBACK__);
 
-/** Copies a reader's report; false when the page's context refuses the clipboard. */
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export class CardLayer implements CardApi {
   private ui: ShadowRootContentScriptUi<void> | null = null;

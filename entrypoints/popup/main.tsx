@@ -15,6 +15,7 @@ import { isSiteOn, originFor, setSiteEnabled, siteForHost } from '../../lib/sett
 import { getSettings, updateSettings } from '../../lib/settings/storage';
 import { isDefaultNewsHost } from '../../lib/sites';
 import { parseFeedbackAddress } from '../../lib/feedback';
+import { copyText } from '../../lib/page/clipboard';
 import { isRestrictedUrl } from './restricted';
 
 interface Tab {
@@ -78,14 +79,6 @@ let reportButton = true;
 /** Where reports go, as the build configured it (wxt.config.ts). */
 const FEEDBACK = parseFeedbackAddress(__ICE_FEEDBACK__);
 
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function draw(): void {
   render(
