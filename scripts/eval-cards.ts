@@ -11,7 +11,9 @@
  *
  * Printed: verdicts given; wrong verdicts (a verdict where none is right, or the wrong metric, period or
  * relation) as a count and a share of verdicts given; coverage (right verdicts among the labelled claims
- * that deserve one); and each wrong verdict. It measures: the exit code is 0 whatever the score.
+ * that deserve one); each wrong verdict; and, for each deserving claim left silent (or not detected) and
+ * each wrong verdict, the step that decided it, replayed from the engine's trace (scripts/eval/why.ts),
+ * with a tally by reason. It measures: the exit code is 0 whatever the score.
  */
 import { resolve } from 'node:path';
 import { buildContext } from '../lib/context/index';
@@ -24,6 +26,7 @@ import type { Claim } from '../lib/detect/types';
 import { reportFromText, type Detect, type ReportClaim, type ReportDeps } from '../lib/report';
 import { DEFAULT_FILE } from './eval-detector';
 import { matchClaims, pct, readLabelled, type ExpectedVerdict, type LabelledParagraph, type LocatedLabel } from './eval/labelled';
+import { explainMiss, tally, type Why } from './eval/why';
 
 /** The part of a card's verdict that is scored. */
 export interface ScoredVerdict {
@@ -81,6 +84,8 @@ export interface CardCase {
   label: LocatedLabel;
   got: ScoredVerdict | null;
   outcome: Outcome;
+  /** The step that decided, when the scorer can replay the engine (scripts/eval/why.ts). */
+  why?: Why;
 }
 
 export interface CardScore {
@@ -94,6 +99,11 @@ export interface CardScore {
   right: number;
   wrong: CardCase[];
   silent: CardCase[];
+  /** Labelled claims that deserve a verdict and that the detector did not mark. */
+  missed: CardCase[];
+  /** Why deserving claims got no verdict (silent and missed), and why verdicts were wrong: [reason, count], most first. */
+  silentReasons: [string, number][];
+  wrongReasons: [string, number][];
   /** Verdicts on marks that match no label (false hits): each is a verdict where none is right. */
   onFalseHits: { id: string; quote: string; got: ScoredVerdict }[];
   /** Verdicts given and wrong, by the relation the card stated (matches, higher, lower). */
@@ -129,6 +139,14 @@ export function contextOver(data: DatasetQuery): ContextFor {
   return (claim: Claim, date: string | null, all: Claim[], url: string | null) => buildContext(claim, { articleDate: date, data, claims: all, page: { url } });
 }
 
+/** Replays the engine for one label: why it got no verdict or a wrong one. */
+export type Explain = (claim: Claim | null, expected: ExpectedVerdict | null, outcome: Outcome, articleDate: string | null, url: string | null) => Why;
+
+/** The explainer over a dataset (the one the context engine reads). */
+export function explainOver(data: DatasetQuery): Explain {
+  return (claim, expected, outcome, date, url) => explainMiss(claim, expected, outcome, data, date, url);
+}
+
 /** Which deserving labels the dataset holds the expected figure for, and the figures it lacks. */
 function reach(paragraphs: LabelledParagraph[], data: Pick<DatasetQuery, 'figuresFor'>): { reachable: number; lacking: CardScore['lacking'] } {
   let reachable = 0;
@@ -156,19 +174,44 @@ export function scoreCards(
   detect: Detect = detectClaims,
   contextFor?: ContextFor,
   data?: Pick<DatasetQuery, 'figuresFor'>,
+  explain?: Explain,
 ): CardScore {
   if (!contextFor) {
     const bundled = bundledData();
     contextFor = contextOver(bundled);
     data ??= bundled;
+    explain ??= explainOver(bundled);
   }
-  const s: CardScore = { labels: 0, detected: 0, deserving: 0, deservingDetected: 0, given: 0, right: 0, wrong: [], silent: [], onFalseHits: [], byRelation: {}, byKind: {}, reachable: null, lacking: [] };
+  const s: CardScore = {
+    labels: 0,
+    detected: 0,
+    deserving: 0,
+    deservingDetected: 0,
+    given: 0,
+    right: 0,
+    wrong: [],
+    silent: [],
+    missed: [],
+    silentReasons: [],
+    wrongReasons: [],
+    onFalseHits: [],
+    byRelation: {},
+    byKind: {},
+    reachable: null,
+    lacking: [],
+  };
   if (data) Object.assign(s, reach(paragraphs, data));
   const kind = (l: LocatedLabel): KindCounts =>
     (s.byKind[l.kind ?? '?'] ??= { labels: 0, deserving: 0, detected: 0, given: 0, right: 0, wrong: 0 });
   for (const p of paragraphs) {
-    const report = reportFromText({ text: p.text, url: p.url ?? null, date: p.articleDate }, { detect, contextFor });
+    // The detector's claims, kept to replay the engine: the report's claims are these, in order.
+    let claims: Claim[] = [];
+    const keep: Detect = (text, options) => (claims = detect(text, options));
+    const report = reportFromText({ text: p.text, url: p.url ?? null, date: p.articleDate }, { detect: keep, contextFor });
+    const claimOf = new Map(report.claims.map((r, i) => [r, claims[i] ?? null]));
+    const why = (label: LocatedLabel, claim: Claim | null, outcome: Outcome) => explain?.(claim, label.expect, outcome, p.articleDate, p.url ?? null);
     const m = matchClaims<ReportClaim>(p.claims, report.claims);
+    for (const label of m.missed) if (label.expect) s.missed.push({ id: p.id, label, got: null, outcome: 'silent', why: why(label, null, 'silent') });
     s.labels += p.claims.length;
     s.deserving += p.claims.filter((l) => l.expect !== null).length;
     for (const l of p.claims) {
@@ -192,9 +235,9 @@ export function scoreCards(
       if (outcome === 'right') {
         s.right++;
         k.right++;
-      } else if (outcome === 'silent') s.silent.push({ id: p.id, label, got, outcome });
+      } else if (outcome === 'silent') s.silent.push({ id: p.id, label, got, outcome, why: why(label, claimOf.get(claim) ?? null, outcome) });
       else if (outcome !== 'right silence') {
-        s.wrong.push({ id: p.id, label, got, outcome });
+        s.wrong.push({ id: p.id, label, got, outcome, why: why(label, claimOf.get(claim) ?? null, outcome) });
         k.wrong++;
       }
     }
@@ -203,6 +246,8 @@ export function scoreCards(
       if (got) s.onFalseHits.push({ id: p.id, quote: claim.quote, got });
     }
   }
+  s.silentReasons = tally([...s.silent, ...s.missed].flatMap((c) => (c.why ? [c.why.reason] : [])));
+  s.wrongReasons = tally(s.wrong.flatMap((c) => (c.why ? [c.why.reason] : [])));
   return s;
 }
 
@@ -228,10 +273,21 @@ export function formatCardScore(s: CardScore, title: string): string {
   for (const [k, c] of Object.entries(s.byKind).sort((a, b) => b[1].labels - a[1].labels)) {
     lines.push(`  ${k.padEnd(18)} ${[c.labels, c.deserving, c.detected, c.given, c.right, c.wrong].map((n) => String(n).padStart(4)).join(' ')}`);
   }
+  const because = (c: CardCase) => (c.why ? `\n      ${c.why.reason}: ${c.why.detail}` : '');
+  const reasons = (title: string, list: [string, number][], cases: CardCase[]) => {
+    if (list.length === 0) return;
+    lines.push('', title);
+    for (const [r, n] of list) {
+      const lacking = cases.filter((c) => c.why?.reason === r && c.why.lacks).length;
+      lines.push(`  ${String(n).padStart(4)}  ${r}${lacking && r !== 'data lacks the figure' ? ` (data lacks the figure for ${lacking})` : ''}`);
+    }
+  };
+  reasons(`why deserving claims got no verdict (${s.silent.length} silent + ${s.missed.length} not detected):`, s.silentReasons, [...s.silent, ...s.missed]);
+  reasons(`why verdicts were wrong (${s.wrong.length}):`, s.wrongReasons, s.wrong);
   lines.push('', `wrong verdicts (${s.wrong.length}):`);
-  for (const w of s.wrong) lines.push(`  ${w.id}: "${w.label.quote}" ${w.outcome}: got ${show(w.got)}, expected ${show(w.label.expect)}`);
-  lines.push('', `deserved a verdict, got none (${s.silent.length}):`);
-  for (const w of s.silent) lines.push(`  ${w.id}: "${w.label.quote}" expected ${show(w.label.expect)}`);
+  for (const w of s.wrong) lines.push(`  ${w.id}: "${w.label.quote}" ${w.outcome}: got ${show(w.got)}, expected ${show(w.label.expect)}${because(w)}`);
+  lines.push('', `deserved a verdict, got none (${s.silent.length + s.missed.length}):`);
+  for (const w of [...s.silent, ...s.missed]) lines.push(`  ${w.id}: "${w.label.quote}" expected ${show(w.label.expect)}${because(w)}`);
   if (s.lacking.length > 0) {
     lines.push('', `expected figures data/ lacks (${s.lacking.length}):`);
     for (const g of s.lacking) lines.push(`  ${g.metric} ${g.period}: ${g.claims.join('; ')}`);

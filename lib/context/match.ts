@@ -61,19 +61,36 @@ function sameFooting(claim: Claim, m: MetricFrame): boolean {
   }
 }
 
-/** Why the frames disagree, or null when they agree on every field. */
-export function disagreement(claim: Claim, metric: Metric): string | null {
+/** The first field on which a claim's frame and a metric's disagree, with the two values. */
+export interface Mismatch {
+  field: 'frame' | 'measure' | 'scope' | 'body' | 'credit' | 'kind' | 'footing' | 'unit';
+  claim: string;
+  metric: string;
+  /** In words, for the card's reference line. */
+  why: string;
+}
+
+/** Where the frames disagree first, or null when they agree on every field. */
+export function mismatch(claim: Claim, metric: Metric): Mismatch | null {
   const m = metric.frame;
   const f = claim.frame;
-  if (!m) return 'the metric declares no frame';
-  if (f.measure !== m.measure) return 'it counts something else';
-  if (f.scope !== 'nation') return 'the claim is not national';
-  if (!COMPATIBLE[f.body].includes(m.body)) return 'another body counted it';
-  if (m.body === 'research' && f.credit !== CREDIT_OF[metric.countedBy]) return "the claim does not credit this body's estimate";
-  if (!sameKind(f, m)) return 'it is another kind of number';
-  if (!sameFooting(claim, m)) return 'it is on another footing';
-  if (claim.dollars !== metric.unit.includes('dollar')) return 'money against a count';
+  const kindOf = (k: string, d: string | null | undefined) => (d ? `${k}/${d}` : k);
+  if (!m) return { field: 'frame', claim: '', metric: 'none', why: 'the metric declares no frame' };
+  if (f.measure !== m.measure) return { field: 'measure', claim: String(f.measure), metric: m.measure, why: 'it counts something else' };
+  if (f.scope !== 'nation') return { field: 'scope', claim: f.scope, metric: 'nation', why: 'the claim is not national' };
+  if (!COMPATIBLE[f.body].includes(m.body)) return { field: 'body', claim: f.body, metric: m.body, why: 'another body counted it' };
+  if (m.body === 'research' && f.credit !== CREDIT_OF[metric.countedBy]) {
+    return { field: 'credit', claim: String(f.credit), metric: String(CREDIT_OF[metric.countedBy]), why: "the claim does not credit this body's estimate" };
+  }
+  if (!sameKind(f, m)) return { field: 'kind', claim: kindOf(f.kind, f.detail), metric: kindOf(m.kind, m.detail), why: 'it is another kind of number' };
+  if (!sameFooting(claim, m)) return { field: 'footing', claim: kindOf(f.kind, claim.rate), metric: m.basis, why: 'it is on another footing' };
+  if (claim.dollars !== metric.unit.includes('dollar')) return { field: 'unit', claim: claim.dollars ? 'dollars' : 'count', metric: metric.unit, why: 'money against a count' };
   return null;
+}
+
+/** Why the frames disagree, or null when they agree on every field. */
+export function disagreement(claim: Claim, metric: Metric): string | null {
+  return mismatch(claim, metric)?.why ?? null;
 }
 
 /** The metrics whose frame agrees with the claim's, best first: the same body before a compatible one. */

@@ -4,9 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ClaimContext } from '../../../lib/context/types';
 import type { Claim } from '../../../lib/detect/types';
-import { judge, samePeriod, scoreCards, verdictOf, type ContextFor } from '../../../scripts/eval-cards';
+import { explainOver, judge, samePeriod, scoreCards, verdictOf, type ContextFor, type Explain } from '../../../scripts/eval-cards';
 import { expectedFrameKind, scoreDetector } from '../../../scripts/eval-detector';
 import { locateQuote, parseLabelled, readLabelled } from '../../../scripts/eval/labelled';
+import { tally } from '../../../scripts/eval/why';
+import { data } from '../../../lib/dataset';
+import { detectClaims } from '../../../lib/detect';
 
 // A tiny labelled file: one paragraph with two claims, one paragraph with none.
 const A = 'ICE removed 271,484 people in fiscal 2024 and held 37,000 people on one day in August.';
@@ -114,6 +117,60 @@ describe('eval:cards on a tiny labelled file', () => {
     const s = cards({ '5-2': v('removals', 'FY2024', 'higher') });
     expect(s.onFalseHits.map((f) => f.quote)).toEqual(['5-2']);
     expect(s.silent.map((w) => w.label.quote)).toEqual(['271,484']);
+  });
+});
+
+describe('why a card missed: the tally', () => {
+  it('counts each reason once per case, most frequent first, ties by name, and sums to the cases', () => {
+    const reasons = ['period: differs', 'frame: measure', 'period: differs', 'date unknown', 'frame: measure', 'period: differs'];
+    const t = tally(reasons);
+    expect(t).toEqual([
+      ['period: differs', 3],
+      ['frame: measure', 2],
+      ['date unknown', 1],
+    ]);
+    expect(t.reduce((n, [, c]) => n + c, 0)).toBe(reasons.length);
+    expect(tally([])).toEqual([]);
+    expect(tally(['b', 'a'])).toEqual([
+      ['a', 1],
+      ['b', 1],
+    ]);
+  });
+
+  it('tallies silent and undetected deserving claims apart from wrong verdicts, one reason each', () => {
+    const twoDeserving = [{ ...rows[0]!, claims: [rows[0]!.claims[0]!, { quote: '37,000', category: 'detention', kind: 'one-day', expect: { metric: 'detention-population', period: '2024-08-11', relation: 'matches' } }] }];
+    const dir = mkdtempSync(join(tmpdir(), 'eval-'));
+    const path = join(dir, 'two.jsonl');
+    writeFileSync(path, twoDeserving.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const explain: Explain = (c, e, outcome) => ({ reason: c ? `${outcome} ${e?.metric}` : 'detector missed it', detail: '' });
+    const onlyFirst = (text: string) => detect(text).filter((c) => c.quote === '271,484');
+    // The first label silent, the second not detected.
+    const silent = scoreCards(readLabelled(path), onlyFirst, () => context(null), undefined, explain);
+    expect(silent.silentReasons).toEqual([
+      ['detector missed it', 1],
+      ['silent removals', 1],
+    ]);
+    expect(silent.wrongReasons).toEqual([]);
+    // Now both detected: one wrong verdict, one silent; the tallies sum to the cases listed.
+    const wrong = scoreCards(readLabelled(path), detect, (c) => context(c.quote === '271,484' ? v('removals', 'FY2023', 'matches') : null), undefined, explain);
+    expect(wrong.wrongReasons).toEqual([['wrong period removals', 1]]);
+    expect(wrong.silentReasons).toEqual([['silent detention-population', 1]]);
+    expect(wrong.silentReasons.reduce((n, [, c]) => n + c, 0)).toBe(wrong.silent.length + wrong.missed.length);
+  });
+
+  it('names the step from the engine on real sentences', () => {
+    const explain = explainOver(data);
+    const first = (text: string, date: string | null) => detectClaims(text, { articleDate: date })[0]!;
+    const removals = { metric: 'removals', period: 'FY2019', relation: 'matches' as const };
+    expect(explain(null, removals, 'silent', null, null).reason).toBe('detector missed it');
+    expect(explain(first('ICE deported 267,258 people.', null), removals, 'silent', null, null).reason).toBe('date unknown');
+    expect(explain(first('ICE deported 267,258 people in fiscal 1998.', '2019-12-20'), { ...removals, period: 'FY1998' }, 'silent', '2019-12-20', null)).toMatchObject({ reason: 'data lacks the figure', lacks: true });
+    const higher = explain(first('ICE deported 400,000 people in fiscal 2019.', '2019-12-20'), { ...removals, relation: 'higher' }, 'silent', '2019-12-20', null);
+    expect(higher.reason).toBe('difference rule (label: higher)');
+    const period = explain(first('ICE deported 267,258 people in fiscal 2019.', '2019-12-20'), { ...removals, period: 'FY2018' }, 'wrong period', '2019-12-20', null);
+    expect(period.reason).toBe('wrong period');
+    const plan = explain(first('Trump promised to deport 1 million immigrants a year.', '2024-12-20'), removals, 'silent', '2024-12-20', null);
+    expect(plan.reason).toBe('refused: target');
   });
 });
 
