@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { buildContext } from '../lib/context/index';
 import { readDataFiles } from '../lib/dataset/node';
 import { parseDataset } from '../lib/dataset/parse';
@@ -81,7 +82,7 @@ function parseArgs(argv: string[]): Args {
 }
 
 /** Parses HTML in a scriptless happy-dom window and reads it like the content script does. */
-async function articleFromHtml(html: string, url: string | null): Promise<ArticleText> {
+export async function articleFromHtml(html: string, url: string | null): Promise<ArticleText> {
   // Loaded on demand: happy-dom takes most of the start-up time, and text, --help and errors skip it.
   const { Window } = await import('happy-dom');
   const window = new Window({
@@ -158,11 +159,10 @@ async function loadUrl(url: string): Promise<ArticleText> {
   return /text\/plain/i.test(type) && !looksLikeHtml(text) ? { text, url: finalUrl, date: null } : articleFromHtml(text, finalUrl);
 }
 
-function load(source: string): Promise<ArticleText> {
+function load(source: string, cwd: string): Promise<ArticleText> {
   if (/^https?:\/\//i.test(source)) return loadUrl(source);
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) throw new UserError(`unsupported address ${source} (use https:// or a file)`);
-  // `npm run` starts us in the package root; a relative path means the caller's directory.
-  return loadFile(resolve(process.env.INIT_CWD ?? process.cwd(), source), source);
+  return loadFile(resolve(cwd, source), source);
 }
 
 function sampleFiles(): string[] {
@@ -176,47 +176,66 @@ function sampleFiles(): string[] {
   return names.map((n) => resolve(SAMPLES, n));
 }
 
-async function main(argv: string[]): Promise<void> {
+/** Where a run writes, and the directory relative paths are read from. */
+export interface AnnotateIo {
+  out(text: string): void;
+  err(text: string): void;
+  cwd: string;
+  /** Whether stdout is a colour terminal. */
+  color: boolean;
+}
+
+/** Runs the command with `argv` (no "node script" prefix); resolves to the exit code. Never throws. */
+export async function annotate(argv: string[], io: AnnotateIo): Promise<number> {
+  try {
+    await main(argv, io);
+    return 0;
+  } catch (err) {
+    const e = err instanceof Error ? err : new Error(String(err));
+    const message = e instanceof UserError ? e.message : `unexpected error: ${e.message}`;
+    io.err(`annotate: ${message.replace(/\s+/g, ' ').trim()}\n`);
+    return e instanceof UserError ? e.exitCode : 1;
+  }
+}
+
+async function main(argv: string[], io: AnnotateIo): Promise<void> {
   const args = parseArgs(argv);
   if (args.help) {
-    process.stdout.write(`${USAGE}\n`);
+    io.out(`${USAGE}\n`);
     return;
   }
   const sources = args.sources.length > 0 ? args.sources : sampleFiles();
   if (args.explain) {
     for (const source of sources) {
-      const article = await load(source);
-      process.stdout.write(`== ${basename(source)} (date ${article.date ?? 'unknown'})\n${formatExplanation(explain(article.text, { articleDate: article.date }))}\n\n`);
+      const article = await load(source, io.cwd);
+      io.out(`== ${basename(source)} (date ${article.date ?? 'unknown'})\n${formatExplanation(explain(article.text, { articleDate: article.date }))}\n\n`);
     }
     return;
   }
   const results: { source: string; report: Report; text: string }[] = [];
   for (const source of sources) {
-    const article = await load(source);
+    const article = await load(source, io.cwd);
     results.push({ source, report: reportFromText(article, { detect: detectClaims, contextFor }), text: article.text });
   }
   if (args.json) {
     const out =
       results.length === 1 ? results[0]!.report : { reports: results.map((r) => ({ source: basename(r.source), ...r.report })) };
-    process.stdout.write(`${JSON.stringify(out)}\n`);
+    io.out(`${JSON.stringify(out)}\n`);
     return;
   }
-  const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const blocks = results.map((r) => formatReadable(r.report, r.text, { color, title: basename(r.source) }));
-  process.stdout.write(`${blocks.join('\n\n')}\n`);
+  const blocks = results.map((r) => formatReadable(r.report, r.text, { color: io.color, title: basename(r.source) }));
+  io.out(`${blocks.join('\n\n')}\n`);
 }
 
-/** Exits once stdout has drained, so a piped report is never cut short (keep-alive sockets stay open). */
-function exitAfterFlush(code: number): void {
-  process.stdout.write('', () => process.exit(code));
+// Run as a command (tsx scripts/annotate.ts); imported by the tests, it only exports.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const io: AnnotateIo = {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    // `npm run` starts us in the package root; a relative path means the caller's directory.
+    cwd: process.env.INIT_CWD ?? process.cwd(),
+    color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+  };
+  // Exits once stdout has drained, so a piped report is never cut short (keep-alive sockets stay open).
+  void annotate(process.argv.slice(2), io).then((code) => process.stdout.write('', () => process.exit(code)));
 }
-
-main(process.argv.slice(2)).then(
-  () => exitAfterFlush(0),
-  (err: unknown) => {
-    const e = err instanceof Error ? err : new Error(String(err));
-    const message = e instanceof UserError ? e.message : `unexpected error: ${e.message}`;
-    process.stderr.write(`annotate: ${message.replace(/\s+/g, ' ').trim()}\n`);
-    exitAfterFlush(e instanceof UserError ? e.exitCode : 1);
-  },
-);

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { feedbackHref, parseFeedbackAddress, reportText, reportTitle, type MarkReport } from '../../lib/feedback';
 

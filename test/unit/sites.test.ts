@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { isDefaultNewsHost, NEWS_MATCHES, NEWS_SITES, READ_LANGUAGES, siteLanguages } from '../../lib/sites';
 

@@ -1,4 +1,7 @@
-/** `npm run annotate` end to end: the CLI spawned on fixtures and on bad input. */
+/**
+ * `npm run annotate`: the command run in-process (its `annotate(argv, io)`) on fixtures and on bad
+ * input, and spawned once each way to prove the process wrapper's exit codes and output.
+ */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -7,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractText } from '../../../lib/page/extract';
+import { annotate as runAnnotate } from '../../../scripts/annotate';
+import { parseHtml } from './html';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
@@ -20,7 +25,20 @@ interface Run {
   stderr: string;
 }
 
-function annotate(...args: string[]): Promise<Run> {
+/** The command run in-process, reading relative paths from `cwd`. */
+async function annotate(...args: string[]): Promise<Run> {
+  return annotateIn(ROOT, ...args);
+}
+
+async function annotateIn(cwd: string, ...args: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runAnnotate(args, { out: (t) => (stdout += t), err: (t) => (stderr += t), cwd, color: false });
+  return { code, stdout, stderr };
+}
+
+/** The command as `npm run annotate` starts it: a process of its own. */
+function spawnAnnotate(...args: string[]): Promise<Run> {
   return new Promise((done) => {
     execFile(TSX, ['scripts/annotate.ts', ...args], { cwd: ROOT, timeout: 60_000, env: { ...process.env, NO_COLOR: '1', INIT_CWD: ROOT } }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
@@ -75,8 +93,7 @@ afterAll(async () => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-// Each run starts tsx and happy-dom (1-3 s on two cores); runs overlap, so allow for a busy machine.
-describe.concurrent('annotate', { timeout: 90_000 }, () => {
+describe('annotate', () => {
   it('--json on the seed 000 page: one JSON object, the 7,000-a-month removals claim, offsets into the extracted text', async () => {
     const run = await annotate('--json', SEED_000);
     expect(run.stderr).toBe('');
@@ -98,7 +115,7 @@ describe.concurrent('annotate', { timeout: 90_000 }, () => {
     expect(context.figures.some((f) => f.period === 'FY2018' && f.sources.every((s) => s.url.startsWith('https://')))).toBe(true);
     for (const c of report.claims) expect((c.context as { verdict?: unknown }).verdict === null || typeof (c.context as { verdict?: unknown }).verdict === 'object').toBe(true);
     // The same extraction the content script runs gives the same offsets.
-    const doc = new DOMParser().parseFromString(readFileSync(SEED_000, 'utf8'), 'text/html');
+    const doc = parseHtml(readFileSync(SEED_000, 'utf8'));
     const text = extractText(doc).text;
     for (const c of report.claims) expect(text.slice(c.start as number, c.end as number)).toBe(c.quote);
     expect(report.claims.some((c) => c.quote === '22,169' && c.category === 'removals')).toBe(true);
@@ -154,11 +171,7 @@ describe.concurrent('annotate', { timeout: 90_000 }, () => {
   });
 
   it('reads a relative path from the directory npm was started in', async () => {
-    const run = await new Promise<Run>((done) => {
-      execFile(TSX, ['scripts/annotate.ts', '--json', 'pages/sports-hockey.html'], { cwd: ROOT, env: { ...process.env, INIT_CWD: resolve(ROOT, 'test/fixtures') } }, (err, stdout, stderr) =>
-        done({ code: err ? 1 : 0, stdout, stderr }),
-      );
-    });
+    const run = await annotateIn(resolve(ROOT, 'test/fixtures'), '--json', 'pages/sports-hockey.html');
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toMatchObject({ date: '2019-04-06', claims: [] });
   });
@@ -189,5 +202,27 @@ describe.concurrent('annotate', { timeout: 90_000 }, () => {
     expectOneLineError(await annotate(`${base}/missing`), /HTTP 404/);
     expectOneLineError(await annotate(`${base}/image.png`), /not a web page \(image\/png\)/);
     expectOneLineError(await annotate('ftp://example.com/a'), /unsupported address/);
+  });
+});
+
+// Each spawn starts tsx and happy-dom (1-3 s on two cores).
+describe('annotate as a process', { timeout: 90_000 }, () => {
+  it('prints its output and exits 0', async () => {
+    const run = await spawnAnnotate('--json', resolve(PAGES, 'sports-hockey.html'));
+    expect(run).toEqual({ code: 0, stdout: `${JSON.stringify({ url: null, date: '2019-04-06', claims: [] })}\n`, stderr: '' });
+  });
+
+  it('reads a relative path from the directory npm was started in (INIT_CWD)', async () => {
+    const run = await new Promise<Run>((done) => {
+      execFile(TSX, ['scripts/annotate.ts', '--json', 'pages/sports-hockey.html'], { cwd: ROOT, env: { ...process.env, INIT_CWD: resolve(ROOT, 'test/fixtures') } }, (err, stdout, stderr) =>
+        done({ code: err ? 1 : 0, stdout, stderr }),
+      );
+    });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toMatchObject({ date: '2019-04-06', claims: [] });
+  });
+
+  it('fails with one line on stderr and the usage exit code', async () => {
+    expectOneLineError(await spawnAnnotate('--jsn', SEED_000), /unknown option --jsn/, 2);
   });
 });

@@ -11,6 +11,7 @@ import {
   reportFromText,
   type Detect,
 } from '../../../lib/report';
+import { parseHtml } from './html';
 
 /** A stand-in detector: every "N,NNN" is a removals claim, so the report logic is tested alone. */
 const fakeDetect: Detect = (text, options) => {
@@ -97,10 +98,9 @@ describe('reportFromText', () => {
 
 describe('reportFromDocument', () => {
   it('reads the page like the content script: furniture out, date from metadata, URL from canonical', () => {
-    const doc = new DOMParser().parseFromString(
+    const doc = parseHtml(
       `<html><head><link rel="canonical" href="https://news.example/a"><meta property="article:published_time" content="2019-06-18T22:30:00-04:00"></head>
        <body><nav>Menu 1,111</nav><article><p>ICE deported <a>22,169</a> people.</p><div class="ad">Ad 9,999</div></article><footer>© 2,019</footer></body></html>`,
-      'text/html',
     );
     const article = articleFromDocument(doc);
     expect(article).toEqual({ text: 'ICE deported 22,169 people.', url: 'https://news.example/a', date: '2019-06-18' });
@@ -110,7 +110,7 @@ describe('reportFromDocument', () => {
   });
 
   it('ignores non-http canonical URLs', () => {
-    const doc = new DOMParser().parseFromString('<link rel="canonical" href="/relative"><meta property="og:url" content="javascript:x">', 'text/html');
+    const doc = parseHtml('<link rel="canonical" href="/relative"><meta property="og:url" content="javascript:x">');
     expect(canonicalUrl(doc)).toBeNull();
   });
 });

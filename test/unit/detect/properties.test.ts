@@ -54,14 +54,13 @@ describe('detector properties', () => {
     checkInvariants(('ICE deported about 7,000 people a month, down 7 percent. ' + 'x'.repeat(50) + '\n').repeat(100).slice(0, 10_000));
   });
 
-  it('stays linear on pathological digit and comma runs', () => {
+  it('finishes on pathological digit and comma runs', () => {
+    // A guard against catastrophic backtracking (minutes): the suite's time-out fails a hang; speed is
+    // measured by `npm run bench:detector`, not asserted here.
     const runs = ['1,'.repeat(50_000), '1'.repeat(100_000), '1,1111,'.repeat(14_000), '1.'.repeat(50_000), '1-'.repeat(50_000)];
     for (const run of runs) {
-      const t0 = performance.now();
       checkInvariants('ICE deported ' + run + ' people.');
       parseQuantities(run);
-      // A guard against catastrophic backtracking (minutes), not a speed target: loose enough for a busy machine.
-      expect(performance.now() - t0).toBeLessThan(20_000);
     }
   });
 });

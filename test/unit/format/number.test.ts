@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { formatChange, formatCount, formatDollars, formatPercent, formatTimes, relativeTo, shareOf } from '../../../lib/format';
 

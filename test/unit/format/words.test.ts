@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { magnitudeOf, midSentence, sentence, withUnit } from '../../../lib/format';
 

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The layer rules of eslint.config.js, proven: each probe is a file at a path inside a layer, linted
  * with the project's own config; the ones that break a rule must fail with it, the allowed ones pass.
