@@ -63,6 +63,13 @@ const POPULATION_ESTIMATOR =
   /\b(?:Pew(?: Research Center)?|Migration Policy Institute|Center for Migration Studies|Center for Immigration Studies|Federation for American Immigration Reform|FAIR|Office of Immigration Statistics)\b[^.;]{0,80}\b(?:estimates?|estimated|figure|count|tally)\b|\b(?:estimates?|figure)\b[^.;]{0,80}\b(?:Pew|Migration Policy Institute|Center for Migration Studies|Center for Immigration Studies|Federation for American Immigration Reform|FAIR|Office of Immigration Statistics)\b|\b(?:Pew|FAIR|CIS|MPI)['’]s (?:latest |new |own )?(?:estimate|figure|count)\b/;
 const REMOVALS_OF = /\b(?:removals|deportations|expulsions) of (?:the )?(?:[\w-]+ ){0,2}$/i;
 const REMOVALS_HEAD = /^(?:(?:interior|border|total|ICE|annual|formal)\s+)?(?:removals|deportations|expulsions)\b/i;
+/** Words before a number that own the cases it counts: a docket, a program, a caseload. */
+const CUE_OWNER: Partial<Record<Category, RegExp>> = {
+  detention: /\bnon-?detained\b/i,
+  atd: /\b(?:alternatives? to detention|ATD|program)\b/i,
+};
+/** Titles only an enforcement agency gives: "deportation officers" are never the courts' staff. */
+const AGENCY_TITLE = /\b(?:deportation officers?|ice (?:agents?|officers?)|border patrol agents|special agents?)\b/i;
 const BORDER_BLOCK = /\b(?:Border Patrol|CBP|Customs and Border Protection|apprehensions|southwest border|southern border)\b/i;
 
 /** Cues in a side clause describe something else than what the number counts; they weigh this much. */
@@ -72,6 +79,9 @@ const MODIFIER_OPEN =
   /(?:(?<=\b(?:removals|deportations|arrests|apprehensions|expulsions|releases|detentions) )of (?:the )?(?:[\w-]+ )?(?:people|persons|immigrants|migrants|those|noncitizens|individuals|men|women|families|detainees|children|(?:border )?crossers)|\bwho|whom|which|because|after|amid|due to|a reflection of|reflecting|facing|awaiting)\b(?![^,;:()—–]*[,;:)—–])/i;
 /** A side clause opened after the number: "81,603, a reflection of crowded courts", "(those ...)". */
 const SIDE_AFTER = /[(]|[,;—–]\s*(?:a (?:reflection|sign|result|pace|rate|figure|number)|reflecting|because|after|as|amid|due to|which|who|partly|largely|driven)\b|\bbecause\b/i;
+
+/** A sentence opening on a subordinate clause, up to a word in it (no comma yet): "As the administration keeps up its push for ". */
+const OPENING_CLAUSE = /^\s*(?:As|Amid|While|Since|Because|Although|Though|Despite|Even as|In the wake of|Following)\b[^,;:—–]*$/;
 
 const BY_DOER = /\bby (?:the )?(?:(?:[A-Z(][\w.)]*|and|of)\s+){0,6}$/;
 
@@ -95,6 +105,11 @@ const HYPOTHETICAL_BEFORE =
 /** "an annual cost of $88 billion to deport one million": the price of a plan, not a count. */
 const COST_TO = /\b(?:costs?|cost(?:ing)?|price(?: tag)?|spend|billion|trillion)\b[^.;]{0,50}\bto (?:deport|remove|expel|arrest|detain|round up)\s+(?:all\s+|the\s+|just\s+)?$/i;
 const HYPOTHETICAL = /^[^;.]*\b(?:would|could|might)\b/i;
+/** A future or conditional verb of enforcement governing the number: "would 'immediately' deport up to 3 million". */
+const FUTURE_BEFORE = /\b(?:will|would|['’]ll)\s+(?:["“”'‘’\w-]+\s+){0,2}?(?:deport|remove|expel|arrest|round up|detain)\s+(?:up to\s+|as many as\s+|another\s+|all\s+)?$/i;
+/** "At that pace it would remove 518,000": a projection of the count, not a promise. */
+const PACE = /\b(?:at (?:that|this|the (?:current|present|same))|on) (?:pace|rate)\b|\bon (?:pace|track) (?:to|for)\b/i;
+const FUTURE_AFTER = /^\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:will|would|could) (?:be|have to be|need to be) (?:deported|removed|expelled|arrested|picked up|rounded up|detained)\b/i;
 
 interface Scores {
   scores: Map<Category, number>;
@@ -112,8 +127,8 @@ const ACTION_BEFORE =
   /\b(?:(?:deportations?|removals?|self-deportations?|expulsions?) of|deport(?:s|ed|ing)?|remov(?:e|es|ed|ing)|expel(?:s|led|ling)?|apprehend(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:s|ed|ing)? up|picked up|encounter(?:s|ed|ing)?|caught|catching|turned back|target(?:s|ed|ing)?|house|housing|hold|holding|accommodate)\s+(?:a total of\s+|an estimated\s+|some\s+)?$/i;
 /** After the number and its noun: "1,300 illegal immigrants taken into custody", "2 million ... have left". */
 const ACTION_AFTER =
-  /^[\s\w-]{0,40}?(?:,[^,.;]{0,60},\s*)?\b(?:were |had been |have been |has been |being |was |have |has |who )?((?:taken )?into (?:ice |federal )?custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|(?:left|departed|exited) the (?:country|u\.s\.|us|united states)|(?:voluntarily )?returned (?:home|to their (?:home )?countr(?:y|ies))|self-deported|incarcerated|jailed|locked up)(?!\w)/i;
-const ACTION_VERB = /custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|left the|departed the|exited the|returned|self-deported|incarcerated|jailed|locked up/i;
+  /^[\s\w-]{0,40}?(?:,[^,.;]{0,60},\s*)?\b(?:were |had been |have been |has been |being |was |have |has |who )?((?:taken )?into (?:ice |federal )?custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|(?:left|departed|exited) the (?:country|u\.s\.|us|united states)|(?:voluntarily )?returned (?:home|to their (?:home )?countr(?:y|ies))|self-deported|incarcerated|jailed|locked up|held in (?:ice |immigration |federal )?(?:detention|custody))(?!\w)/i;
+const ACTION_VERB = /held in|custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|left the|departed the|exited the|returned|self-deported|incarcerated|jailed|locked up/i;
 /** "ICE agents detained 41,000 people": detaining done by agents is arresting. */
 const AGENTS_BEFORE = /\b(?:agents|officers|ICE|authorities|immigration officials)\b[^,;.]{0,20}$/;
 /** The last word before a number, when it could be an enforcement verb (cheap test before ACTION_BEFORE). */
@@ -149,7 +164,7 @@ function sentenceFlags(sentence: string): typeof flags {
 function actionCategory(verb: string, after: string): Category | null {
   // "330 immigrants had been detained since Friday": people taken in during a span are arrests.
   if (/^detained$/i.test(verb)) return /^\s+(?:since|during|over|after|between|from \w+ (?:to|through|until)|in (?:the |a |an )?(?:[\w-]+ )?(?:raids?|operation|sweep|crackdown))\b/i.test(after) ? 'arrests' : null;
-  if (/^(?:incarcerated|jailed|locked up)$/i.test(verb)) return 'detention';
+  if (/^(?:incarcerated|jailed|locked up|held in)/i.test(verb)) return 'detention';
   if (/^(?:deported|removed|expelled|left|departed|exited|voluntarily|returned|self-deported)/i.test(verb)) return 'removals';
   if (/^(?:arrested|rounded|picked|taken|into)/i.test(verb)) return 'arrests';
   return null;
@@ -201,8 +216,10 @@ function scoreCues(sentence: string, q: Quantity, w: Window, rules?: string[]): 
     if (s === actingAt) continue;
     let weight: number;
     if (s >= w.phraseStart && e <= w.phraseEnd && w.phraseEnd > w.phraseStart) {
-      // "people with final orders": the words after "with" describe the counted noun; they weigh less.
-      const withAt = sentence.slice(w.phraseStart, s).search(/\bwith\b/i);
+      // "people with final orders", "arrests of undocumented immigrants": the words after "with" or "of"
+      // describe the counted noun, which heads the phrase; they weigh less.
+      const withAt = sentence.slice(w.phraseStart, s).search(/\b(?:with|of)\b/i);
+      if (withAt >= 0 && rules && /\bof\b/i.test(sentence.slice(w.phraseStart, s))) rules.push(CAT.PHRASE_HEAD);
       weight = cue.weight * (withAt >= 0 ? WITH_WEIGHT : PHRASE_WEIGHT);
     }
     else if (e <= q.start) {
@@ -221,7 +238,11 @@ function scoreCues(sentence: string, q: Quantity, w: Window, rules?: string[]): 
     plain.set(cue.category, (plain.get(cue.category) ?? 0) + weight);
     // The noun that opens the sentence is its subject: "Arrests of immigrants ..., to about 37,700".
     if (head === null && w.start === 0 && s <= 4 && e <= q.start) head = cue;
-    if ((s < w.phraseStart || e > w.phraseEnd || w.phraseEnd === w.phraseStart) && inSideClause(sentence, q, w, s, e)) weight *= SIDE;
+    // "As the push for mass deportation goes on, 56,000 people are held in detention": the opening clause sets the scene.
+    if (e <= q.start && OPENING_CLAUSE.test(sentence.slice(0, s)) && sentence.slice(e, q.start).includes(',')) {
+      rules?.push(CAT.OPENING_CLAUSE);
+      weight *= SIDE;
+    } else if ((s < w.phraseStart || e > w.phraseEnd || w.phraseEnd === w.phraseStart) && inSideClause(sentence, q, w, s, e)) weight *= SIDE;
     // "98,000 from the border": where people were removed from, not a border count.
     if (cue.category === 'border' && s > q.end && /\bfrom the (?:southern |southwest |u\.s\.-mexico )?$/i.test(sentence.slice(s - 25, s))) weight *= SIDE;
     scores.set(cue.category, (scores.get(cue.category) ?? 0) + weight);
@@ -353,6 +374,15 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
     rules?.push(CAT.ICE_ENCOUNTERS);
     top = 'arrests';
   }
+  // "ICE's non-detained docket has reached 7.4 million cases": "cases" is only the unit; the docket or
+  // program the clause names before the number says whose cases they are.
+  if (top === 'courts' && (cues.get('courts') ?? []).every((c) => /^cases$/i.test(c))) {
+    const [owner] = best(scores, q, 'courts');
+    if (owner && owner !== 'personnel' && (cues.get(owner) ?? []).length > 0 && sentence.slice(w.start, q.start).search(CUE_OWNER[owner] ?? /$^/) >= 0) {
+      rules?.push(CAT.CASES_OF);
+      top = owner;
+    }
+  }
   // Immigration judges are the courts' capacity, whoever hires them.
   if (top === 'personnel' && /\b(?:judges?|IJs?)\b/i.test(sentence.slice(w.phraseStart, w.phraseEnd))) {
     rules?.push(CAT.JUDGES);
@@ -364,7 +394,7 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
     top = 'atd';
   }
   // Staff of the immigration courts count for the courts: "judges who have fewer than 3,000 support staff".
-  if (top === 'personnel' && (scores.get('courts') ?? 0) > 0 && !namesAgency(sentence)) {
+  if (top === 'personnel' && (scores.get('courts') ?? 0) > 0 && !namesAgency(sentence) && !AGENCY_TITLE.test((cues.get('personnel') ?? []).join(' '))) {
     rules?.push(CAT.COURT_STAFF);
     top = 'courts';
   }
@@ -485,6 +515,11 @@ function applyGoal(sentence: string, q: Quantity, w: Window, d: Decision, scores
   // "Deporting 1 million people a year would cost...": a hypothetical, not a count.
   if (targetable && HYPOTHETICAL_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) && HYPOTHETICAL.test(sentence.slice(q.end))) {
     rules?.push(CAT.GOAL_HYPOTHETICAL);
+    return { ...d, category: 'goal', cues: ['would', ...d.cues] };
+  }
+  // "he would deport up to 3 million", "650,000 more would be picked up this year": a promise or a projection.
+  if (targetable && d.category !== 'goal' && !PACE.test(sentence.slice(0, q.start)) && (FUTURE_BEFORE.test(sentence.slice(Math.max(0, q.start - 50), q.start)) || FUTURE_AFTER.test(sentence.slice(q.end, q.end + 70)))) {
+    rules?.push(CAT.GOAL_FUTURE);
     return { ...d, category: 'goal', cues: ['would', ...d.cues] };
   }
   const lead = sentence.slice(Math.max(0, q.start - 100), q.start);

@@ -9,7 +9,7 @@ export const ACTION_VERB = defineRule({
   stage: 'category',
   looksFor: "an enforcement verb right before the number or after its noun: 'deported 412,000 illegal immigrants', '870 … were taken into custody'",
   decides: "the verb says what was counted; the person noun ('illegal immigrants') only says who",
-  fires: ['Officials said the agency has deported 412,000 illegal immigrants since the inauguration.'],
+  fires: ['Officials said the agency has deported 412,000 illegal immigrants since the inauguration.', 'Amid the push for mass deportations, about 61,000 people are now held in immigration detention.'],
   silent: ['Pew estimates that 10.9 million illegal immigrants live in the United States.'],
 });
 export const COURT_ORDER = defineRule({
@@ -82,7 +82,7 @@ export const COURT_STAFF = defineRule({
   looksFor: 'staff in a sentence about the immigration courts, with no enforcement agency named',
   decides: 'staff of the courts count for the courts',
   fires: ['Immigration judges have fewer than 3,000 support staff to handle the backlog.'],
-  silent: ['ICE has fewer than 3,000 staff to handle the backlog.'],
+  silent: ['ICE has fewer than 3,000 staff to handle the backlog.', 'Not all of the 6,000 deportation officers work the cases on the docket.'],
 });
 export const STAFF_EMPLOYER = defineRule({
   id: 'category.staff-needs-employer',
@@ -114,7 +114,15 @@ export const GOAL_WORD = defineRule({
   looksFor: "a target word in the number's clause (target, quota, goal, plans to, wants, vowed…) on removals or arrests",
   decides: 'a target, promise or quota: goal',
   fires: ['The White House has set a target of 3,000 ICE arrests a day.'],
-  silent: ['ICE made 3,000 arrests a day in June.'],
+  silent: ['ICE made 3,000 arrests a day in June.', 'One targeted operation in Texas picked up 312 people with sex-offense convictions.'],
+});
+export const GOAL_FUTURE = defineRule({
+  id: 'category.goal-future',
+  stage: 'category',
+  looksFor: "a removal or arrest count governed by 'will' or 'would' ('would deport up to 2 million'), or followed by 'would be deported' or 'would be picked up', with no pace it projects ('at that pace')",
+  decides: 'a promise or a projection, not a count done: goal',
+  fires: ['The candidate said he would quickly deport up to 2 million people.', 'If the raids go on, 400,000 more people would be arrested by December.'],
+  silent: ['The agency said it had deported up to 2 million people.', 'By December, 400,000 more people had been arrested.', 'At that pace the agency would remove about 480,000 people by September.'],
 });
 export const GOAL_BASELINE = defineRule({
   id: 'category.goal-baseline',
@@ -177,7 +185,7 @@ export const REMOVALS_BY_ARREST_PLACE = defineRule({
   stage: 'category',
   looksFor: "a number whose counted noun is removals or deportations, followed by where or by whom the people were first arrested: 'removals of people apprehended by the Border Patrol'",
   decides: 'removals, whatever the place of arrest: removals',
-  fires: ['ICE conducted 113,431 removals of people apprehended by the Border Patrol.'],
+  fires: ['ICE carried out 113,431 border removals in fiscal 2024.'],
   silent: ['The Border Patrol made 113,431 apprehensions of people crossing illegally.'],
 });
 export const ICE_ENCOUNTERS = defineRule({
@@ -187,6 +195,30 @@ export const ICE_ENCOUNTERS = defineRule({
   decides: "the agency's own encounters are interior enforcement: arrests, not border",
   fires: ['ICE logged 200,000 interior encounters in fiscal 2023.', 'ICE encounters in the interior rose to 170,000 last year.'],
   silent: ['Border Patrol encounters rose to 170,000 last month.', 'Encounters at the southwest border rose to 170,000 last month.'],
+});
+export const OPENING_CLAUSE = defineRule({
+  id: 'category.opening-clause',
+  stage: 'category',
+  looksFor: "a cue word in a subordinate clause that opens the sentence ('As …', 'Amid …', 'While …') and ends in a comma before the number",
+  decides: 'the opening clause sets the scene; its words weigh as a side clause',
+  fires: ['Amid the push for mass deportations, about 61,000 people are now held in immigration detention.'],
+  silent: ['After the push for mass deportations began, ICE deported about 61,000 people.', 'Amid the push, ICE deported about 61,000 people.'],
+});
+export const CASES_OF = defineRule({
+  id: 'category.cases-of-docket',
+  stage: 'category',
+  looksFor: "a number counting 'cases' (and no other courts word) after a docket or program of another category in its clause: 'the non-detained docket has reached 7.4 million cases'",
+  decides: "'cases' is only the unit: the docket or program named before the number says whose cases they are",
+  fires: ["ICE's non-detained docket grew to about 6.9 million cases last year."],
+  silent: ['The immigration courts had about 3.9 million cases pending last year.'],
+});
+export const PHRASE_HEAD = defineRule({
+  id: 'category.phrase-head',
+  stage: 'category',
+  looksFor: "a cue word after 'of' inside the counted noun phrase: 'arrests of undocumented immigrants'",
+  decides: 'the words after "of" describe the counted noun, which heads the phrase and says what is counted; they weigh less',
+  fires: ['Texas recorded 4,120 arrests of undocumented immigrants in May.'],
+  silent: ['Texas is home to 1.6 million undocumented immigrants, Pew says.'],
 });
 export const POPULATION_ESTIMATE = defineRule({
   id: 'category.population-estimate',

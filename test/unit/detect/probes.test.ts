@@ -178,7 +178,7 @@ const PROBES: [string, [string, string][]][] = [
   ["The ATD program costs about $4 a day per participant.", [["about $4","budget"]]],
   ["BI Inc., the contractor, monitors about 195,000 immigrants using SmartLINK.", [["about 195,000","atd"]]],
   ["ICE cut the Alternatives to Detention caseload by 20,000 people in March.", [["20,000","atd"]]],
-  ["Some 2.5 million people are on ICE's non-detained docket.", [["Some 2.5 million","courts"]]],
+  ["Some 2.5 million people are on ICE's non-detained docket.", [["Some 2.5 million","detention"]]],
   ["ICE removed 1,000 people with final orders of removal last month.", [["1,000","removals"]]],
   // An operation's haul is arrests, as the held-out set labels "agents detained nearly 500 workers".
   ["ICE detained 600 people during the three-day operation in Chicago.", [["600","arrests"]]],
