@@ -15,6 +15,10 @@ const domGlobals = ['document', 'window', 'Node', 'Range', 'Element', 'HTMLEleme
 
 const ROOT = import.meta.dirname;
 
+/** Timers that outlive the content script (or poll in an extension page): none in entrypoints/. */
+const RAW_TIMERS = ['setTimeout', 'setInterval', 'requestAnimationFrame', 'requestIdleCallback'];
+const TIMER_MESSAGE = 'No raw timers in entrypoints/: the content script uses ctx timers (entrypoints/content/timers.ts), which stop with it; extension pages react to events.';
+
 /**
  * Layers by direction: which folders a layer may import from (`allow`: nothing else; `deny`: anything
  * but these). Paths are the repository's, a trailing "/" a whole folder; `packages` lists the packages
@@ -114,10 +118,16 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', browserApis] },
   },
   {
-    // The content script's timers are WXT's ctx timers, which stop when the extension goes away.
-    files: ['entrypoints/content/**'],
+    // No raw timers in what the browser loads: the content script's are WXT's ctx timers, which stop
+    // when the extension goes away (entrypoints/content/timers.ts); extension pages react to events
+    // instead of polling. Proven by test/unit/lint/timers.test.ts.
+    files: ['entrypoints/**'],
     rules: {
-      'no-restricted-globals': ['error', ...['setTimeout', 'setInterval', 'requestAnimationFrame'].map((name) => ({ name, message: `Use ctx.${name} (entrypoints/content/timers.ts): it stops with the content script.` }))],
+      'no-restricted-globals': ['error', ...RAW_TIMERS.map((name) => ({ name, message: TIMER_MESSAGE }))],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'globalThis', 'self'].flatMap((object) => RAW_TIMERS.map((property) => ({ object, property, message: TIMER_MESSAGE }))),
+      ],
     },
   },
   {

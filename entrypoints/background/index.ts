@@ -1,10 +1,10 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { buildContext } from '../../lib/context';
 import { detectClaims } from '../../lib/detect';
 import { data } from '../../lib/dataset';
-import { parseMessage, type Message } from '../../lib/messaging';
-import type { PageSettings } from '../../lib/messaging/guards';
+import { parseMessage, REPLY_CHECKS, type MessageType, type PageSettings, type Replies, type Request } from '../../lib/messaging';
+import { requester } from '../../lib/messaging/request';
 import { isEnabledOn } from '../../lib/settings/schema';
 import { getSettings } from '../../lib/settings/storage';
 import { isDefaultNewsHost } from '../../lib/sites';
@@ -32,9 +32,40 @@ async function pageSettings(url: string | undefined): Promise<PageSettings> {
   return { enabled: host !== '' && isEnabledOn(settings, host, listed), categories, style, trigger, showMath, reportButton };
 }
 
-async function sendToActiveTab(message: Message): Promise<void> {
+async function sendToActiveTab(message: Request<'step-claim'>): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+  if (tab?.id === undefined) return;
+  const tabId = tab.id;
+  await requester((m) => browser.tabs.sendMessage(tabId, m), REPLY_CHECKS)(message).catch(() => undefined);
+}
+
+type Sender = Browser.runtime.MessageSender;
+/** How the background answers each message type (undefined: not for the background, or not from there). */
+type Handlers = { [K in MessageType]?: (message: Request<K>, sender: Sender) => Replies[K] | Promise<Replies[K]> | undefined };
+
+const handlers: Handlers = {
+  'page-report': (message, sender) => {
+    if (sender.tab?.id !== undefined) void setBadge(sender.tab.id, message.report.claims.length, message.report.enabled);
+    return undefined;
+  },
+  'get-page-settings': (_message, sender) => pageSettings(sender.url),
+  'load-card': (_message, sender) => {
+    // Only a content script in a web page asks for the card; our own pages never need it.
+    if (sender.tab?.id === undefined || !/^https?:/.test(sender.url ?? '')) return undefined;
+    return browser.scripting.executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: ['/card.js'] }).then(() => true);
+  },
+  // Detection runs here, off the page's thread, with the detector warm from page to page.
+  detect: ({ text, articleDate, topic }, sender) =>
+    sender.tab?.id === undefined ? undefined : Promise.resolve(detectClaims(text, { articleDate, ...(topic ? { topic } : {}) })),
+  // The page being read is never its own evidence: its address goes in with the claim.
+  'get-context': (message, sender) =>
+    Promise.resolve(buildContext(message.claim, { articleDate: message.articleDate, data, claims: message.others, page: { url: sender.url ?? null } })),
+};
+
+/** The handler's answer to a parsed message (typed by its message type). */
+function answer<K extends MessageType>(message: Request<K>, sender: Sender): Replies[K] | Promise<Replies[K]> | undefined {
+  const handle = handlers[message.type] as ((m: Request<K>, s: Sender) => Replies[K] | Promise<Replies[K]> | undefined) | undefined;
+  return handle?.(message, sender);
 }
 
 export default defineBackground(() => {
@@ -44,22 +75,10 @@ export default defineBackground(() => {
     // Only our own pages and content scripts talk to us; anything else, or any malformed message, is ignored.
     if (sender.id !== browser.runtime.id) return undefined;
     const message = parseMessage(raw);
-    if (message?.type === 'page-report' && sender.tab?.id !== undefined) {
-      void setBadge(sender.tab.id, message.report.claims.length, message.report.enabled);
-    } else if (message?.type === 'get-page-settings') {
-      return pageSettings(sender.url);
-    } else if (message?.type === 'load-card' && sender.tab?.id !== undefined && /^https?:/.test(sender.url ?? '')) {
-      // Only a content script in a web page asks for the card; our own pages never need it.
-      return browser.scripting.executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: ['/card.js'] }).then(() => true);
-    } else if (message?.type === 'detect' && sender.tab?.id !== undefined) {
-      // Detection runs here, off the page's thread, with the detector warm from page to page.
-      const { text, articleDate, topic } = message;
-      return Promise.resolve(detectClaims(text, { articleDate, ...(topic ? { topic } : {}) }));
-    } else if (message?.type === 'get-context') {
-      // The page being read is never its own evidence: its address goes in with the claim.
-      return Promise.resolve(buildContext(message.claim, { articleDate: message.articleDate, data, claims: message.others, page: { url: sender.url ?? null } }));
-    }
-    return undefined;
+    if (!message) return undefined;
+    const reply = answer(message, sender);
+    // A promise is the answer (webextension-polyfill); anything else answered at once, or not at all.
+    return reply === undefined || reply instanceof Promise ? reply : Promise.resolve(reply);
   });
 
   browser.commands?.onCommand.addListener((command) => {

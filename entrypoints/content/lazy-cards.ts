@@ -1,7 +1,7 @@
 /** The card layer, loaded into the page on first use (see bridge.ts). */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AnnotatedClaim } from '../../lib/page/annotator';
-import { ask } from './ask';
+import { request } from './request';
 import { publishBridge, type Bridge, type CardApi } from './bridge';
 
 /**
@@ -27,7 +27,7 @@ export class LazyCards {
 
   #load(): Promise<CardApi | null> {
     if (this.#bridge.card) return Promise.resolve(this.#bridge.card);
-    this.#loading ??= ask({ type: 'load-card' })
+    this.#loading ??= request({ type: 'load-card' })
       .then(() => this.#bridge.card)
       .catch(() => null)
       .finally(() => {

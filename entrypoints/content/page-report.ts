@@ -1,6 +1,7 @@
-/** What the page tells the popup and the badge: its claims, counted by category, each with a snippet. */
+/** What the page tells the popup and the badge: its claims, counted by category, each with a snippet; and when. */
 import type { PageReport } from '../../lib/messaging';
 import type { AnnotatedClaim } from '../../lib/page/annotator';
+import { Timer, type Timers } from './timers';
 
 const SNIPPET_CHARS = 160;
 /** At most this many claims go into a report (the message schema's limit). */
@@ -29,4 +30,31 @@ export function pageReport(claims: readonly Pick<AnnotatedClaim, 'claim'>[], pag
       snippet: snippetOf(c).slice(0, 400),
     })),
   };
+}
+
+/** Reports go out at most this often: a live page that changes in bursts sends one report per burst. */
+export const REPORT_EVERY_MS = 100;
+
+/**
+ * Sends the page's report to the background (the badge) and to an open popup after the claims
+ * change: once per burst of changes, with the state as it is when it goes.
+ */
+export class PageReporter {
+  readonly #timer: Timer;
+
+  constructor(
+    timers: Timers,
+    private readonly send: () => void,
+  ) {
+    this.#timer = new Timer(timers);
+  }
+
+  /** The claims or the settings changed: a report goes out shortly (one for all changes until then). */
+  changed(): void {
+    if (!this.#timer.pending) this.#timer.start(REPORT_EVERY_MS, this.send);
+  }
+
+  destroy(): void {
+    this.#timer.cancel();
+  }
 }

@@ -1,6 +1,8 @@
 /**
  * The popup's glue: finds the tab, asks its content script for the report, reads the settings, and
- * carries out what the reader chooses (go to a claim, switch the site, open the options).
+ * carries out what the reader chooses (go to a claim, switch the site, open the options). It reads
+ * again whenever the tab's content script reports a change (its page-report reaches every extension
+ * page): no polling, no timers.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -9,7 +11,8 @@ import { Popup, type PageState, type SiteState } from '../../components/Popup';
 import '../../components/theme.css';
 import '../../components/popup.css';
 import { data } from '../../lib/dataset';
-import { PageReportSchema, type Message, type PageReport } from '../../lib/messaging';
+import { parseMessage, REPLY_CHECKS, type PageReport } from '../../lib/messaging';
+import { requester } from '../../lib/messaging/request';
 import { type Settings } from '../../lib/settings/schema';
 import { isSiteOn, originFor, setSiteEnabled, siteForHost } from '../../lib/settings/sites';
 import { getSettings, updateSettings } from '../../lib/settings/storage';
@@ -34,15 +37,13 @@ async function targetTab(): Promise<Tab | null> {
   return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
 }
 
+/** Typed requests to the tab's content script (replies checked by their schemas). */
+const toTab = (tabId: number) => requester((message) => browser.tabs.sendMessage(tabId, message), REPLY_CHECKS);
+
 async function askReport(tabId: number): Promise<PageReport | null> {
-  try {
-    const raw: unknown = await browser.tabs.sendMessage(tabId, { type: 'get-report' } satisfies Message);
-    const parsed = PageReportSchema.safeParse(raw);
-    return parsed.success ? parsed.data : null;
-  } catch {
-    // No content script in the tab: a browser page, a site that is off, or a page opened before us.
-    return null;
-  }
+  // No content script in the tab (a browser page, a site that is off, a page opened before us), or a
+  // malformed answer: no report.
+  return toTab(tabId)({ type: 'get-report' }).catch(() => null);
 }
 
 function httpHost(url: string | undefined): string | null {
@@ -90,7 +91,7 @@ function draw(): void {
       onShowClaim={showClaim}
       reporting={reportButton ? { datasetVersion: data.meta.version, feedback: FEEDBACK, onCopy: copyText } : null}
       onSiteToggle={toggleSite}
-      onEnableEverywhere={() => void updateSettings((s) => ({ ...s, enabled: true })).then(() => refresh(true))}
+      onEnableEverywhere={() => void updateSettings((s) => ({ ...s, enabled: true })).then(() => refresh())}
       onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
     />,
     root,
@@ -108,39 +109,26 @@ async function load(): Promise<void> {
   glance = buildGlance(data, report?.date ?? null);
 }
 
-/** Whether the content script has not yet caught up with the settings (or not yet started). */
-function settling(): boolean {
-  const wanted = site ? site.on && site.everywhere : null;
-  if (page.kind === 'not-loaded') return true;
-  return wanted !== null && (page.kind === 'report') !== wanted;
+let refreshing: Promise<void> = Promise.resolve();
+
+/** Reads everything again and redraws, one read at a time (the last drawn is the newest). */
+function refresh(): Promise<void> {
+  refreshing = refreshing.then(load).then(draw, () => draw());
+  return refreshing;
 }
 
-/** Reads everything again; after a switch, waits a little for the content script to catch up. */
-async function refresh(afterChange = false): Promise<void> {
-  await load();
-  for (let i = 0; afterChange && i < 8 && settling(); i++) {
-    await new Promise((r) => setTimeout(r, 250));
-    await load();
-  }
-  draw();
-  // A page still being read (its detector loading, or a long page read in slices): ask again until
-  // it is done, for at most 15 s, redrawing as the claims come in.
-  for (let i = 0; i < 60 && reading(); i++) {
-    await new Promise((r) => setTimeout(r, 250));
-    await load();
-    draw();
-  }
-}
-
-function reading(): boolean {
-  return page.kind === 'report' && page.report.reading;
-}
+// A page still being read, or catching up with a switch of the settings, reports when it is done
+// (and a content script injected after a site was switched on reports when it starts): read again then.
+browser.runtime.onMessage.addListener((raw, sender) => {
+  if (tab && sender.tab?.id === tab.id && parseMessage(raw)?.type === 'page-report') void refresh();
+  // Not an answer: the background answers page reports.
+  return undefined;
+});
 
 function showClaim(index: number): void {
   if (!tab) return;
-  void browser.tabs
-    .sendMessage(tab.id, { type: 'show-claim', index } satisfies Message)
-    .catch(() => undefined)
+  void toTab(tab.id)({ type: 'show-claim', index })
+    .catch(() => false)
     .finally(() => window.close());
 }
 
@@ -159,7 +147,7 @@ function toggleSite(on: boolean): void {
           return;
         }
         await updateSettings((s) => setSiteEnabled(s, current.host, true, false));
-        await refresh(true);
+        await refresh();
       })
       .catch((e: unknown) => {
         message = `Could not turn ICE Context on for ${current.site}: ${String(e)}`;
@@ -167,7 +155,7 @@ function toggleSite(on: boolean): void {
       });
     return;
   }
-  void updateSettings((s) => setSiteEnabled(s, current.host, on, current.isDefault)).then(() => refresh(true));
+  void updateSettings((s) => setSiteEnabled(s, current.host, on, current.isDefault)).then(() => refresh());
 }
 
 draw();

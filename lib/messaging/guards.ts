@@ -1,13 +1,16 @@
 /**
- * Zod-free parsing of the few messages a content script receives, so the content script carries no
- * schema library. Only our own extension can message a content script at all; these guards still
- * refuse anything not exactly of our shapes. test/unit/messaging proves they accept exactly what
- * MessageSchema (the definition) accepts for these types.
+ * Zod-free checks of what a content script receives: the few messages sent to it, and the replies to
+ * the requests it sends. The content script carries no schema library (see README, Performance); only
+ * our own extension can message it at all, and these guards still refuse anything not exactly of our
+ * shapes. test/unit/messaging proves they accept exactly what the schemas in index.ts (the
+ * definition) accept.
  */
-import type { Message } from './index';
+import type { Message, MessageType, PageSettings, Replies } from './index';
 
 /** The messages a content script receives. */
 export type ContentMessage = Extract<Message, { type: 'get-report' | 'show-claim' | 'step-claim' }>;
+/** The requests a content script sends. */
+export type ContentRequestType = Extract<MessageType, 'get-context' | 'page-report' | 'get-page-settings' | 'load-card' | 'detect'>;
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && [Object.prototype, null].includes(Object.getPrototypeOf(v));
@@ -33,13 +36,60 @@ export function parseContentMessage(raw: unknown): ContentMessage | null {
   }
 }
 
-/** What the background tells a content script about its page's settings. */
-export interface PageSettings {
-  enabled: boolean;
-  categories: Record<string, boolean>;
-  style: 'underline' | 'background' | 'none';
-  trigger: 'hover' | 'click';
-  showMath: boolean;
-  /** Whether cards offer "Report this mark". */
-  reportButton: boolean;
+const STYLES: readonly unknown[] = ['underline', 'background', 'none'] satisfies PageSettings['style'][];
+const TRIGGERS: readonly unknown[] = ['hover', 'click'] satisfies PageSettings['trigger'][];
+const SETTINGS_KEYS = ['enabled', 'categories', 'style', 'trigger', 'showMath', 'reportButton'];
+
+/** Whether `v` is the page settings the background sends (PageSettingsSchema, category names not checked here). */
+export function isPageSettings(v: unknown): v is PageSettings {
+  return (
+    isPlainObject(v) &&
+    hasOnlyKeys(v, SETTINGS_KEYS) &&
+    SETTINGS_KEYS.every((k) => k in v) &&
+    typeof v.enabled === 'boolean' &&
+    isPlainObject(v.categories) &&
+    Object.values(v.categories).every((on) => typeof on === 'boolean') &&
+    STYLES.includes(v.style) &&
+    TRIGGERS.includes(v.trigger) &&
+    typeof v.showMath === 'boolean' &&
+    typeof v.reportButton === 'boolean'
+  );
 }
+
+/** Whether `v` has the top-level shape of a card's context (lib/context/types.ts ClaimContext). */
+export function isClaimContextShape(v: unknown): boolean {
+  return (
+    isPlainObject(v) &&
+    (v.headline === undefined || typeof v.headline === 'string') &&
+    (v.verdict === undefined || v.verdict === null || isPlainObject(v.verdict)) &&
+    (v.claimed === null || isPlainObject(v.claimed)) &&
+    (v.metric === null || isPlainObject(v.metric)) &&
+    typeof v.metricReason === 'string' &&
+    (v.articleDate === null || typeof v.articleDate === 'string') &&
+    Array.isArray(v.figures) &&
+    typeof v.periodNote === 'string' &&
+    Array.isArray(v.comparisons) &&
+    (v.noComparison === null || typeof v.noComparison === 'string') &&
+    (v.attribution === null || isPlainObject(v.attribution)) &&
+    Array.isArray(v.capacity)
+  );
+}
+
+const isCount = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+
+/** Whether `v` looks like a list of the detector's claims: each with its quote and offsets. */
+function isClaimList(v: unknown): boolean {
+  return (
+    Array.isArray(v) &&
+    v.every((c: unknown) => isPlainObject(c) && typeof c.quote === 'string' && typeof c.sentence === 'string' && typeof c.category === 'string' && isCount(c.start) && isCount(c.end) && isCount(c.sentenceStart) && isCount(c.sentenceEnd) && isPlainObject(c.frame))
+  );
+}
+
+/** The content script's checks of the replies to its requests (the background's answers). */
+export const CONTENT_REPLY_CHECKS: { [K in ContentRequestType]: (raw: unknown) => raw is Replies[K] } = {
+  'get-context': (raw): raw is Replies['get-context'] => raw === null || isClaimContextShape(raw),
+  'page-report': (raw): raw is undefined => raw === undefined,
+  'get-page-settings': isPageSettings,
+  'load-card': (raw): raw is boolean => typeof raw === 'boolean',
+  detect: (raw): raw is Replies['detect'] => isClaimList(raw),
+};

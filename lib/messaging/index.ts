@@ -1,12 +1,19 @@
 /**
- * Every message between the extension's parts, defined once. Anything received is parsed with
- * `parseMessage` and ignored when it does not fit: pages and other extensions can send us anything.
- * (zod/mini: the same zod, tree-shakable, so the content script stays small.)
+ * Every message between the extension's parts, defined once: each request's schema (MessageSchema)
+ * and the schema of its reply (ReplySchemas); the types come from them. Anything received is parsed
+ * with `parseMessage` and ignored when it does not fit: pages and other extensions can send us
+ * anything. A sender gets its reply typed and checked through `requester` (request.ts).
+ * (zod/mini: the same zod, tree-shakable. The content script carries no schema library: it checks
+ * what it receives with guards.ts, which test/unit/messaging proves equal to these schemas.)
  */
 import * as z from 'zod/mini';
 import { CATEGORIES } from '../categories';
+import type { ClaimContext } from '../context/types';
 import { BODIES, CREDITS, DETAILS, KINDS, MEASURES, PERIOD_BASES, SCOPES } from '../frame';
+import { HIGHLIGHT_STYLES, TRIGGERS } from '../settings/schema';
+import { isClaimContextShape } from './guards';
 import { DETECT_PIECE_CHARS } from './limits';
+import type { ReplyChecks } from './request';
 
 const count = z.number().check(z.int(), z.nonnegative());
 const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
@@ -116,8 +123,55 @@ export const MessageSchema = z.discriminatedUnion('type', [
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 
+export type MessageType = Message['type'];
+/** The request of one message type. */
+export type Request<K extends MessageType> = Extract<Message, { type: K }>;
+
+/** What the background tells a content script about its page's settings. */
+export const PageSettingsSchema = z.strictObject({
+  enabled: z.boolean(),
+  categories: z.partialRecord(z.enum(CATEGORIES), z.boolean()),
+  style: z.enum(HIGHLIGHT_STYLES),
+  trigger: z.enum(TRIGGERS),
+  showMath: z.boolean(),
+  /** Whether cards offer "Report this mark". */
+  reportButton: z.boolean(),
+});
+export type PageSettings = z.infer<typeof PageSettingsSchema>;
+
+/**
+ * The reply to each message type. A card's context is checked at its top level only (its numbers
+ * and figures are the card engine's own output, typed by lib/context/types.ts; the check refuses
+ * anything that is not that shape of object).
+ */
+export const ReplySchemas = {
+  'get-context': z.nullable(z.custom<ClaimContext>(isClaimContextShape)),
+  /** The badge is set; nothing to answer. */
+  'page-report': z.undefined(),
+  'get-page-settings': PageSettingsSchema,
+  /** Whether the card's script is in the page now. */
+  'load-card': z.boolean(),
+  detect: z.array(ClaimSchema),
+  'get-report': PageReportSchema,
+  /** Whether the page had a claim at that index. */
+  'show-claim': z.boolean(),
+  'step-claim': z.boolean(),
+} satisfies { [K in MessageType]: z.ZodMiniType };
+/** The reply to each message type. */
+export type Replies = { [K in MessageType]: z.infer<(typeof ReplySchemas)[K]> };
+
+/** Whether `value` is a well-formed reply to a message of type `type`. */
+export function isReply<K extends MessageType>(type: K, value: unknown): value is Replies[K] {
+  return ReplySchemas[type].safeParse(value).success;
+}
+
 /** The message, or null when `value` is not one of ours. */
 export function parseMessage(value: unknown): Message | null {
   const r = MessageSchema.safeParse(value);
   return r.success ? r.data : null;
 }
+
+/** The checks of every reply, from ReplySchemas (for senders that carry zod: the popup, the background). */
+export const REPLY_CHECKS = Object.fromEntries(
+  (Object.keys(ReplySchemas) as MessageType[]).map((type) => [type, (raw: unknown) => isReply(type, raw)]),
+) as ReplyChecks<MessageType>;

@@ -1,6 +1,7 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
-import { pageReport, snippetOf } from '../../../entrypoints/content/page-report';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { pageReport, PageReporter, REPORT_EVERY_MS, snippetOf } from '../../../entrypoints/content/page-report';
+import { fakeTimers } from './timers';
 
 const claim = (sentence: string, quote: string, category = 'removals') => ({
   claim: { sentence, sentenceStart: 0, start: sentence.indexOf(quote), quote, category } as never,
@@ -25,5 +26,43 @@ describe('page report', () => {
     });
     expect(r.counts).toEqual({ removals: 2, arrests: 1 });
     expect(r.claims.map((c) => c.index)).toEqual([0, 1, 2]);
+  });
+});
+
+describe('PageReporter', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('sends one report for a burst of changes, with the state when it goes', () => {
+    let state = 'first';
+    const sent: string[] = [];
+    const reporter = new PageReporter(fakeTimers, () => sent.push(state));
+    reporter.changed();
+    vi.advanceTimersByTime(REPORT_EVERY_MS / 2);
+    state = 'second';
+    reporter.changed();
+    vi.advanceTimersByTime(REPORT_EVERY_MS / 2 - 1);
+    expect(sent).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(sent).toEqual(['second']);
+  });
+
+  it('keeps reporting while changes keep coming (never starved by a live page)', () => {
+    const send = vi.fn();
+    const reporter = new PageReporter(fakeTimers, send);
+    for (let t = 0; t < REPORT_EVERY_MS * 5; t += 10) {
+      reporter.changed();
+      vi.advanceTimersByTime(10);
+    }
+    expect(send).toHaveBeenCalledTimes(5);
+  });
+
+  it('sends nothing after destroy', () => {
+    const send = vi.fn();
+    const reporter = new PageReporter(fakeTimers, send);
+    reporter.changed();
+    reporter.destroy();
+    vi.advanceTimersByTime(REPORT_EVERY_MS * 10);
+    expect(send).not.toHaveBeenCalled();
   });
 });
