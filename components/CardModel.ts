@@ -4,7 +4,7 @@
  */
 import type { CapacityLine, ClaimContext, ContextFigure, SourceCitation } from '../lib/context/types';
 import type { Claim } from '../lib/detect/types';
-import { claimAsRead, relativeTo, sentence } from '../lib/format';
+import { claimAsRead, relativeTo, sentence, splitFirstSentence } from '../lib/format';
 
 /** How the claim stands against the official figure; colours the first line. */
 export type CardTone = 'matches' | 'higher' | 'lower' | 'none';
@@ -82,7 +82,10 @@ function tone(ctx: ClaimContext): CardTone {
 export function cardModel(claim: Claim, ctx: ClaimContext, showMath: boolean): CardModel {
   const main = mainFigure(ctx);
   const source = main?.sources[0];
+  // The first line is one sentence; anything the engine wrote after it opens with "Why".
+  const [first, afterFirst] = splitFirstSentence(ctx.headline ?? '');
   const why = [
+    ...(afterFirst ? [sentence(afterFirst)] : []),
     ...ctx.comparisons.map((c) => c.explanation),
     ...(ctx.attribution ? [ctx.attribution.text] : []),
     ...(ctx.periodNote ? [ctx.periodNote] : []),
@@ -90,7 +93,7 @@ export function cardModel(claim: Claim, ctx: ClaimContext, showMath: boolean): C
   ].filter((line) => line.trim() !== '');
   const caveats = ctx.metric ? [`${ctx.metric.definition} Counted by ${ctx.metric.countedBy}.`, ...ctx.metric.caveats] : [];
   return {
-    headline: ctx.headline?.trim() ? sentence(ctx.headline) : fallbackHeadline(ctx),
+    headline: first ? sentence(first) : fallbackHeadline(ctx),
     tone: tone(ctx),
     asRead: claimAsRead(claim),
     official: main

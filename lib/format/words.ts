@@ -26,6 +26,18 @@ export function sentence(text: string): string {
   return /[.!?…]["”’)]?$/.test(capital) ? capital : `${capital}.`;
 }
 
+/**
+ * The first sentence of a text and the rest: a break is a stop after a lowercase word or a number,
+ * then a space and a capital, so abbreviations ("U.S. Border Patrol", "Nov. 16") never split.
+ */
+export function splitFirstSentence(text: string): [first: string, rest: string] {
+  const t = text.replace(/\s+/g, ' ').trim();
+  const m = /(?:[a-z]{2,}|\d|\))[.!?]["”’)]? (?=["“‘(]?[A-Z])/.exec(t);
+  if (!m) return [t, ''];
+  const end = m.index + m[0].length;
+  return [t.slice(0, end).trim(), t.slice(end).trim()];
+}
+
 /** Unit words that mean the same as a symbol already written with the number. */
 const SYMBOL_UNITS: [RegExp, RegExp][] = [
   [/%$/, /^(?:percent(?:age)?|per cent|%)(?:\s+|$)/i],

@@ -207,6 +207,43 @@ describe.runIf(browserAvailable('Chromium', chromiumPath))('annotations in Chrom
     await page.close();
   });
 
+  it("opens every card with its headline: the card's first sentence, and one sentence only (issue 12)", async () => {
+    const page = await session.context.newPage();
+    await page.goto(SEED);
+    const marks = Object.values(await waitForHighlights(page)).flat().length;
+    /** The card's first line as a reader sees it (the screen-reader prefix left out), once it is written. */
+    const firstLine = () =>
+      page.evaluate(() => {
+        const card = document.querySelector('ice-context-ui')?.shadowRoot?.querySelector('[role=dialog]');
+        const h = card?.querySelector('h2.headline:not(.pending)');
+        if (!card || !h) return null;
+        const first = card.querySelector('h2, p, div:not(.card-top), button:not(.close)');
+        const text = [...h.childNodes].filter((n) => !(n instanceof Element && n.classList.contains('visually-hidden'))).map((n) => n.textContent).join('');
+        return { text: text.trim(), first: first === h, label: card.getAttribute('aria-labelledby') === h.id };
+      });
+    const seen: string[] = [];
+    for (let i = 0; i < marks; i++) {
+      // Escape closes the last card (the next step goes on from its claim), so each card is read new.
+      await page.keyboard.press('Escape');
+      await expect.poll(firstLine).toBeNull();
+      // The keyboard command's message, claim after claim (headless Chromium does not deliver shortcuts).
+      await session.worker.evaluate(async (url) => {
+        const [tab] = await chrome.tabs.query({ url });
+        await chrome.tabs.sendMessage(tab!.id!, { type: 'step-claim', direction: 1 });
+      }, SEED);
+      await expect.poll(firstLine, { timeout: 5000 }).not.toBeNull();
+      const line = (await firstLine())!;
+      seen.push(line.text);
+      expect(line.first && line.label, 'the headline is the first thing in the card and names it').toBe(true);
+      // One sentence: it ends with a stop, and no stop inside it is followed by a new sentence.
+      expect(line.text, line.text).toMatch(/^[A-Z].*[.!?]["”’)]?$/);
+      expect(line.text.slice(0, -1), line.text).not.toMatch(/(?:[a-z]{2,}|\d|\))[.!?]["”’)]? ["“‘(]?[A-Z]/);
+    }
+    expect(seen.length).toBeGreaterThan(5);
+    console.log(`[annotations] ${seen.length} headlines: ${[...new Set(seen)].join(' | ')}`);
+    await page.close();
+  });
+
   it('opens a card above a mark at the bottom of the window, from the keyboard and the pointer, never covering the mark', async () => {
     const page = await session.context.newPage();
     await page.goto(SEED);

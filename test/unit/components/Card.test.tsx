@@ -34,6 +34,13 @@ describe('Card', () => {
     expect(dialog.querySelector('p')!.textContent).toMatch(/^Claim, as read: 267,258/);
   });
 
+  it('shows one sentence first: what the engine wrote after it opens with "Why"', () => {
+    const model = draw('267,258', { headline: 'A plan, not a count. The nearest official figures are shown for reference.' });
+    expect(model.headline).toBe('A plan, not a count.');
+    expect(model.why[0]).toBe('The nearest official figures are shown for reference.');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/: A plan, not a count\.$/);
+  });
+
   it('falls back to the comparison label as the first line when there is no headline', () => {
     const model = draw('267,258');
     const { ctx } = contextFor('267,258');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { magnitudeOf, midSentence, sentence, withUnit } from '../../../lib/format';
+import { magnitudeOf, midSentence, sentence, splitFirstSentence, withUnit } from '../../../lib/format';
 
 describe('a unit said once', () => {
   it.each([
@@ -52,5 +52,19 @@ describe('sentence case', () => {
     ['really?', 'Really?'],
   ])('a sentence: %s -> %s', (text, want) => {
     expect(sentence(text)).toBe(want);
+  });
+});
+
+describe('the first sentence', () => {
+  it.each([
+    ['A plan, not a count. The nearest official figures are shown for reference.', 'A plan, not a count.', 'The nearest official figures are shown for reference.'],
+    ['Matches ICE’s count: 50,165 people a day on average in FY2019.', 'Matches ICE’s count: 50,165 people a day on average in FY2019.', ''],
+    ['Lower than ICE’s count: 61,226 people held on Nov. 16, 2025.', 'Lower than ICE’s count: 61,226 people held on Nov. 16, 2025.', ''],
+    ['Matches the U.S. Border Patrol’s count: 851,508 apprehensions in FY2019.', 'Matches the U.S. Border Patrol’s count: 851,508 apprehensions in FY2019.', ''],
+    ['Higher than ICE’s count: 85,958 removals in FY2019 (7,163 a month). It is shown for reference.', 'Higher than ICE’s count: 85,958 removals in FY2019 (7,163 a month).', 'It is shown for reference.'],
+    ['Not checked: the nearest official figure is a different number, and it may count something else. It is shown for reference.', 'Not checked: the nearest official figure is a different number, and it may count something else.', 'It is shown for reference.'],
+    ['One sentence without a stop', 'One sentence without a stop', ''],
+  ])('%s', (text, first, rest) => {
+    expect(splitFirstSentence(text)).toEqual([first, rest]);
   });
 });
