@@ -46,7 +46,7 @@ export interface Decision {
 }
 
 const BUDGET_WORDS =
-  /\b(?:budgets?|bonus(?:es)?|reimburs\w*|incentives?|fund\w*|appropriat\w+|spen[dt]\w*|costs?|costing|paid|pays?|price|contracts?|taxpayers?|billions|ice|detention|deport\w*|enforcement|border|beds?|officers|agents|removals?|congress|bill|request\w*|allocat\w+|package)\b/gi;
+  /\b(?:budgets?|bonus(?:es)?|reimburs\w*|incentives?|fund\w*|appropriat\w+|spen[dt]\w*|costs?|costing|paid|pays?|price|contracts?|taxpayers?|billions|ice|dhs|homeland security|detention|deport\w*|enforcement|border|beds?|officers|agents|removals?|congress|bill|request\w*|allocat\w+|package)\b/gi;
 const PHRASE_WEIGHT = 3;
 const AFTER_WEIGHT = 0.6;
 const ADJACENT = 1.6;
@@ -124,7 +124,7 @@ interface Scores {
  * immigrants taken into custody"), and the verb says what.
  */
 const ACTION_BEFORE =
-  /\b(?:(?:deportations?|removals?|self-deportations?|expulsions?) of|deport(?:s|ed|ing)?|remov(?:e|es|ed|ing)|expel(?:s|led|ling)?|apprehend(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:s|ed|ing)? up|picked up|encounter(?:s|ed|ing)?|caught|catching|turned back|target(?:s|ed|ing)?|house|housing|hold|holding|accommodate)\s+(?:a total of\s+|an estimated\s+|some\s+)?$/i;
+  /\b(?:(?:deportations?|removals?|self-deportations?|expulsions?) of|deport(?:s|ed|ing)?|remov(?:e|es|ed|ing)|expel(?:s|led|ling)?|apprehend(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:s|ed|ing)? up|picked up|encounter(?:s|ed|ing)?|caught|catching|turned back|target(?:s|ed|ing)?|house|housing|hold|holding|accommodate|releas(?:e|es|ed|ing))\s+(?:a total of\s+|an estimated\s+|some\s+)?$/i;
 /** After the number and its noun: "1,300 illegal immigrants taken into custody", "2 million ... have left". */
 const ACTION_AFTER =
   /^[\s\w-]{0,40}?(?:,[^,.;]{0,60},\s*)?\b(?:were |had been |have been |has been |being |was |have |has |who )?((?:taken )?into (?:ice |federal )?custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|(?:left|departed|exited) the (?:country|u\.s\.|us|united states)|(?:voluntarily )?returned (?:home|to their (?:home )?countr(?:y|ies))|self-deported|incarcerated|jailed|locked up|held in (?:ice |immigration |federal )?(?:detention|custody))(?!\w)/i;
@@ -132,7 +132,9 @@ const ACTION_VERB = /held in|custody|arrested|detained|deported|removed|apprehen
 /** "ICE agents detained 41,000 people": detaining done by agents is arresting. */
 const AGENTS_BEFORE = /\b(?:agents|officers|ICE|authorities|immigration officials)\b[^,;.]{0,20}$/;
 /** The last word before a number, when it could be an enforcement verb (cheap test before ACTION_BEFORE). */
-const ACTION_LAST = /^(?:deport|remov|expel|apprehend|arrest|detain|encounter|caught|catching|target|hous|hold|accommodate|up|back|of|some|estimated)/i;
+const ACTION_LAST = /^(?:deport|remov|expel|apprehend|arrest|detain|encounter|caught|catching|target|hous|hold|accommodate|releas|up|back|of|some|estimated)/i;
+/** People, as the counted noun of a release: "released 127,000 people", not "released 300 pages". */
+const RELEASED_PEOPLE = /^(?:[\w-]+ )?(?:people|persons|immigrants|migrants|detainees|noncitizens|non-citizens|individuals|aliens|families|adults|children|men|women)\b/i;
 /** "deporting illegal immigrants": an enforcement verb's object only names who is counted. */
 const VERB_OBJECT = /\b(?:deport|remov|arrest|detain|expel|apprehend)\w*\s+(?:the\s+|more\s+|other\s+)?$/i;
 
@@ -202,7 +204,9 @@ function scoreCues(sentence: string, q: Quantity, w: Window, rules?: string[]): 
         ? 'arrests'
         : /^(?:hous|hold|accommodate)/i.test(actionBefore?.[0] ?? '') && !heldCases(sentence, w, rules)
           ? 'detention'
-          : null;
+          : /^releas/i.test(actionBefore?.[0] ?? '') && RELEASED_PEOPLE.test(sentence.slice(w.phraseStart, w.phraseEnd))
+            ? 'detention'
+            : null;
   // The verb after the noun is weighed once, by what it counts, not again as its own cue word.
   const actingAt = acting && actionAfter ? q.end + actionAfter.index + actionAfter[0].length - actionAfter[1]!.length : -1;
   CUE_RE.lastIndex = 0;

@@ -15,7 +15,9 @@ const HYPHEN_UNIT = /^-(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|d
 /** The first of two numbers of a span: "six or seven days a week". */
 const SPAN_PAIR = /^\s+(?:or|to)\s+(?:\d+|[a-z]+)\s+(?:seconds|minutes|hours|days|weeks|months|years)\b/i;
 const AGE_AFTER = /^(?:-(?:years?|months?|weeks?)-old|\s+(?:years?|months?) old)\b/i;
-const AGE_BEFORE = /\b(?:aged?|ages)\s+$/i;
+const AGE_BEFORE = /\b(?:aged?|ages|as young as|as old as|younger than|older than)\s+$/i;
+/** A sentence about ages: "age limits", "as young as 18", "from under two years old to about 16". */
+const AGE_TOPIC = /\bage (?:limits?|caps?|requirements?|range|restrictions?)\b|\bas (?:young|old) as\b|\byears? old\b/i;
 const NAME_COMMA = /[A-Za-z][\w'’.-]*,\s$/;
 const STAY = /\b(?:length of stay|average length|average (?:stay|detention|of)|stays? (?:of|lasting)|held (?:for )?an average|averag\w+ stay)\b/i;
 const CHANGE_BEFORE =
@@ -49,7 +51,7 @@ const TROOPS_FOR_ICE = /\b(?:assist|support|help|aid|augment)\w*\s+(?:with\s+)?(
 const OF_CAPACITY = /^\s+(?:of (?:its |the |their )?(?:\w+ )?(?:capacity|beds|funded (?:capacity|beds|level))|capacity)\b/i;
 const CHANGE_AFTER = /^\s+(?:over|above|under|below) (?:the )?budget\b|^\s+(?:below|above|under|over|lower than|higher than) (?:the |its |their |that )?(?:average|level|peak|record|pace|total)\b|^\s+(?:below|above) (?:the (?:previous|prior|same|last)|(?:January|February|March|April|May|June|July|August|September|October|November|December|last|a year)\b|\w+['’]s\b)|^[\s-]+(?:higher|lower|more|fewer|less|increase|decrease|drop|decline|rise|jump|reduction|cut|gain|growth|surge|spike|hike|uptick|fall|plunge|reduction|boost)s?\b/i;
 const GENERAL =
-  /\b(?:each|per|every|typical(?:ly)?|usually|generally|on average|average|nationwide|across the country|a day|a week|a month|a year|daily|annually|routinely|normally|fugitive|field offices|facilities|centers|currently|at any given time)\b/i;
+  /\b(?:(?:are|is|remain) (?:being |currently |now |still )?(?:held|detained)|each|per|every|typical(?:ly)?|usually|generally|on average|average|nationwide|across the country|a day|a week|a month|a year|daily|annually|routinely|normally|fugitive|field offices|facilities|centers|currently|at any given time)\b/i;
 /** Having, not doing: "ICE has just 50 officers in Maine" states a capacity, whatever its size. */
 const STATIVE_BEFORE =
   /\b(?:has|have|had|employs?|employed|operates?|operated|runs?|maintains?|there (?:are|were)|totals?|totaled|numbers?|numbered)\s+(?:only |just |about |roughly |some |nearly |fewer than |more than |at least |around )?$/i;
@@ -124,6 +126,21 @@ function otherBody(sentence: string, q: Quantity, bodies: RegExp): boolean {
   return bodies.test(clause) && !ENFORCEMENT_BODY.test(clause);
 }
 
+const WAIT_OR_AVERAGE = /\b(?:wait|waits|waiting|average|median|typical)\b/i;
+/** "and almost 40%": a percent that goes on a list. */
+const LIST_AND = /(?:,\s*|\s)(?:and|but|or|while)\s+(?:by\s+)?$/i;
+/** A percent change earlier in the sentence: "were up more than 50% from February". */
+const CHANGE_EARLIER = /\b(?:up|down|rose|fell|grew|increased|decreased|dropped|declined|climbed|jumped|surged|plunged|soared)\s+(?:by\s+)?(?:[a-z]+\s+){0,2}?\d[\d.,]*\s*(?:%|percent|per cent)/i;
+
+/** A limit on how long people may be held: "cannot be detained for more than 20 days", "a 20-day limit". */
+const LIMIT_BEFORE = /\b(?:cannot|can['’]t|may not|must not|could not|not|never) be (?:held|detained|kept|jailed|locked up)(?: in [\w ]{1,25}?)?(?: for)?\s+$/i;
+const LIMIT_AFTER = /^-(?:day|month|year)s? (?:limit|cap|maximum|ceiling)\b/i;
+
+/** Whether a number of days, months or years is a legal limit on a stay in detention. */
+export function durationLimit(sentence: string, q: Quantity): boolean {
+  return LIMIT_AFTER.test(sentence.slice(q.end, q.end + 20)) || LIMIT_BEFORE.test(sentence.slice(Math.max(0, q.start - 60), q.start));
+}
+
 /** The words of an average stay or wait tied to the number: "stayed 43.7 days on average", "takes about 636 days". */
 const DURATION_BEFORE = /\b(?:wait(?:s|ed|ing)?|stay(?:s|ed|ing)?|spen[dt]|spending|takes?|took|taking|lasts?|lasted)\b(?:[^.;,\d]{0,30})$/i;
 const DURATION_AFTER = /^\s+(?:days|months|years)\s+(?:on average|in (?:detention|custody)|to (?:clear|decide|process|resolve|complete|hear)\b)/i;
@@ -181,8 +198,12 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   const plain = !q.percent && !q.dollars && q.kind === 'number';
   if (plain && (AGE_AFTER.test(after) || AGE_BEFORE.test(before))) return DROP.AGE;
   if (plain && (q.value ?? 0) < 120 && NAME_COMMA.test(before) && /^,/.test(after)) return DROP.AGE;
+  // "between 27 and 37, or at most 40" in a sentence about age limits: bare numbers of a person's age.
+  if (!q.percent && !q.dollars && (q.kind === 'number' || q.kind === 'range') && (q.high ?? q.value ?? 100) < 100 && w.phraseEnd === w.phraseStart && AGE_TOPIC.test(sentence)) return DROP.AGE;
+  let stay = false;
   if (!q.percent && !q.dollars && (TIME_UNIT.test(phrase) || HYPHEN_UNIT.test(after) || SPAN_PAIR.test(after))) {
-    if (!(TIME_UNIT.test(phrase) && ((/^days?\b/i.test(phrase) && STAY.test(sentence)) || averageDuration(sentence, q, phrase)))) return DROP.DURATION;
+    stay = (TIME_UNIT.test(phrase) && ((/^days?\b/i.test(phrase) && STAY.test(sentence)) || averageDuration(sentence, q, phrase))) || durationLimit(sentence, q);
+    if (!stay) return DROP.DURATION;
   }
   if (!q.percent && OTHER_MEASURE_RE.test(phrase.split(/\s+/).slice(0, 2).join(' '))) return DROP.OTHER_MEASURE;
   if (!q.percent && !q.dollars && PLACES_AFTER.test(after)) return DROP.PLACES;
@@ -206,7 +227,11 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
     return DROP.ELIDED;
   }
   if (q.percent || q.kind === 'fraction' || q.kind === 'share') {
-    const change = !MADE_UP.test(before) && CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || CHANGE_AFTER.test(after);
+    const change =
+      (!MADE_UP.test(before) && CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start))) ||
+      CHANGE_AFTER.test(after) ||
+      // "up more than 50% from February … and almost 40% from March": the second change of a list.
+      (LIST_AND.test(before) && q.percent && CHANGE_EARLIER.test(sentence.slice(Math.max(0, q.start - 160), q.start)));
     if ((!change && !(q.percent && OF_CAPACITY.test(after))) || q.kind === 'share') return DROP.SHARE;
     if (OTHER_MEASURE_RE.test(sentence.slice(w.start, q.start))) return DROP.CHANGE_OTHER_MEASURE;
   }
@@ -215,7 +240,10 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   if (q.dollars && PERSONAL_MONEY.test(sentence.slice(Math.max(0, q.start - 60), Math.min(sentence.length, q.end + 40))) && !PER_UNIT.test(after)) {
     return DROP.PERSONAL_MONEY;
   }
-  if (q.kind === 'number' && !q.percent && !q.dollars && (q.value ?? 0) < 100) {
+  // A wait, an average stay or a limit on stays is a measure of the system, however few its days or years
+  // ("may wait as long as five years"); one group's stay ("the boys had spent 22 months") is not.
+  const systemic = stay && (durationLimit(sentence, q) || WAIT_OR_AVERAGE.test(sentence.slice(Math.max(0, q.start - 90), q.start)));
+  if (q.kind === 'number' && !q.percent && !q.dollars && (q.value ?? 0) < 100 && !systemic) {
     // A raid's haul or a count of judges is a claim even when small, unless the story is one person's.
     if (INCIDENT.test(sentence)) return DROP.ONE_PERSON;
     const haul =

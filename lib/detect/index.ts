@@ -12,7 +12,7 @@ import { asFiscal, findPeriods, nearestPeriod } from './periods';
 import { blockFacts, categorize, sentenceTopic, type BlockFacts, type Decision, type Window } from './categories';
 import { countedPhrase, findRate, rateEnd } from './context';
 import { CUE_RE } from './cues';
-import { notClaimReason } from './filters';
+import { durationLimit, notClaimReason } from './filters';
 import { unitOf } from './units';
 import * as CLAIM from './rules/claim';
 import * as DROP from './rules/drop';
@@ -40,7 +40,7 @@ const CONTINUES =
 
 /** A sentence that points back at the last count: "Officials hope to double that number to 2,000." */
 const ANAPHORA =
-  /^(?:The|That|This) (?:(?:\d{4}|new|latest|final|annual|monthly|current|official) )?(?:figure|number|total|tally|count|(?:previous|prior|old|former) (?:record|high|peak|low))\b|^(?:It|They) (?:had|held|was holding|were holding)\b|^(?:The|Its) (?:daily |monthly )?(?:pace|rate)\b|^(?:That|This|It)['’]s\b|^(?:Those|These) (?:numbers|figures|totals|counts)\b|^(?:This|That|It) (?:represents|represented|marks|marked|amounts to|amounted to|is|was|compares|compared|remains|remained|would be)\b|^(?:The|That|This|Its) (?:[\w-]+ ){1,2}(?:figure|total|tally|count)\b|\b(?:that|this|the same|the (?:latest|new|current|most recent|official|nationwide|national|overall|monthly|annual|yearly|daily)) (?:number|figure|total|pace|rate|count|level|tally)\b|\bof (?:them|those)\b/i;
+  /^(?:The|That|This) (?:(?:\d{4}|new|latest|final|annual|monthly|current|official) )?(?:figure|number|total|tally|count|(?:previous|prior|old|former|earlier|last) (?:record|high|peak|low))\b|^(?:The|Its) (?:busiest|highest|lowest|slowest|quietest|worst|biggest|peak|record) (?:single )?(?:day|week|month|quarter|year)\b|\b(?:the|that|this|its) (?:rise|increase|jump|growth|climb|drop|decline|fall|decrease) from\s*$|^(?:It|They) (?:had|held|was holding|were holding)\b|^(?:The|Its) (?:daily |monthly )?(?:pace|rate)\b|^(?:That|This|It)['’]s\b|^(?:Those|These) (?:numbers|figures|totals|counts)\b|^(?:This|That|It) (?:represents|represented|marks|marked|amounts to|amounted to|is|was|compares|compared|remains|remained|would be)\b|^(?:The|That|This|Its) (?:[\w-]+ ){1,2}(?:figure|total|tally|count)\b|\b(?:that|this|the same|the (?:latest|new|current|most recent|official|nationwide|national|overall|monthly|annual|yearly|daily)) (?:number|figure|total|pace|rate|count|level|tally)\b|\bof (?:them|those)\b/i;
 
 /** A sentence with no cue of its own that only moves the last count: "Single adults fell from 36,900 to 30,130." */
 const CHANGE_ONLY =
@@ -190,7 +190,8 @@ function detectInSentence(
       if (rules) trace!.dropped.push({ quote: q.text, start: s + q.start, end: s + q.end, sentence, rules: [...rules, DROP.DURATION_NOT_CAPACITY] });
       continue;
     }
-    if (days) rules?.push(CLAIM.AVERAGE_DURATION);
+    const isLimit = days !== null && durationLimit(sentence, q);
+    if (days) rules?.push(isLimit ? CLAIM.DURATION_LIMIT : CLAIM.AVERAGE_DURATION);
     const qEnd = days && !q.percent && phrase.start - q.end <= 1 ? phrase.start + days[0].length : q.end;
     const claim: Omit<Claim, 'frame'> = {
       sentence,
@@ -205,7 +206,9 @@ function detectInSentence(
       high: q.high,
       magnitude: q.magnitude,
       qualifier: q.qualifier,
-      unit: days ? `${days[0].toLowerCase().replace(/s?$/, 's')} average ${decision.category === 'detention' ? 'length of stay' : 'wait in the immigration courts'}` : unitOf(sentence, q, w, decision.category, decision.cues),
+      unit: days
+        ? `${days[0].toLowerCase().replace(/s?$/, 's')} ${isLimit ? 'limit on a stay in detention' : `average ${decision.category === 'detention' ? 'length of stay' : 'wait in the immigration courts'}`}`
+        : unitOf(sentence, q, w, decision.category, decision.cues),
       percent: q.percent,
       dollars: q.dollars,
       rate: findRate(sentence, q, w.start, w.end) ?? listRate(sentence, q, quantities[i - 1], out[out.length - 1], s),

@@ -9,7 +9,11 @@ export const ACTION_VERB = defineRule({
   stage: 'category',
   looksFor: "an enforcement verb right before the number or after its noun: 'deported 412,000 illegal immigrants', '870 … were taken into custody'",
   decides: "the verb says what was counted; the person noun ('illegal immigrants') only says who",
-  fires: ['Officials said the agency has deported 412,000 illegal immigrants since the inauguration.', 'Amid the push for mass deportations, about 61,000 people are now held in immigration detention.'],
+  fires: [
+    'Officials said the agency has deported 412,000 illegal immigrants since the inauguration.',
+    'Amid the push for mass deportations, about 61,000 people are now held in immigration detention.',
+    'ICE said it released about 95,000 people from its custody last year.',
+  ],
   silent: ['Pew estimates that 10.9 million illegal immigrants live in the United States.'],
 });
 export const COURT_ORDER = defineRule({

@@ -53,8 +53,19 @@ export const CARRY_OVER = defineRule({
     'ICE detention hit a record in June. The figure was 59,000, agency data show.',
     'ICE deported 47,000 people arrested in the interior in fiscal 2024. That compares with 85,958 in fiscal 2019.',
     'ICE arrests averaged 1,100 a day in June. That is well below the peak of more than 2,000 a day.',
+    'Border Patrol agents made 2.2 million apprehensions last fiscal year. The earlier record, from 2000, was 1.6 million.',
+    'Border Patrol agents logged 190,000 encounters in June. The busiest month of the year was March, with more than 210,000.',
+    'Border Patrol arrests on the southwest border reached 480,000 in fiscal 2019. Still, the rise from 310,000 to 480,000 left the total below the peak.',
   ],
   silent: ['ICE detention hit a record in June.\nThe figure was 59,000, agency data show.'],
+});
+export const DURATION_LIMIT = defineRule({
+  id: 'claim.duration-limit',
+  stage: 'claim',
+  looksFor: "days, months or years that limit how long people may be held: 'cannot be detained for more than 20 days', 'a 20-day limit on how long'",
+  decides: 'a legal limit on a stay in detention is a claim, quoted with its unit',
+  fires: ['Under the settlement, children cannot be held in ICE detention for more than 20 days.', 'The bill would set a 30-day limit on how long ICE may detain families.'],
+  silent: ['The child was held in ICE detention for 20 days.', 'The bill would give ICE 30 days to report on detention.'],
 });
 export const PREVIOUS_RECORD = defineRule({
   id: 'claim.previous-record',

@@ -90,10 +90,14 @@ export const ONE = defineRule({
 export const AGE = defineRule({
   id: 'drop.age',
   stage: 'drop',
-  looksFor: "an age: '45-year-old', 'aged 19', a small number between a name and a comma ('Martinez, 19,')",
+  looksFor: "an age: '45-year-old', 'aged 19', 'as young as 18', a small number between a name and a comma ('Martinez, 19,'), a bare small number in a sentence about age limits or years old",
   decides: "a person's age: no claim",
-  fires: ['ICE detained Martinez, 19, and her 45-year-old father at the courthouse.'],
-  silent: ['ICE detained 45 people at the courthouse, agency data show.'],
+  fires: [
+    'ICE detained Martinez, 19, and her 45-year-old father at the courthouse.',
+    'ICE lifted the age caps for recruits: people as young as 19 can join, where the old range was 21 to 35, or 40 for veterans.',
+    'Among those held in ICE detention were children from one year old to about 15.',
+  ],
+  silent: ['ICE detained 45 people at the courthouse, agency data show.', 'ICE lifted the age caps for recruits and has hired 35 new officers in Maine.'],
 });
 export const DURATION = defineRule({
   id: 'drop.duration',
@@ -101,7 +105,7 @@ export const DURATION = defineRule({
   looksFor: "a number of seconds, days, months, years ('11 days', 'three hours'), unless days of an average stay in detention",
   decides: 'a duration of one event: no claim',
   fires: ['She has been held in ICE detention for 11 days.', 'ICE officers, some working six or seven days a week, made about 18,000 arrests last month.'],
-  silent: ['The average length of stay in ICE detention rose to 47 days.'],
+  silent: ['The average length of stay in ICE detention rose to 47 days.', 'Under the settlement, children cannot be held in ICE detention for more than 20 days.'],
 });
 export const OTHER_MEASURE = defineRule({
   id: 'drop.other-measure',
@@ -199,6 +203,7 @@ export const SHARE = defineRule({
   fires: ['Mexicans accounted for 38 percent of those deported by ICE.'],
   silent: [
     'Deportations from the interior fell 12 percent last year.',
+    'ICE removals in June were up 35% from April and nearly 25% from May.',
     'The 6,072 arrests along the southwest border that month were 15 percent below the previous low, set in March.',
   ],
 });
@@ -248,7 +253,7 @@ export const SMALL_EVENT = defineRule({
   looksFor: 'a number under 100 with no word of a general rule (each, per, daily, nationwide), no haul of 20 or more, no judges, facilities or stative verb',
   decides: 'a detail of one event: no claim',
   fires: ['Three ICE officers were treated for minor injuries after the arrest.'],
-  silent: ['ICE has just 50 officers in Maine, the agency said.'],
+  silent: ['ICE has just 50 officers in Maine, the agency said.', 'About 70 Cubans are being held in ICE detention in Louisiana, officials said.', 'Migrants in Utah may wait as long as four years for a hearing in immigration court.'],
 });
 export const OTHER_BEAT = defineRule({
   id: 'drop.other-beat',
