@@ -6,7 +6,8 @@
  *
  *   npm run expected:update      rewrite the file after a deliberate change (review the diff first)
  *
- * The sealed batch (test/fixtures/real/unseen.jsonl) is never read here.
+ * The spent batch (test/fixtures/real/unseen.jsonl, scored once and now used for work) is read like the
+ * dev set; the sealed batch of this session (unseen2.jsonl) is never read here.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -88,10 +89,11 @@ export function fixtureTexts(): FixtureText[] {
     const a = article(resolve(articles, file));
     out.push({ key: `heldout/${file}`, text: a.text, articleDate: a.date });
   }
-  const real = resolve(FIXTURES, 'real/dev.jsonl');
-  if (existsSync(real)) {
+  for (const [file, prefix] of [['real/dev.jsonl', 'real'], ['real/unseen.jsonl', 'unseen']] as const) {
+    const real = resolve(FIXTURES, file);
+    if (!existsSync(real)) continue;
     for (const row of jsonl<{ id: string; text: string; articleDate?: string | null }>(real)) {
-      out.push({ key: `real/${row.id}`, text: row.text, articleDate: row.articleDate ?? null });
+      out.push({ key: `${prefix}/${row.id}`, text: row.text, articleDate: row.articleDate ?? null });
     }
   }
   return out;

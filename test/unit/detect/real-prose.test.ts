@@ -1,0 +1,30 @@
+/**
+ * The detector on labelled real prose (test/fixtures/real): the development set and the spent batch
+ * (scored once as the honest estimate, now used for work). Each level below is today's measure; a change
+ * that loses any of them fails here, and `npm run eval:detector [file]` shows what it lost. After a
+ * deliberate gain, raise the level to the new measure.
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scoreDetector } from '../../../scripts/eval-detector';
+import { readLabelled } from '../../../scripts/eval/labelled';
+
+const REAL = resolve(import.meta.dirname, '../../fixtures/real');
+const EPSILON = 1e-9;
+
+/** Measured on main after the last detector change (matched/detected, matched/labelled, right/matched). */
+const MEASURED = {
+  'dev.jsonl': { precision: 392 / 400, recall: 392 / 411, category: 383 / 392 },
+  'unseen.jsonl': { precision: 228 / 229, recall: 228 / 258, category: 223 / 228 },
+};
+
+describe('the detector on labelled real prose', () => {
+  it.each(Object.entries(MEASURED))('keeps its measured precision, recall and category on %s', (file, level) => {
+    const s = scoreDetector(readLabelled(resolve(REAL, file)));
+    const got = { precision: s.precision, recall: s.recall, category: s.categoryRight / Math.max(1, s.matched) };
+    console.log(`${file}: P ${(100 * got.precision).toFixed(1)}% R ${(100 * got.recall).toFixed(1)}% category ${(100 * got.category).toFixed(1)}%`);
+    expect(got.precision).toBeGreaterThanOrEqual(level.precision - EPSILON);
+    expect(got.recall).toBeGreaterThanOrEqual(level.recall - EPSILON);
+    expect(got.category).toBeGreaterThanOrEqual(level.category - EPSILON);
+  });
+});
