@@ -128,7 +128,7 @@ export const RULE = {
     looksFor: "a figure for the claim's own period (or one that covers at least 80% of it)",
     decides: 'the verdict is weighed against that figure',
     fires: ['ICE deported 267,258 people in fiscal 2019.'],
-    silent: ['ICE deported about 22,000 people a month in June 2019.'],
+    silent: ['ICE deported about 31,000 people a month in June 2008.'],
     articleDate: '2019-12-20',
   }),
   YEAR_AVERAGE: defineRule({
