@@ -75,6 +75,16 @@ function averagesOfOneDay(figures: readonly Figure[], ctx: Ctx): string[] {
   return figures.filter((f) => held(ctx.metric(f.metric)) && parsePeriod(f.period)?.days === 1).map(label);
 }
 
+/** An average's own words say so; a day's count never says "average". Figures read from a table cell (receipt) are labelled by the table. */
+const AVERAGE_WORDS = /\b(averag\w*|daily|per day|a day|each day|ADP)\b/i;
+function averagesNotSaidAverage(figures: readonly Figure[], ctx: Ctx): string[] {
+  const held = (m: Metric) => m.aggregation === 'average' && m.category === 'detention';
+  return figures.filter((f) => !f.receipt && held(ctx.metric(f.metric)) && !AVERAGE_WORDS.test(f.quote)).map(label);
+}
+function countsSaidAverage(figures: readonly Figure[]): string[] {
+  return figures.filter((f) => f.metric === 'detention-population' && /\baverag/i.test(f.quote)).map(label);
+}
+
 const made = (() => {
   const metric = (id: string, countedBy: Metric['countedBy'], aggregation: Metric['aggregation'] = 'total'): Metric => ({
     id,
@@ -166,8 +176,16 @@ describe('a one-day count is neither a record nor an average', () => {
     expect(averagesOfOneDay([fig('detention-adp', '2025-06-15', 56397, 'wire', '56,397 held on June 15')], ctx)).toHaveLength(1);
     expect(averagesOfOneDay([fig('detention-adp', '2025-06', 56000, 'ice', 'ADP in June: 56,000')], ctx)).toEqual([]);
   });
+  it("an average's words say it is one, and a day's count does not say average", () => {
+    expect(averagesNotSaidAverage([fig('detention-adp', '2025-06', 56397, 'wire', 'ICE held 56,397 people on June 15')], ctx)).toHaveLength(1);
+    expect(averagesNotSaidAverage([fig('detention-adp', '2025-06', 56000, 'wire', 'an average of 56,000 people a day in June')], ctx)).toEqual([]);
+    expect(countsSaidAverage([fig('detention-population', '2025-06-15', 56000, 'wire', 'an average of 56,000 people a day')])).toHaveLength(1);
+    expect(countsSaidAverage([fig('detention-population', '2025-06-15', 56397, 'wire', 'held 56,397 on June 15, figures supplied to The Daily Beast')])).toEqual([]);
+  });
   it('holds in data/', () => {
     const ctx = ctxOf(dataset);
+    expect(averagesNotSaidAverage(dataset.figures, ctx)).toEqual([]);
+    expect(countsSaidAverage(dataset.figures)).toEqual([]);
     expect(recordsNotCalledRecords(dataset.figures, ctx)).toEqual([]);
     expect(dayRecordsWithoutDayCount(dataset.figures)).toEqual([]);
     expect(averagesOfOneDay(dataset.figures, ctx)).toEqual([]);
