@@ -82,41 +82,43 @@ export function verdictHeadline(d: Decided, claimValue: number | null): string {
 
 const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
-/** What the claim is, when it gets no verdict. */
+/** What the claim is, when it gets no verdict: one sentence, the reference figures named in a clause of it. */
 export function silentHeadline(reason: NoVerdict, claim: Claim, hasReference: boolean): string {
-  const ref = hasReference ? ' The nearest official figures are shown for reference.' : '';
+  const ref = hasReference ? '; the nearest official figures are shown for reference' : '';
   switch (reason) {
     case 'target':
-      return `A plan, not a count.${ref}`;
+      return `A plan, not a count${ref}.`;
     case 'facility':
-      return `One facility's size, not the national count.${ref}`;
+      return `One facility's size, not the national count${ref}.`;
     case 'request':
-      return `Money requested, not enacted.${ref}`;
+      return `Money requested, not enacted${ref}.`;
     case 'bill':
-      return `Money in a bill, not yet law.${ref}`;
+      return `Money in a bill, not yet law${ref}.`;
     case 'estimate':
-      return `A cost estimate or projection, not money spent.${ref}`;
+      return `A cost estimate or projection, not money spent${ref}.`;
     case 'increase':
-      return `An increase, not a total.${ref}`;
+      return `An increase, not a total${ref}.`;
     case 'change':
-      return `A change between two dates, not a level or a total.${ref}`;
+      return `A change between two dates, not a level or a total${ref}.`;
     case 'share':
-      return `A share of a whole, which no official series counts.${ref}`;
+      return `A share of a whole, which no official series counts${ref}.`;
     case 'not-national':
-      return `${claim.frame.scope === 'subgroup' ? 'A part of a group' : claim.frame.scope === 'operation' ? 'One operation' : 'One place'}, not the national count.${ref}`;
+      return `${claim.frame.scope === 'subgroup' ? 'A part of a group' : claim.frame.scope === 'operation' ? 'One operation' : 'One place'}, not the national count${ref}.`;
     case 'other-body':
-      return `Another body's number, not a national agency count.${ref}`;
+      return `Another body's number, not a national agency count${ref}.`;
     case 'undated':
       return hasReference ? "The article's date is unknown: latest figures shown for reference." : "The article's date is unknown, and the claim names no period.";
     case 'vague':
-      return `A vague amount, not a figure to check.${ref}`;
+      return `A vague amount, not a figure to check${ref}.`;
     case 'no-metric':
-      return `No official series counts the same thing.${ref}`;
+      return `No official series counts the same thing${ref}.`;
     case 'no-figure':
-      return `No official figure for the same period.${ref}`;
+      return `No official figure for the same period${ref}.`;
+    case 'not-over':
+      return `A count to date for a period not yet over, which no official figure confirms${ref}.`;
     case 'differs':
       return hasReference
-        ? 'Not checked: the nearest official figure is a different number, and it may count something else. It is shown for reference.'
-        : 'Not checked: the nearest official figure is a different number, and it may count something else.';
+        ? 'Not checked: the nearest official figure is a different number and may count something else; it is shown for reference.'
+        : 'Not checked: the nearest official figure is a different number and may count something else.';
   }
 }

@@ -56,6 +56,7 @@ export type NoVerdict =
   | 'no-metric'
   | 'no-figure'
   | 'differs'
+  | 'not-over'
   | 'vague';
 
 export const RULE = {
@@ -158,6 +159,35 @@ export const RULE = {
     silent: ['ICE made 113,431 administrative arrests in fiscal 2024.'],
     articleDate: '2024-12-20',
   }),
+  PERIOD_NOT_OVER: defineRule({
+    id: 'verdict.period-not-over',
+    stage: 'verdict',
+    looksFor: "a claim about a period that had not ended by the article's date ('fiscal year 2022 has seen more than two million' in September 2022), and a figure for the whole period",
+    decides: 'no verdict: the figure counts days after the article, so it cannot confirm a count to date',
+    fires: ['Border agents made more than 2 million apprehensions at the southwest border in fiscal 2022.'],
+    silent: ['Border agents made more than 2 million apprehensions at the southwest border in fiscal 2021.'],
+    articleDate: '2022-09-21',
+  }),
+  ABOUT: defineRule({
+    id: 'verdict.about-within-a-step',
+    stage: 'verdict',
+    looksFor: "a claim hedged 'about', 'roughly', 'some', 'an estimated'",
+    decides:
+      "it matches a figure within 5% of its number, but never further than one unit of its last written digit: 'about 304,000' matches 303,916; 'an estimated 14.2 million' does not match 14.0 million",
+    fires: ['ICE deported about 267,000 people in fiscal 2019.'],
+    silent: ['ICE deported 267,258 people in fiscal 2019.'],
+    articleDate: '2019-12-20',
+  }),
+  MONTH_REVISION: defineRule({
+    id: 'verdict.month-revision',
+    stage: 'verdict',
+    looksFor: "a stated number within 1% of the official count for a month or a shorter period, though not what rounds to it",
+    decides:
+      'matches: counts for a month are revised in later releases (CBP: 8,024 in the June 2025 release, 8,014 in the later file), so the claim may quote the first one; a year-end total is not, so a precise claim off it by any amount does not match',
+    fires: ['Border Patrol agents apprehended 8,024 migrants nationwide in June 2025.'],
+    silent: ['Border Patrol agents apprehended 8,014 migrants nationwide in June 2025.', 'DHS removed 414,651 people in fiscal 2014.'],
+    articleDate: '2025-07-24',
+  }),
   NOT_ITS_OWN_SOURCE: defineRule({
     id: 'verdict.not-its-own-source',
     stage: 'verdict',
@@ -239,7 +269,9 @@ function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate:
     if (span.days === 1 && m.frame.basis === 'on-a-day') {
       const now = claim.frame.rules.includes('frame.period.now');
       const gap = (f: FigureRef) => daysBetween(f.span.start < span.start ? f.span.start : span.start, f.span.start < span.start ? span.start : f.span.start) - 1;
-      const days = series.filter((f) => f.span.days === 1 && (now ? f.span.start <= span.start && gap(f) <= NOW_DAYS : gap(f) <= 4));
+      // A few days later, only within the same month: "by the end of September" is no count of Oct. 1.
+      const near = (f: FigureRef) => gap(f) <= 4 && (f.span.start <= span.start || f.span.start.slice(0, 7) === span.start.slice(0, 7));
+      const days = series.filter((f) => f.span.days === 1 && (now ? f.span.start <= span.start && gap(f) <= NOW_DAYS : near(f)));
       const groups = byPeriod(days).sort((a, b) => gap(a[0]!) - gap(b[0]!));
       if (groups[0]) return (trace.push(now ? RULE.IMPLIED_NOW : RULE.SAME_PERIOD), { group: groups[0], longer: false });
     }
@@ -285,8 +317,14 @@ export interface Interval {
 /** How far a bound may sit from the figure and still match ("more than 600" is no match for 6,000). */
 const BOUND_FAR = 1.5;
 
-/** The values a claim is true for, on a footing scaled by `factor`: its qualifier and its rounding. */
-export function claimInterval(claim: Pick<Claim, 'value' | 'low' | 'high' | 'qualifier'>, factor = 1): Interval | null {
+/** How far a later release may revise a count for a month or less and still confirm the claim. */
+const REVISION = 0.01;
+
+/**
+ * The values a claim is true for, on a footing scaled by `factor`: its qualifier and its rounding. With
+ * `revisable` (the figure counts a month or less), a stated number also matches a revision within 1%.
+ */
+export function claimInterval(claim: Pick<Claim, 'value' | 'low' | 'high' | 'qualifier'>, factor = 1, revisable = false): Interval | null {
   if (claim.value === null) {
     if (claim.low === null || claim.high === null) return null;
     return { low: (claim.low - step(claim.low) / 2) * factor, high: (claim.high + step(claim.high) / 2) * factor };
@@ -310,12 +348,15 @@ export function claimInterval(claim: Pick<Claim, 'value' | 'low' | 'high' | 'qua
     case 'nearly':
       i = { low: Math.min(v * 0.9, v - half), high: v * 1.01 };
       break;
-    case 'about':
-      i = { low: Math.min(v * 0.95, v - half), high: Math.max(v * 1.05, v + half) };
+    case 'about': {
+      // Up to 5%, but never more than one unit of the last digit written: "about 14.2 million" is not 14.0 million.
+      const w = Math.max(half, Math.min(v * 0.05, 2 * half));
+      i = { low: v - w, high: v + w };
       break;
+    }
     default:
-      // A stated number matches what rounds to it, and a later revision within 1% of it.
-      i = { low: Math.min(v - half, v * 0.99), high: Math.max(v + half, v * 1.01) };
+      // A stated number matches what rounds to it; a month's count, also a later revision within 1% of it.
+      i = revisable ? { low: Math.min(v - half, v * (1 - REVISION)), high: Math.max(v + half, v * (1 + REVISION)) } : { low: v - half, high: v + half };
   }
   return { low: i.low * factor, high: i.high * factor };
 }
@@ -380,6 +421,7 @@ export function decideVerdict(claim: Claim, q: DatasetQuery, articleDate: string
     }
     if (d) return d;
   }
+  if (trace.includes(RULE.PERIOD_NOT_OVER)) return { reason: 'not-over', rule: RULE.PERIOD_NOT_OVER };
   trace.push(RULE.NO_FIGURE);
   return { reason: claim.value === null && claim.low === null ? 'vague' : 'no-figure', rule: RULE.NO_FIGURE };
 }
@@ -387,15 +429,25 @@ export function decideVerdict(claim: Claim, q: DatasetQuery, articleDate: string
 function levelVerdict(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate: string | null, page: PageRef, trace: string[]): Decided | null {
   const found = figuresFor(claim, m, q, articleDate, trace);
   if (!found) return null;
+  const span = frameSpan(claim);
+  // A count over the period (a total, an average) grows with its days; a capacity or a budget is set for the whole of it.
+  const counted = claim.frame.kind === 'total' || claim.frame.kind === 'daily-average';
+  if (counted && span && articleDate && articleDate < span.end && found.group[0]!.span.end > articleDate) return (trace.push(RULE.PERIOD_NOT_OVER), null);
   const figure = anchor(found.group, page, trace);
   if (!figure || figure.value === 0) return null;
   const interval = claimInterval(claim);
   if (!interval) return null;
+  if (claim.qualifier === 'about') trace.push(RULE.ABOUT);
   const { value, how, rate } = onFooting(figure, m, claim.rate);
   // A source that hedges its own figure the way the claim does ("fewer than 6,000") says the same thing.
   const sameHedge = figure.qualifier && figure.qualifier === claim.qualifier && figure.value === claim.value;
+  let relation = sameHedge ? 'matches' : relationOf(interval, value);
+  if (relation !== 'matches' && figure.span.days <= 31 && relationOf(claimInterval(claim, 1, true)!, value) === 'matches') {
+    trace.push(RULE.MONTH_REVISION);
+    relation = 'matches';
+  }
   return {
-    verdict: { metric: m.metric.id, period: figure.period, official: value, relation: sameHedge ? 'matches' : relationOf(interval, value), basis: basisOf(m, rate), source: figure.source },
+    verdict: { metric: m.metric.id, period: figure.period, official: value, relation, basis: basisOf(m, rate), source: figure.source },
     figure,
     metric: m,
     how,

@@ -25,6 +25,6 @@ export function readFrame(src: FrameSource): ClaimFrame {
   const { kind, detail } = readKind(c, { measure, scope }, rules);
   if (c.dollars) measure = readMoneyMeasure(c, kind, detail, rules);
   const direction = kind === 'change' ? readDirection(c) : null;
-  const period = readPeriod(c, rules);
+  const period = readPeriod(c, kind, rules);
   return { body, credit, scope, scopeWords: words, kind, detail, measure, direction, period, rules };
 }

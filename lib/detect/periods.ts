@@ -48,6 +48,8 @@ function asideAround(sentence: string, start: number, end: number): [number, num
   return [open, end + close + 1];
 }
 
+const QUARTER = 'first|second|third|fourth';
+
 const DAY_END = `(?:${MONTH} \\d{1,2}|(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|today|now)`;
 
 /** "the first 100 days of the Trump administration", "Trump's first six months": counted from an inauguration. */
@@ -66,6 +68,18 @@ const SINCE_TERM =
  * sentence first, so most patterns are never run (nor compiled) on most sentences. Null: always run.
  */
 const PATTERNS: [RegExp, Kind, string | null][] = [
+  // A count on one day named by the end or start of a span: "at the end of December 2020", "at the end of
+  // FY2023's second quarter", "at the start of this year". Before the spans they name, which they override.
+  [new RegExp(`\\b(?:at|by|as of|through) the end of (?:the )?(${QUARTER}) quarter of (?:fiscal (?:year )?|FY ?)(\\d{4})\\b`, 'gi'), 'quarterend', 'quarter'],
+  [new RegExp(`\\b(?:at|by|as of|through) the end of (?:fiscal (?:year )?|FY ?)(\\d{4})['’]s (${QUARTER}) quarter\\b`, 'gi'), 'quarterend2', 'quarter'],
+  [/\b(?:at|by|as of|through) the end of (?:fiscal (?:year )?|FY ?)(\d{4})\b/gi, 'fyend', 'end of'],
+  [new RegExp(`\\b(?:at|by|as of|through) the end of (${MONTH})(?:,? (\\d{4}))?`, 'gi'), 'monthend', 'end of'],
+  // "at the end of 2023"; "by the end of 2023" is as often a deadline ("plans to double that by the end of 2023").
+  [/\bat the end of (?:calendar (?:year )?)?(\d{4})\b/gi, 'yearend', 'end of'],
+  [new RegExp(`\\bas of (${MONTH}),? (\\d{4})\\b`, 'gi'), 'month', 'as of'],
+  [/\bat the (?:start|beginning) of (?:(this|last) year|(\d{4}))\b/gi, 'yearstart', 'at the'],
+  // "in the year that ended Sept. 30": the fiscal year, which ends on that day.
+  [/\b(?:in |during |for |over )?the (?:fiscal )?year (?:that )?end(?:ed|ing|s) (?:on )?Sept(?:ember|\.)? 30\b(?:,? (\d{4}))?/gi, 'fyended', 'year'],
   [/\b(?:since the (?:start|beginning) of (?:this|the) year|so far this year|(?:this|the) year to date|year-to-date)\b/gi, 'ytd', 'year'],
   [/\b(?:in |during |for |by )?(?:the )?fiscal(?: year)? (\d{4})\b/gi, 'fy', 'fiscal'],
   // "(FY 2021–2024)", "FY’s 2021-2024": a run of fiscal years.
@@ -79,10 +93,10 @@ const PATTERNS: [RegExp, Kind, string | null][] = [
   [new RegExp(`\\bas of (${MONTH}) (\\d{1,2})\\b(?:,? (\\d{4}))?`, 'gi'), 'asof', 'as of'],
   [new RegExp(`\\bsince (${MONTH}) (\\d{1,2})\\b(?:,? (\\d{4}))?`, 'gi'), 'sinceday', 'since'],
   [new RegExp(`\\bfrom (${MONTH}) (\\d{4}) (?:to|through|until|thru) (${MONTH}) (\\d{4})`, 'gi'), 'yearmonthspan', 'from'],
-  [new RegExp(`\\bbetween (${MONTH})(?: (\\d{1,2}))?(?:,? (\\d{4}))? and (${MONTH})(?: (\\d{1,2}))?(?:,? (\\d{4}))?`, 'gi'), 'betweenspan', 'between'],
+  [new RegExp(`\\bbetween (${MONTH})(?: (\\d{1,2})\\b)?(?:,? (\\d{4}))? and (${MONTH})(?: (\\d{1,2})\\b)?(?:,? (\\d{4}))?`, 'gi'), 'betweenspan', 'between'],
   [new RegExp(`\\bfrom (${MONTH}) (?:to|through|until) (${MONTH})(?:,? (\\d{4}))?`, 'gi'), 'monthspan', 'from'],
   [new RegExp(`\\bsince (${MONTH})(?:,? (\\d{4}))?\\b`, 'gi'), 'sincemonth', 'since'],
-  [new RegExp(`\\b(?:in|during|for) (?:early |mid-|late )?(${MONTH})(?:,? (\\d{4}))?\\b`, 'gi'), 'month', null],
+  [new RegExp(`\\b(?:in|during|for|as (?:late|early|recently) as) (?:early |mid-|late )?(${MONTH})(?:,? (\\d{4}))?\\b`, 'gi'), 'month', null],
   // "he'll end the fiscal year at the end of this month with 335,000": a deadline, not the month's count.
   [/\b(?<!end of )(last|this) month\b/gi, 'relmonth', 'month'],
   [TERM_END, 'termend', 'final'],
@@ -94,6 +108,15 @@ const PATTERNS: [RegExp, Kind, string | null][] = [
   // Last: it is read against a period found before it in the sentence.
   [/\ba year (?:earlier|before|prior)\b/gi, 'yearearlier', 'year'],
 ];
+
+/** The last day of quarter `q` (1-4) of fiscal year `fy`: Dec. 31, March 31, June 30, Sept. 30. */
+function fiscalQuarterEnd(fy: number, q: number): Ymd {
+  const m = [12, 3, 6, 9][q - 1]!;
+  const y = q === 1 ? fy - 1 : fy;
+  return { y, m, d: lastDay(y, m) };
+}
+
+const oneDay = (d: Ymd): Omit<ClaimPeriod, 'text'> => ({ period: iso(d), start: iso(d), end: iso(d) });
 
 /**
  * The inauguration a phrase counts from (presidential terms from data/world): Biden's named, Trump's
@@ -128,9 +151,9 @@ const INAUGURAL_EVENT = /\b(?:took office|was inaugurated|was sworn in|returned 
 const WHEN_EVENT = /\bwhen\b[^,.;]{0,40}$/i;
 
 const COMPARISON_BEFORE =
-  /\b(?:same (?:period|time|month|quarter)(?: of)?|compared (?:with|to)|from|than|versus|vs\.?|up from|down from)\s*$|\b(?:from|(?<!(?:more|fewer|less|rather|other) )than|compared (?:with|to)|versus)\s+(?:(?:a|the) (?:peak|high|low|record|level|total)(?: of)?\s+)?(?:(?:about|roughly|nearly|almost|more than|fewer than|some|just|around|over)\s+)?\$?\d[\d,.]*(?:\s+(?:million|billion|percent))?(?:\s+[a-z]+){0,2}\s*$/i;
+  /\b(?:same (?:period|time|month|quarter)(?: of)?|compared (?:with|to)|from|than|versus|vs\.?|up from|down from|(?:twice|three times|half) as (?:many|much|high|large) as)\s*$|\b(?:from|(?<!(?:more|fewer|less|rather|other) )than|compared (?:with|to)|versus)\s+(?:(?:a|the) (?:peak|high|low|record|level|total)(?: of)?\s+)?(?:(?:about|roughly|nearly|almost|more than|fewer than|some|just|around|over)\s+)?\$?\d[\d,.]*(?:\s+(?:million|billion|percent))?(?:\s+[a-z]+){0,2}\s*$/i;
 
-type Kind = 'termend' | 'fyrange' | 'ytd' | 'yearearlier' | 'yearmonthspan' | 'betweenspan' | 'firstspan' | 'sinceterm' | 'prevyear' | 'asof' | 'fy' | 'relfy' | 'rely' | 'dayspan' | 'sinceday' | 'monthspan' | 'sincemonth' | 'month' | 'relmonth' | 'sinceyear' | 'year';
+type Kind = 'quarterend' | 'quarterend2' | 'fyend' | 'monthend' | 'yearend' | 'yearstart' | 'fyended' | 'termend' | 'fyrange' | 'ytd' | 'yearearlier' | 'yearmonthspan' | 'betweenspan' | 'firstspan' | 'sinceterm' | 'prevyear' | 'asof' | 'fy' | 'relfy' | 'rely' | 'dayspan' | 'sinceday' | 'monthspan' | 'sincemonth' | 'month' | 'relmonth' | 'sinceyear' | 'year';
 
 
 function parseDate(iso: string | null | undefined): Ymd | null {
@@ -183,7 +206,29 @@ function dayEnd(word: string, ref: Ymd): Ymd | null {
 
 function resolve(kind: Kind, g: string[], ref: Ymd | null): Omit<ClaimPeriod, 'text'> {
   const n = (i: number): number => Number(g[i]);
+  const quarter = (w: string) => QUARTER.split('|').indexOf(w.toLowerCase()) + 1;
   switch (kind) {
+    case 'quarterend':
+      return oneDay(fiscalQuarterEnd(n(2), quarter(g[1]!)));
+    case 'quarterend2':
+      return oneDay(fiscalQuarterEnd(n(1), quarter(g[2]!)));
+    case 'fyend':
+      return oneDay({ y: n(1), m: 9, d: 30 });
+    case 'yearend':
+      return oneDay({ y: n(1), m: 12, d: 31 });
+    case 'monthend': {
+      const m = monthIndex(g[1]!);
+      const y = g[2] ? n(2) : ref ? latestYear(m, lastDay(ref.y, m), ref) : null;
+      return y === null ? NONE : oneDay({ y, m, d: lastDay(y, m) });
+    }
+    case 'yearstart': {
+      const y = g[2] ? n(2) : ref ? (g[1]!.toLowerCase() === 'last' ? ref.y - 1 : ref.y) : null;
+      return y === null ? NONE : oneDay({ y, m: 1, d: 1 });
+    }
+    case 'fyended': {
+      const y = g[1] ? n(1) : ref ? latestYear(9, 30, ref) : null;
+      return y === null ? NONE : fiscal(y);
+    }
     case 'firstspan': {
       // Only a span counted from a presidency: a possessive before "first", or "of the administration" after.
       if (!g[1] && !g[6]) return NONE;
@@ -343,6 +388,9 @@ export function findPeriods(sentence: string, articleDate?: string | null): Foun
       if (found.some((f) => start < f.end && end > f.start)) continue;
       // "created in 2003", "born in 1998": the date of one event, not the period a count covers.
       if (EVENT_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) && !WHEN_EVENT.test(sentence.slice(Math.max(0, start - 60), start))) continue;
+      // "for the first time this year": when something first happened, not the period a count covers
+      // ("for the first time in November" still dates the count: November's).
+      if (/^(?:this|since)\b/i.test(m[0]) && /\bfirst time\s+$/i.test(sentence.slice(Math.max(0, start - 16), start))) continue;
       const g = Array.from(m, (x) => x ?? '');
       const comparison = COMPARISON_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
       let resolved = resolve(kind, g, ref);
@@ -382,6 +430,7 @@ export function findPeriods(sentence: string, articleDate?: string | null): Foun
   return found.sort((a, b) => a.start - b.start);
 }
 
+const CLAUSE_GAP = /[;:]|\s[—–]\s|—/;
 const COMPARED_GAP = /\b(?:from|than|compared|versus|vs)\b|[,;(]/i;
 
 /** A budget's "this year" or "next year" is a fiscal year: budgets are voted by fiscal year. */
@@ -422,8 +471,10 @@ export function nearestPeriod(
   const pool = own.length > 0 ? own : periods.filter((p) => !p.comparison && fits(p));
   let best: FoundPeriod | null = null;
   let bestDist = Infinity;
+  // A period across a semicolon, colon or dash belongs to the other clause: one in the number's own clause wins.
+  const across = (p: FoundPeriod) => sentence !== undefined && CLAUSE_GAP.test(p.start >= end ? sentence.slice(end, p.start) : start >= p.end ? sentence.slice(p.end, start) : '');
   for (const p of pool) {
-    const dist = p.start >= end ? p.start - end : start >= p.end ? (start - p.end) * 1.5 : 0;
+    const dist = (p.start >= end ? p.start - end : start >= p.end ? (start - p.end) * 1.5 : 0) + (across(p) ? 1000 : 0);
     if (dist < bestDist) {
       best = p;
       bestDist = dist;

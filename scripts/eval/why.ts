@@ -84,6 +84,8 @@ function step(
     case RULE.NO_MONEY_NOT_ENACTED:
     case RULE.NO_PART:
       return { reason: `refused: ${decided.reason}`, detail: frameLine(claim) };
+    case RULE.PERIOD_NOT_OVER:
+      return { reason: 'period not over at the article date', detail: `claim ${framePeriod(claim)}, article ${articleDate}` };
     case RULE.NO_UNDATED:
       return { reason: 'date unknown', detail: 'no period read and no article date' };
     case RULE.NO_SAME_FRAME:
@@ -102,6 +104,7 @@ function step(
   if (!matchMetrics(claim, q).some((m) => m.metric.id === expected.metric)) return frameReason(claim, expected, q);
   const held = periods(expected).some((p) => q.figuresFor(expected.metric, p).length > 0);
   if (!held) return { reason: 'data lacks the figure', detail: `${expected.metric} ${periods(expected).join('|')}` };
+  if (trace.includes(RULE.NOT_ITS_OWN_SOURCE)) return { reason: 'figure only from the page itself', detail: `${expected.metric} ${periods(expected).join('|')}: its only usable source is the article` };
   if (f.period.basis === 'none') return { reason: 'period: none read', detail: `expected ${periods(expected).join('|')}; article ${articleDate ?? 'undated'}` };
   if (f.rules.includes('frame.period.now')) return { reason: 'period: now, no count near the date', detail: `article ${articleDate}, expected ${periods(expected).join('|')}` };
   return { reason: 'period: differs', detail: `claim ${framePeriod(claim)}, expected ${periods(expected).join('|')}` };

@@ -35,6 +35,8 @@ export interface FrameInput extends FrameSource {
   tail: string;
   /** before + unit + after, for lists that may sit on either side. */
   clause: string;
+  /** The words after the sentence's previous number (not a year) up to this one's clause, ≤ 80 characters: what that number counted. */
+  prior: string;
 }
 
 /** A number token: where one quantity's words end and another's begin. */
@@ -58,5 +60,8 @@ export function frameInput(src: FrameSource): FrameInput {
   CLAUSE_BREAK.lastIndex = 0;
   const nextBreak = after.search(CLAUSE_BREAK);
   if (nextBreak >= 0) after = after.slice(0, nextBreak);
-  return { ...src, before, after, lead, tail, clause: `${before} ${sentence.slice(at, to)} ${after}` };
+  const counts = [...lead.matchAll(NUMBER)].filter((m) => !/^(?:19|20)\d{2}$/.test(m[0].replace(/[,.]+$/, '')));
+  const last = counts.at(-1);
+  const prior = last ? lead.slice(last.index + last[0].length, lead.length - before.length).slice(0, 80) : '';
+  return { ...src, before, after, lead, tail, clause: `${before} ${sentence.slice(at, to)} ${after}`, prior };
 }

@@ -3,7 +3,7 @@ import type { Kind, Measure } from '../../frame';
 import { defineRule } from '../../rules';
 import type { FrameInput } from './input';
 import { findAll, has } from './phrases';
-import { MEASURE_WORDS, MONEY_MEASURE_WORDS, SOUTHWEST_WORDS } from './words';
+import { DIFFERENCE_AFTER, MEASURE_WORDS, MONEY_MEASURE_WORDS, SOUTHWEST_WORDS } from './words';
 
 const IN_CLAUSE = defineRule({
   id: 'frame.measure.in-clause',
@@ -22,6 +22,15 @@ const IN_UNIT = defineRule({
   silent: ['ICE deported 271,000 people in fiscal 2024.'],
 });
 
+const OF_PRIOR = defineRule({
+  id: 'frame.measure.of-prior-number',
+  stage: 'frame',
+  looksFor: "a percent or a difference ('30 percent more', '4,000 more than') with no counted noun in its own clause, after another number of the sentence",
+  decides: "what is counted: the noun of the number before it, which it is measured against ('nearly 400,000 apprehensions in fiscal 2018, 30 percent more than a year earlier')",
+  fires: ['Border Patrol made nearly 400,000 apprehensions in fiscal 2018, 30 percent more than a year earlier.'],
+  silent: ['Border Patrol apprehensions rose 30 percent in fiscal 2018.'],
+});
+
 const SOUTHWEST = defineRule({
   id: 'frame.measure.southwest-border',
   stage: 'frame',
@@ -37,12 +46,15 @@ type Lists = readonly (readonly [string, readonly string[]])[];
 function pick(lists: Lists, c: FrameInput, rules: string[]): Measure | null {
   // The clause first, then the detector's counted phrase; a noun elsewhere in the sentence may be another
   // number's, so it decides nothing (no measure, no verdict).
+  const relative = c.percent || has(DIFFERENCE_AFTER, c.after.slice(0, 20));
   for (const [text, rule] of [
     [`${c.before} ${c.after}`, IN_CLAUSE],
+    [relative ? c.prior : '', OF_PRIOR],
     [c.unit ?? '', IN_UNIT],
   ] as const) {
     // Lists go from the specific to the general: the first with a word in the text wins. A goal's clause
     // often names the means beside the aim ("millions of deportations … more agents"): the nearest wins.
+    if (!text.trim()) continue;
     const at = text.length ? c.before.length : 0;
     const distance = (words: readonly string[]) => Math.min(Infinity, ...findAll(words, text).map((f) => Math.abs(f.index - at)));
     const found = c.category === 'goal' ? [...lists].filter(([, w]) => distance(w) < Infinity).sort((a, b) => distance(a[1]) - distance(b[1]))[0] : lists.find(([, words]) => findAll(words, text).length > 0);

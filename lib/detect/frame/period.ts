@@ -1,6 +1,8 @@
 /** The frame's period: stated in the sentence, relative to the article's date, or none. */
-import type { FramePeriod } from '../../frame';
+import type { FramePeriod, Kind } from '../../frame';
 import { defineRule } from '../../rules';
+import { MONTH } from '../lang/en/time';
+import { findPeriods } from '../periods';
 import type { FrameInput } from './input';
 import { has } from './phrases';
 import { NOW_WORDS, RELATIVE_PERIOD_WORDS } from './words';
@@ -31,6 +33,21 @@ const NOW = defineRule({
   silent: ['ICE held more than 60,000 people in June 2025.'],
   articleDate: '2025-11-20',
 });
+const PREVIOUS = defineRule({
+  id: 'frame.period.previous-sentence',
+  stage: 'frame',
+  looksFor:
+    "no period in the claim's sentence (none of its own, no word of now), and one period the sentence before names for its count: 'ICE made 143,470 arrests in fiscal 2017. It removed more than 81,000 people from the interior.'",
+  decides: "the period is the one the sentence before named (the writer goes on about the same time); not for the base of a comparison ('up from 114,434')",
+  fires: ['ICE made 143,470 arrests in fiscal 2017. It removed more than 81,000 people from the interior.'],
+  silent: [
+    'ICE made 143,470 arrests in fiscal 2017. It now holds more than 50,000 people in detention.',
+    'ICE deported 22,169 people from October to December. About 10.5 million unauthorized immigrants are in the United States, according to Pew.',
+    'CBP reported 30,573 encounters nationwide in October 2025. Preliminary November data put the figure at 30,367.',
+    'ICE removed 81,000 people. It made 143,470 arrests.',
+  ],
+  articleDate: '2017-12-06',
+});
 const NONE = defineRule({
   id: 'frame.period.none',
   stage: 'frame',
@@ -41,7 +58,7 @@ const NONE = defineRule({
 });
 
 /** The claim's period in the frame, recording the rule that decided it. */
-export function readPeriod(c: FrameInput, rules: string[]): FramePeriod {
+export function readPeriod(c: FrameInput, kind: Kind, rules: string[]): FramePeriod {
   const p = c.period;
   if (p) {
     const relative = has(RELATIVE_PERIOD_WORDS, p.text);
@@ -54,6 +71,34 @@ export function readPeriod(c: FrameInput, rules: string[]): FramePeriod {
     const d = c.articleDate && /^\d{4}-\d{2}-\d{2}$/.test(c.articleDate) ? c.articleDate : null;
     return { basis: 'relative', period: d, start: d, end: d };
   }
+  const carried = !CARRIED_KINDS.has(kind) || COMPARED_BASE.test(c.before) || OWN_TIME.test(c.sentence) ? null : previousPeriod(c.previous, c.articleDate);
+  if (carried) {
+    rules.push(PREVIOUS);
+    return { basis: has(RELATIVE_PERIOD_WORDS, carried.text) ? 'relative' : 'stated', period: carried.period, start: carried.start, end: carried.end };
+  }
   rules.push(NONE);
   return { basis: 'none', period: null, start: null, end: null };
+}
+
+/** A time the sentence names in words the period reader does not resolve ("Preliminary November data"): its own, not the last sentence's. */
+const OWN_TIME = new RegExp(`\\b(?:${MONTH}|(?:19|20)\\d{2}|fiscal|FY|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\\b`);
+
+/**
+ * Kinds counted over a period, which a writer dates once for several sentences. A level on a day, a
+ * capacity or a sum of money in a sentence of its own is of its own time ("About 10.5 million
+ * unauthorized immigrants are in the United States": now, not the months named before).
+ */
+const CARRIED_KINDS = new Set<Kind>(['total', 'daily-average', 'change', 'duration', 'unit-cost']);
+
+/** The base a change is measured from ("up from 114,434", "than 90,000"): dated by its own words or not at all. */
+const COMPARED_BASE = /\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s*$/i;
+
+/**
+ * The period the sentence before names for its count: its first period that is resolved, not the base of
+ * a comparison and not inside a relative clause or an aside (those date only their own numbers).
+ */
+function previousPeriod(previous: string, articleDate: string | null) {
+  if (!previous) return null;
+  const found = findPeriods(previous, articleDate).filter((p) => !p.comparison && !p.clause && p.period.period);
+  return found[0]?.period ?? null;
 }

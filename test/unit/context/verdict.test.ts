@@ -41,6 +41,8 @@ describe('the contract as properties', () => {
         for (const c of detectClaims(text, { articleDate: date })) {
           const ctx = buildContext(c, { articleDate: date, data });
           expect(ctx.headline, text).toBeTruthy();
+          // One sentence: no full stop followed by a new sentence (abbreviations such as "Oct. 2025" aside).
+          expect((ctx.headline ?? "").replace(/\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec|U\.S|St|Mr|Dr)\./g, '').match(/[.!?]\s+[A-Z]/), `${text}: ${ctx.headline}`).toBeNull();
           expect(ctx.comparisons.length, text).toBeLessThanOrEqual(1);
           expect(ctx.comparisons.length, text).toBe(ctx.verdict ? 1 : 0);
           if (!ctx.verdict) continue;

@@ -29,6 +29,45 @@ describe('findPeriods', () => {
     expect(first('as of April 27', '2025-05-01')?.period).toBe('2025-04-27');
   });
 
+  it('reads the day a count is named for by the end or start of a span', () => {
+    expect(first('at the end of December 2020')?.period).toBe('2020-12-31');
+    expect(first('still enrolled at the end of June', '2022-10-20')?.period).toBe('2022-06-30');
+    expect(first('by the end of September 2022 it passed 300,000')?.period).toBe('2022-09-30');
+    expect(first('at the end of the second quarter of FY2023')?.period).toBe('2023-03-31');
+    expect(first("at the end of FY2023's second quarter")?.period).toBe('2023-03-31');
+    expect(first('at the end of the first quarter of fiscal 2024')?.period).toBe('2023-12-31');
+    expect(first('at the end of fiscal 2019')?.period).toBe('2019-09-30');
+    expect(first('at the end of 2016')?.period).toBe('2016-12-31');
+    expect(first('at the start of this year', '2023-09-26')?.period).toBe('2023-01-01');
+    expect(first('at the start of this year')?.period).toBeNull();
+    // "by the end of 2023" is as often a deadline: no day of a count.
+    expect(first('plans to double that number by the end of 2023')).toBeUndefined();
+  });
+
+  it('reads the year that ended Sept. 30 as the fiscal year, and "as of" a month as that month', () => {
+    expect(first('In the year that ended Sept. 30, officers detained some 143,000 people', '2019-12-12')?.period).toBe('FY2019');
+    expect(first('in the fiscal year ending September 30, 2018')?.period).toBe('FY2018');
+    expect(first('As of June 2022, almost 280,000 were enrolled')?.period).toBe('2022-06');
+    expect(first('still roughly 21,000 as late as May', '2023-09-26')?.period).toBe('2023-05');
+  });
+
+  it('keeps the year of a span whole: "between August 2020 and June 2022" is no June 20', () => {
+    expect(first('between August 2020 and June 2022')?.period).toBe('2020-08-01/2022-06-30');
+    expect(first('between June 3 and June 20, 2021')?.period).toBe('2021-06-03/2021-06-20');
+  });
+
+  it('does not date a count by when something first happened this year', () => {
+    expect(first('for the first time this year, it removed more', '2025-05-28')).toBeUndefined();
+    expect(first('topped 1,500 a day for the first time in November', '2025-12-20')?.period).toBe('2025-11');
+  });
+
+  it('prefers a period in the number\'s own clause to one across a semicolon', () => {
+    const s = 'ICE enrolled 480,301 people between August 2020 and June 2022; 284,000 were still enrolled at the end of June.';
+    const ps = findPeriods(s, '2022-10-20');
+    const at = s.indexOf('284,000');
+    expect(nearestPeriod(ps, at, at + 7, 0, Infinity, s)?.period).toBe('2022-06-30');
+  });
+
   it('picks the period nearest to a quantity', () => {
     const s = 'Arrests rose to 1,200 in June, up from 800 in fiscal 2018.';
     const ps = findPeriods(s, '2019-08-01');

@@ -192,6 +192,14 @@ describe('reading a verdict and judging it', () => {
     expect(judge(e, { metric: 'detention-adp', period: '2025-11-16', relation: 'matches' })).toBe('wrong metric');
     expect(judge(e, { metric: 'detention-population', period: '2025-11-16', relation: 'lower' })).toBe('wrong relation');
     expect(judge(e, null)).toBe('silent');
+    // A "now" label takes the article's date; the nearest count on or before it (within a year) answers it.
+    const now = { metric: 'courts-backlog', period: '2021-07-07', relation: 'matches' as const };
+    const backlog = (period: string) => ({ metric: 'courts-backlog', period, relation: 'matches' as const });
+    expect(judge(now, backlog('2021-03-31'), '2021-07-07')).toBe('right');
+    expect(judge(now, backlog('2021-03-31'), null)).toBe('wrong period');
+    expect(judge(now, backlog('2021-09-30'), '2021-07-07')).toBe('wrong period');
+    expect(judge(now, backlog('2019-09-30'), '2021-07-07')).toBe('wrong period');
+    expect(judge({ ...now, period: '2021-03-31' }, backlog('2021-03-30'), '2021-07-07')).toBe('wrong period');
     expect(judge(null, null)).toBe('right silence');
   });
 
