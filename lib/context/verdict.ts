@@ -178,6 +178,16 @@ export const RULE = {
     silent: ['ICE deported 267,258 people in fiscal 2019.'],
     articleDate: '2019-12-20',
   }),
+  FINER_FIGURE: defineRule({
+    id: 'verdict.finer-figure',
+    stage: 'verdict',
+    looksFor:
+      "a claim off the best source's figure only by that figure's rounding, and another source of the same period giving the unrounded value the claim states ('240,255' against DHS's table cell 240,260 and DHS's release of 240,255 as a news page carried it)",
+    decides: "matches, against the finer figure, named as carried: the agency's rounded cell is the same count and does not contradict it",
+    fires: ['ICE removed 240,255 people in fiscal 2016.'],
+    silent: ['ICE removed 240,260 people in fiscal 2016.', 'ICE removed 240,300 people in fiscal 2016.'],
+    articleDate: '2017-01-10',
+  }),
   MONTH_REVISION: defineRule({
     id: 'verdict.month-revision',
     stage: 'verdict',
@@ -213,11 +223,26 @@ function isPage(f: FigureRef, page: PageRef): boolean {
 
 /** The figure of a period group a verdict may rest on: the best tier, never the page itself, never advocacy. */
 function anchor(group: FigureRef[], page: PageRef, trace: string[]): FigureRef | null {
+  return anchors(group, page, trace)[0] ?? null;
+}
+
+/** The figures of a period group a verdict may rest on, best tier first. */
+function anchors(group: FigureRef[], page: PageRef, trace: string[]): FigureRef[] {
   // An estimate carried for an agency-counted series (a research body's projection) is no count to confirm.
   const usable = group.filter((f) => TIER_RANK[f.sourceDef.tier] !== undefined && (f.qualifier !== 'estimate' || f.metricDef.frame?.body === 'research'));
   const own = usable.filter((f) => !isPage(f, page));
   if (own.length < usable.length) trace.push(RULE.NOT_ITS_OWN_SOURCE);
-  return [...own].sort((a, b) => TIER_RANK[a.sourceDef.tier]! - TIER_RANK[b.sourceDef.tier]!)[0] ?? null;
+  return [...own].sort((a, b) => TIER_RANK[a.sourceDef.tier]! - TIER_RANK[b.sourceDef.tier]!);
+}
+
+/**
+ * A finer figure of the same count: one the anchor's value is a rounding of (DHS's statistics tables round
+ * every cell to ten: 240,260 for the 240,255 removals of DHS's FY2016 release, as a news page carried it).
+ */
+function finerOf(figure: FigureRef, others: FigureRef[]): FigureRef[] {
+  const unit = step(figure.value);
+  if (unit < 10 || figure.qualifier) return [];
+  return others.filter((g) => g !== figure && !g.qualifier && step(g.value) < unit && Math.abs(g.value - figure.value) <= unit / 2);
 }
 
 const isYear = (p: Period) => p.kind === 'fiscal-year' || p.kind === 'calendar-year';
@@ -433,15 +458,28 @@ function levelVerdict(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDat
   // A count over the period (a total, an average) grows with its days; a capacity or a budget is set for the whole of it.
   const counted = claim.frame.kind === 'total' || claim.frame.kind === 'daily-average';
   if (counted && span && articleDate && articleDate < span.end && found.group[0]!.span.end > articleDate) return (trace.push(RULE.PERIOD_NOT_OVER), null);
-  const figure = anchor(found.group, page, trace);
+  const ranked = anchors(found.group, page, trace);
+  let figure = ranked[0];
   if (!figure || figure.value === 0) return null;
   const interval = claimInterval(claim);
   if (!interval) return null;
   if (claim.qualifier === 'about') trace.push(RULE.ABOUT);
+  const relate = (f: FigureRef) => {
+    const { value } = onFooting(f, m, claim.rate);
+    // A source that hedges its own figure the way the claim does ("fewer than 6,000") says the same thing.
+    const sameHedge = f.qualifier && f.qualifier === claim.qualifier && f.value === claim.value;
+    return sameHedge ? 'matches' : relationOf(interval, value);
+  };
+  let relation = relate(figure);
+  if (relation !== 'matches') {
+    const finer = finerOf(figure, ranked).find((g) => relate(g) === 'matches');
+    if (finer) {
+      trace.push(RULE.FINER_FIGURE);
+      figure = finer;
+      relation = 'matches';
+    }
+  }
   const { value, how, rate } = onFooting(figure, m, claim.rate);
-  // A source that hedges its own figure the way the claim does ("fewer than 6,000") says the same thing.
-  const sameHedge = figure.qualifier && figure.qualifier === claim.qualifier && figure.value === claim.value;
-  let relation = sameHedge ? 'matches' : relationOf(interval, value);
   if (relation !== 'matches' && figure.span.days <= 31 && relationOf(claimInterval(claim, 1, true)!, value) === 'matches') {
     trace.push(RULE.MONTH_REVISION);
     relation = 'matches';
