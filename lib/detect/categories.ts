@@ -6,7 +6,8 @@
 import type { Category } from './types';
 import type { Quantity } from './quantities';
 import { namesAgency } from './gate';
-import { CUE_RE, DONE_REMOVAL_RE, ENFORCEMENT_REF_RE, GOAL_RE, cueOf } from './cues';
+import { cueOf, cueRegex } from './cues';
+import { CATEGORY_WORDS as V, CUE_WORDS } from './lang/active';
 import * as CAT from './rules/category';
 import * as CLAIM from './rules/claim';
 
@@ -32,7 +33,7 @@ export function blockFacts(text: string): BlockFacts {
   let border: boolean | undefined;
   return {
     agency: () => (agency ??= namesAgency(text)),
-    border: () => (border ??= BORDER_BLOCK.test(text) && !ICE_NAMED.test(text)),
+    border: () => (border ??= V.BORDER_BLOCK.test(text) && !V.ICE_NAMED.test(text)),
   };
 }
 
@@ -45,45 +46,14 @@ export interface Decision {
   cued: boolean;
 }
 
-const BUDGET_WORDS =
-  /\b(?:budgets?|bonus(?:es)?|reimburs\w*|incentives?|fund\w*|appropriat\w+|spen[dt]\w*|costs?|costing|paid|pays?|price|contracts?|taxpayers?|billions|ice|dhs|homeland security|detention|deport\w*|enforcement|border|beds?|officers|agents|removals?|congress|bill|request\w*|allocat\w+|package)\b/gi;
 const PHRASE_WEIGHT = 3;
 const AFTER_WEIGHT = 0.6;
 const ADJACENT = 1.6;
 const WITH_WEIGHT = 1.2;
-const POOL_BEFORE = /\b(?:all|all of the|the country['’]s|the nation['’]s|the estimated)\s+$/i;
 const MIN_SCORE = 0.25;
-const BORDER_WORD = /\b(?:border|Border Patrol|CBP|sector)\b/i;
-const CBP_ARRESTS = /\b(?:Border Patrol|CBP|Customs and Border Protection|illegal(?:ly)? cross\w*|crossings)\b/;
-const ICE_NAMED = /\bICE\b|Immigration and Customs Enforcement|\binterior\b/;
-const BORDER_COUNT = /\b(?:enforcement|encounter\w*|apprehen\w*|cross\w*|migrants|illegal\w*|entry)\b/i;
-/** A counted noun phrase headed by removals: "removals of people arrested at the border", "deportations of recent crossers". */
-/** A body known for estimating the unauthorized population, and an estimate word. */
-const POPULATION_ESTIMATOR =
-  /\b(?:Pew(?: Research Center)?|Migration Policy Institute|Center for Migration Studies|Center for Immigration Studies|Federation for American Immigration Reform|FAIR|Office of Immigration Statistics)\b[^.;]{0,80}\b(?:estimates?|estimated|figure|count|tally)\b|\b(?:estimates?|figure)\b[^.;]{0,80}\b(?:Pew|Migration Policy Institute|Center for Migration Studies|Center for Immigration Studies|Federation for American Immigration Reform|FAIR|Office of Immigration Statistics)\b|\b(?:Pew|FAIR|CIS|MPI)['’]s (?:latest |new |own )?(?:estimate|figure|count)\b/;
-const REMOVALS_OF = /\b(?:removals|deportations|expulsions) of (?:the )?(?:[\w-]+ ){0,2}$/i;
-const REMOVALS_HEAD = /^(?:(?:interior|border|total|ICE|annual|formal)\s+)?(?:removals|deportations|expulsions)\b/i;
-/** Words before a number that own the cases it counts: a docket, a program, a caseload. */
-const CUE_OWNER: Partial<Record<Category, RegExp>> = {
-  detention: /\bnon-?detained\b/i,
-  atd: /\b(?:alternatives? to detention|ATD|program)\b/i,
-};
-/** Titles only an enforcement agency gives: "deportation officers" are never the courts' staff. */
-const AGENCY_TITLE = /\b(?:deportation officers?|ice (?:agents?|officers?)|border patrol agents|special agents?)\b/i;
-const BORDER_BLOCK = /\b(?:Border Patrol|CBP|Customs and Border Protection|apprehensions|southwest border|southern border)\b/i;
 
 /** Cues in a side clause describe something else than what the number counts; they weigh this much. */
 const SIDE = 0.25;
-/** An open modifier before a cue: "Removals of immigrants arrested near the border", "agents, who ...". */
-const MODIFIER_OPEN =
-  /(?:(?<=\b(?:removals|deportations|arrests|apprehensions|expulsions|releases|detentions) )of (?:the )?(?:[\w-]+ )?(?:people|persons|immigrants|migrants|those|noncitizens|individuals|men|women|families|detainees|children|(?:border )?crossers)|\bwho|whom|which|because|after|amid|due to|a reflection of|reflecting|facing|awaiting)\b(?![^,;:()—–]*[,;:)—–])/i;
-/** A side clause opened after the number: "81,603, a reflection of crowded courts", "(those ...)". */
-const SIDE_AFTER = /[(]|[,;—–]\s*(?:a (?:reflection|sign|result|pace|rate|figure|number)|reflecting|because|after|as|amid|due to|which|who|partly|largely|driven)\b|\bbecause\b/i;
-
-/** A sentence opening on a subordinate clause, up to a word in it (no comma yet): "As the administration keeps up its push for ". */
-const OPENING_CLAUSE = /^\s*(?:As|Amid|While|Since|Because|Although|Though|Despite|Even as|In the wake of|Following)\b[^,;:—–]*$/;
-
-const BY_DOER = /\bby (?:the )?(?:(?:[A-Z(][\w.)]*|and|of)\s+){0,6}$/;
 
 /** Whether the cue at [s, e) sits in a parenthesis or a modifier that does not reach the number. */
 function inSideClause(sentence: string, q: Quantity, w: Window, s: number, e: number): boolean {
@@ -91,25 +61,14 @@ function inSideClause(sentence: string, q: Quantity, w: Window, s: number, e: nu
     if (q.start - e <= 2) return false; // the word right before a number governs it
     // "Apprehensions by Border Patrol agents ... dropped 29 percent": the doer, not what is counted.
     const by = sentence.lastIndexOf('by ', s);
-    if (by >= Math.max(w.start, s - 60) && BY_DOER.test(sentence.slice(Math.max(w.start, s - 60), s))) return true;
+    if (by >= Math.max(w.start, s - 60) && V.BY_DOER.test(sentence.slice(Math.max(w.start, s - 60), s))) return true;
     const open = sentence.lastIndexOf('(', s);
     if (open >= w.start && sentence.indexOf(')', open) < q.start && sentence.indexOf(')', open) >= e) return true;
     // "removals of recent border crossers rose to 228,000": a word inside the removals' modifier.
-    return MODIFIER_OPEN.test(sentence.slice(w.start, s)) || REMOVALS_OF.test(sentence.slice(w.start, s));
+    return V.MODIFIER_OPEN.test(sentence.slice(w.start, s)) || V.REMOVALS_OF.test(sentence.slice(w.start, s));
   }
-  return SIDE_AFTER.test(sentence.slice(q.end, s));
+  return V.SIDE_AFTER.test(sentence.slice(q.end, s));
 }
-
-const HYPOTHETICAL_BEFORE =
-  /(?:^[\s•*-]*|[,;:—–(]\s*|\b(?:that|of|say|says|said|estimate[sd]?)\s+)(?:(?:apprehending|arresting|detaining|finding|locating) and )?(?:deporting|removing|expelling|arresting)\s+(?:all\s+|the\s+|another\s+|just\s+|only\s+)?$/i;
-/** "an annual cost of $88 billion to deport one million": the price of a plan, not a count. */
-const COST_TO = /\b(?:costs?|cost(?:ing)?|price(?: tag)?|spend|billion|trillion)\b[^.;]{0,50}\bto (?:deport|remove|expel|arrest|detain|round up)\s+(?:all\s+|the\s+|just\s+)?$/i;
-const HYPOTHETICAL = /^[^;.]*\b(?:would|could|might)\b/i;
-/** A future or conditional verb of enforcement governing the number: "would 'immediately' deport up to 3 million". */
-const FUTURE_BEFORE = /\b(?:will|would|['’]ll)\s+(?:["“”'‘’\w-]+\s+){0,2}?(?:deport|remove|expel|arrest|round up|detain)\s+(?:up to\s+|as many as\s+|another\s+|all\s+)?$/i;
-/** "At that pace it would remove 518,000": a projection of the count, not a promise. */
-const PACE = /\b(?:at (?:that|this|the (?:current|present|same))|on) (?:pace|rate)\b|\bon (?:pace|track) (?:to|for)\b/i;
-const FUTURE_AFTER = /^\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:will|would|could) (?:be|have to be|need to be) (?:deported|removed|expelled|arrested|picked up|rounded up|detained)\b/i;
 
 interface Scores {
   scores: Map<Category, number>;
@@ -117,26 +76,6 @@ interface Scores {
   /** Every cue there was sat in a side clause: a neighbour's category, when there is one, is better. */
   sideOnly: boolean;
 }
-
-/**
- * An enforcement verb right before the number, or a passive one right after its noun: then "illegal
- * immigrants" only names who was counted ("deported 527,000 illegal migrants", "1,300 illegal
- * immigrants taken into custody"), and the verb says what.
- */
-const ACTION_BEFORE =
-  /\b(?:(?:deportations?|removals?|self-deportations?|expulsions?) of|deport(?:s|ed|ing)?|remov(?:e|es|ed|ing)|expel(?:s|led|ling)?|apprehend(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:s|ed|ing)? up|picked up|encounter(?:s|ed|ing)?|caught|catching|turned back|target(?:s|ed|ing)?|house|housing|hold|holding|accommodate|releas(?:e|es|ed|ing))\s+(?:a total of\s+|an estimated\s+|some\s+)?$/i;
-/** After the number and its noun: "1,300 illegal immigrants taken into custody", "2 million ... have left". */
-const ACTION_AFTER =
-  /^[\s\w-]{0,40}?(?:,[^,.;]{0,60},\s*)?\b(?:were |had been |have been |has been |being |was |have |has |who )?((?:taken )?into (?:ice |federal )?custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|(?:left|departed|exited) the (?:country|u\.s\.|us|united states)|(?:voluntarily )?returned (?:home|to their (?:home )?countr(?:y|ies))|self-deported|incarcerated|jailed|locked up|held in (?:ice |immigration |federal )?(?:detention|custody))(?!\w)/i;
-const ACTION_VERB = /held in|custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|left the|departed the|exited the|returned|self-deported|incarcerated|jailed|locked up/i;
-/** "ICE agents detained 41,000 people": detaining done by agents is arresting. */
-const AGENTS_BEFORE = /\b(?:agents|officers|ICE|authorities|immigration officials)\b[^,;.]{0,20}$/;
-/** The last word before a number, when it could be an enforcement verb (cheap test before ACTION_BEFORE). */
-const ACTION_LAST = /^(?:deport|remov|expel|apprehend|arrest|detain|encounter|caught|catching|target|hous|hold|accommodate|releas|up|back|of|some|estimated)/i;
-/** People, as the counted noun of a release: "released 127,000 people", not "released 300 pages". */
-const RELEASED_PEOPLE = /^(?:[\w-]+ )?(?:people|persons|immigrants|migrants|detainees|noncitizens|non-citizens|individuals|aliens|families|adults|children|men|women)\b/i;
-/** "deporting illegal immigrants": an enforcement verb's object only names who is counted. */
-const VERB_OBJECT = /\b(?:deport|remov|arrest|detain|expel|apprehend)\w*\s+(?:the\s+|more\s+|other\s+)?$/i;
 
 /** The last word of a text, cheaply. */
 function lastWord(text: string): string {
@@ -147,10 +86,13 @@ function lastWord(text: string): string {
 
 /** Words a sentence has, tested once per sentence rather than once per number (one-entry cache). */
 let flagsFor = '';
+let flagsWords: typeof V | null = null;
+let ACTION_VERB_G = /$^/g;
 const flags = { action: false, contrast: false, actionAt: [] as number[] };
-const ACTION_VERB_G = new RegExp(ACTION_VERB.source, 'gi');
 function sentenceFlags(sentence: string): typeof flags {
-  if (sentence !== flagsFor) {
+  if (sentence !== flagsFor || flagsWords !== V) {
+    if (flagsWords !== V) ACTION_VERB_G = new RegExp(V.ACTION_VERB.source, 'gi');
+    flagsWords = V;
     flagsFor = sentence;
     flags.actionAt = [];
     ACTION_VERB_G.lastIndex = 0;
@@ -171,8 +113,6 @@ function actionCategory(verb: string, after: string): Category | null {
   if (/^(?:arrested|rounded|picked|taken|into)/i.test(verb)) return 'arrests';
   return null;
 }
-/** "the number of illegal immigrants deported from ...": the participle says what was counted. */
-const PARTICIPLE_AFTER = /^\s+(?:who (?:were|have been) |that (?:were|have been) )?(?:deported|removed|arrested|detained|apprehended|expelled|booked)\b/i;
 
 /** "courts hold about 3.7 million open cases": what is held is cases, not people in detention. */
 function heldCases(sentence: string, w: Window, rules?: string[]): boolean {
@@ -192,23 +132,24 @@ function scoreCues(sentence: string, q: Quantity, w: Window, rules?: string[]): 
   // Most numbers have none of these verbs after them: one cheap scan before the full pattern.
   const after0 = q.end;
   const after1 = q.end + afterText.length;
-  const actionAfter = sentenceFlags(sentence).actionAt.some((at) => at >= after0 && at < after1) ? ACTION_AFTER.exec(afterText) : null;
+  const actionAfter = sentenceFlags(sentence).actionAt.some((at) => at >= after0 && at < after1) ? V.ACTION_AFTER.exec(afterText) : null;
   const beforeText = sentence.slice(Math.max(w.start, q.start - 40), q.start);
-  const actionBefore = ACTION_LAST.test(lastWord(beforeText)) ? ACTION_BEFORE.exec(beforeText) : null;
+  const actionBefore = V.ACTION_LAST.test(lastWord(beforeText)) ? V.ACTION_BEFORE.exec(beforeText) : null;
   const acted = actionAfter !== null || actionBefore !== null;
   const acting = actionAfter?.[1]
     ? actionCategory(actionAfter[1], afterText.slice(actionAfter.index + actionAfter[0].length))
     : /^target/i.test(actionBefore?.[0] ?? '')
       ? 'removals'
-      : /^detained/i.test(actionBefore?.[0] ?? '') && AGENTS_BEFORE.test(beforeText)
+      : /^detained/i.test(actionBefore?.[0] ?? '') && V.AGENTS_BEFORE.test(beforeText)
         ? 'arrests'
         : /^(?:hous|hold|accommodate)/i.test(actionBefore?.[0] ?? '') && !heldCases(sentence, w, rules)
           ? 'detention'
-          : /^releas/i.test(actionBefore?.[0] ?? '') && RELEASED_PEOPLE.test(sentence.slice(w.phraseStart, w.phraseEnd))
+          : /^releas/i.test(actionBefore?.[0] ?? '') && V.RELEASED_PEOPLE.test(sentence.slice(w.phraseStart, w.phraseEnd))
             ? 'detention'
             : null;
   // The verb after the noun is weighed once, by what it counts, not again as its own cue word.
   const actingAt = acting && actionAfter ? q.end + actionAfter.index + actionAfter[0].length - actionAfter[1]!.length : -1;
+  const CUE_RE = cueRegex();
   CUE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CUE_RE.exec(text)) !== null) {
@@ -231,8 +172,8 @@ function scoreCues(sentence: string, q: Quantity, w: Window, rules?: string[]): 
       const paren = sentence.indexOf('(', e);
       const gap = paren >= 0 && paren < q.start ? sentence.slice(e, q.start).replace(/\([^()]*\)/g, '').length : q.start - e;
       weight = (cue.weight / (1 + gap / 25)) * (gap <= 2 ? ADJACENT : 1);
-      if (cue.category === 'population' && PARTICIPLE_AFTER.test(sentence.slice(e, e + 30))) weight *= 0.2;
-      if (cue.category === 'population' && VERB_OBJECT.test(sentence.slice(Math.max(w.start, s - 20), s))) weight *= 0.2;
+      if (cue.category === 'population' && V.PARTICIPLE_AFTER.test(sentence.slice(e, e + 30))) weight *= 0.2;
+      if (cue.category === 'population' && V.VERB_OBJECT.test(sentence.slice(Math.max(w.start, s - 20), s))) weight *= 0.2;
     }
     else weight = (cue.weight * AFTER_WEIGHT) / (1 + (s - q.end) / 25);
     if (acted && cue.category === 'population' && weight > cue.weight * 0.2) {
@@ -243,7 +184,7 @@ function scoreCues(sentence: string, q: Quantity, w: Window, rules?: string[]): 
     // The noun that opens the sentence is its subject: "Arrests of immigrants ..., to about 37,700".
     if (head === null && w.start === 0 && s <= 4 && e <= q.start) head = cue;
     // "As the push for mass deportation goes on, 56,000 people are held in detention": the opening clause sets the scene.
-    if (e <= q.start && OPENING_CLAUSE.test(sentence.slice(0, s)) && sentence.slice(e, q.start).includes(',')) {
+    if (e <= q.start && V.OPENING_CLAUSE.test(sentence.slice(0, s)) && sentence.slice(e, q.start).includes(',')) {
       rules?.push(CAT.OPENING_CLAUSE);
       weight *= SIDE;
     } else if ((s < w.phraseStart || e > w.phraseEnd || w.phraseEnd === w.phraseStart) && inSideClause(sentence, q, w, s, e)) weight *= SIDE;
@@ -298,6 +239,7 @@ function best(scores: Map<Category, number>, q: Quantity, without?: Category): [
 /** What a sentence without a number is about, for a following "The latest count is 61,000." */
 export function sentenceTopic(sentence: string): Decision | null {
   const totals = new Map<Category, number>();
+  const CUE_RE = cueRegex();
   CUE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CUE_RE.exec(sentence)) !== null) {
@@ -315,7 +257,7 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
   // "billions" with no noun of its own is money: "Congress gave ICE billions".
   if (q.dollars || (q.kind === 'magnitude' && (q.magnitude ?? 0) >= 1e9 && w.phraseEnd === w.phraseStart)) {
     // Money is a claim when it is spent on enforcement: a budget word, or an enforcement word, nearby.
-    const near = (sentence.slice(0, q.start) + ' ' + sentence.slice(q.end)).match(BUDGET_WORDS);
+    const near = (sentence.slice(0, q.start) + ' ' + sentence.slice(q.end)).match(V.BUDGET_WORDS);
     if (!near) {
       if (carry?.category !== 'budget') return null;
       rules?.push(CLAIM.NEIGHBOUR);
@@ -338,7 +280,7 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
     (top === 'removals' || top === 'arrests') &&
     ((q.value ?? q.low ?? 0) >= 5e6 || (q.magnitude ?? 0) >= 1e7) &&
     w.phraseEnd === w.phraseStart &&
-    POOL_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start))
+    V.POOL_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start))
   ) {
     rules?.push(CAT.POOL_ALL);
     return { category: 'population', base: 'population', cues: ['all', ...(cues.get(top) ?? [])], cued: true };
@@ -358,10 +300,10 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
     const apprehensions = /apprehen/i.test((cues.get('arrests') ?? []).join(' '));
     if (
       (scores.get('border') ?? 0) >= 0.5 * topScore ||
-      (apprehensions && BORDER_WORD.test(sentence)) ||
+      (apprehensions && V.BORDER_WORD.test(sentence)) ||
       // "CBP reported 46,612 arrests for illegal crossings": arrests by the border agencies, with ICE unnamed.
-      (CBP_ARRESTS.test(sentence) && !ICE_NAMED.test(sentence)) ||
-      (apprehensions && !ICE_NAMED.test(sentence) && block?.border())
+      (V.CBP_ARRESTS.test(sentence) && !V.ICE_NAMED.test(sentence)) ||
+      (apprehensions && !V.ICE_NAMED.test(sentence) && block?.border())
     ) {
       rules?.push(CAT.BORDER_ARRESTS);
       top = 'border';
@@ -369,12 +311,12 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
   }
   // "113,431 removals of people apprehended by the Border Patrol": where people were first arrested says
   // whose removals they are, not what is counted.
-  if (top !== 'removals' && top !== null && REMOVALS_HEAD.test(sentence.slice(w.phraseStart, w.phraseEnd))) {
+  if (top !== 'removals' && top !== null && V.REMOVALS_HEAD.test(sentence.slice(w.phraseStart, w.phraseEnd))) {
     rules?.push(CAT.REMOVALS_BY_ARREST_PLACE);
     top = 'removals';
   }
   // "ICE encounters in the interior": the agency's own encounters are interior enforcement, not the border's.
-  if (top === 'border' && (cues.get('border') ?? []).every((c) => /^encounter/i.test(c)) && ICE_NAMED.test(sentence) && !BORDER_WORD.test(sentence) && !CBP_ARRESTS.test(sentence)) {
+  if (top === 'border' && (cues.get('border') ?? []).every((c) => /^encounter/i.test(c)) && V.ICE_NAMED.test(sentence) && !V.BORDER_WORD.test(sentence) && !V.CBP_ARRESTS.test(sentence)) {
     rules?.push(CAT.ICE_ENCOUNTERS);
     top = 'arrests';
   }
@@ -382,7 +324,7 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
   // program the clause names before the number says whose cases they are.
   if (top === 'courts' && (cues.get('courts') ?? []).every((c) => /^cases$/i.test(c))) {
     const [owner] = best(scores, q, 'courts');
-    if (owner && owner !== 'personnel' && (cues.get(owner) ?? []).length > 0 && sentence.slice(w.start, q.start).search(CUE_OWNER[owner] ?? /$^/) >= 0) {
+    if (owner && owner !== 'personnel' && (cues.get(owner) ?? []).length > 0 && sentence.slice(w.start, q.start).search(V.CUE_OWNER[owner] ?? /$^/) >= 0) {
       rules?.push(CAT.CASES_OF);
       top = owner;
     }
@@ -398,13 +340,13 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
     top = 'atd';
   }
   // Staff of the immigration courts count for the courts: "judges who have fewer than 3,000 support staff".
-  if (top === 'personnel' && (scores.get('courts') ?? 0) > 0 && !namesAgency(sentence) && !AGENCY_TITLE.test((cues.get('personnel') ?? []).join(' '))) {
+  if (top === 'personnel' && (scores.get('courts') ?? 0) > 0 && !namesAgency(sentence) && !V.AGENCY_TITLE.test((cues.get('personnel') ?? []).join(' '))) {
     rules?.push(CAT.COURT_STAFF);
     top = 'courts';
   }
   // Staff are ICE's staff only when the sentence says whose: "the plant employs 2,500 people" is not.
   // In a paragraph that names the agency, "our officers and agents" are its own.
-  if (top === 'personnel' && !ENFORCEMENT_REF_RE.test(sentence)) {
+  if (top === 'personnel' && !CUE_WORDS.ENFORCEMENT_REF_RE.test(sentence)) {
     const agencyStaff = /\b(?:officers|agents|workforce)\b/i.test((cues.get('personnel') ?? []).join(' ')) && block?.agency() === true;
     if (!agencyStaff) {
       rules?.push(CAT.STAFF_EMPLOYER);
@@ -413,12 +355,12 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
   }
   // "Pew's estimate climbed from 11.8 million": millions estimated by a body known for counting the
   // unauthorized population are that population.
-  if (!top && !carry && ((q.value ?? q.low ?? 0) >= 1e6 || (q.magnitude ?? 0) >= 1e6) && !q.percent && !q.dollars && POPULATION_ESTIMATOR.test(sentence)) {
+  if (!top && !carry && ((q.value ?? q.low ?? 0) >= 1e6 || (q.magnitude ?? 0) >= 1e6) && !q.percent && !q.dollars && V.POPULATION_ESTIMATOR.test(sentence)) {
     rules?.push(CAT.POPULATION_ESTIMATE);
     top = 'population';
   }
   // "CBP has recorded 2,150,639 enforcement actions": a count the border agency reports, ICE unnamed.
-  if (!top && !carry && CBP_ARRESTS.test(sentence) && !ICE_NAMED.test(sentence) && !/CBP (?:Home|One)\b/.test(sentence) && BORDER_COUNT.test(sentence)) {
+  if (!top && !carry && V.CBP_ARRESTS.test(sentence) && !V.ICE_NAMED.test(sentence) && !/CBP (?:Home|One)\b/.test(sentence) && V.BORDER_COUNT.test(sentence)) {
     rules?.push(CAT.CBP_COUNT);
     top = 'border';
   }
@@ -428,7 +370,7 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
   }
   // "required to make 75 arrests daily, totaling about 1,200 to 1,500": the sum of a target is a target;
   // "1,100 people were detained since Friday, averaging about 380 per day": a restatement counts the same.
-  if (carry && RESTATE.test(sentence.slice(w.start, q.start))) {
+  if (carry && V.RESTATE.test(sentence.slice(w.start, q.start))) {
     rules?.push(CLAIM.RESTATEMENT);
     return { ...carry, cued: false };
   }
@@ -447,11 +389,16 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
   return decision ? applyGoal(sentence, q, w, decision, scores, rules) : null;
 }
 
-const GOAL_G = new RegExp(GOAL_RE.source, 'gi');
-const RESTATE = /[,;—–]\s*(?:averaging|an average of|totall?ing|for a total of|adding up to|amounting to|or(?: an average of)?)\s*$/i;
+/** A global copy of the pack's goal words, built once per pack. */
+let goalFor: RegExp | null = null;
+let GOAL_G = /$^/g;
 
 /** The goal word nearest before `at` in `scope` ("the previous quota ... was required to make 75"), else the first after it. */
 function closestGoal(scope: string, at: number): RegExpExecArray | null {
+  if (goalFor !== CUE_WORDS.GOAL_RE) {
+    goalFor = CUE_WORDS.GOAL_RE;
+    GOAL_G = new RegExp(goalFor.source, 'gi');
+  }
   GOAL_G.lastIndex = 0;
   let before: RegExpExecArray | null = null;
   let m: RegExpExecArray | null;
@@ -511,23 +458,23 @@ function applyGoal(sentence: string, q: Quantity, w: Window, d: Decision, scores
     q.kind === 'magnitude' &&
     (q.magnitude ?? 0) >= 1e6 &&
     (targetable || removalNear) &&
-    !DONE_REMOVAL_RE.test(clause)
+    !CUE_WORDS.DONE_REMOVAL_RE.test(clause)
   ) {
     rules?.push(CAT.GOAL_MILLIONS);
     return { ...d, category: 'goal', cues: ['millions', ...d.cues] };
   }
   // "Deporting 1 million people a year would cost...": a hypothetical, not a count.
-  if (targetable && HYPOTHETICAL_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) && HYPOTHETICAL.test(sentence.slice(q.end))) {
+  if (targetable && V.HYPOTHETICAL_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) && V.HYPOTHETICAL.test(sentence.slice(q.end))) {
     rules?.push(CAT.GOAL_HYPOTHETICAL);
     return { ...d, category: 'goal', cues: ['would', ...d.cues] };
   }
   // "he would deport up to 3 million", "650,000 more would be picked up this year": a promise or a projection.
-  if (targetable && d.category !== 'goal' && !PACE.test(sentence.slice(0, q.start)) && (FUTURE_BEFORE.test(sentence.slice(Math.max(0, q.start - 50), q.start)) || FUTURE_AFTER.test(sentence.slice(q.end, q.end + 70)))) {
+  if (targetable && d.category !== 'goal' && !V.PACE.test(sentence.slice(0, q.start)) && (V.FUTURE_BEFORE.test(sentence.slice(Math.max(0, q.start - 50), q.start)) || V.FUTURE_AFTER.test(sentence.slice(q.end, q.end + 70)))) {
     rules?.push(CAT.GOAL_FUTURE);
     return { ...d, category: 'goal', cues: ['would', ...d.cues] };
   }
   const lead = sentence.slice(Math.max(0, q.start - 100), q.start);
-  if (targetable && /\bto (?:deport|remove|expel|arrest|detain|round up)\s+(?:all\s+|the\s+|just\s+)?$/i.test(lead.slice(-30)) && COST_TO.test(lead)) {
+  if (targetable && /\bto (?:deport|remove|expel|arrest|detain|round up)\s+(?:all\s+|the\s+|just\s+)?$/i.test(lead.slice(-30)) && V.COST_TO.test(lead)) {
     rules?.push(CAT.GOAL_COST);
     return { ...d, category: 'goal', cues: ['cost', ...d.cues] };
   }

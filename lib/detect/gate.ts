@@ -4,9 +4,7 @@
  * speaks about ICE.
  */
 import type { TopicFacts } from './types';
-import { ACRONYM_STEMS, AGENCY, FOREIGN, ICE_EXCHANGE, STRONG_ACRONYMS, STRONG_WORDS, WEAK, WORD_STEMS } from './lang/en/gate';
-
-export { FOREIGN };
+import { GATE } from './lang/active-gate';
 
 const PRISON_COMPANY = /\bprison compan/gi;
 
@@ -28,17 +26,17 @@ export function topicOf(text: string): TopicFacts {
 
 /** Whether the text names an enforcement agency (not just the topic): "ICE paid prison companies". */
 export function namesAgency(text: string): boolean {
-  return AGENCY.test(text);
+  return GATE.AGENCY.test(text);
 }
 
 /** Whether the text names immigration enforcement outright (strong words or agency acronyms). */
 export function hasStrongSignal(text: string): boolean {
-  return STRONG_WORDS.test(text) || (STRONG_ACRONYMS.test(text) && !namesTheExchange(text));
+  return GATE.STRONG_WORDS.test(text) || (GATE.STRONG_ACRONYMS.test(text) && !namesTheExchange(text));
 }
 
 /** Whether "ICE" in the text is the Intercontinental Exchange (its ticker), so the acronym names no agency. */
 export function namesTheExchange(text: string): boolean {
-  return text.includes('Exchange') || text.includes('NYSE') ? ICE_EXCHANGE.test(text) : false;
+  return text.includes('Exchange') || text.includes('NYSE') ? GATE.ICE_EXCHANGE.test(text) : false;
 }
 
 /**
@@ -54,19 +52,19 @@ export function topicScore(text: string, boost = 0): number {
  * and no other beat in sight, a sentence of an ICE article needs no further scan.
  */
 export function topicScoreAtLeast(text: string, boost: number, enough: number): number {
-  let foreign = count(FOREIGN, text);
+  let foreign = count(GATE.FOREIGN, text);
   // "a private prison company" runs ICE's detention; it is no other beat.
   if (foreign > 0 && text.includes('prison compan')) foreign -= count(PRISON_COMPANY, text);
   if (foreign === 0 && boost >= enough) return boost;
   let score = boost - 2 * foreign;
   if (hasStrongSignal(text)) score += 4;
-  score += Math.min(count(WEAK, text), 3);
+  score += Math.min(count(GATE.WEAK, text), 3);
   return score;
 }
 
 /** How many words of enforcement vocabulary the text has (weak ones, not counting other beats), up to 3. */
 export function weakMentions(text: string): number {
-  return Math.min(count(WEAK, text), 3);
+  return Math.min(count(GATE.WEAK, text), 3);
 }
 
 /**
@@ -79,14 +77,22 @@ export function isAboutImmigration(text: string): boolean {
     // One outright mention in a passage dense with enforcement vocabulary and no other beat in sight
     // ("the backlog ... pending before immigration judges ... court backlog records") is the topic too.
     if (strong !== 1) return strong >= 2;
-    FOREIGN.lastIndex = 0;
-    return weakMentions(text) >= 3 && !FOREIGN.test(text);
+    GATE.FOREIGN.lastIndex = 0;
+    return weakMentions(text) >= 3 && !GATE.FOREIGN.test(text);
   }
   return topicScore(text) >= 2;
 }
 
-const STRONG_WORDS_G = new RegExp(STRONG_WORDS.source, 'gi');
-const STRONG_ACRONYMS_G = new RegExp(STRONG_ACRONYMS.source, 'g');
+/** Global copies of the strong patterns of the pack in use, built once per pack. */
+let globalFor: typeof GATE | null = null;
+let STRONG_WORDS_G = /$^/g;
+let STRONG_ACRONYMS_G = /$^/g;
+function strongGlobals(): void {
+  if (globalFor === GATE) return;
+  globalFor = GATE;
+  STRONG_WORDS_G = new RegExp(GATE.STRONG_WORDS.source, 'gi');
+  STRONG_ACRONYMS_G = new RegExp(GATE.STRONG_ACRONYMS.source, 'g');
+}
 
 /** A word in scare quotes is mentioned, not used: the coach's “detention,” names no enforcement. */
 function quoted(text: string, start: number, end: number): boolean {
@@ -101,10 +107,11 @@ function quoted(text: string, start: number, end: number): boolean {
  */
 export function strongMentions(text: string, enough: number): number {
   let n = 0;
+  strongGlobals();
   const lower = text.toLowerCase();
   const res: RegExp[] = [];
-  if (ACRONYM_STEMS.some((w) => text.includes(w)) && !namesTheExchange(text)) res.push(STRONG_ACRONYMS_G);
-  if (WORD_STEMS.some((w) => lower.includes(w))) res.push(STRONG_WORDS_G);
+  if (GATE.ACRONYM_STEMS.some((w) => text.includes(w)) && !namesTheExchange(text)) res.push(STRONG_ACRONYMS_G);
+  if (GATE.WORD_STEMS.some((w) => lower.includes(w))) res.push(STRONG_WORDS_G);
   for (const re of res) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -5,13 +5,16 @@
 import type { Category, Claim, ClaimPeriod, DetectOptions } from './types';
 import type { FoundPeriod } from './periods';
 import type { Quantity } from './quantities';
-import { FOREIGN, namesAgency, namesTheExchange, topicOf, topicScore, topicScoreAtLeast, weakMentions, hasStrongSignal } from './gate';
+import { namesAgency, namesTheExchange, topicOf, topicScore, topicScoreAtLeast, weakMentions, hasStrongSignal } from './gate';
 import { segmentBlockSentences, segmentSentences, splitBlocks } from './sentences';
 import { parseQuantities } from './quantities';
 import { asFiscal, findPeriods, nearestPeriod } from './periods';
 import { blockFacts, categorize, sentenceTopic, type BlockFacts, type Decision, type Window } from './categories';
 import { countedPhrase, findRate, rateEnd } from './context';
-import { CUE_RE } from './cues';
+import { cueRegex } from './cues';
+import { GATE as GATE_WORDS } from './lang/active-gate';
+import { CARRY_WORDS as V, usePack } from './lang/active';
+import { EN } from './lang/en/pack';
 import { durationLimit, notClaimReason } from './filters';
 import { unitOf } from './units';
 import * as CLAIM from './rules/claim';
@@ -25,45 +28,21 @@ export { parseQuantities } from './quantities';
 export { segmentSentences } from './sentences';
 export { isAboutImmigration, topicOf } from './gate';
 
-/** A digit or a number word: sentences without one are skipped before any parsing. */
-const NUMBER_WORD =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|third|quarter)/i;
 const DIGIT = /\d/;
 
 function hasNumber(text: string): boolean {
-  return DIGIT.test(text) || NUMBER_WORD.test(text);
+  return DIGIT.test(text) || V.NUMBER_WORD.test(text);
 }
-
-/** Verbs that carry a count over from the sentence before: "it averaged about 800". */
-const CONTINUES =
-  /\b(?:it|they|that|the (?:figure|number|total|pace|rate)) (?:averaged|averages|totaled|totalled|reached|stood at|hit|topped|was|were|is|are|had|held|rose to|fell to|dropped to|climbed to|grew to|jumped to|surged to|soared to|increased to|declined to|numbered)\s+(?:\w+\s+)?$|\b(?:jumped|surged|soared|rose|climbed|increased|fell|dropped) (?:again |further |back )?to\s+$|\b(?:current |the )?(?:rates?|pace) (?:hover|hovers|hovered|stands?|stood|runs?|ran|is|are|was|were)\s+(?:at\s+|around\s+|between\s+)?$|\b(?:put|puts|pegged|pegs|placed|places|estimated|estimates) (?:it|them|(?:its|the|their|his|her) (?:own )?(?:[\w-]+ )?(?:estimate|number|figure|count|tally|total)) at\s+$/i;
-
-/** A sentence that points back at the last count: "Officials hope to double that number to 2,000." */
-const ANAPHORA =
-  /^(?:The|That|This) (?:(?:\d{4}|new|latest|final|annual|monthly|current|official) )?(?:figure|number|total|tally|count|(?:previous|prior|old|former|earlier|last) (?:record|high|peak|low))\b|^(?:The|Its) (?:busiest|highest|lowest|slowest|quietest|worst|biggest|peak|record) (?:single )?(?:day|week|month|quarter|year)\b|\b(?:the|that|this|its) (?:rise|increase|jump|growth|climb|drop|decline|fall|decrease) from\s*$|^(?:It|They) (?:had|held|was holding|were holding)\b|^(?:The|Its) (?:daily |monthly )?(?:pace|rate)\b|^(?:That|This|It)['’]s\b|^(?:Those|These) (?:numbers|figures|totals|counts)\b|^(?:This|That|It) (?:represents|represented|marks|marked|amounts to|amounted to|is|was|compares|compared|remains|remained|would be)\b|^(?:The|That|This|Its) (?:[\w-]+ ){1,2}(?:figure|total|tally|count)\b|\b(?:that|this|the same|the (?:latest|new|current|most recent|official|nationwide|national|overall|monthly|annual|yearly|daily)) (?:number|figure|total|pace|rate|count|level|tally)\b|\bof (?:them|those)\b/i;
-
-/** A sentence with no cue of its own that only moves the last count: "Single adults fell from 36,900 to 30,130." */
-const CHANGE_ONLY =
-  /\b(?:drop|decline|decrease|increase|rise|fall|jump|gain|loss) of (?:about |roughly |nearly |some )?\d|\b(?:an?|the) \d+(?:\.\d+)?\s*(?:%|percent) (?:increase|decrease|drop|decline|rise|jump|reduction|gain|fall|dip)\b|\b(?:an?) (?:increase|decrease|drop|decline|rise|reduction) of (?:about |roughly |nearly )?\d|\b(?:dropped|fell|rose|increased|decreased|declined|grew|climbed|jumped|went (?:up|down)|slipped|dipped|edged (?:up|down)|plunged|soared)\b[^.;]{0,30}?\b(?:from|to)\s+(?:about |roughly |nearly |more than |some )?\$?\d/i;
 
 function hasCue(sentence: string): boolean {
-  CUE_RE.lastIndex = 0;
-  return CUE_RE.test(sentence);
+  const cue = cueRegex();
+  cue.lastIndex = 0;
+  return cue.test(sentence);
 }
 
-const PREVIOUS_RECORD = /\b(?:previous|prior|last|old|former) (?:all-time )?(?:high|record|peak|low)(?:,| of| was)\s+$|\bfrom (?:the |its |a )?(?:current|previous|prior|existing|earlier|present) $/i;
-
-const RECORD_WORD = /previous|prior|last|old|former|current|existing|earlier|present/i;
-
-/** A sentence that sets a record, and one that opens on the record it beat. */
-const RECORD_SET = /\b(?:record|all-time high|highest)\b/i;
-const PRIOR_RECORD = /^(?:The|That|This|Its|The agency['’]s) (?:previous|prior|old|former|last) (?:all-time )?(?:record|high|peak)\b/;
-
-const PRONOUN_SUBJECT = /^(?:[^,]{0,30},\s*)?(?:it|they|the department|the office)\s+\w+/i;
-
 function otherBeatSubject(opening: string): boolean {
-  FOREIGN.lastIndex = 0;
-  return opening !== '' && FOREIGN.test(opening) && !namesAgency(opening);
+  GATE_WORDS.FOREIGN.lastIndex = 0;
+  return opening !== '' && GATE_WORDS.FOREIGN.test(opening) && !namesAgency(opening);
 }
 
 function periodOf(sentence: string, periods: FoundPeriod[], q: Quantity, w: Window, category: Category, options: DetectOptions): ClaimPeriod | null {
@@ -87,7 +66,6 @@ interface Pending {
 
 /** The longest text judged as a lone sentence or headline. */
 const LONE = 300;
-const LONE_CUES = /\b(?:arrest(?:s|ed|ing)?|agents|officers|apprehen\w+|raids?|rounded up|round-?ups?|quotas?|detain(?:s|ed|ing)?|backlog)\b/i;
 
 /** Longer "sentences" are tables, code or run-on junk, not news prose; skipping them bounds the cost. */
 const MAX_SENTENCE = 2000;
@@ -135,9 +113,9 @@ function detectInSentence(
   const first = quantities[0]!;
   const continues =
     previous !== null &&
-    (CONTINUES.test(sentence.slice(Math.max(0, first.start - 30), first.start)) ||
-      ANAPHORA.test(sentence.slice(0, Math.min(first.start, 120))) ||
-      (!('lazy' in previous) && CHANGE_ONLY.test(sentence.slice(0, first.end + 30)) && !hasCue(sentence)));
+    (V.CONTINUES.test(sentence.slice(Math.max(0, first.start - 30), first.start)) ||
+      V.ANAPHORA.test(sentence.slice(0, Math.min(first.start, 120))) ||
+      (!('lazy' in previous) && V.CHANGE_ONLY.test(sentence.slice(0, first.end + 30)) && !hasCue(sentence)));
   const prior = continues && previous !== null ? ('lazy' in previous ? sentenceTopic(previous.lazy) : previous) : null;
   let carry: Decision | null = prior ? { ...prior, category: prior.base } : null;
   const carried = carry;
@@ -156,8 +134,8 @@ function detectInSentence(
     // "eclipsing the previous high of 1.72 million": the old record counts what the new one counts.
     const record =
       carry !== null &&
-      (hasRecordWord ??= RECORD_WORD.test(sentence)) &&
-      PREVIOUS_RECORD.test(sentence.slice(Math.max(ownStart, q.start - 40), q.start));
+      (hasRecordWord ??= V.RECORD_WORD.test(sentence)) &&
+      V.PREVIOUS_RECORD.test(sentence.slice(Math.max(ownStart, q.start - 40), q.start));
     const rules: string[] | undefined = trace ? [] : undefined;
     if (record && carry) rules?.push(CLAIM.PREVIOUS_RECORD);
     const decision = record && carry ? { ...carry, category: carry.base, cued: false } : categorize(sentence, q, w, carry, block, rules);
@@ -230,19 +208,37 @@ export function detectClaims(text: string, options: DetectOptions = {}): Claim[]
   }
 }
 
-
 /**
  * detectClaims, pausing (yielding) between blocks whenever `shouldPause()` says so, so a huge page is
  * read across several tasks. `options.topic` gives the article's gate result when `text` is only a
  * part of it (a re-scanned paragraph), so that part is judged as part of its article.
  */
 export function* detectClaimsInSteps(text: string, options: DetectOptions, shouldPause: () => boolean, trace?: Trace): Generator<void, Claim[], void> {
+  // The pack is in use only while this run reads: the one before comes back at every pause and at the end.
+  const pack = options.pack ?? EN;
+  const previous = usePack(pack);
+  try {
+    const steps = readClaims(text, options, shouldPause, trace);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      usePack(previous);
+      yield;
+      usePack(pack);
+    }
+  } finally {
+    usePack(previous);
+  }
+}
+
+/** detectClaimsInSteps with the pack in use already set. */
+function* readClaims(text: string, options: DetectOptions, shouldPause: () => boolean, trace?: Trace): Generator<void, Claim[], void> {
   if (typeof text !== 'string' || text.length === 0) return [];
   const topic = options.topic ?? topicOf(text);
   // A lone sentence or headline has no article around it: one enforcement word with no other beat in
   // sight is all the topic it can show ("Arrests, which averaged 300 a day last year, ...").
   // Words like "beds", "held" or "facilities" are everyone's; only telling ones count here.
-  const lone = options.topic === undefined && !topic.about && text.length <= LONE && LONE_CUES.test(text) && topicScore(text) >= 1;
+  const lone = options.topic === undefined && !topic.about && text.length <= LONE && V.LONE_CUES.test(text) && topicScore(text) >= 1;
   if (!topic.about && !lone) {
     if (trace) {
       if (namesTheExchange(text)) trace.gate.push(GATE.ICE_EXCHANGE);
@@ -283,7 +279,7 @@ export function* detectClaimsInSteps(text: string, options: DetectOptions, shoul
       if (
         span.end - span.start > MAX_SENTENCE ||
         !hasNumber(sentence) ||
-        (topicScoreAtLeast(sentence, boost, need) < need && !(previous !== null && !('lazy' in previous) && ANAPHORA.test(sentence.slice(0, 60))))
+        (topicScoreAtLeast(sentence, boost, need) < need && !(previous !== null && !('lazy' in previous) && V.ANAPHORA.test(sentence.slice(0, 60))))
       ) {
         if (span.end - span.start <= MAX_SENTENCE) dropSentence(trace, text, span.start, span.end, GATE.QUIET_SENTENCE);
         // What a number-less sentence is about is read only if the next one points back at it.
@@ -291,16 +287,16 @@ export function* detectClaimsInSteps(text: string, options: DetectOptions, shoul
         continue;
       }
       // "The town's police department ... Last year, it made 312 arrests": "it" is still the police.
-      if (PRONOUN_SUBJECT.test(sentence) && otherBeatSubject(opening)) {
+      if (V.PRONOUN_SUBJECT.test(sentence) && otherBeatSubject(opening)) {
         dropSentence(trace, text, span.start, span.end, GATE.OTHER_BEAT_SUBJECT);
         previous = null;
         continue;
       }
       // A sentence whose numbers made no claim still says what the next "The figure" points back at.
-      if (recordLast && PRIOR_RECORD.test(sentence)) previous = recordLast;
+      if (recordLast && V.PRIOR_RECORD.test(sentence)) previous = recordLast;
       const decided = detectInSentence(text, span.start, span.end, options, out, previous, facts, trace, before);
       if (decided) articleLast = decided;
-      if (decided && RECORD_SET.test(sentence)) recordLast = decided;
+      if (decided && V.RECORD_SET.test(sentence)) recordLast = decided;
       previous = decided ?? { lazy: sentence };
     }
     if (shouldPause()) yield;

@@ -1,4 +1,5 @@
 /** The detector's output: one claim per quantity that says something about ICE's capacity. */
+import type { LanguagePack } from './lang/pack';
 import type { Category } from '../categories';
 import type { ClaimFrame } from '../frame';
 
@@ -63,4 +64,6 @@ export interface DetectOptions {
   topic?: TopicFacts;
   /** The article's publication date (YYYY-MM-DD), to resolve "last year" and "this fiscal year". */
   articleDate?: string | null;
+  /** The language pack to read the text with (lib/detect/lang/pack.ts); English when left out. */
+  pack?: LanguagePack;
 }

@@ -6,9 +6,12 @@
  * Engine files import the part they need directly, so the content script, which runs only the topic
  * gate, carries only gate.ts.
  *
- * A second language is a new folder with the same exports and its own tests. Still inline in the
- * engine: the patterns of single rules (lib/detect/filters.ts, categories.ts, periods.ts), each named
- * in lib/detect/rules with its examples.
+ * The engine takes a pack as `DetectOptions.pack` (lib/detect/lang/pack.ts; this one as a value in
+ * ./pack.ts): the gate's words, the cue lexicon, and the words of the drop, category and carry-over rules
+ * (./drop.ts, ./category.ts, ./carry.ts) are read from the pack given. A second language is a new folder
+ * with the same exports and its own tests. Still read from this pack directly: number words, hedges,
+ * abbreviations, phrase boundaries, unit and month names, and the few patterns written inside the engine's
+ * functions.
  */
 export * from './numbers';
 export * from './time';

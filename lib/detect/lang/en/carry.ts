@@ -1,0 +1,33 @@
+/**
+ * The English pack: the words by which a sentence goes on with the last count (lib/detect/index.ts, the
+ * claim.carry-over and claim.previous-record rules), and the number words and telling enforcement words
+ * checked before any parsing. Vocabulary only, no logic (see ./index.ts).
+ */
+/** A digit or a number word: sentences without one are skipped before any parsing. */
+export const NUMBER_WORD =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|third|quarter)/i;
+
+/** Verbs that carry a count over from the sentence before: "it averaged about 800". */
+export const CONTINUES =
+  /\b(?:it|they|that|the (?:figure|number|total|pace|rate)) (?:averaged|averages|totaled|totalled|reached|stood at|hit|topped|was|were|is|are|had|held|rose to|fell to|dropped to|climbed to|grew to|jumped to|surged to|soared to|increased to|declined to|numbered)\s+(?:\w+\s+)?$|\b(?:jumped|surged|soared|rose|climbed|increased|fell|dropped) (?:again |further |back )?to\s+$|\b(?:current |the )?(?:rates?|pace) (?:hover|hovers|hovered|stands?|stood|runs?|ran|is|are|was|were)\s+(?:at\s+|around\s+|between\s+)?$|\b(?:put|puts|pegged|pegs|placed|places|estimated|estimates) (?:it|them|(?:its|the|their|his|her) (?:own )?(?:[\w-]+ )?(?:estimate|number|figure|count|tally|total)) at\s+$/i;
+
+/** A sentence that points back at the last count: "Officials hope to double that number to 2,000." */
+export const ANAPHORA =
+  /^(?:The|That|This) (?:(?:\d{4}|new|latest|final|annual|monthly|current|official) )?(?:figure|number|total|tally|count|(?:previous|prior|old|former|earlier|last) (?:record|high|peak|low))\b|^(?:The|Its) (?:busiest|highest|lowest|slowest|quietest|worst|biggest|peak|record) (?:single )?(?:day|week|month|quarter|year)\b|\b(?:the|that|this|its) (?:rise|increase|jump|growth|climb|drop|decline|fall|decrease) from\s*$|^(?:It|They) (?:had|held|was holding|were holding)\b|^(?:The|Its) (?:daily |monthly )?(?:pace|rate)\b|^(?:That|This|It)['’]s\b|^(?:Those|These) (?:numbers|figures|totals|counts)\b|^(?:This|That|It) (?:represents|represented|marks|marked|amounts to|amounted to|is|was|compares|compared|remains|remained|would be)\b|^(?:The|That|This|Its) (?:[\w-]+ ){1,2}(?:figure|total|tally|count)\b|\b(?:that|this|the same|the (?:latest|new|current|most recent|official|nationwide|national|overall|monthly|annual|yearly|daily)) (?:number|figure|total|pace|rate|count|level|tally)\b|\bof (?:them|those)\b/i;
+
+/** A sentence with no cue of its own that only moves the last count: "Single adults fell from 36,900 to 30,130." */
+export const CHANGE_ONLY =
+  /\b(?:drop|decline|decrease|increase|rise|fall|jump|gain|loss) of (?:about |roughly |nearly |some )?\d|\b(?:an?|the) \d+(?:\.\d+)?\s*(?:%|percent) (?:increase|decrease|drop|decline|rise|jump|reduction|gain|fall|dip)\b|\b(?:an?) (?:increase|decrease|drop|decline|rise|reduction) of (?:about |roughly |nearly )?\d|\b(?:dropped|fell|rose|increased|decreased|declined|grew|climbed|jumped|went (?:up|down)|slipped|dipped|edged (?:up|down)|plunged|soared)\b[^.;]{0,30}?\b(?:from|to)\s+(?:about |roughly |nearly |more than |some )?\$?\d/i;
+
+export const PREVIOUS_RECORD = /\b(?:previous|prior|last|old|former) (?:all-time )?(?:high|record|peak|low)(?:,| of| was)\s+$|\bfrom (?:the |its |a )?(?:current|previous|prior|existing|earlier|present) $/i;
+
+export const RECORD_WORD = /previous|prior|last|old|former|current|existing|earlier|present/i;
+
+/** A sentence that sets a record, and one that opens on the record it beat. */
+export const RECORD_SET = /\b(?:record|all-time high|highest)\b/i;
+
+export const PRIOR_RECORD = /^(?:The|That|This|Its|The agency['’]s) (?:previous|prior|old|former|last) (?:all-time )?(?:record|high|peak)\b/;
+
+export const PRONOUN_SUBJECT = /^(?:[^,]{0,30},\s*)?(?:it|they|the department|the office)\s+\w+/i;
+
+export const LONE_CUES = /\b(?:arrest(?:s|ed|ing)?|agents|officers|apprehen\w+|raids?|rounded up|round-?ups?|quotas?|detain(?:s|ed|ing)?|backlog)\b/i;

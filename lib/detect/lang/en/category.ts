@@ -1,0 +1,98 @@
+/**
+ * The English pack: the words and phrasings of the category rules (lib/detect/categories.ts, each named in
+ * lib/detect/rules/category.ts): verbs of enforcement, doers, side clauses, targets said as plans or
+ * hypotheticals. Vocabulary only, no logic (see ./index.ts).
+ */
+import type { Category } from '../../types';
+
+export const BUDGET_WORDS =
+  /\b(?:budgets?|bonus(?:es)?|reimburs\w*|incentives?|fund\w*|appropriat\w+|spen[dt]\w*|costs?|costing|paid|pays?|price|contracts?|taxpayers?|billions|ice|dhs|homeland security|detention|deport\w*|enforcement|border|beds?|officers|agents|removals?|congress|bill|request\w*|allocat\w+|package)\b/gi;
+
+export const POOL_BEFORE = /\b(?:all|all of the|the country['’]s|the nation['’]s|the estimated)\s+$/i;
+
+export const BORDER_WORD = /\b(?:border|Border Patrol|CBP|sector)\b/i;
+
+export const CBP_ARRESTS = /\b(?:Border Patrol|CBP|Customs and Border Protection|illegal(?:ly)? cross\w*|crossings)\b/;
+
+export const ICE_NAMED = /\bICE\b|Immigration and Customs Enforcement|\binterior\b/;
+
+export const BORDER_COUNT = /\b(?:enforcement|encounter\w*|apprehen\w*|cross\w*|migrants|illegal\w*|entry)\b/i;
+
+/** A body known for estimating the unauthorized population, and an estimate word. */
+export const POPULATION_ESTIMATOR =
+  /\b(?:Pew(?: Research Center)?|Migration Policy Institute|Center for Migration Studies|Center for Immigration Studies|Federation for American Immigration Reform|FAIR|Office of Immigration Statistics)\b[^.;]{0,80}\b(?:estimates?|estimated|figure|count|tally)\b|\b(?:estimates?|figure)\b[^.;]{0,80}\b(?:Pew|Migration Policy Institute|Center for Migration Studies|Center for Immigration Studies|Federation for American Immigration Reform|FAIR|Office of Immigration Statistics)\b|\b(?:Pew|FAIR|CIS|MPI)['’]s (?:latest |new |own )?(?:estimate|figure|count)\b/;
+
+/** A counted noun phrase headed by removals: "removals of people arrested at the border", "deportations of recent crossers". */
+export const REMOVALS_OF = /\b(?:removals|deportations|expulsions) of (?:the )?(?:[\w-]+ ){0,2}$/i;
+
+export const REMOVALS_HEAD = /^(?:(?:interior|border|total|ICE|annual|formal)\s+)?(?:removals|deportations|expulsions)\b/i;
+
+/** Words before a number that own the cases it counts: a docket, a program, a caseload. */
+export const CUE_OWNER: Partial<Record<Category, RegExp>> = {
+  detention: /\bnon-?detained\b/i,
+  atd: /\b(?:alternatives? to detention|ATD|program)\b/i,
+};
+
+/** Titles only an enforcement agency gives: "deportation officers" are never the courts' staff. */
+export const AGENCY_TITLE = /\b(?:deportation officers?|ice (?:agents?|officers?)|border patrol agents|special agents?)\b/i;
+
+export const BORDER_BLOCK = /\b(?:Border Patrol|CBP|Customs and Border Protection|apprehensions|southwest border|southern border)\b/i;
+
+/** An open modifier before a cue: "Removals of immigrants arrested near the border", "agents, who ...". */
+export const MODIFIER_OPEN =
+  /(?:(?<=\b(?:removals|deportations|arrests|apprehensions|expulsions|releases|detentions) )of (?:the )?(?:[\w-]+ )?(?:people|persons|immigrants|migrants|those|noncitizens|individuals|men|women|families|detainees|children|(?:border )?crossers)|\bwho|whom|which|because|after|amid|due to|a reflection of|reflecting|facing|awaiting)\b(?![^,;:()—–]*[,;:)—–])/i;
+
+/** A side clause opened after the number: "81,603, a reflection of crowded courts", "(those ...)". */
+export const SIDE_AFTER = /[(]|[,;—–]\s*(?:a (?:reflection|sign|result|pace|rate|figure|number)|reflecting|because|after|as|amid|due to|which|who|partly|largely|driven)\b|\bbecause\b/i;
+
+/** A sentence opening on a subordinate clause, up to a word in it (no comma yet): "As the administration keeps up its push for ". */
+export const OPENING_CLAUSE = /^\s*(?:As|Amid|While|Since|Because|Although|Though|Despite|Even as|In the wake of|Following)\b[^,;:—–]*$/;
+
+export const BY_DOER = /\bby (?:the )?(?:(?:[A-Z(][\w.)]*|and|of)\s+){0,6}$/;
+
+export const HYPOTHETICAL_BEFORE =
+  /(?:^[\s•*-]*|[,;:—–(]\s*|\b(?:that|of|say|says|said|estimate[sd]?)\s+)(?:(?:apprehending|arresting|detaining|finding|locating) and )?(?:deporting|removing|expelling|arresting)\s+(?:all\s+|the\s+|another\s+|just\s+|only\s+)?$/i;
+
+/** "an annual cost of $88 billion to deport one million": the price of a plan, not a count. */
+export const COST_TO = /\b(?:costs?|cost(?:ing)?|price(?: tag)?|spend|billion|trillion)\b[^.;]{0,50}\bto (?:deport|remove|expel|arrest|detain|round up)\s+(?:all\s+|the\s+|just\s+)?$/i;
+
+export const HYPOTHETICAL = /^[^;.]*\b(?:would|could|might)\b/i;
+
+/** A future or conditional verb of enforcement governing the number: "would 'immediately' deport up to 3 million". */
+export const FUTURE_BEFORE = /\b(?:will|would|['’]ll)\s+(?:["“”'‘’\w-]+\s+){0,2}?(?:deport|remove|expel|arrest|round up|detain)\s+(?:up to\s+|as many as\s+|another\s+|all\s+)?$/i;
+
+/** "At that pace it would remove 518,000": a projection of the count, not a promise. */
+export const PACE = /\b(?:at (?:that|this|the (?:current|present|same))|on) (?:pace|rate)\b|\bon (?:pace|track) (?:to|for)\b/i;
+
+export const FUTURE_AFTER = /^\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:will|would|could) (?:be|have to be|need to be) (?:deported|removed|expelled|arrested|picked up|rounded up|detained)\b/i;
+
+/**
+ * An enforcement verb right before the number, or a passive one right after its noun: then "illegal
+ * immigrants" only names who was counted ("deported 527,000 illegal migrants", "1,300 illegal
+ * immigrants taken into custody"), and the verb says what.
+ */
+export const ACTION_BEFORE =
+  /\b(?:(?:deportations?|removals?|self-deportations?|expulsions?) of|deport(?:s|ed|ing)?|remov(?:e|es|ed|ing)|expel(?:s|led|ling)?|apprehend(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:s|ed|ing)? up|picked up|encounter(?:s|ed|ing)?|caught|catching|turned back|target(?:s|ed|ing)?|house|housing|hold|holding|accommodate|releas(?:e|es|ed|ing))\s+(?:a total of\s+|an estimated\s+|some\s+)?$/i;
+
+/** After the number and its noun: "1,300 illegal immigrants taken into custody", "2 million ... have left". */
+export const ACTION_AFTER =
+  /^[\s\w-]{0,40}?(?:,[^,.;]{0,60},\s*)?\b(?:were |had been |have been |has been |being |was |have |has |who )?((?:taken )?into (?:ice |federal )?custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|(?:left|departed|exited) the (?:country|u\.s\.|us|united states)|(?:voluntarily )?returned (?:home|to their (?:home )?countr(?:y|ies))|self-deported|incarcerated|jailed|locked up|held in (?:ice |immigration |federal )?(?:detention|custody))(?!\w)/i;
+
+export const ACTION_VERB = /held in|custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|left the|departed the|exited the|returned|self-deported|incarcerated|jailed|locked up/i;
+
+/** "ICE agents detained 41,000 people": detaining done by agents is arresting. */
+export const AGENTS_BEFORE = /\b(?:agents|officers|ICE|authorities|immigration officials)\b[^,;.]{0,20}$/;
+
+/** The last word before a number, when it could be an enforcement verb (cheap test before ACTION_BEFORE). */
+export const ACTION_LAST = /^(?:deport|remov|expel|apprehend|arrest|detain|encounter|caught|catching|target|hous|hold|accommodate|releas|up|back|of|some|estimated)/i;
+
+/** People, as the counted noun of a release: "released 127,000 people", not "released 300 pages". */
+export const RELEASED_PEOPLE = /^(?:[\w-]+ )?(?:people|persons|immigrants|migrants|detainees|noncitizens|non-citizens|individuals|aliens|families|adults|children|men|women)\b/i;
+
+/** "deporting illegal immigrants": an enforcement verb's object only names who is counted. */
+export const VERB_OBJECT = /\b(?:deport|remov|arrest|detain|expel|apprehend)\w*\s+(?:the\s+|more\s+|other\s+)?$/i;
+
+/** "the number of illegal immigrants deported from ...": the participle says what was counted. */
+export const PARTICIPLE_AFTER = /^\s+(?:who (?:were|have been) |that (?:were|have been) )?(?:deported|removed|arrested|detained|apprehended|expelled|booked)\b/i;
+
+export const RESTATE = /[,;—–]\s*(?:averaging|an average of|totall?ing|for a total of|adding up to|amounting to|or(?: an average of)?)\s*$/i;

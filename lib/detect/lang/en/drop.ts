@@ -1,0 +1,178 @@
+/**
+ * The English pack: the words and phrasings of the drop rules (lib/detect/filters.ts, each rule named in
+ * lib/detect/rules/drop.ts): what makes a number in an enforcement sentence no claim. Vocabulary only,
+ * no logic (see ./index.ts).
+ */
+/** Opinion polls; a statistical survey ("the Current Population Survey", "survey data") counts people, it is no poll. */
+export const POLL = /\b(?:polls?|polled|pollsters?|(?<!\b(?:population|community|household|labor force|census|statistical) )surveys?(?! data)|surveyed|respondents|approve|approval rating|voters said)\b/i;
+
+export const TIME_UNIT = /^(?:(?:separate|different|consecutive|straight|successive) )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?)\b/i;
+
+export const HYPHEN_UNIT = /^-(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|page|pages|mile|miles|foot|feet|pound|acre|story|member|person|point|minute)\b/i;
+
+/** The first of two numbers of a span: "six or seven days a week". */
+export const SPAN_PAIR = /^\s+(?:or|to)\s+(?:\d+|[a-z]+)\s+(?:seconds|minutes|hours|days|weeks|months|years)\b/i;
+
+export const AGE_AFTER = /^(?:-(?:years?|months?|weeks?)-old|\s+(?:years?|months?) old)\b/i;
+
+export const AGE_BEFORE = /\b(?:aged?|ages|as young as|as old as|younger than|older than)\s+$/i;
+
+/** A sentence about ages: "age limits", "as young as 18", "from under two years old to about 16". */
+export const AGE_TOPIC = /\bage (?:limits?|caps?|requirements?|range|restrictions?)\b|\bas (?:young|old) as\b|\byears? old\b/i;
+
+export const NAME_COMMA = /[A-Za-z][\w'’.-]*,\s$/;
+
+export const STAY = /\b(?:length of stay|average length|average (?:stay|detention|of)|stays? (?:of|lasting)|held (?:for )?an average|averag\w+ stay)\b/i;
+
+export const CHANGE_BEFORE =
+  /\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|grown|dropped|drop|drops|dropping|declined|decline|declines|declining|increased|increases|increasing|decreased|decreasing|climbed|climbs|climbing|jumped|jumps|surged|surges|plunged|plummeted|soared|slashed|slashing|trimmed|halved|slipped|dipped|shrank|shrunk|swelled|up|down|cut|cuts|reduced|reducing|boosted|expanded|spiked|tumbled|slid|sank|slumped|rebounded|gain|gained|lost|lose|(?:an? )?(?:decrease|increase|drop|decline|rise|jump|reduction|gain|growth|surge|spike|fall|dip) of|(?:(?:increase|decrease|reduce|raise|lower|boost)[sd]?|slash(?:es|ed)?|cut|trimmed)(?: (?:[\w.’'-]+ ){0,6}?by)?|(?:save|saves|saving|cut|cuts)(?: [\w.’'-]+){0,4})\s+(?:by\s+)?$/i;
+
+/** A part described by a trait: "about 44,000 had no criminal conviction", "2,000 were children". */
+export const COMPOSITION_AFTER =
+  /^\s+(?:of (?:them|those|whom)\s+)?(?:had|have|has|were|are|was)\s+(?:no |not |never |a |an )?(?:criminal|convict\w*|records?|charges|from|women|men|children|minors|families|mexicans?|guatemalans?|hondurans?|salvadorans?|venezuelans?|nationals|citizens|asylum seekers|parents|veterans)\b/i;
+
+export const MADE_UP = /\b(?:made|make|makes|making|ended|end|ends|picked|set|sped|came|comes|show|showed|added|adds) up\s+(?:by\s+)?$/i;
+
+/** Nouns of attribution and of other groups: "according to two officials" counts no enforcement. */
+export const NOT_COUNTED =
+  /^(?:officials|sources|witnesses|people familiar|lawmakers|senators|representatives|experts|analysts|advocates|reporters|groups|organizations|democrats|republicans|people who|judges who|researchers|economists|former officials|current and former|countries|nations|languages|states|cities|counties|(?:law enforcement |local |police )?agencies|jurisdictions|supporters|protesters|demonstrators|marchers|volunteers|attendees|spectators|members|signatures|students|children in the class)\b/i;
+
+/** The scope of an inspection or study: "conditions at four facilities it visited". */
+export const VISITED = /^[\w\s-]{0,30}?\b(?:it|they|we|inspectors|investigators|auditors|researchers|the (?:team|inspectors|office|group|watchdog))\s+(?:had\s+)?(?:visited|inspected|toured|reviewed|examined|audited|studied|surveyed)\b/i;
+
+export const VISITED_BEFORE = /\b(?:visited|inspected|toured|reviewed|examined|audited|studied|surveyed|visits? to|inspections? (?:of|at))\s+(?:\w+\s+)?$/i;
+
+/** Audiences and acquaintances: "1.2 million followers", "hundreds of her classmates". */
+export const AUDIENCE_AFTER =
+  /^\s+(?:of\s+(?:his|her|their|its|our|the)\s+)?(?:[\w-]+\s+)?(?:followers|subscribers|viewers|readers|fans|likes|classmates|schoolmates|friends|neighbors|neighbours|relatives|colleagues|co-?workers|parishioners|congregants|well-wishers|mourners)\b/i;
+
+/** A market move: "GEO shares rose 4.5%", "CoreCivic gained 3%". */
+export const MARKET = /\b(?:shares?|stocks?|share price|stock price|investors|trading|Nasdaq|NYSE|Dow)\b/i;
+
+/** One raid's force: "the raid involved more than 100 agents" is the size of one operation. */
+export const RAID_FORCE = /\b(?:took part|participated|were deployed|fanned out) in (?:the|a|one|that|this|[\w’']+) (?:[\w-]+ ){0,3}(?:raid|sweep)s?\b/i;
+
+export const ONE_RAID = /\b(?:the|a|one|that|this|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:[\w-]+ ){0,3}(?:raid|sweep)\b[^.;]{0,80}\b(?:involved|included|took part|participated|deployed|sent|used|with)\b/i;
+
+export const FORCE = /^(?:agents|officers|federal agents|ice agents|ice officers|personnel|troops|vehicles)\b/i;
+
+/** Troops sent to put down protests are not ICE's staff: "deploying 2,000 National Guard troops" to Los Angeles streets. */
+export const TROOPS = /^(?:(?:[\w.-]+\s+){0,2}?)(?:national guard|guard (?:members|troops)|guardsmen|troops|soldiers|marines|u\.s\. marines|service ?members|military personnel)\b/i;
+
+export const UNREST = /\b(?:protest\w*|unrest|demonstrat\w+|riot\w*|quell|crowds?|restore order|civil disorder)\b/i;
+
+export const TROOPS_FOR_ICE = /\b(?:assist|support|help|aid|augment)\w*\s+(?:with\s+)?(?:ICE|immigration (?:enforcement|officers|agents)|deportations?|detention|arrests)\b/i;
+
+/** "at 109% capacity" says the same without "of". */
+export const OF_CAPACITY = /^\s+(?:of (?:its |the |their )?(?:\w+ )?(?:capacity|beds|funded (?:capacity|beds|level))|capacity)\b/i;
+
+/** "operating at over 140% of capacity": how full the system is, not a part of a group. */
+export const CHANGE_AFTER = /^\s+(?:over|above|under|below) (?:the )?budget\b|^\s+(?:below|above|under|over|lower than|higher than) (?:the |its |their |that )?(?:average|level|peak|record|pace|total)\b|^\s+(?:below|above) (?:the (?:previous|prior|same|last)|(?:January|February|March|April|May|June|July|August|September|October|November|December|last|a year)\b|\w+['’]s\b)|^[\s-]+(?:higher|lower|more|fewer|less|increase|decrease|drop|decline|rise|jump|reduction|cut|gain|growth|surge|spike|hike|uptick|fall|plunge|reduction|boost)s?\b/i;
+
+export const GENERAL =
+  /\b(?:(?:are|is|remain) (?:being |currently |now |still )?(?:held|detained)|each|per|every|typical(?:ly)?|usually|generally|on average|average|nationwide|across the country|a day|a week|a month|a year|daily|annually|routinely|normally|fugitive|field offices|facilities|centers|currently|at any given time)\b/i;
+
+/** Having, not doing: "ICE has just 50 officers in Maine" states a capacity, whatever its size. */
+export const STATIVE_BEFORE =
+  /\b(?:has|have|had|employs?|employed|operates?|operated|runs?|maintains?|there (?:are|were)|totals?|totaled|numbers?|numbered)\s+(?:only |just |about |roughly |some |nearly |fewer than |more than |at least |around )?$/i;
+
+export const INCIDENT =
+  /\b(?:his|her|him|she|he|the man|the woman|the family|the boy|the girl|a bus|the bus|the van|the car|the (?:detainee|student|immigrant|migrant|father|mother|worker|teen(?:ager)?|couple|pastor|farmworker))\b/i;
+
+/** One vehicle's load: "the deportation flight carried 135 people". */
+export const ONE_VEHICLE = /\b(?:the|a|one) (?:deportation |charter |ice )?(?:flight|plane|bus|van|truck|boat)\b[^,;]{0,30}\b(?:carried|carrying|with|held|holding|aboard|on board|transported|transporting)\b/i;
+
+/** One person's or family's money: wages, bail, smugglers' fees, fundraisers, damages. */
+export const PERSONAL_MONEY =
+  /\b(?:earn(?:s|ed|ing)?|wages?|salary|salaries|compensation|an hour|per hour|bail|bonds?|smugglers?|coyotes?|ransom|gofundme|fundraiser|raised|donations?|damages|settlement|sued|reward|tuition|rent|savings|remittances?)\b/i;
+
+/** "$300,000 per agent in salary, training costs": a unit cost of the agency's, not one person's pay. */
+export const PER_UNIT = /^\s*(?:per|a|for each|for every) (?:new )?(?:agent|officer|hire|recruit|detainee|bed|deportation|removal|deportee|arrest)\b/i;
+
+export const BOND = /^\s*(?:bond|bail|fine|reward|ransom|worth of|settlement|salary|a month in rent)\b|\bbond of\s*$|\bbail of\s*$/i;
+
+/** Buildings a detention plan counts: "convert 16 warehouses", "23 industrial properties". */
+export const FACILITIES = /^(?:[\w-]+ ){0,2}(?:warehouses|detention (?:centers|facilities|sites|camps)|processing centers|facilities|camps|jails|prisons|properties|buildings)\b/i;
+
+/** A count of buildings or offices: "184 active detention facilities", "155 detention centers", "25 field offices". */
+export const FACILITY_COUNT =
+  /^(?:(?:active|new|more|other|separate|different|private|county|federal|state|local|immigration|ice|detention|processing|contract|dedicated|family|large|small)[\s-]+){0,3}(?:detention (?:centers|facilities|sites|camps)|facilities|centers|jails|prisons|field offices|offices|sites|camps|warehouses|properties|buildings|locations)\b/i;
+
+/** Places an operation went to: "raids at 98 7-Eleven stores" counts stores, not people. */
+export const PLACES_AFTER =
+  /^\s+(?:of\s+)?(?:\d+-[A-Z]\w+\s+|[A-Z]\w+\s+|sanctuary\s+)?(?:cities|towns|jurisdictions|stores|shops|restaurants|businesses|worksites|work sites|farms|plants|factories|homes|houses|churches|schools|hospitals|courthouses|locations|addresses|car washes|job sites)\b/;
+
+/** Money that is not spent on enforcement: "add $3.3 trillion to the deficit", "a $100 fee for asylum seekers". */
+export const OTHER_MONEY_AFTER = /^\s+(?:to|from) the (?:federal )?deficit\b|^\s+(?:filing |application |asylum )?fee\b/i;
+
+/** "a nearly $1 billion budget deficit" closed by a city: a shortfall of the agency's own ("DHS faces a $136 million shortfall") still counts. */
+export const DEFICIT_AFTER = /^\s+(?:budget )?(?:deficit|shortfall|gap)\b/i;
+
+/** Money for immigrants' lawyers is the other side's: "$1 million for RepresentLA, a program that offers legal services". */
+export const LEGAL_AID = /\blegal (?:services|defen[cs]e|representation|aid|help|assistance)\b|\bdefen[cs]e fund\b|\b(?:free |pro bono )?lawyers for\b/i;
+
+export const OTHER_MONEY_BEFORE = /\b(?:fee|fees) (?:was|is|of|would be)\s+$/i;
+
+export const CITY_MONEY = /\b(?:the city|the state|city['’]s|state['’]s|mayor|governor|city hall|municipal|(?:local|city|county|state) police|police (?:department|overtime))\b/i;
+
+/** Money lost to fraud or spent by social programs: "These programs saw costs balloon from $2.6 million". */
+export const FRAUD_OR_PROGRAMS = /\bfraud\w*|\bschemes?\b|\bscandal\b|\bembezzl\w*|\bkickbacks?\b|\b(?:these|the|social|welfare|childcare|housing|meal) programs\b/i;
+
+/** A day of a month: "from January 8 to 11", "on Jan. 16". */
+export const MONTH_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2}\s*(?:and|to|through|-|–)\s*)?$/;
+
+/** The dead and the killed are not enforcement capacity: "a shooting that left 22 people dead". */
+export const DEATH_AFTER = /^\s+(?:[\w-]+\s+){0,2}(?:dead|killed|who died|who have died|that died)\b/i;
+
+/** Arrests of protesters by the police: "787 people have been arrested for assault, obstruction". */
+export const PROTEST_ARREST =
+  /\b(?:arrested (?:for|on charges of)|facing|charged with) (?:assault|obstruction|unlawful assembly|rioting|vandalism|looting|failure to disperse|resisting)|\barrested (?:during|at|in|outside) (?:the |a |an |[\w’']+ )?(?:[\w-]+ )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|vigils?)\b/i;
+
+/** A raid's haul, said with its verb: "agents arrested 97 immigrants", "97 people ... were arrested in the raid". */
+export const HAUL_BEFORE = /\b(?:arrested|rounded up|detained|apprehended|picked up|took into custody)\s+(?:a total of\s+)?$/i;
+
+export const HAUL_AFTER = /^\s+(?:people|immigrants|migrants|workers|employees|men|women)\b[^.;]{0,60}\b(?:were|had been|have been) (?:arrested|detained|rounded up|taken into custody)\b/i;
+
+export const WAIT_OR_AVERAGE = /\b(?:wait|waits|waiting|average|median|typical)\b/i;
+
+/** "and almost 40%": a percent that goes on a list. */
+export const LIST_AND = /(?:,\s*|\s)(?:and|but|or|while)\s+(?:by\s+)?$/i;
+
+/** A percent change earlier in the sentence: "were up more than 50% from February". */
+export const CHANGE_EARLIER = /\b(?:up|down|rose|fell|grew|increased|decreased|dropped|declined|climbed|jumped|surged|plunged|soared)\s+(?:by\s+)?(?:[a-z]+\s+){0,2}?\d[\d.,]*\s*(?:%|percent|per cent)/i;
+
+/** A limit on how long people may be held: "cannot be detained for more than 20 days", "a 20-day limit". */
+export const LIMIT_BEFORE = /\b(?:cannot|can['’]t|may not|must not|could not|not|never) be (?:held|detained|kept|jailed|locked up)(?: in [\w ]{1,25}?)?(?: for)?\s+$/i;
+
+export const LIMIT_AFTER = /^-(?:day|month|year)s? (?:limit|cap|maximum|ceiling)\b/i;
+
+/** The words of an average stay or wait tied to the number: "stayed 43.7 days on average", "takes about 636 days". */
+export const DURATION_BEFORE = /\b(?:wait(?:s|ed|ing)?|stay(?:s|ed|ing)?|spen[dt]|spending|takes?|took|taking|lasts?|lasted)\b(?:[^.;,\d]{0,30})$/i;
+
+export const DURATION_AFTER = /^\s+(?:days|months|years)\s+(?:on average|in (?:detention|custody)|to (?:clear|decide|process|resolve|complete|hear)\b)/i;
+
+export const AVERAGE_BEFORE = /\b(?:average|median|typical)\b([^.;]{0,80})$/i;
+
+export const DURATION_UNIT = /^(?:days?|months?|years?)\b/i;
+
+export const A_DURATION = /\d[\d,.]*\s+(?:days|months|years)\b/gi;
+
+/** "9 percent of those agencies received more than a hundred": what each member of a part of a group got. */
+export const MEMBERS_OF_PART =
+  /\b(?:\d+(?:\.\d+)? ?(?:percent|%)|(?:a|one) (?:third|quarter|fifth|half)|half|most|many|some|few) of (?:the |those |these |all )?(?:[\w-]+ ){0,2}?(?:agencies|jails|counties|jurisdictions|facilities|offices|field offices|courts|judges|states|cities|sheriffs?)\b[^.;]{0,20}?\b(?:received|had|got|issued|made|reported|held|saw|sent)\s+$/i;
+
+/** Bodies other than the enforcement agencies and the courts' money: "the Secret Service would get $1.2 billion". */
+export const OTHER_BODY =
+  /\b(?:Secret Service|Justice Department|Department of Justice|DOJ|FBI|Bureau of Prisons|U\.S\. Marshals|FEMA|TSA|Transportation Security Administration|State Department|USCIS|Citizenship and Immigration Services|Health and Human Services|HHS|Office of Refugee Resettlement|United Nations|UN)\b(?:['’]s)?[^.;:$]{0,40}$/;
+
+/** Bodies whose counts and studies are not enforcement's ("a UN study showing a 97% fall", "USCIS has 11 million pending applications"); the Justice Department's are the courts'. */
+export const OTHER_BODY_COUNT =
+  /\b(?:Secret Service|FBI|FEMA|TSA|State Department|USCIS|Citizenship and Immigration Services|Health and Human Services|HHS|Office of Refugee Resettlement|United Nations|UN|UNHCR|World Bank)\b(?:['’]s)?[^.;:]{0,40}$/;
+
+export const ENFORCEMENT_BODY = /\b(?:ICE|CBP|ERO|HSI|Border Patrol|Immigration and Customs Enforcement|Customs and Border Protection|immigration (?:judges|courts)|EOIR)\b/;
+
+/** One event's count: "1,000 job offers at the Dallas hiring fair". */
+export const ONE_EVENT = /\bat (?:a|the|one|its|an?) (?:[\w’'.-]+ ){0,3}(?:hiring|job|career|recruiting|recruitment) (?:fair|event|expo|day)s?\b/i;
+
+/** A cheap first test for protest words, before PROTEST_ARREST. */
+export const PROTEST_WORD = /assault|obstruct|assembly|riot|vandal|loot|dispers|resist|protest|demonstrat|rall|march|sit-in|vigil/;
