@@ -188,6 +188,25 @@ export const RULE = {
     silent: ['ICE removed 240,260 people in fiscal 2016.', 'ICE removed 240,300 people in fiscal 2016.'],
     articleDate: '2017-01-10',
   }),
+  LEVEL_IN_PERIOD: defineRule({
+    id: 'verdict.level-in-period',
+    stage: 'verdict',
+    looksFor:
+      "a count on a day (a stock: people held, enrolled, the backlog) for a period coarser or finer than the official count's date: a day in a month the count is dated by, a month with one count, a year of a slow level",
+    decides:
+      "the count of that month, the month's one count, or for a slow level (backlog, officers, population) the count at the year's end (fiscal, for a count kept by fiscal year), else the year's one count",
+    fires: ['The immigration court backlog reached 2.6 million cases in fiscal 2023.', 'The immigration court backlog stood at 1.9 million cases in September 2022.'],
+    silent: ['The immigration court backlog stood at 1.9 million cases on Sept. 30, 2022.', 'ICE held 39,000 people in detention in fiscal 2023.'],
+    articleDate: '2024-01-15',
+  }),
+  LAW_SUM: defineRule({
+    id: 'verdict.law-sum',
+    stage: 'verdict',
+    looksFor: "a sum of a multi-year law (its total or one of its lines) with no period, or with the month or year the law was signed in",
+    decides: "the law's own figure, dated by its signing: a law's sums are fixed once, so they need no article date",
+    fires: ['The law gives ICE $45 billion for detention over four years.'],
+    silent: ['ICE received $45 billion for detention in fiscal 2019.'],
+  }),
   MONTH_REVISION: defineRule({
     id: 'verdict.month-revision',
     stage: 'verdict',
@@ -278,6 +297,31 @@ interface Found {
   longer: boolean;
 }
 
+/**
+ * A count on a day for a claim that names a longer or a coarser period: a month's count for a day in it
+ * ("at the end of June" against the June count), the one count of a month, and for slow levels the count
+ * at the end of a year (the backlog "in fiscal 2024" is the backlog on Sept. 30, 2024; "in 2016", kept
+ * by fiscal year, on Sept. 30, 2016), or the year's one count (DHS's population estimate for Jan. 1).
+ */
+function levelInPeriod(series: FigureRef[], span: Period, measure: string): FigureRef[] | null {
+  const within = (s: Period) => byPeriod(series.filter((f) => f.span.days <= 31 && s.start <= f.span.start && f.span.end <= s.end));
+  if (span.kind === 'day') {
+    const month = byPeriod(series.filter((f) => f.span.kind === 'month' && f.span.start <= span.start && span.end <= f.span.end));
+    return month.length === 1 ? month[0]! : null;
+  }
+  if (span.kind === 'month') {
+    const days = within(span);
+    return days.length === 1 ? days[0]! : null;
+  }
+  if (!isYear(span) || !SLOW_LEVELS.has(measure)) return null;
+  const atEnd = (s: Period) => within(s).find((g) => g[0]!.span.end === s.end);
+  const fiscal = span.kind === 'calendar-year' ? parsePeriod(`FY${span.start.slice(0, 4)}`) : null;
+  const end = atEnd(span) ?? (fiscal ? atEnd(fiscal) : undefined);
+  if (end) return end;
+  const one = within(span);
+  return one.length === 1 ? one[0]! : null;
+}
+
 /** The figures of a metric that cover the claim's period, or stand for its "now". */
 function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate: string | null, trace: string[]): Found | null {
   const series = q.series(m.metric.id);
@@ -300,6 +344,15 @@ function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate:
       const groups = byPeriod(days).sort((a, b) => gap(a[0]!) - gap(b[0]!));
       if (groups[0]) return (trace.push(now ? RULE.IMPLIED_NOW : RULE.SAME_PERIOD), { group: groups[0], longer: false });
     }
+    if (m.frame.basis === 'on-a-day') {
+      const level = levelInPeriod(series, span, m.frame.measure);
+      if (level) return (trace.push(RULE.LEVEL_IN_PERIOD), { group: level, longer: false });
+    }
+    // A law's sums are dated by the day it was signed: a claim about the month or year it was signed in means them.
+    if (m.frame.detail === 'law-multi-year') {
+      const signed = byPeriod(series.filter((f) => f.span.days === 1 && span.start <= f.span.start && f.span.end <= span.end));
+      if (signed.length === 1) return (trace.push(RULE.LAW_SUM), { group: signed[0]!, longer: false });
+    }
     // A part of a year against the year's figure: its average for the claim's footing, said so. A count on a
     // day has no year average, and a total without a rate is the part's own total.
     if (m.frame.basis === 'daily-average' && span.days < 300) {
@@ -308,9 +361,14 @@ function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate:
     }
     return null;
   }
+  // A law's one-off sums need no date: there is one figure per line of the law, dated by its signing.
+  if (m.frame.detail === 'law-multi-year' && m.frame.kind === 'money') {
+    const sums = byPeriod(series.filter((f) => !articleDate || f.span.start <= articleDate));
+    if (sums.length === 1) return (trace.push(RULE.LAW_SUM), { group: sums[0]!, longer: false });
+  }
   if (!articleDate) return null;
-  // No period and no word of "now": only money for the article's fiscal year, the law's one-off sums,
-  // and slow-moving levels (a workforce, a population estimate, a backlog) published in the year before.
+  // No period and no word of "now": only money for the article's fiscal year, and
+  // slow-moving levels (a workforce, a population estimate, a backlog) published in the year before.
   const fy = `FY${fiscalYearOf(articleDate)}`;
   let fits: FigureRef[] = [];
   if (m.frame.kind === 'money' && m.frame.detail === 'enacted') fits = series.filter((f) => f.period === fy);
@@ -435,7 +493,8 @@ function refuseByFrame(claim: Claim): Refused | null {
 export function decideVerdict(claim: Claim, q: DatasetQuery, articleDate: string | null, page: PageRef, trace: string[]): Decided | Refused {
   const early = refuseByFrame(claim);
   if (early) return (trace.push(early.rule), early);
-  if (!frameSpan(claim) && !articleDate) return (trace.push(RULE.NO_UNDATED), { reason: 'undated', rule: RULE.NO_UNDATED });
+  const lawSum = claim.frame.kind === 'money' && (claim.frame.detail === 'law-multi-year' || claim.frame.detail === 'law-part');
+  if (!frameSpan(claim) && !articleDate && !lawSum) return (trace.push(RULE.NO_UNDATED), { reason: 'undated', rule: RULE.NO_UNDATED });
   const metrics = matchMetrics(claim, q);
   if (!metrics.length) return (trace.push(RULE.NO_SAME_FRAME), { reason: 'no-metric', rule: RULE.NO_SAME_FRAME });
   for (const m of metrics) {
