@@ -59,6 +59,8 @@ export function durationLimit(sentence: string, q: Quantity): boolean {
  */
 function averageDuration(sentence: string, q: Quantity, phrase: string): boolean {
   if (!V.DURATION_UNIT.test(phrase)) return false;
+  // "672 days, close to two years": the same wait said again in other units.
+  if (V.RESTATED_DURATION.test(sentence.slice(Math.max(0, q.start - 30), q.start))) return false;
   const before = sentence.slice(Math.max(0, q.start - 60), q.start);
   if (V.DURATION_BEFORE.test(before) || V.DURATION_AFTER.test(sentence.slice(q.end, q.end + 40))) return true;
   const avg = V.AVERAGE_BEFORE.exec(sentence.slice(Math.max(0, q.start - 90), q.start));
@@ -73,7 +75,7 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   const before = sentence.slice(Math.max(0, q.start - 30), q.start);
   const phrase = sentence.slice(w.phraseStart, w.phraseEnd);
   if (V.POLL.test(sentence)) return DROP.POLL;
-  if (V.COMPOSITION_AFTER.test(after)) return DROP.COMPOSITION;
+  if (V.COMPOSITION_AFTER.test(sentence.slice(q.end, q.end + 80))) return DROP.COMPOSITION;
   if (V.MEMBERS_OF_PART.test(sentence.slice(Math.max(0, q.start - 120), q.start))) return DROP.MEMBERS_OF_PART;
   if (V.NOT_COUNTED.test(phrase)) return DROP.ATTRIBUTION;
   if (V.AUDIENCE_AFTER.test(sentence.slice(q.end, q.end + 60))) return DROP.AUDIENCE;

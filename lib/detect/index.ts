@@ -110,12 +110,14 @@ function detectInSentence(
   let windowStart = 0;
   // A sentence that goes on with the last one ("In January, it averaged about 800.") counts the same
   // thing; a target stated before is not repeated, so the carried category is what the goal counted.
+  // A span of time ("Over the next 29 days, … climbed again to 715") may stand before the count it goes on with.
+  const goesOn = (first: Quantity): boolean =>
+    V.CONTINUES.test(sentence.slice(Math.max(0, first.start - 30), first.start)) ||
+    V.ANAPHORA.test(sentence.slice(0, Math.min(first.start, 120))) ||
+    (previous !== null && !('lazy' in previous) && V.CHANGE_ONLY.test(sentence.slice(0, first.end + 30)) && !hasCue(sentence));
   const first = quantities[0]!;
-  const continues =
-    previous !== null &&
-    (V.CONTINUES.test(sentence.slice(Math.max(0, first.start - 30), first.start)) ||
-      V.ANAPHORA.test(sentence.slice(0, Math.min(first.start, 120))) ||
-      (!('lazy' in previous) && V.CHANGE_ONLY.test(sentence.slice(0, first.end + 30)) && !hasCue(sentence)));
+  const afterSpan = V.SPAN_AFTER.test(sentence.slice(first.end, first.end + 20)) ? quantities.find((q) => !V.SPAN_AFTER.test(sentence.slice(q.end, q.end + 20))) : undefined;
+  const continues = previous !== null && (goesOn(first) || (afterSpan !== undefined && goesOn(afterSpan)));
   const prior = continues && previous !== null ? ('lazy' in previous ? sentenceTopic(previous.lazy) : previous) : null;
   let carry: Decision | null = prior ? { ...prior, category: prior.base } : null;
   const carried = carry;

@@ -17,7 +17,7 @@ export const MONEY = defineRule({
   stage: 'claim',
   looksFor: "dollars (or 'billions' with no noun) with a budget or enforcement word anywhere in the sentence",
   decides: 'money spent on enforcement: a budget claim',
-  fires: ['Congress appropriated $8.3 billion for ICE in fiscal 2020.'],
+  fires: ['Congress appropriated $8.3 billion for ICE in fiscal 2020.', 'ICE expanded its alternatives to detention this year. The contractor charges $5.20 a day per person for GPS monitoring.'],
   silent: ['ICE agents arrested 8,300 people in fiscal 2020.'],
 });
 export const NEIGHBOUR = defineRule({
@@ -56,6 +56,9 @@ export const CARRY_OVER = defineRule({
     'Border Patrol agents made 2.2 million apprehensions last fiscal year. The earlier record, from 2000, was 1.6 million.',
     'Border Patrol agents logged 190,000 encounters in June. The busiest month of the year was March, with more than 210,000.',
     'Border Patrol arrests on the southwest border reached 480,000 in fiscal 2019. Still, the rise from 310,000 to 480,000 left the total below the peak.',
+    'About 11 million unauthorized immigrants lived in the country in 2022, Pew says. Among Hondurans, their number grew by about 250,000.',
+    'The immigration court backlog passed 3 million cases in 2023. The average wait for a hearing is 690 days.',
+    'ICE issued about 500 detainers a day in January. Over the next 30 days, the daily average climbed again to 640.',
   ],
   silent: ['ICE detention hit a record in June.\nThe figure was 59,000, agency data show.'],
 });

@@ -28,7 +28,7 @@ export const COMPOSITION = defineRule({
   stage: 'drop',
   looksFor: "a count followed by what its members were or had: '44,000 had no criminal conviction', '2,000 were children'",
   decides: 'the number is a part of a group described by a trait: no claim',
-  fires: ['Of the roughly 60,000 people in ICE detention, about 44,000 had no criminal conviction.'],
+  fires: ['Of the roughly 60,000 people in ICE detention, about 44,000 had no criminal conviction.', 'Border Patrol agents apprehended 410,000 people through April, and 230,000 of them, or 56%, were traveling as families.'],
   silent: ['About 60,000 people were in ICE detention last week, agency data show.'],
 });
 export const ATTRIBUTION = defineRule({
@@ -104,7 +104,7 @@ export const DURATION = defineRule({
   stage: 'drop',
   looksFor: "a number of seconds, days, months, years ('11 days', 'three hours'), unless days of an average stay in detention",
   decides: 'a duration of one event: no claim',
-  fires: ['She has been held in ICE detention for 11 days.', 'ICE officers, some working six or seven days a week, made about 18,000 arrests last month.'],
+  fires: ['She has been held in ICE detention for 11 days.', 'The average wait for a hearing in immigration court is 690 days, close to two years.', 'Congress has funded ICE for an average of 45,000 beds a day over the past two fiscal years.', 'ICE officers, some working six or seven days a week, made about 18,000 arrests last month.'],
   silent: ['The average length of stay in ICE detention rose to 47 days.', 'Under the settlement, children cannot be held in ICE detention for more than 20 days.'],
 });
 export const OTHER_MEASURE = defineRule({
@@ -204,6 +204,7 @@ export const SHARE = defineRule({
   silent: [
     'Deportations from the interior fell 12 percent last year.',
     'ICE removals in June were up 35% from April and nearly 25% from May.',
+    'ICE detention held about 61,000 people, or 150 percent of the space it is funded for.',
     'The 6,072 arrests along the southwest border that month were 15 percent below the previous low, set in March.',
   ],
 });

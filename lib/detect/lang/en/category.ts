@@ -6,7 +6,7 @@
 import type { Category } from '../../types';
 
 export const BUDGET_WORDS =
-  /\b(?:budgets?|bonus(?:es)?|reimburs\w*|incentives?|fund\w*|appropriat\w+|spen[dt]\w*|costs?|costing|paid|pays?|price|contracts?|taxpayers?|billions|ice|dhs|homeland security|detention|deport\w*|enforcement|border|beds?|officers|agents|removals?|congress|bill|request\w*|allocat\w+|package)\b/gi;
+  /\b(?:budgets?|bonus(?:es)?|reimburs\w*|incentives?|fund\w*|appropriat\w+|spen[dt]\w*|costs?|costing|paid|pays?|price|contracts?|taxpayers?|billions|ice|dhs|homeland security|charg(?:e|es|ed|ing)|contractors?|monitor\w*|supervision|detention|deport\w*|enforcement|border|beds?|officers|agents|removals?|congress|bill|request\w*|allocat\w+|package)\b/gi;
 
 export const POOL_BEFORE = /\b(?:all|all of the|the country['’]s|the nation['’]s|the estimated)\s+$/i;
 

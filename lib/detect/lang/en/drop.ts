@@ -6,7 +6,7 @@
 /** Opinion polls; a statistical survey ("the Current Population Survey", "survey data") counts people, it is no poll. */
 export const POLL = /\b(?:polls?|polled|pollsters?|(?<!\b(?:population|community|household|labor force|census|statistical) )surveys?(?! data)|surveyed|respondents|approve|approval rating|voters said)\b/i;
 
-export const TIME_UNIT = /^(?:(?:separate|different|consecutive|straight|successive) )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?)\b/i;
+export const TIME_UNIT = /^(?:(?:separate|different|consecutive|straight|successive|fiscal|calendar|full) )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?)\b/i;
 
 export const HYPHEN_UNIT = /^-(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|page|pages|mile|miles|foot|feet|pound|acre|story|member|person|point|minute)\b/i;
 
@@ -29,7 +29,7 @@ export const CHANGE_BEFORE =
 
 /** A part described by a trait: "about 44,000 had no criminal conviction", "2,000 were children". */
 export const COMPOSITION_AFTER =
-  /^\s+(?:of (?:them|those|whom)\s+)?(?:had|have|has|were|are|was)\s+(?:no |not |never |a |an )?(?:criminal|convict\w*|records?|charges|from|women|men|children|minors|families|mexicans?|guatemalans?|hondurans?|salvadorans?|venezuelans?|nationals|citizens|asylum seekers|parents|veterans)\b/i;
+  /^\s+(?:of (?:them|those|whom)(?:,\s*or [^,;]{1,20},)?\s+)?(?:had|have|has|were|are|was)\s+(?:no |not |never |a |an )?(?:travel(?:l)?ing (?:as|with)|criminal|convict\w*|records?|charges|from|women|men|children|minors|families|mexicans?|guatemalans?|hondurans?|salvadorans?|venezuelans?|nationals|citizens|asylum seekers|parents|veterans)\b/i;
 
 export const MADE_UP = /\b(?:made|make|makes|making|ended|end|ends|picked|set|sped|came|comes|show|showed|added|adds) up\s+(?:by\s+)?$/i;
 
@@ -64,7 +64,7 @@ export const UNREST = /\b(?:protest\w*|unrest|demonstrat\w+|riot\w*|quell|crowds
 export const TROOPS_FOR_ICE = /\b(?:assist|support|help|aid|augment)\w*\s+(?:with\s+)?(?:ICE|immigration (?:enforcement|officers|agents)|deportations?|detention|arrests)\b/i;
 
 /** "at 109% capacity" says the same without "of". */
-export const OF_CAPACITY = /^\s+(?:of (?:its |the |their )?(?:\w+ )?(?:capacity|beds|funded (?:capacity|beds|level))|capacity)\b/i;
+export const OF_CAPACITY = /^\s+(?:of (?:its |the |their )?(?:\w+ )?(?:capacity|space|beds|funded (?:capacity|beds|level))|capacity)\b/i;
 
 /** "operating at over 140% of capacity": how full the system is, not a part of a group. */
 export const CHANGE_AFTER = /^\s+(?:over|above|under|below) (?:the )?budget\b|^\s+(?:below|above|under|over|lower than|higher than) (?:the |its |their |that )?(?:average|level|peak|record|pace|total)\b|^\s+(?:below|above) (?:the (?:previous|prior|same|last)|(?:January|February|March|April|May|June|July|August|September|October|November|December|last|a year)\b|\w+['’]s\b)|^[\s-]+(?:higher|lower|more|fewer|less|increase|decrease|drop|decline|rise|jump|reduction|cut|gain|growth|surge|spike|hike|uptick|fall|plunge|reduction|boost)s?\b/i;
@@ -176,3 +176,6 @@ export const ONE_EVENT = /\bat (?:a|the|one|its|an?) (?:[\w’'.-]+ ){0,3}(?:hir
 
 /** A cheap first test for protest words, before PROTEST_ARREST. */
 export const PROTEST_WORD = /assault|obstruct|assembly|riot|vandal|loot|dispers|resist|protest|demonstrat|rall|march|sit-in|vigil/;
+
+/** A duration right after another one and a comma: "672 days, close to two years" says the same wait again. */
+export const RESTATED_DURATION = /\b(?:days|weeks|months|years),\s*(?:or\s+)?$/i;
