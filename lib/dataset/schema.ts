@@ -133,6 +133,12 @@ export const FigureSchema = z.strictObject({
    * "$ in thousands"): the value stays in the metric's unit and the quote must state value / scale.
    */
   scale: z.enum(Object.keys(FIGURE_SCALES) as [FigureScale, ...FigureScale[]]).optional(),
+  /**
+   * Set when the source rounds every number it publishes to a step (DHS OHSS's monthly tables: "table
+   * cells are rounded to the nearest ten"): the count stands within half a step of the value, which is a
+   * multiple of the step. A reader of the figure may treat a precise claim within that half step as the same.
+   */
+  roundedTo: z.number().int().min(2).optional(),
   unit: z.string().min(2),
   source: slug,
   /**

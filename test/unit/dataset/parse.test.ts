@@ -135,6 +135,18 @@ describe('parseDataset', () => {
     expect(odd.join()).toMatch(/f\.jsonl:1: scale/);
   });
 
+  it('keeps a rounding step on a figure whose source rounds its cells, and checks the value is on that step', () => {
+    const row = { ...figure, value: 267260, roundedTo: 10, quote: 'Removals | 2019 Total | 267,260' };
+    const d = parseDataset([meta, metrics, sources, figures(row)]);
+    expect(d.figures[0]).toMatchObject({ value: 267260, roundedTo: 10 });
+    // A value off the step cannot come from a table rounded to that step.
+    const off = problemsOf([meta, metrics, sources, figures({ ...figure, roundedTo: 10 })]);
+    expect(off.join()).toMatch(/value 267258 is not a multiple of its rounding step 10/);
+    // The step is a whole number of at least 2 (1 would say nothing).
+    expect(problemsOf([meta, metrics, sources, figures({ ...row, roundedTo: 1 })]).join()).toMatch(/f\.jsonl:1: roundedTo/);
+    expect(problemsOf([meta, metrics, sources, figures({ ...row, roundedTo: 2.5 })]).join()).toMatch(/f\.jsonl:1: roundedTo/);
+  });
+
   it('rejects an unknown metric', () => {
     const p = problemsOf([meta, metrics, sources, figures({ ...figure, metric: 'arrests', unit: 'arrests' })]);
     expect(p.join()).toMatch(/unknown metric "arrests"/);
