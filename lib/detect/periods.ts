@@ -151,7 +151,7 @@ const INAUGURAL_EVENT = /\b(?:took office|was inaugurated|was sworn in|returned 
 const WHEN_EVENT = /\bwhen\b[^,.;]{0,40}$/i;
 
 const COMPARISON_BEFORE =
-  /\b(?:same (?:period|time|month|quarter)(?: of)?|compared (?:with|to)|from|than|versus|vs\.?|up from|down from|(?:twice|three times|half) as (?:many|much|high|large) as)\s*$|\b(?:from|(?<!(?:more|fewer|less|rather|other) )than|compared (?:with|to)|versus)\s+(?:(?:a|the) (?:peak|high|low|record|level|total)(?: of)?\s+)?(?:(?:about|roughly|nearly|almost|more than|fewer than|some|just|around|over)\s+)?\$?\d[\d,.]*(?:\s+(?:million|billion|percent))?(?:\s+[a-z]+){0,2}\s*$/i;
+  /\b(?:same (?:period|time|month|quarter)(?: of)?|compared (?:with|to)|from|than|versus|vs\.?|up from|down from|(?:twice|three times|half) as (?:many|much|high|large) as)\s*$|\b(?:from|(?<!(?:more|fewer|less|rather|other) )than|compared (?:with|to)|versus|against)\s+(?:(?:a|the) (?:peak|high|low|record|level|total)(?: of)?\s+)?(?:(?:about|roughly|nearly|almost|more than|fewer than|some|just|around|over)\s+)?\$?\d[\d,.]*(?:\s+(?:million|billion|percent))?(?:\s+[a-z]+){0,2}\s*$/i;
 
 type Kind = 'quarterend' | 'quarterend2' | 'fyend' | 'monthend' | 'yearend' | 'yearstart' | 'fyended' | 'termend' | 'fyrange' | 'ytd' | 'yearearlier' | 'yearmonthspan' | 'betweenspan' | 'firstspan' | 'sinceterm' | 'prevyear' | 'asof' | 'fy' | 'relfy' | 'rely' | 'dayspan' | 'sinceday' | 'monthspan' | 'sincemonth' | 'month' | 'relmonth' | 'sinceyear' | 'year';
 

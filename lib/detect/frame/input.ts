@@ -60,8 +60,31 @@ export function frameInput(src: FrameSource): FrameInput {
   CLAUSE_BREAK.lastIndex = 0;
   const nextBreak = after.search(CLAUSE_BREAK);
   if (nextBreak >= 0) after = after.slice(0, nextBreak);
-  const counts = [...lead.matchAll(NUMBER)].filter((m) => !/^(?:19|20)\d{2}$/.test(m[0].replace(/[,.]+$/, '')));
+  const counts = priorNumbers(lead);
   const last = counts.at(-1);
   const prior = last ? lead.slice(last.index + last[0].length, lead.length - before.length).slice(0, 80) : '';
   return { ...src, before, after, lead, tail, clause: `${before} ${sentence.slice(at, to)} ${after}`, prior };
+}
+
+/** The numbers of a text that may be counts (not years), in order. */
+function priorNumbers(text: string): RegExpExecArray[] {
+  return [...text.matchAll(NUMBER)].filter((m) => !/^(?:19|20)\d{2}$/.test(m[0].replace(/[,.]+$/, '')));
+}
+
+/**
+ * The clauses (before + after windows) of the numbers before this one in its sentence, nearest first, at
+ * most `n`: what the numbers a list or a comparison goes on from counted ("8,400 apprehensions in
+ * September, up from 6,300 in August").
+ */
+export function priorClauses(src: FrameSource, n = 3): string[] {
+  const lead = src.sentence.slice(0, src.at);
+  return priorNumbers(lead)
+    .slice(-n)
+    .reverse()
+    .map((m) => {
+      // The number's own token: "8,400" of "nearly 8,400" (a trailing comma is punctuation).
+      const token = m[0].replace(/[,.]+$/, '');
+      const c = frameInput({ ...src, at: m.index, to: m.index + token.length });
+      return `${c.before} ${c.after}`;
+    });
 }

@@ -1,7 +1,7 @@
 /** The frame's measure: what is counted, as one canonical name the metrics share. */
 import type { Kind, Measure } from '../../frame';
 import { defineRule } from '../../rules';
-import type { FrameInput } from './input';
+import { priorClauses, type FrameInput } from './input';
 import { findAll, has } from './phrases';
 import { DIFFERENCE_AFTER, MEASURE_WORDS, MONEY_MEASURE_WORDS, SOUTHWEST_WORDS } from './words';
 
@@ -25,9 +25,10 @@ const IN_UNIT = defineRule({
 const OF_PRIOR = defineRule({
   id: 'frame.measure.of-prior-number',
   stage: 'frame',
-  looksFor: "a percent or a difference ('30 percent more', '4,000 more than') with no counted noun in its own clause, after another number of the sentence",
-  decides: "what is counted: the noun of the number before it, which it is measured against ('nearly 400,000 apprehensions in fiscal 2018, 30 percent more than a year earlier')",
-  fires: ['Border Patrol made nearly 400,000 apprehensions in fiscal 2018, 30 percent more than a year earlier.'],
+  looksFor:
+    "a number with no counted noun in its own clause that only goes on from an earlier number of the sentence: a percent or a difference ('30 percent more'), a comparison's base ('up from 6,300'), the next item of a list ('and 4,600')",
+  decides: "what is counted: the noun of the nearest earlier number whose clause names one ('nearly 8,400 apprehensions in September, up from 6,300 in August and 4,600 in July')",
+  fires: ['Border Patrol made nearly 400,000 apprehensions in fiscal 2018, 30 percent more than a year earlier.', 'Agents made nearly 8,400 apprehensions along the U.S.-Mexico border in September, up from 6,300 in August and 4,600 in July.'],
   silent: ['Border Patrol apprehensions rose 30 percent in fiscal 2018.'],
 });
 
@@ -40,6 +41,9 @@ const SOUTHWEST = defineRule({
   silent: ['Border Patrol agents apprehended 8,024 migrants nationwide in June.'],
 });
 
+/** Words before a number that only go on from the number before it: a list, a comparison's base. */
+const CONNECTIVE = /^\s*(?:and|or|up from|down from|from|to|against|compared (?:with|to)|than|versus|vs\.?)?\s*(?:about|roughly|nearly|almost|some|just|only|more than|over|under|fewer than|less than)?\s*$/i;
+
 type Lists = readonly (readonly [string, readonly string[]])[];
 
 /** The measure from a category's lists: the clause first, then the whole sentence. */
@@ -47,9 +51,13 @@ function pick(lists: Lists, c: FrameInput, rules: string[]): Measure | null {
   // The clause first, then the detector's counted phrase; a noun elsewhere in the sentence may be another
   // number's, so it decides nothing (no measure, no verdict).
   const relative = c.percent || has(DIFFERENCE_AFTER, c.after.slice(0, 20));
+  // A number that only goes on from the one before ("up from 6,300", "and 4,600", "30 percent more") counts
+  // what that one counted: the nearest earlier clause that names it.
+  const goesOn = relative || CONNECTIVE.test(c.before.slice(c.before.lastIndexOf(',') + 1));
+  const priors = goesOn ? priorClauses(c) : [];
   for (const [text, rule] of [
     [`${c.before} ${c.after}`, IN_CLAUSE],
-    [relative ? c.prior : '', OF_PRIOR],
+    ...priors.map((p) => [p, OF_PRIOR] as const),
     [c.unit ?? '', IN_UNIT],
   ] as const) {
     // Lists go from the specific to the general: the first with a word in the text wins. A goal's clause
