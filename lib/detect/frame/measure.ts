@@ -44,6 +44,9 @@ const SOUTHWEST = defineRule({
 /** Words before a number that only go on from the number before it: a list, a comparison's base. */
 const CONNECTIVE = /^\s*(?:and|or|up from|down from|from|to|against|compared (?:with|to)|than|versus|vs\.?)?\s*(?:about|roughly|nearly|almost|some|just|only|more than|over|under|fewer than|less than)?\s*$/i;
 
+/** The next item of a list: "…in August and 4,600 in July". */
+const LIST_NEXT = /\b(?:and|or)\s+(?:about|roughly|nearly|almost|some|just|only|more than|over|under)?\s*$/i;
+
 type Lists = readonly (readonly [string, readonly string[]])[];
 
 /** The measure from a category's lists: the clause first, then the whole sentence. */
@@ -53,7 +56,7 @@ function pick(lists: Lists, c: FrameInput, rules: string[]): Measure | null {
   const relative = c.percent || has(DIFFERENCE_AFTER, c.after.slice(0, 20));
   // A number that only goes on from the one before ("up from 6,300", "and 4,600", "30 percent more") counts
   // what that one counted: the nearest earlier clause that names it.
-  const goesOn = relative || CONNECTIVE.test(c.before.slice(c.before.lastIndexOf(',') + 1));
+  const goesOn = relative || CONNECTIVE.test(c.before.slice(c.before.lastIndexOf(',') + 1)) || LIST_NEXT.test(c.before);
   const priors = goesOn ? priorClauses(c) : [];
   for (const [text, rule] of [
     [`${c.before} ${c.after}`, IN_CLAUSE],
@@ -79,7 +82,9 @@ function pick(lists: Lists, c: FrameInput, rules: string[]): Measure | null {
 export function readMeasure(c: FrameInput, rules: string[]): Measure | null {
   if (c.category === 'budget' || c.dollars) return null;
   const m = pick(MEASURE_WORDS[c.category] as Lists, c, rules);
-  if (c.category === 'border' && m && has(SOUTHWEST_WORDS, `${c.previous} ${c.sentence}`)) {
+  // The southwest border named for this number: before it, in its own clause, or in the sentence before;
+  // not only for a later number ("2.9 million migrants this year, 2.1 million of them at the southern border").
+  if (c.category === 'border' && m && has(SOUTHWEST_WORDS, `${c.previous} ${c.lead} ${c.after}`)) {
     rules.push(SOUTHWEST);
     return m === 'nationwide-encounters' ? 'border-encounters' : 'border-apprehensions';
   }
