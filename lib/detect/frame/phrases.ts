@@ -50,14 +50,28 @@ export function findAll(list: readonly string[], text: string): Found[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
-/** Whether `text` has a phrase of `list`. */
+/** Whether `text` has a phrase of `list` (stops at the first match: most calls ask only this). */
 export function has(list: readonly string[], text: string): boolean {
-  return findAll(list, text).length > 0;
+  const { lower, names } = compile(list);
+  for (const re of [lower, names]) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    if (re.test(text)) return true;
+  }
+  return false;
 }
 
-/** The first phrase of `list` in `text`, or null. */
+/** The first phrase of `list` in `text`, or null (one match per pattern, not all of them). */
 export function first(list: readonly string[], text: string): Found | null {
-  return findAll(list, text)[0] ?? null;
+  const { lower, names } = compile(list);
+  let best: Found | null = null;
+  for (const re of [lower, names]) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m && (best === null || m.index < best.index)) best = { index: m.index, text: m[0] };
+  }
+  return best;
 }
 
 /** The last phrase of `list` in `text`, or null. */
