@@ -200,6 +200,13 @@ export function parseDataset(files: DataFile[]): Dataset {
     }
   }
 
+  // A source that rounds its numbers rounds all of them: its figures agree on `roundedTo`.
+  const steps = new Map<string, Set<number | undefined>>();
+  for (const f of figures) steps.set(f.source, (steps.get(f.source) ?? new Set()).add(f.roundedTo));
+  for (const [source, set] of steps)
+    if (set.size > 1)
+      problems.push(`source "${source}": its figures disagree on roundedTo (${[...set].map((v) => v ?? 'none').join(', ')})`);
+
   if (problems.length || !meta) throw new DatasetError(problems);
   return { meta, metrics, sources, figures };
 }

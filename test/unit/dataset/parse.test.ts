@@ -145,6 +145,12 @@ describe('parseDataset', () => {
     // The step is a whole number of at least 2 (1 would say nothing).
     expect(problemsOf([meta, metrics, sources, figures({ ...row, roundedTo: 1 })]).join()).toMatch(/f\.jsonl:1: roundedTo/);
     expect(problemsOf([meta, metrics, sources, figures({ ...row, roundedTo: 2.5 })]).join()).toMatch(/f\.jsonl:1: roundedTo/);
+    // A source that rounds rounds every number: one of its figures without the step is caught.
+    const other = { ...figure, period: 'FY2018', value: 256090, quote: 'Removals | 2018 Total | 256,090' };
+    expect(problemsOf([meta, metrics, sources, figures(row, other)]).join()).toMatch(
+      /source "ice-ero-fy2019": its figures disagree on roundedTo \(10, none\)/,
+    );
+    expect(parseDataset([meta, metrics, sources, figures(row, { ...other, roundedTo: 10 })]).figures).toHaveLength(2);
   });
 
   it('rejects an unknown metric', () => {
