@@ -48,6 +48,19 @@ const PREVIOUS = defineRule({
   ],
   articleDate: '2017-12-06',
 });
+const BASE_YEAR_BEFORE = defineRule({
+  id: 'frame.period.base-year-before',
+  stage: 'frame',
+  looksFor:
+    "the base of a change written 'to A from B' with no date of its own, where the sentence dates A by a fiscal or calendar year ('its arrests slipped to 143,000 from 159,000' after 'in fiscal 2019')",
+  decides: 'the base is the year before that year (fiscal for a fiscal year), not the year of the count it changed into',
+  fires: ['ICE carried out 267,258 removals in fiscal 2019, while its arrests slipped to 143,000 from 159,000.'],
+  silent: [
+    'ICE arrests slipped to 143,000 in fiscal 2019 from 159,000 in fiscal 2017.',
+    'ICE carried out 267,258 removals in June 2019, while its arrests slipped to 12,000 from 13,000.',
+  ],
+  articleDate: '2019-12-12',
+});
 const NONE = defineRule({
   id: 'frame.period.none',
   stage: 'frame',
@@ -60,6 +73,11 @@ const NONE = defineRule({
 /** The claim's period in the frame, recording the rule that decided it. */
 export function readPeriod(c: FrameInput, kind: Kind, rules: string[]): FramePeriod {
   const p = c.period;
+  const before = p ? baseYearBefore(c) : null;
+  if (before) {
+    rules.push(BASE_YEAR_BEFORE);
+    return { basis: 'stated', ...before };
+  }
   if (p) {
     const relative = has(RELATIVE_PERIOD_WORDS, p.text);
     rules.push(relative ? RELATIVE : STATED);
@@ -89,6 +107,19 @@ const OWN_TIME = new RegExp(`\\b(?:${MONTH}|(?:19|20)\\d{2}|fiscal|FY|quarter|Mo
  * unauthorized immigrants are in the United States": now, not the months named before).
  */
 const CARRIED_KINDS = new Set<Kind>(['total', 'daily-average', 'change', 'duration', 'unit-cost']);
+
+/** "to 143,000 from ": the base of a change, right after the count it changed into. */
+const TO_FROM = /\bto\s+(?:about |roughly |nearly |some |more than |just )?\$?\d[\d,.]*(?:\s+(?:million|billion))?\s+from\s+$/i;
+
+/** The year before the sentence's year, for a change's undated base ("to 143,000 from 159,000"). */
+function baseYearBefore(c: FrameInput): { period: string; start: string; end: string } | null {
+  const p = c.period;
+  if (!p?.period || !TO_FROM.test(c.lead) || c.tail.includes(p.text)) return null;
+  const y = /^(FY|CY)(\d{4})$/.exec(p.period);
+  if (!y) return null;
+  const year = Number(y[2]) - 1;
+  return y[1] === 'FY' ? { period: `FY${year}`, start: `${year - 1}-10-01`, end: `${year}-09-30` } : { period: `CY${year}`, start: `${year}-01-01`, end: `${year}-12-31` };
+}
 
 /** The base a change is measured from ("up from 114,434", "than 90,000"): dated by its own words or not at all. */
 const COMPARED_BASE = /\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s*$/i;
