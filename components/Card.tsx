@@ -21,12 +21,15 @@ export interface CardProps {
   actions?: ComponentChildren;
 }
 
-/** A source named by its publisher and title; the receipt says where in it the figure is. */
-export function SourceLine({ source, receipt }: { source: SourceCitation; receipt: string | null }) {
+/**
+ * A source named by its publisher and title (by its title alone where the line already names the
+ * publisher as the carrier); the receipt says where in it the figure is.
+ */
+export function SourceLine({ source, receipt, titleOnly = false }: { source: SourceCitation; receipt: string | null; titleOnly?: boolean }) {
   return (
     <span class="source">
-      <a href={source.url} target="_blank" rel="noopener noreferrer" title={`“${source.quote}”`}>
-        {source.publisher}: {source.title}
+      <a href={source.url} target="_blank" rel="noopener noreferrer" title={`${titleOnly ? `${source.publisher}: ` : ''}“${source.quote}”`}>
+        {titleOnly ? source.title : `${source.publisher}: ${source.title}`}
       </a>
       {receipt && <span class="receipt"> ({receipt})</span>}
     </span>
@@ -58,7 +61,7 @@ function Details({ model, idBase, open }: { model: CardModel; idBase: string; op
           {model.moreFigures.map((f, i) => (
             <li key={i} class="figure" data-metric={f.metric.id} data-period={f.period}>
               {f.knowable === 'later' && <span class="later">{f.timingText} </span>}
-              <strong>{f.display}</strong>, {f.periodText}
+              <span class="label">{f.label}:</span> <strong>{f.display}</strong>, {f.periodText}
               {f.role !== 'main' && <span class="muted"> ({f.metric.name})</span>}
               {f.disagreement && <span class="disagree"> Sources disagree for this period; each is shown.</span>}
               {f.sources.map((s) => (
@@ -131,11 +134,11 @@ export function Card({ category, model, titleId, onClose, actions }: CardProps) 
           </p>
           {ready.official && (
             <p class="official">
-              <span class="label">Official:</span> <strong>{ready.official.figure}</strong>, {ready.official.period}
+              <span class="label">{ready.official.label}:</span> <strong>{ready.official.figure}</strong>, {ready.official.period}
               {ready.official.timing && <span class="later"> ({ready.official.timing})</span>}.{' '}
               {ready.official.source && (
                 <>
-                  <span class="label">Source:</span> <SourceLine source={ready.official.source} receipt={ready.official.receipt} />
+                  <span class="label">Source:</span> <SourceLine source={ready.official.source} receipt={ready.official.receipt} titleOnly={ready.official.carrierNamed} />
                 </>
               )}
             </p>

@@ -2,6 +2,7 @@
  * What a card shows, worked out from a claim and its context before anything is drawn: the first
  * line, the three lines under it, and what waits behind "More". Pure, so it is tested without a page.
  */
+import { carrier } from '../lib/context/label';
 import type { CapacityLine, ClaimContext, ContextFigure, SourceCitation } from '../lib/context/types';
 import type { Claim } from '../lib/detect/types';
 import { claimAsRead, relativeTo, sentence, splitFirstSentence } from '../lib/format';
@@ -10,6 +11,13 @@ import { claimAsRead, relativeTo, sentence, splitFirstSentence } from '../lib/fo
 export type CardTone = 'matches' | 'higher' | 'lower' | 'none';
 
 export interface OfficialLine {
+  /**
+   * Whose figure it is: "Official" only for the counter's own page, oversight or a law; else "Pew Research
+   * Center's estimate", "ICE's figure, as reported by Reuters" (the engine's label, lib/context/label.ts).
+   */
+  label: string;
+  /** Whether the label already names the source's publisher as the carrier; the source line then shows its title alone. */
+  carrierNamed: boolean;
   /** "267,258 removals" */
   figure: string;
   /** "FY2019 (Oct. 2018 to Sept. 2019)" */
@@ -98,6 +106,8 @@ export function cardModel(claim: Claim, ctx: ClaimContext, showMath: boolean): C
     asRead: claimAsRead(claim),
     official: main
       ? {
+          label: main.label,
+          carrierNamed: !!source && main.label.endsWith(` ${carrier(source.publisher)}`),
           figure: main.display,
           period: main.periodText,
           source: source ?? null,

@@ -5,6 +5,7 @@
  * is: the latest full year before, and a newer part of a year (a count on a day, "FY2026 through
  * April 9"). Without an article date it shows the latest full year and the newest figure after it.
  */
+import { figureLabel } from '../lib/context/label';
 import type { DatasetQuery, FigureRef } from '../lib/dataset';
 import { fiscalYearCovered, fiscalYearOf, formatPeriod, formatYearToDate } from '../lib/dataset/period';
 import { publishedOnOrBefore } from '../lib/dataset/query';
@@ -35,6 +36,8 @@ export interface GlanceSource {
 }
 
 export interface GlanceValue {
+  /** Whose figure it is, by its best source, as the card names it: "Official", "ICE's figure, as reported by Reuters". */
+  label: string;
   /** The value as readers see it: "about 6,000 officers", "$8.5 billion". */
   display: string;
   /** Published after the article's date by every source that gives it: a writer could not have known it. */
@@ -107,7 +110,9 @@ function valuesOf(figures: readonly FigureRef[], articleDate: string | null): Gl
     let entry = values.find((v) => v.display === display);
     const later = articleDate !== null && !publishedOnOrBefore(f.sourceDef.published, articleDate);
     const period = f.span.kind === 'fiscal-year' ? null : formatYearToDate(f.period);
-    if (!entry) values.push((entry = { display, later, period, sources: [] }));
+    // The series comes best tier first, so the first source of a value names it.
+    const label = figureLabel({ countedBy: f.metricDef.countedBy, tier: f.sourceDef.tier, publisher: f.sourceDef.publisher, ownEstimate: f.sourceDef.ownEstimate });
+    if (!entry) values.push((entry = { label, display, later, period, sources: [] }));
     else entry.later &&= later;
     const { title, publisher, url, tier, primary } = f.sourceDef;
     if (!entry.sources.some((s) => s.url === url && s.title === title)) entry.sources.push({ title, publisher, url, tier, primary });
@@ -228,7 +233,7 @@ const TIER_TITLES: Record<SourceTier, string> = {
 function ValueLine({ value, period, title }: { value: GlanceValue; period: string; title: string }) {
   return (
     <p class="glance-value">
-      <strong>{value.display}</strong>{' '}
+      <span class="muted glance-label">{value.label}:</span> <strong>{value.display}</strong>{' '}
       <span class="muted" title={title}>
         {period}
         {value.later ? ', published after the article' : ''}

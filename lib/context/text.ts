@@ -11,14 +11,14 @@ export function contextLines(ctx: ClaimContext, options: { showMath?: boolean } 
     lines.push(`no official series: ${ctx.metricReason}`);
     return lines;
   }
-  lines.push(`official measure: ${ctx.metric.name}`);
+  lines.push(`measure: ${ctx.metric.name}, counted by ${ctx.metric.countedBy}`);
   for (const c of ctx.comparisons) lines.push(`${c.label}: ${c.explanation}`);
   if (!ctx.comparisons.length && ctx.noComparison) lines.push(`no comparison: ${ctx.noComparison}`);
   if (ctx.attribution) lines.push(ctx.attribution.text);
   for (const f of ctx.figures) {
     const when = f.knowable === 'later' ? ` [${f.timingText}]` : '';
-    lines.push(`figure: ${f.display}, ${f.periodText}${when}`);
-    for (const s of f.sources) lines.push(`  source: ${s.publisher}, "${s.title}" (${s.primary ? 'primary' : 'secondary'}) ${s.url}`);
+    lines.push(`figure: ${f.label}: ${f.display}, ${f.periodText}${when}`);
+    for (const s of f.sources) lines.push(`  source: ${s.publisher}, "${s.title}" (${s.tier}) ${s.url}`);
   }
   if (ctx.periodNote) lines.push(ctx.periodNote);
   if (options.showMath !== false) for (const m of ctx.capacity) lines.push(`math: ${m.text}  [${m.formula}]`);

@@ -2,7 +2,7 @@
  * What a claim's card says: the official figures that fit, how the claim compares, and the capacity
  * math. Every number is a `Num` that carries where it came from, so the UI can cite it.
  */
-import type { Category, Metric, Source } from '../dataset/schema';
+import type { Category, Metric, Source, SourceTier } from '../dataset/schema';
 import type { FIGURE_QUALIFIERS } from '../dataset/schema';
 
 /**
@@ -65,6 +65,8 @@ export interface SourceCitation {
   url: string;
   published: string;
   primary: boolean;
+  /** The reviewed tier of the page (data/sources): whether it is the counter's own page or a carrier. */
+  tier: SourceTier;
   /** The source's words that state the value. */
   quote: string;
   note?: string;
@@ -99,6 +101,11 @@ export interface ContextFigure {
   qualifier: FigureQualifier | null;
   /** The figure for readers with its hedge and unit: "fewer than 6,000 officers". */
   display: string;
+  /**
+   * Whose figure it is, by the leading source's tier and the metric's counter (./label.ts): "Official",
+   * "Pew Research Center's estimate", "ICE's figure, as reported by Reuters", "ICE's figure, as compiled by TRAC".
+   */
+  label: string;
   /** Sources giving this value for this period, primary first. */
   sources: SourceCitation[];
   timing: Timing;

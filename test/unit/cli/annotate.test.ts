@@ -139,8 +139,13 @@ describe('annotate', () => {
     expect(run.stdout).toContain('is averaging [approximately 7,000] deportations per month');
     expect(run.stdout).toMatch(/removals · quantity 7,000 · qualifier about · .*per month/);
     expect(run.stdout).not.toContain('\x1b[');
-    expect(run.stdout).toMatch(/official measure: ICE interior removals/);
+    expect(run.stdout).toMatch(/measure: ICE interior removals .*, counted by ICE/);
     expect(run.stdout).toMatch(/source: .*https:\/\//);
+    // Whose figure: the news page is the carrier of ICE's figure; "Official" only where the first source is an agency or oversight page.
+    expect(run.stdout).toMatch(/figure: ICE's figure, as reported by Voice of America: [\d,]+ removals/);
+    const officialRows = [...run.stdout.matchAll(/figure: Official: .*\n\s+source: .* \((\w+)\) https/g)].map((m) => m[1]);
+    expect(officialRows.length).toBeGreaterThan(0);
+    expect(officialRows.filter((t) => t !== 'agency' && t !== 'oversight')).toEqual([]);
   });
 
   it('with no argument reports on the bundled seed pages', async () => {

@@ -62,9 +62,42 @@ describe('Card', () => {
 
   it('shows the official figure with its period and a source link at a glance', () => {
     draw('267,258');
-    const official = screen.getByText('Official:').parentElement!;
+    const official = document.querySelector('p.official')!;
+    expect(official.querySelector('.label')!.textContent).toBe('Official:');
+    expect(official.querySelector('a')!.textContent).toMatch(/^[^:]+: /);
     expect(official.textContent).toMatch(/FY2019/);
     expect(official.querySelector('a[href^="https://"]')).not.toBeNull();
+  });
+
+  it('names whose figure it is: a figure carried by a news page is never "Official"', () => {
+    // Seed article 000: the nearest figure a writer could know is ICE's, as a news page reported it.
+    const text = 'US Immigration and Customs Enforcement is averaging approximately 7,000 deportations per month from the US interior, according to the agency’s latest data.';
+    const claims = detectClaims(text, { articleDate: '2019-06-18' });
+    const ctx = buildContext(claims[0]!, { articleDate: '2019-06-18', data, claims });
+    const model = cardModel(claims[0]!, ctx, true);
+    render(<Card category={claims[0]!.category} model={model} titleId="t" onClose={vi.fn()} />);
+    const row = document.querySelector('p.official')!;
+    const source = model.official!.source!;
+    expect(source.tier).toBe('news');
+    expect(row.querySelector('.label')!.textContent).toBe(`ICE's figure, as reported by ${source.publisher.replace(/ \(.*\)$/, '')}:`);
+    // The label names the carrier, so its link is the page's title alone.
+    expect(row.querySelector('a')!.textContent).toBe(source.title);
+    // Every row of "More figures" names its figure the same way: "Official" only for an agency or oversight page.
+    const rows = [...document.querySelectorAll('li.figure')];
+    expect(rows).toHaveLength(model.moreFigures.length);
+    rows.forEach((li, i) => {
+      const label = li.querySelector('.label')!.textContent!;
+      expect(label).toBe(`${model.moreFigures[i]!.label}:`);
+      expect(label === 'Official:').toBe(['agency', 'oversight'].includes(model.moreFigures[i]!.sources[0]!.tier));
+    });
+  });
+
+  it('names a research body’s own estimate as its estimate', () => {
+    const text = 'The Pew Research Center estimates 10.5 million unauthorized immigrants lived in the US in 2017.';
+    const claims = detectClaims(text, { articleDate: '2020-03-01' });
+    const ctx = buildContext(claims[0]!, { articleDate: '2020-03-01', data, claims });
+    render(<Card category={claims[0]!.category} model={cardModel(claims[0]!, ctx, true)} titleId="t" onClose={vi.fn()} />);
+    expect(document.querySelector('p.official .label')!.textContent).toBe("Pew Research Center's estimate:");
   });
 
   it('keeps more figures, math and caveats behind buttons that say whether they are open', () => {
@@ -88,7 +121,7 @@ describe('Card', () => {
     const figures = ctx.figures.map((f) => ({ ...f, sources: f.sources.map((s) => ({ ...s, receipt: 'Table 3, p. 12' })) }));
     const model = cardModel(claim, { ...ctx, comparisons: [], figures }, true);
     render(<Card category={claim.category} model={model} titleId="t" onClose={vi.fn()} />);
-    expect(screen.getByText('Official:').parentElement!.textContent).toMatch(/Table 3, p\. 12/);
+    expect(document.querySelector('p.official')!.textContent).toMatch(/Table 3, p\. 12/);
   });
 
   it('has no landmarks: no header, footer, main or named section', () => {

@@ -168,6 +168,8 @@ describe('PopupGlance', () => {
     expect(link.getAttribute('href')).toBe('https://example.org/a');
     expect(screen.getByText('agency').className).toContain('tag-primary');
     expect(screen.getByText('news').className).not.toContain('tag-primary');
+    // Each value says whose it is, as the card does: the agency's page is "Official", the news page a carrier.
+    expect([...document.querySelectorAll('.glance-value .glance-label')].map((e) => e.textContent)).toEqual(['Official:', "ICE's figure, as reported by Publisher b:"]);
     expect(screen.getByRole('group').getAttribute('aria-label')).toMatch(/FY2017 \(shown\): 3,000/);
     expect(screen.getByRole('img', { name: "FY2017: 3,000 (the article's year)" })).toBeTruthy();
     expect(screen.getByText("FY2017: 3,000 (the article's year)", { selector: 'figcaption' })).toBeTruthy();
