@@ -85,6 +85,16 @@ function countsSaidAverage(figures: readonly Figure[]): string[] {
   return figures.filter((f) => f.metric === 'detention-population' && /\baverag/i.test(f.quote)).map(label);
 }
 
+/**
+ * The appropriations acts of FY2010-FY2016 told ICE to "maintain a level of not less than N detention beds": a
+ * floor set by law (detention-bed-mandate), not the level the money funds (detention-funded-beds). In FY2013 the
+ * two differed (34,000 required, about 31,300 funded), so a minimum's words never file a funded level.
+ */
+const MINIMUM_WORDS = /\b(not less than|no fewer than|shall maintain|mandat\w*|quota)\b/i;
+function minimumsAsFunded(figures: readonly Figure[]): string[] {
+  return figures.filter((f) => f.metric === 'detention-funded-beds' && MINIMUM_WORDS.test(f.quote)).map(label);
+}
+
 const made = (() => {
   const metric = (id: string, countedBy: Metric['countedBy'], aggregation: Metric['aggregation'] = 'total'): Metric => ({
     id,
@@ -189,5 +199,21 @@ describe('a one-day count is neither a record nor an average', () => {
     expect(recordsNotCalledRecords(dataset.figures, ctx)).toEqual([]);
     expect(dayRecordsWithoutDayCount(dataset.figures)).toEqual([]);
     expect(averagesOfOneDay(dataset.figures, ctx)).toEqual([]);
+  });
+});
+
+describe("a law's floor is not the level it funds", () => {
+  const { fig } = made;
+  it("fires on the bed mandate's proviso filed as funded beds", () => {
+    const proviso = 'Provided further, That funding made available under this heading shall maintain a level of not less than 34,000 detention beds';
+    expect(minimumsAsFunded([fig('detention-funded-beds', 'FY2016', 34000, 'wire', proviso, 'at least')])).toHaveLength(1);
+    expect(minimumsAsFunded([fig('detention-funded-beds', 'FY2014', 34000, 'wire', 'the bed quota of 34,000 stays in the bill')])).toHaveLength(1);
+  });
+  it('is silent on a funded level and on the mandate filed as the mandate', () => {
+    expect(minimumsAsFunded([fig('detention-funded-beds', 'FY2024', 41500, 'wire', 'increases funding for ICE to maintain an average daily population of 41,500 people')])).toEqual([]);
+    expect(minimumsAsFunded([fig('detention-bed-mandate', 'FY2016', 34000, 'wire', 'shall maintain a level of not less than 34,000 detention beds')])).toEqual([]);
+  });
+  it('holds in data/', () => {
+    expect(minimumsAsFunded(dataset.figures)).toEqual([]);
   });
 });
