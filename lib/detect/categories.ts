@@ -107,16 +107,16 @@ function sentenceFlags(sentence: string): typeof flags {
 /** What the verb after the noun counted, when it says so plainly. */
 function actionCategory(verb: string, after: string): Category | null {
   // "330 immigrants had been detained since Friday": people taken in during a span are arrests.
-  if (/^detained$/i.test(verb)) return /^\s+(?:since|during|over|after|between|from \w+ (?:to|through|until)|in (?:the |a |an )?(?:[\w-]+ )?(?:raids?|operation|sweep|crackdown))\b/i.test(after) ? 'arrests' : null;
-  if (/^(?:incarcerated|jailed|locked up|held in)/i.test(verb)) return 'detention';
-  if (/^(?:deported|removed|expelled|left|departed|exited|voluntarily|returned|self-deported)/i.test(verb)) return 'removals';
-  if (/^(?:arrested|rounded|picked|taken|into)/i.test(verb)) return 'arrests';
+  if (V.DETAINED.test(verb)) return V.DETAINED_SPAN.test(after) ? 'arrests' : null;
+  if (V.VERB_DETENTION.test(verb)) return 'detention';
+  if (V.VERB_REMOVALS.test(verb)) return 'removals';
+  if (V.VERB_ARRESTS.test(verb)) return 'arrests';
   return null;
 }
 
 /** "courts hold about 3.7 million open cases": what is held is cases, not people in detention. */
 function heldCases(sentence: string, w: Window, rules?: string[]): boolean {
-  if (!/\b(?:cases|applications|claims|petitions|files)\b/i.test(sentence.slice(w.phraseStart, w.phraseEnd))) return false;
+  if (!V.HELD_CASES.test(sentence.slice(w.phraseStart, w.phraseEnd))) return false;
   rules?.push(CAT.HELD_CASES);
   return true;
 }
@@ -138,13 +138,13 @@ function scoreCues(sentence: string, q: Quantity, w: Window, rules?: string[]): 
   const acted = actionAfter !== null || actionBefore !== null;
   const acting = actionAfter?.[1]
     ? actionCategory(actionAfter[1], afterText.slice(actionAfter.index + actionAfter[0].length))
-    : /^target/i.test(actionBefore?.[0] ?? '')
+    : V.VERB_TARGET.test(actionBefore?.[0] ?? '')
       ? 'removals'
-      : /^detained/i.test(actionBefore?.[0] ?? '') && V.AGENTS_BEFORE.test(beforeText)
+      : V.VERB_DETAINED.test(actionBefore?.[0] ?? '') && V.AGENTS_BEFORE.test(beforeText)
         ? 'arrests'
-        : /^(?:hous|hold|accommodate)/i.test(actionBefore?.[0] ?? '') && !heldCases(sentence, w, rules)
+        : V.VERB_HOLD.test(actionBefore?.[0] ?? '') && !heldCases(sentence, w, rules)
           ? 'detention'
-          : /^releas/i.test(actionBefore?.[0] ?? '') && V.RELEASED_PEOPLE.test(sentence.slice(w.phraseStart, w.phraseEnd))
+          : V.VERB_RELEASE.test(actionBefore?.[0] ?? '') && V.RELEASED_PEOPLE.test(sentence.slice(w.phraseStart, w.phraseEnd))
             ? 'detention'
             : null;
   // The verb after the noun is weighed once, by what it counts, not again as its own cue word.
@@ -163,8 +163,8 @@ function scoreCues(sentence: string, q: Quantity, w: Window, rules?: string[]): 
     if (s >= w.phraseStart && e <= w.phraseEnd && w.phraseEnd > w.phraseStart) {
       // "people with final orders", "arrests of undocumented immigrants": the words after "with" or "of"
       // describe the counted noun, which heads the phrase; they weigh less.
-      const withAt = sentence.slice(w.phraseStart, s).search(/\b(?:with|of)\b/i);
-      if (withAt >= 0 && rules && /\bof\b/i.test(sentence.slice(w.phraseStart, s))) rules.push(CAT.PHRASE_HEAD);
+      const withAt = sentence.slice(w.phraseStart, s).search(V.PHRASE_MODIFIER);
+      if (withAt >= 0 && rules && V.PHRASE_OF.test(sentence.slice(w.phraseStart, s))) rules.push(CAT.PHRASE_HEAD);
       weight = cue.weight * (withAt >= 0 ? WITH_WEIGHT : PHRASE_WEIGHT);
     }
     else if (e <= q.start) {
@@ -189,7 +189,7 @@ function scoreCues(sentence: string, q: Quantity, w: Window, rules?: string[]): 
       weight *= SIDE;
     } else if ((s < w.phraseStart || e > w.phraseEnd || w.phraseEnd === w.phraseStart) && inSideClause(sentence, q, w, s, e)) weight *= SIDE;
     // "98,000 from the border": where people were removed from, not a border count.
-    if (cue.category === 'border' && s > q.end && /\bfrom the (?:southern |southwest |u\.s\.-mexico )?$/i.test(sentence.slice(s - 25, s))) weight *= SIDE;
+    if (cue.category === 'border' && s > q.end && V.FROM_BORDER.test(sentence.slice(s - 25, s))) weight *= SIDE;
     scores.set(cue.category, (scores.get(cue.category) ?? 0) + weight);
     cues.set(cue.category, [...(cues.get(cue.category) ?? []), m[0]]);
   }
@@ -217,7 +217,7 @@ function scoreCues(sentence: string, q: Quantity, w: Window, rules?: string[]): 
     scores.set('budget', (scores.get('budget') ?? 0) + 10);
   }
   // "judges ordered 211,000 people deported": an order of removal, not a removal.
-  if (/\bordered\s+$/i.test(sentence.slice(Math.max(w.start, q.start - 12), q.start))) {
+  if (V.ORDERED_BEFORE.test(sentence.slice(Math.max(w.start, q.start - 12), q.start))) {
     rules?.push(CAT.COURT_ORDER);
     scores.set('courts', (scores.get('courts') ?? 0) + 5);
     cues.set('courts', [...(cues.get('courts') ?? []), 'ordered']);
@@ -297,7 +297,7 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
   }
   // Arrests by the Border Patrol or at the border are border apprehensions.
   if (top === 'arrests') {
-    const apprehensions = /apprehen/i.test((cues.get('arrests') ?? []).join(' '));
+    const apprehensions = V.APPREHENSION_CUE.test((cues.get('arrests') ?? []).join(' '));
     if (
       (scores.get('border') ?? 0) >= 0.5 * topScore ||
       (apprehensions && V.BORDER_WORD.test(sentence)) ||
@@ -330,12 +330,12 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
     }
   }
   // Immigration judges are the courts' capacity, whoever hires them.
-  if (top === 'personnel' && /\b(?:judges?|IJs?)\b/i.test(sentence.slice(w.phraseStart, w.phraseEnd))) {
+  if (top === 'personnel' && V.JUDGES.test(sentence.slice(w.phraseStart, w.phraseEnd))) {
     rules?.push(CAT.JUDGES);
     top = 'courts';
   }
   // People released from detention with monitors are in ATD.
-  if (top === 'detention' && (scores.get('atd') ?? 0) > 0 && /\breleas\w*/i.test(sentence.slice(w.start, q.start))) {
+  if (top === 'detention' && (scores.get('atd') ?? 0) > 0 && V.RELEASED.test(sentence.slice(w.start, q.start))) {
     rules?.push(CAT.RELEASED_ATD);
     top = 'atd';
   }
@@ -347,7 +347,7 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
   // Staff are ICE's staff only when the sentence says whose: "the plant employs 2,500 people" is not.
   // In a paragraph that names the agency, "our officers and agents" are its own.
   if (top === 'personnel' && !CUE_WORDS.ENFORCEMENT_REF_RE.test(sentence)) {
-    const agencyStaff = /\b(?:officers|agents|workforce)\b/i.test((cues.get('personnel') ?? []).join(' ')) && block?.agency() === true;
+    const agencyStaff = V.AGENCY_STAFF_CUE.test((cues.get('personnel') ?? []).join(' ')) && block?.agency() === true;
     if (!agencyStaff) {
       rules?.push(CAT.STAFF_EMPLOYER);
       [top] = best(scores, q, 'personnel');
@@ -360,11 +360,11 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
     top = 'population';
   }
   // "CBP has recorded 2,150,639 enforcement actions": a count the border agency reports, ICE unnamed.
-  if (!top && !carry && V.CBP_ARRESTS.test(sentence) && !V.ICE_NAMED.test(sentence) && !/CBP (?:Home|One)\b/.test(sentence) && V.BORDER_COUNT.test(sentence)) {
+  if (!top && !carry && V.CBP_ARRESTS.test(sentence) && !V.ICE_NAMED.test(sentence) && !V.CBP_APP.test(sentence) && V.BORDER_COUNT.test(sentence)) {
     rules?.push(CAT.CBP_COUNT);
     top = 'border';
   }
-  if (top === 'detention' && /\bdetained by (?:the )?(?:CBP|Border Patrol|Customs and Border Protection)\b/.test(sentence)) {
+  if (top === 'detention' && V.DETAINED_BY_CBP.test(sentence)) {
     rules?.push(CAT.DETAINED_BY_CBP);
     top = 'border';
   }
@@ -417,19 +417,19 @@ function applyGoal(sentence: string, q: Quantity, w: Window, d: Decision, scores
   const after = sentence.slice(q.end, w.end);
   // "on pace for 300,000 against a goal of 1 million": the goal after "against" is another number's.
   const punct = after.search(/[,;:—–(]/);
-  const contrast = sentenceFlags(sentence).contrast && /against|short of|toward|compared/.test(after) ? after.search(/\b(?:against|short of|toward|towards|compared)\b/) : -1;
+  const contrast = sentenceFlags(sentence).contrast && V.CONTRAST_CHEAP.test(after) ? after.search(V.CONTRAST) : -1;
   const cut = punct < 0 ? contrast : contrast < 0 ? punct : Math.min(punct, contrast);
   const scope = sentence.slice(w.start, cut < 0 ? w.end : q.end + cut);
   let goal = closestGoal(scope, q.start - w.start);
   let goalFrom = w.start;
   // "goal is to ramp up deportations from about 650 to as many as 3,000": the goal before "from" is the second number's.
-  if (!goal && /^[^,;.]{0,12}\bto\s*$/.test(sentence.slice(w.start, q.start)) && /\bfrom\b[^,;.]{0,80}$/.test(sentence.slice(0, w.start))) {
+  if (!goal && V.TO_BEFORE.test(sentence.slice(w.start, q.start)) && V.FROM_BEFORE.test(sentence.slice(0, w.start))) {
     goal = closestGoal(sentence.slice(0, w.start), w.start);
     goalFrom = 0;
   }
   // "told officials to double beds to 100,000 and arrest 3,000 a day": a second verb joined by "and"
   // shares the target of the first, though the goal word lies before the other number.
-  if (!goal && /^[^,;.]{0,40}?\band\s+(?:to\s+)?(?:arrest|deport|remove|detain|expel|round up|make|carry out|reach|hit)\b[^,;.]*$/i.test(sentence.slice(w.start, q.start))) {
+  if (!goal && V.AND_VERB.test(sentence.slice(w.start, q.start))) {
     const lead = sentence.slice(0, w.start);
     const clauseStart = Math.max(lead.lastIndexOf(';'), lead.lastIndexOf('. '));
     const found = closestGoal(lead.slice(clauseStart + 1), lead.length - clauseStart - 1);
@@ -442,7 +442,7 @@ function applyGoal(sentence: string, q: Quantity, w: Window, d: Decision, scores
   // "to ramp up deportations from about 650 to as many as 3,000": the number after "to" is the target.
   if (goal && goalFrom + goal.index + goal[0].length <= q.start) {
     const between = sentence.slice(goalFrom + goal.index + goal[0].length, q.start);
-    if (/\b(?:previous|prior|earlier|former|past|from|than|compared (?:with|to)|since|when)\b|,\s*(?:with|having)\b/i.test(between) && !/\bfrom\b[^;]*\bto\s*$/i.test(between)) {
+    if (V.BASELINE_BETWEEN.test(between) && !V.FROM_TO_BETWEEN.test(between)) {
       rules?.push(CAT.GOAL_BASELINE);
       goal = null;
     }
@@ -474,7 +474,7 @@ function applyGoal(sentence: string, q: Quantity, w: Window, d: Decision, scores
     return { ...d, category: 'goal', cues: ['would', ...d.cues] };
   }
   const lead = sentence.slice(Math.max(0, q.start - 100), q.start);
-  if (targetable && /\bto (?:deport|remove|expel|arrest|detain|round up)\s+(?:all\s+|the\s+|just\s+)?$/i.test(lead.slice(-30)) && V.COST_TO.test(lead)) {
+  if (targetable && V.TO_DEPORT_BEFORE.test(lead.slice(-30)) && V.COST_TO.test(lead)) {
     rules?.push(CAT.GOAL_COST);
     return { ...d, category: 'goal', cues: ['cost', ...d.cues] };
   }

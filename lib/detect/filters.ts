@@ -12,8 +12,8 @@ import * as DROP from './rules/drop';
 /** "ICE has contracted with a private prison company to maintain 120 beds": the prison company works for the agency. */
 function contractor(sentence: string, local: string): boolean {
   const words = local.match(foreignAll()) ?? [];
-  if (!/prison compan/i.test(local) || !words.every((x) => /^(?:prisons?|company['’]?s?|companies)$/i.test(x))) return false;
-  return namesAgency(sentence) || /\b(?:facilit\w+|detention|beds?)\b/i.test(sentence);
+  if (!V.CONTRACTOR.test(local) || !words.every((x) => V.CONTRACTOR_WORD.test(x))) return false;
+  return namesAgency(sentence) || V.DETENTION_SITE.test(sentence);
 }
 /** A global copy of the pack's other-beat words, built once per pack. */
 let foreignFor: RegExp | null = null;
@@ -34,7 +34,7 @@ function sentenceFlags(sentence: string): typeof flags {
   if (sentence !== flagsFor || flagsWords !== V) {
     flagsFor = sentence;
     flagsWords = V;
-    flags.death = sentence.includes('dead') || sentence.includes('kill') || sentence.includes('died');
+    flags.death = V.DEATH_WORD.test(sentence);
     flags.protest = flags.death ? V.PROTEST_ARREST.test(sentence) : V.PROTEST_WORD.test(sentence) && V.PROTEST_ARREST.test(sentence);
   }
   return flags;
@@ -94,14 +94,14 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   if (!q.percent && !q.dollars && (q.kind === 'number' || q.kind === 'range') && (q.high ?? q.value ?? 100) < 100 && w.phraseEnd === w.phraseStart && V.AGE_TOPIC.test(sentence)) return DROP.AGE;
   let stay = false;
   if (!q.percent && !q.dollars && (V.TIME_UNIT.test(phrase) || V.HYPHEN_UNIT.test(after) || V.SPAN_PAIR.test(after))) {
-    stay = (V.TIME_UNIT.test(phrase) && ((/^days?\b/i.test(phrase) && V.STAY.test(sentence)) || averageDuration(sentence, q, phrase))) || durationLimit(sentence, q);
+    stay = (V.TIME_UNIT.test(phrase) && ((V.DAYS_HEAD.test(phrase) && V.STAY.test(sentence)) || averageDuration(sentence, q, phrase))) || durationLimit(sentence, q);
     if (!stay) return DROP.DURATION;
   }
   if (!q.percent && CUE_WORDS.OTHER_MEASURE_RE.test(phrase.split(/\s+/).slice(0, 2).join(' '))) return DROP.OTHER_MEASURE;
   if (!q.percent && !q.dollars && V.PLACES_AFTER.test(after)) return DROP.PLACES;
   if (!q.dollars && V.ONE_EVENT.test(sentence.slice(q.end, Math.min(sentence.length, q.end + 80)))) return DROP.ONE_EVENT;
   if (!q.percent && !q.dollars && V.FACILITY_COUNT.test(phrase)) return DROP.FACILITY_COUNT;
-  if (!q.percent && !q.dollars && sentenceFlags(sentence).death && /dead|kill|died/.test(after) && V.DEATH_AFTER.test(sentence.slice(q.end, q.end + 40))) return DROP.DEATHS;
+  if (!q.percent && !q.dollars && sentenceFlags(sentence).death && V.DEATH_WORD.test(after) && V.DEATH_AFTER.test(sentence.slice(q.end, q.end + 40))) return DROP.DEATHS;
   if (!q.percent && !q.dollars && (q.high ?? q.value ?? 99) <= 31 && V.MONTH_BEFORE.test(before)) return DROP.DAY_OF_MONTH;
   // "$50,000 (£37,700)": the same money in another currency.
   if (/[£€¥]\s*$/.test(before)) return DROP.OTHER_CURRENCY;
@@ -115,7 +115,7 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   if (q.dollars && V.DEFICIT_AFTER.test(after) && !namesAgency(sentence)) return DROP.OTHER_MONEY;
   if (!q.percent && !q.dollars && sentenceFlags(sentence).protest && V.PROTEST_ARREST.test(sentence.slice(q.end, Math.min(w.end, q.end + 80)))) return DROP.PROTEST_ARRESTS;
   // "surpass the 2 million Bush achieved in 8": a bare small number after "in" elides its unit (years).
-  if (q.kind === 'number' && !q.percent && !q.dollars && (q.value ?? 0) <= 31 && w.phraseEnd === w.phraseStart && /\bin\s+$/i.test(before) && /^\s*[.,;)]/.test(after)) {
+  if (q.kind === 'number' && !q.percent && !q.dollars && (q.value ?? 0) <= 31 && w.phraseEnd === w.phraseStart && V.ELIDED_BEFORE.test(before) && /^\s*[.,;)]/.test(after)) {
     return DROP.ELIDED;
   }
   if (q.percent || q.kind === 'fraction' || q.kind === 'share') {
@@ -140,7 +140,7 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
     if (V.INCIDENT.test(sentence)) return DROP.ONE_PERSON;
     const haul =
       (q.value ?? 0) >= 20 &&
-      (V.HAUL_BEFORE.test(before) || /^(?:arrests|deportations|removals|apprehensions)\b/i.test(phrase) || V.HAUL_AFTER.test(sentence.slice(q.end, q.end + 100)));
+      (V.HAUL_BEFORE.test(before) || V.HAUL_HEAD.test(phrase) || V.HAUL_AFTER.test(sentence.slice(q.end, q.end + 100)));
     const general =
       haul ||
       /^(?:[\w-]+ ){0,2}(?:judges|IJs)\b/i.test(phrase) ||

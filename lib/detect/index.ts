@@ -49,7 +49,7 @@ function periodOf(sentence: string, periods: FoundPeriod[], q: Quantity, w: Wind
   const p = nearestPeriod(periods, q.start, q.end, w.start, w.end, sentence);
   if (!p || category !== 'budget' || q.percent) return p;
   // "Since returning to office, Trump has expanded ICE's budget to $28 billion": when it changed, not what the money covers.
-  if (/^since\b/i.test(p.text)) return null;
+  if (V.SINCE.test(p.text)) return null;
   return asFiscal(p, options.articleDate);
 }
 
@@ -164,7 +164,7 @@ function detectInSentence(
     facilities = false;
     last = decision;
     // A length of stay or a wait is quoted with its unit, as written: "47 days", "4.4 years".
-    const days = q.percent || q.dollars ? null : /^(?:days?|months?|years?)\b/i.exec(sentence.slice(phrase.start, phrase.end));
+    const days = q.percent || q.dollars ? null : V.DURATION_HEAD.exec(sentence.slice(phrase.start, phrase.end));
     if (days && decision.category !== 'detention' && decision.category !== 'courts') {
       // only a stay in detention is a capacity figure
       if (rules) trace!.dropped.push({ quote: q.text, start: s + q.start, end: s + q.end, sentence, rules: [...rules, DROP.DURATION_NOT_CAPACITY] });

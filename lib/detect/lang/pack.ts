@@ -5,7 +5,8 @@
  *
  * Still read from the English pack directly, whatever the option: number words and hedges (numbers.ts),
  * sentence abbreviations (sentences.ts), phrase boundaries (phrases.ts), unit names (units.ts) and month
- * names (time.ts, read by lib/detect/periods.ts).
+ * names (time.ts, read by lib/detect/periods.ts), and the patterns still written inside context.ts,
+ * quantities.ts, units.ts and periods.ts.
  */
 import type * as Carry from './en/carry';
 import type * as Category from './en/category';

@@ -34,3 +34,9 @@ export const PRIOR_RECORD = /^(?:The|That|This|Its|The agency['’]s) (?:previou
 export const PRONOUN_SUBJECT = /^(?:[^,]{0,30},\s*)?(?:it|they|the department|the office)\s+\w+/i;
 
 export const LONE_CUES = /\b(?:arrest(?:s|ed|ing)?|agents|officers|apprehen\w+|raids?|rounded up|round-?ups?|quotas?|detain(?:s|ed|ing)?|backlog)\b/i;
+
+/** A period that says when a budget changed, not what it covers: "Since returning to office, …". */
+export const SINCE = /^since\b/i;
+
+/** A counted phrase of days, months or years: an average stay, a wait or a limit, quoted with its unit. */
+export const DURATION_HEAD = /^(?:days?|months?|years?)\b/i;

@@ -96,3 +96,60 @@ export const VERB_OBJECT = /\b(?:deport|remov|arrest|detain|expel|apprehend)\w*\
 export const PARTICIPLE_AFTER = /^\s+(?:who (?:were|have been) |that (?:were|have been) )?(?:deported|removed|arrested|detained|apprehended|expelled|booked)\b/i;
 
 export const RESTATE = /[,;—–]\s*(?:averaging|an average of|totall?ing|for a total of|adding up to|amounting to|or(?: an average of)?)\s*$/i;
+
+/** The verb 'detained' after a number's noun. */
+export const DETAINED = /^detained$/i;
+/** People detained during a span or an operation are arrests: '330 immigrants had been detained since Friday'. */
+export const DETAINED_SPAN = /^\s+(?:since|during|over|after|between|from \w+ (?:to|through|until)|in (?:the |a |an )?(?:[\w-]+ )?(?:raids?|operation|sweep|crackdown))\b/i;
+/** Verbs after a noun that count detention. */
+export const VERB_DETENTION = /^(?:incarcerated|jailed|locked up|held in)/i;
+/** Verbs after a noun that count removals. */
+export const VERB_REMOVALS = /^(?:deported|removed|expelled|left|departed|exited|voluntarily|returned|self-deported)/i;
+/** Verbs after a noun that count arrests. */
+export const VERB_ARRESTS = /^(?:arrested|rounded|picked|taken|into)/i;
+/** What a court holds: cases, not people ('courts hold 3.7 million open cases'). */
+export const HELD_CASES = /\b(?:cases|applications|claims|petitions|files)\b/i;
+/** 'target' before a number: people to be removed. */
+export const VERB_TARGET = /^target/i;
+/** 'detained' right before a number. */
+export const VERB_DETAINED = /^detained/i;
+/** Verbs of holding people before a number: detention. */
+export const VERB_HOLD = /^(?:hous|hold|accommodate)/i;
+/** Verbs of releasing people before a number: detention. */
+export const VERB_RELEASE = /^releas/i;
+/** Words inside a counted phrase after which the words describe its head: 'people with final orders', 'arrests of immigrants'. */
+export const PHRASE_MODIFIER = /\b(?:with|of)\b/i;
+/** 'of' inside a counted phrase. */
+export const PHRASE_OF = /\bof\b/i;
+/** Where removals came from: '98,000 from the border'. */
+export const FROM_BORDER = /\bfrom the (?:southern |southwest |u\.s\.-mexico )?$/i;
+/** 'ordered' right before a number: an order of removal. */
+export const ORDERED_BEFORE = /\bordered\s+$/i;
+/** A cue of apprehension among the arrest cues. */
+export const APPREHENSION_CUE = /apprehen/i;
+/** Judges in a staff number's counted phrase. */
+export const JUDGES = /\b(?:judges?|IJs?)\b/i;
+/** Released people, before the number. */
+export const RELEASED = /\breleas\w*/i;
+/** Staff words that are an agency's in a paragraph naming it. */
+export const AGENCY_STAFF_CUE = /\b(?:officers|agents|workforce)\b/i;
+/** CBP's apps: their downloads are no border count. */
+export const CBP_APP = /CBP (?:Home|One)\b/;
+/** People held by the border agency. */
+export const DETAINED_BY_CBP = /\bdetained by (?:the )?(?:CBP|Border Patrol|Customs and Border Protection)\b/;
+/** A cheap first test for CONTRAST. */
+export const CONTRAST_CHEAP = /against|short of|toward|compared/;
+/** A goal after these words is another number's: 'on pace for 300,000 against a goal of 1 million'. */
+export const CONTRAST = /\b(?:against|short of|toward|towards|compared)\b/;
+/** 'to' right before a number: the end of a 'from … to' change. */
+export const TO_BEFORE = /^[^,;.]{0,12}\bto\s*$/;
+/** 'from' earlier in the clause. */
+export const FROM_BEFORE = /\bfrom\b[^,;.]{0,80}$/;
+/** A second verb joined by 'and' that shares the first one's target. */
+export const AND_VERB = /^[^,;.]{0,40}?\band\s+(?:to\s+)?(?:arrest|deport|remove|detain|expel|round up|make|carry out|reach|hit)\b[^,;.]*$/i;
+/** Words between a goal word and a number that make the number a baseline. */
+export const BASELINE_BETWEEN = /\b(?:previous|prior|earlier|former|past|from|than|compared (?:with|to)|since|when)\b|,\s*(?:with|having)\b/i;
+/** 'from … to' between a goal word and a number: the number is the target. */
+export const FROM_TO_BETWEEN = /\bfrom\b[^;]*\bto\s*$/i;
+/** 'to deport' right before a number. */
+export const TO_DEPORT_BEFORE = /\bto (?:deport|remove|expel|arrest|detain|round up)\s+(?:all\s+|the\s+|just\s+)?$/i;

@@ -179,3 +179,17 @@ export const PROTEST_WORD = /assault|obstruct|assembly|riot|vandal|loot|dispers|
 
 /** A duration right after another one and a comma: "672 days, close to two years" says the same wait again. */
 export const RESTATED_DURATION = /\b(?:days|weeks|months|years),\s*(?:or\s+)?$/i;
+
+/** "a private prison company" in the words around a number, and the only other-beat words it may bring. */
+export const CONTRACTOR = /prison compan/i;
+export const CONTRACTOR_WORD = /^(?:prisons?|company['’]?s?|companies)$/i;
+/** Words that put a prison company's beds in immigration detention. */
+export const DETENTION_SITE = /\b(?:facilit\w+|detention|beds?)\b/i;
+/** A counted phrase of days. */
+export const DAYS_HEAD = /^days?\b/i;
+/** A word of death, tested before DEATH_AFTER. */
+export const DEATH_WORD = /dead|kill|died/;
+/** "in" right before a bare small number whose unit is left out: "surpass the 2 million Bush achieved in 8". */
+export const ELIDED_BEFORE = /\bin\s+$/i;
+/** A counted phrase headed by a haul of enforcement: "76 arrests". */
+export const HAUL_HEAD = /^(?:arrests|deportations|removals|apprehensions)\b/i;

@@ -10,8 +10,8 @@
  * ./pack.ts): the gate's words, the cue lexicon, and the words of the drop, category and carry-over rules
  * (./drop.ts, ./category.ts, ./carry.ts) are read from the pack given. A second language is a new folder
  * with the same exports and its own tests. Still read from this pack directly: number words, hedges,
- * abbreviations, phrase boundaries, unit and month names, and the few patterns written inside the engine's
- * functions.
+ * abbreviations, phrase boundaries, unit and month names, and the patterns still written inside
+ * lib/detect/context.ts, quantities.ts and units.ts (and periods.ts).
  */
 export * from './numbers';
 export * from './time';
