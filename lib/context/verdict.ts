@@ -178,15 +178,14 @@ export const RULE = {
     silent: ['ICE deported 267,258 people in fiscal 2019.'],
     articleDate: '2019-12-20',
   }),
-  FINER_FIGURE: defineRule({
-    id: 'verdict.finer-figure',
+  ROUNDED_FIGURE: defineRule({
+    id: 'verdict.rounded-figure',
     stage: 'verdict',
-    looksFor:
-      "a claim off the best source's figure only by that figure's rounding, and another source of the same period giving the unrounded value the claim states ('240,255' against DHS's table cell 240,260 and DHS's release of 240,255 as a news page carried it)",
-    decides: "matches, against the finer figure, named as carried: the agency's rounded cell is the same count and does not contradict it",
-    fires: ['ICE removed 240,255 people in fiscal 2016.'],
-    silent: ['ICE removed 240,260 people in fiscal 2016.', 'ICE removed 240,300 people in fiscal 2016.'],
-    articleDate: '2017-01-10',
+    looksFor: "an official figure its source rounds (`roundedTo` in data/figures: DHS's statistics tables round every cell to ten) and a claim within that rounding of it",
+    decides: "matches: the rounded cell stands for every value that rounds to it ('165,935' against DHS's 165,940)",
+    fires: ['ICE removed 165,935 people arrested at the border in fiscal 2015.'],
+    silent: ['ICE removed 165,900 people arrested at the border in fiscal 2015.', 'ICE removed 165,940 people arrested at the border in fiscal 2015.'],
+    articleDate: '2015-12-22',
   }),
   LEVEL_IN_PERIOD: defineRule({
     id: 'verdict.level-in-period',
@@ -252,16 +251,6 @@ function anchors(group: FigureRef[], page: PageRef, trace: string[]): FigureRef[
   const own = usable.filter((f) => !isPage(f, page));
   if (own.length < usable.length) trace.push(RULE.NOT_ITS_OWN_SOURCE);
   return [...own].sort((a, b) => TIER_RANK[a.sourceDef.tier]! - TIER_RANK[b.sourceDef.tier]!);
-}
-
-/**
- * A finer figure of the same count: one the anchor's value is a rounding of (DHS's statistics tables round
- * every cell to ten: 240,260 for the 240,255 removals of DHS's FY2016 release, as a news page carried it).
- */
-function finerOf(figure: FigureRef, others: FigureRef[]): FigureRef[] {
-  const unit = step(figure.value);
-  if (unit < 10 || figure.qualifier) return [];
-  return others.filter((g) => g !== figure && !g.qualifier && step(g.value) < unit && Math.abs(g.value - figure.value) <= unit / 2);
 }
 
 const isYear = (p: Period) => p.kind === 'fiscal-year' || p.kind === 'calendar-year';
@@ -518,7 +507,7 @@ function levelVerdict(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDat
   const counted = claim.frame.kind === 'total' || claim.frame.kind === 'daily-average';
   if (counted && span && articleDate && articleDate < span.end && found.group[0]!.span.end > articleDate) return (trace.push(RULE.PERIOD_NOT_OVER), null);
   const ranked = anchors(found.group, page, trace);
-  let figure = ranked[0];
+  const figure = ranked[0];
   if (!figure || figure.value === 0) return null;
   const interval = claimInterval(claim);
   if (!interval) return null;
@@ -527,17 +516,14 @@ function levelVerdict(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDat
     const { value } = onFooting(f, m, claim.rate);
     // A source that hedges its own figure the way the claim does ("fewer than 6,000") says the same thing.
     const sameHedge = f.qualifier && f.qualifier === claim.qualifier && f.value === claim.value;
-    return sameHedge ? 'matches' : relationOf(interval, value);
+    if (sameHedge) return 'matches';
+    const relation = relationOf(interval, value);
+    // A figure its source rounds (DHS's tables: to ten) stands for every value that rounds to it.
+    const half = f.roundedTo ? (f.roundedTo / 2) * (value / f.value) : 0;
+    if (relation !== 'matches' && half > 0 && interval.low <= value + half && interval.high >= value - half) return (trace.push(RULE.ROUNDED_FIGURE), 'matches');
+    return relation;
   };
   let relation = relate(figure);
-  if (relation !== 'matches') {
-    const finer = finerOf(figure, ranked).find((g) => relate(g) === 'matches');
-    if (finer) {
-      trace.push(RULE.FINER_FIGURE);
-      figure = finer;
-      relation = 'matches';
-    }
-  }
   const { value, how, rate } = onFooting(figure, m, claim.rate);
   if (relation !== 'matches' && figure.span.days <= 31 && relationOf(claimInterval(claim, 1, true)!, value) === 'matches') {
     trace.push(RULE.MONTH_REVISION);
