@@ -1,5 +1,6 @@
 /** Medians per page, the budgets, and the table printed, written to results.md and results.json. */
 import type { ExtensionRun, MarkRun, PlainRun } from './measure';
+import { datasetLines, type DatasetBench } from './dataset';
 import type { BenchPage } from './pages';
 
 export interface PageRuns {
@@ -192,7 +193,7 @@ function verdict(b: Budget, s: PageSummary): string {
 }
 
 /** The results as markdown: the page × metric table with one PASS/MISS column per budget, then the rest. */
-export function markdown(pages: PageSummary[], bundles: Bundle[], env: Record<string, string>): string {
+export function markdown(pages: PageSummary[], bundles: Bundle[], env: Record<string, string>, dataset?: DatasetBench): string {
   const head = [
     'Page',
     'Words',
@@ -278,6 +279,7 @@ export function markdown(pages: PageSummary[], bundles: Bundle[], env: Record<st
     'background.js': 'the background: the detector, the context engine and the dataset; never in a page',
   };
   for (const b of bundles) lines.push(`- \`${b.file}\` (${when[b.file] ?? '?'}): ${kb(b.bytes)} raw, ${kb(b.gzipBytes)} gzip`);
+  if (dataset) lines.push('', ...datasetLines(dataset));
   lines.push(
     '',
     'How to read it: medians of the runs. Scan, date, gate, read, detect, map and highlight are the content script\'s own `ice-context:*` ' +

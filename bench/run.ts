@@ -11,6 +11,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BENCH_HOST, launchBrowsers } from './browser';
+import { benchDataset } from './dataset';
 import { quotesPattern, runExtension, runMark, runPlain } from './measure';
 import { benchPages, pageSize } from './pages';
 import { BENCH_BUILD, PRODUCTION_BUILD, ROOT } from './paths';
@@ -40,6 +41,8 @@ if (process.env.BENCH_NO_BUILD !== '1') {
   build('production');
 }
 const bundles = ['content-scripts/content.js', 'content-scripts/content.css', 'card.js', 'background.js'].map((f) => bundle(PRODUCTION_BUILD, f));
+log('timing the dataset in Node');
+const dataset = benchDataset(21, join(PRODUCTION_BUILD, 'background.js'));
 const markJs = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
 
 const only = process.env.BENCH_PAGES?.split(',');
@@ -78,8 +81,8 @@ const env = {
   runs: `${RUNS} per page, ${HEAVY_RUNS} for the 1 MB and live pages (mark.js on the 1 MB page and the live page's baseline without the extension: 1)`,
   date: new Date().toISOString().slice(0, 10),
 };
-const md = markdown(summaries, bundles, env);
+const md = markdown(summaries, bundles, env, dataset);
 console.log(md);
 writeFileSync(join(ROOT, 'bench/results.md'), `# Benchmark results\n\nWritten by \`npm run bench\` (bench/run.ts).\n\n${md}`);
-writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify({ env, bundles, pages: summaries, raw: results.map((r) => ({ key: r.page.key, ext: r.ext, plain: r.plain, mark: r.mark })) }, null, 1));
+writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify({ env, bundles, dataset, pages: summaries, raw: results.map((r) => ({ key: r.page.key, ext: r.ext, plain: r.plain, mark: r.mark })) }, null, 1));
 log(`done; wrote bench/results.md and bench/results.json`);

@@ -1,5 +1,5 @@
 declare module 'virtual:ice-dataset' {
-  import type { Dataset } from '../lib/dataset/schema';
-  const dataset: Dataset;
+  import type { PackedDataset } from '../lib/dataset/compact';
+  const dataset: PackedDataset;
   export default dataset;
 }

@@ -1,9 +1,10 @@
 /**
- * The bundled dataset, parsed and checked at build time (scripts/vite-dataset.ts), with its query
- * API. The only importer of data/.
+ * The bundled dataset, parsed and checked at build time (scripts/vite-dataset.ts) and shipped packed
+ * (./compact.ts), with its query API. The only importer of data/.
  */
-import dataset from 'virtual:ice-dataset';
+import packed from 'virtual:ice-dataset';
+import { unpackDataset } from './compact';
 import { createQuery } from './query';
 
-export const data = createQuery(dataset);
+export const data = createQuery(unpackDataset(packed));
 export type { DatasetQuery, FigureRef } from './query';

@@ -57,8 +57,11 @@ export function createQuery(dataset: Dataset): DatasetQuery {
   const metrics = new Map(dataset.metrics.map((m) => [m.id, m]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const byMetric = new Map<string, FigureRef[]>();
+  // Two thousand figures share a few hundred periods: each is parsed once (this runs on every wake).
+  const spans = new Map<string, Period | null>();
   for (const f of dataset.figures) {
-    const span = parsePeriod(f.period);
+    let span = spans.get(f.period);
+    if (span === undefined) spans.set(f.period, (span = parsePeriod(f.period)));
     const metricDef = metrics.get(f.metric);
     const sourceDef = sources.get(f.source);
     // parseDataset has checked all three; a figure that still fails here is skipped, never guessed.

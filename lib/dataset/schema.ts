@@ -27,6 +27,11 @@ const isoDate = z
 export const SOURCE_TIERS = ['agency', 'oversight', 'research', 'news', 'advocacy'] as const;
 export type SourceTier = (typeof SOURCE_TIERS)[number];
 
+/** `primary` is derived, never stored: the body that counts, oversight, or a research body's own estimate. */
+export function isPrimary(source: { tier: SourceTier; ownEstimate?: true }): boolean {
+  return source.tier === 'agency' || source.tier === 'oversight' || source.ownEstimate === true;
+}
+
 export const SourceSchema = z
   .strictObject({
     id: slug,
@@ -41,8 +46,7 @@ export const SourceSchema = z
     note: z.string().optional(),
   })
   .refine((s) => !s.ownEstimate || s.tier === 'research', { message: 'ownEstimate is only for a research source', path: ['ownEstimate'] })
-  // `primary` is derived, never stored: the body that counts, oversight, or a research body's own estimate.
-  .transform((s) => ({ ...s, primary: s.tier === 'agency' || s.tier === 'oversight' || s.ownEstimate === true }));
+  .transform((s) => ({ ...s, primary: isPrimary(s) }));
 /** A source as stored (what data/sources/*.jsonl holds). */
 export type SourceRecord = z.input<typeof SourceSchema>;
 export type Source = z.infer<typeof SourceSchema>;
