@@ -79,7 +79,7 @@ const PATTERNS: [RegExp, Kind, string | null][] = [
   [new RegExp(`\\bas of (${MONTH}),? (\\d{4})\\b`, 'gi'), 'month', 'as of'],
   [/\bat the (?:start|beginning) of (?:(this|last) year|(\d{4}))\b/gi, 'yearstart', 'at the'],
   // "in the year that ended Sept. 30": the fiscal year, which ends on that day.
-  [/\b(?:in |during |for |over )?the (?:fiscal )?year (?:that )?end(?:ed|ing|s) (?:on )?Sept(?:ember|\.)? 30\b(?:,? (\d{4}))?/gi, 'fyended', 'year'],
+  [/\b(?:in |during |for |over )?the (?:fiscal )?year (?:that )?end(?:ed|ing|s) (?:on )?Sept(?:ember|\.)? 30(?:th)?\b(?:,? (\d{4}))?/gi, 'fyended', 'year'],
   [/\b(?:since the (?:start|beginning) of (?:this|the) year|so far this year|(?:this|the) year to date|year-to-date)\b/gi, 'ytd', 'year'],
   [/\b(?:in |during |for |by )?(?:the )?fiscal(?: year)? (\d{4})\b/gi, 'fy', 'fiscal'],
   // "(FY 2021–2024)", "FY’s 2021-2024": a run of fiscal years.

@@ -104,6 +104,8 @@ function step(
   if (!matchMetrics(claim, q).some((m) => m.metric.id === expected.metric)) return frameReason(claim, expected, q);
   const held = periods(expected).some((p) => q.figuresFor(expected.metric, p).length > 0);
   if (!held) return { reason: 'data lacks the figure', detail: `${expected.metric} ${periods(expected).join('|')}` };
+  const sources = periods(expected).flatMap((p) => q.figuresFor(expected.metric, p));
+  if (sources.every((f) => f.sourceDef.tier === 'advocacy')) return { reason: 'figure only from advocacy pages', detail: `${expected.metric} ${periods(expected).join('|')}: advocacy pages never anchor a verdict` };
   if (trace.includes(RULE.NOT_ITS_OWN_SOURCE)) return { reason: 'figure only from the page itself', detail: `${expected.metric} ${periods(expected).join('|')}: its only usable source is the article` };
   if (f.period.basis === 'none') return { reason: 'period: none read', detail: `expected ${periods(expected).join('|')}; article ${articleDate ?? 'undated'}` };
   if (f.rules.includes('frame.period.now')) return { reason: 'period: now, no count near the date', detail: `article ${articleDate}, expected ${periods(expected).join('|')}` };

@@ -47,6 +47,7 @@ describe('findPeriods', () => {
   it('reads the year that ended Sept. 30 as the fiscal year, and "as of" a month as that month', () => {
     expect(first('In the year that ended Sept. 30, officers detained some 143,000 people', '2019-12-12')?.period).toBe('FY2019');
     expect(first('in the fiscal year ending September 30, 2018')?.period).toBe('FY2018');
+    expect(first('in the fiscal year that ended September 30th', '2022-10-23')?.period).toBe('FY2022');
     expect(first('As of June 2022, almost 280,000 were enrolled')?.period).toBe('2022-06');
     expect(first('still roughly 21,000 as late as May', '2023-09-26')?.period).toBe('2023-05');
   });
