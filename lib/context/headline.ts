@@ -84,7 +84,8 @@ const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
 /** What the claim is, when it gets no verdict: one sentence, the reference figures named in a clause of it. */
 export function silentHeadline(reason: NoVerdict, claim: Claim, hasReference: boolean): string {
-  const ref = hasReference ? '; the nearest official figures are shown for reference' : '';
+  // Short: the figures below carry their own labels ("Official" only for the counting body's), so the clause names no tier.
+  const ref = hasReference ? '; figures shown for reference' : '';
   switch (reason) {
     case 'target':
       return `A plan, not a count${ref}.`;
@@ -118,7 +119,7 @@ export function silentHeadline(reason: NoVerdict, claim: Claim, hasReference: bo
       return `A count to date for a period not yet over, which no official figure confirms${ref}.`;
     case 'differs':
       return hasReference
-        ? 'Not checked: the nearest official figure is a different number and may count something else; it is shown for reference.'
-        : 'Not checked: the nearest official figure is a different number and may count something else.';
+        ? 'Not checked: the nearest figure differs and may count something else; shown for reference.'
+        : 'Not checked: the nearest figure differs and may count something else.';
   }
 }

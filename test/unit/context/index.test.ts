@@ -78,7 +78,7 @@ describe('buildContext: one headline, at most one verdict', () => {
     // A number outside the estimate gets no verdict (verdict.no-unconfirmed-difference); the estimate is shown for reference.
     const wrong = build(pewWrong);
     expect(wrong.verdict).toBeNull();
-    expect(wrong.headline).toMatch(/^Not checked: the nearest official figure is a different number/);
+    expect(wrong.headline).toMatch(/^Not checked: the nearest figure differs/);
   });
 
   it('gives a plan no verdict, and says what it is', () => {

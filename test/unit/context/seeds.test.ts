@@ -116,7 +116,7 @@ describe('seed: "ICE averaging 7,000 deportations a month" (June 18, 2019)', () 
   it('"fewer than 6,000 officers" against the ERO officer count of April 2019 ("more than 6,100"): they differ, so no verdict, the count for reference', () => {
     const ctx = context(boston, 'fewer than 6,000');
     expect(ctx.verdict).toBeNull();
-    expect(ctx.headline).toMatch(/^Not checked: the nearest official figure is a different number/);
+    expect(ctx.headline).toMatch(/^Not checked: the nearest figure differs/);
     expect(ctx.figures.some((f) => f.metric.id === 'personnel-ero-officers' && f.period === '2019-04')).toBe(true);
   });
 
