@@ -129,6 +129,8 @@ export const MEASURES = [
   // alternatives to detention
   'atd-enrolled',
   'atd-participants',
+  'atd-smartlink',
+  'atd-ankle-monitor',
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 

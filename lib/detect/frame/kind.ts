@@ -55,7 +55,7 @@ interface KindRule {
 const rule = (r: Omit<Rule, 'stage'>, when: KindRule['when'], kind: Kind, detail?: Detail): KindRule => ({ id: defineRule({ ...r, stage: 'frame' }), when, kind, ...(detail ? { detail } : {}) });
 
 /** Measures counted as a level on a day (a stock), not summed over a period (a flow). */
-const STOCKS: readonly Measure[] = ['deportation-officers', 'officers-and-agents', 'workforce', 'court-backlog', 'judges', 'unauthorized-population', 'protected-population', 'atd-enrolled', 'non-detained-docket', 'teams', 'facilities'];
+const STOCKS: readonly Measure[] = ['deportation-officers', 'officers-and-agents', 'workforce', 'court-backlog', 'judges', 'unauthorized-population', 'protected-population', 'atd-enrolled', 'atd-smartlink', 'atd-ankle-monitor', 'non-detained-docket', 'teams', 'facilities'];
 
 /** The sentence's introductory phrase, before its first comma ("On Tuesday, …"). */
 const opening = (c: FrameInput) => {

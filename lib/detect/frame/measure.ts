@@ -2,8 +2,8 @@
 import type { Kind, Measure } from '../../frame';
 import { defineRule } from '../../rules';
 import { priorClauses, type FrameInput } from './input';
-import { findAll, has } from './phrases';
-import { DIFFERENCE_AFTER, MEASURE_WORDS, MONEY_MEASURE_WORDS, SOUTHWEST_WORDS } from './words';
+import { findAll, first, has } from './phrases';
+import { ATD_TECHNOLOGY_WORDS, DIFFERENCE_AFTER, MEASURE_WORDS, MEXICO_WORDS, MONEY_MEASURE_WORDS, NATION_WORDS, SOUTHWEST_WORDS } from './words';
 
 const IN_CLAUSE = defineRule({
   id: 'frame.measure.in-clause',
@@ -37,9 +37,52 @@ const SOUTHWEST = defineRule({
   stage: 'frame',
   looksFor: 'a border count in a sentence (or after one) that names the southwest border',
   decides: "the count is the southwest border's series, not the nation's",
-  fires: ['Border Patrol agents apprehended 8,024 migrants at the southern border in June.'],
+  fires: ['Border Patrol agents apprehended 8,024 migrants at the southern border in June.', 'Border Patrol stopped 61,000 people crossing illegally from Mexico in March.'],
   silent: ['Border Patrol agents apprehended 8,024 migrants nationwide in June.'],
 });
+const BORDER_UNCLEAR = defineRule({
+  id: 'frame.measure.border-unclear',
+  stage: 'frame',
+  looksFor: "a border count with no border named before it or in its clause, in a sentence that names Mexico or the southern border after it, and no word of the nation's for the count itself",
+  decides: "the count's border is unclear: it may be the southwest border's, so it gets no measure (no verdict against the nation's series)",
+  fires: ['Border Patrol agents made 41,000 apprehensions last month, most of them in the Rio Grande Valley along the Mexico line.'],
+  silent: ['Border Patrol agents made 41,000 apprehensions nationwide last month, most of them in the Rio Grande Valley along the Mexico line.', 'CBP recorded 2.4 million encounters in fiscal 2023, 1.9 million of them at the southern border.'],
+});
+const ATD_TECHNOLOGY = defineRule({
+  id: 'frame.measure.atd-technology',
+  stage: 'frame',
+  looksFor: "a count of people in Alternatives to Detention whose own phrase (before it, or after it up to a comma) names one of the program's technologies: the SmartLINK app, GPS ankle monitors, telephonic reporting, wrist-worn devices",
+  decides: "the count is that technology's part of ATD: its own series where the dataset has one (SmartLINK, ankle monitors), else no measure (no verdict against the whole program)",
+  fires: ['ICE monitors about 98,000 people in Alternatives to Detention through the SmartLINK app.', 'ICE tracks about 40,000 people in Alternatives to Detention with GPS ankle monitors.', 'ICE checks on about 9,000 people in Alternatives to Detention by telephonic reporting.'],
+  silent: ['ICE monitors about 180,000 people in its Alternatives to Detention program.', 'About 200,000 migrants are in Alternatives to Detention, most of them checking in through a phone app.'],
+});
+
+/**
+ * The rest of the number's phrase, up to the next comma, clause break or number (the after window stops at
+ * 80 characters): words after a comma may speak of a part ("216,450 in the program, most checking in by phone app").
+ */
+function clauseRest(c: FrameInput): string {
+  const rest = c.tail.slice(0, 160);
+  const end = rest.search(/[,;:]|\s[—–]\s|—|\$?\d[\d,.]*/);
+  return end >= 0 ? rest.slice(0, end) : rest;
+}
+
+/** A later number that is a part of this one: "2.9 million …, 2.1 million of them at the southern border". */
+const PART_LATER = /\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:of them|of those|of these|of which|of whom)\b/i;
+
+/** Mexico or the southern border named after the number, not only for a later number that is a part of it. */
+function mexicoLater(c: FrameInput): boolean {
+  const found = first(MEXICO_WORDS, c.tail);
+  return found !== null && !PART_LATER.test(c.tail.slice(0, found.index));
+}
+
+/** The technology of ATD named for this count, or null; 'other' for a part with no series, 'several' for more than one. */
+function atdTechnology(c: FrameInput): Measure | 'other' | 'several' | null {
+  const text = `${c.before} ${c.unit ?? ''} ${clauseRest(c)}`;
+  const named = (Object.keys(ATD_TECHNOLOGY_WORDS) as (keyof typeof ATD_TECHNOLOGY_WORDS)[]).filter((k) => has(ATD_TECHNOLOGY_WORDS[k], text));
+  if (named.length > 1) return 'several';
+  return named[0] ?? null;
+}
 
 /** Words before a number that only go on from the number before it: a list, a comparison's base. */
 const CONNECTIVE = /^\s*(?:and|or|up from|down from|from|to|against|compared (?:with|to)|than|versus|vs\.?)?\s*(?:about|roughly|nearly|almost|some|just|only|more than|over|under|fewer than|less than)?\s*$/i;
@@ -87,6 +130,20 @@ export function readMeasure(c: FrameInput, rules: string[]): Measure | null {
   if (c.category === 'border' && m && has(SOUTHWEST_WORDS, `${c.previous} ${c.lead} ${c.after}`)) {
     rules.push(SOUTHWEST);
     return m === 'nationwide-encounters' ? 'border-encounters' : 'border-apprehensions';
+  }
+  // Mexico or the southern border named later in the sentence, and nothing of the nation's for this count:
+  // the count may be the southwest border's, so it must not meet the nation's series.
+  if (c.category === 'border' && m && mexicoLater(c) && !has(NATION_WORDS, `${c.before} ${c.unit ?? ''} ${c.after}`)) {
+    rules.push(BORDER_UNCLEAR);
+    return null;
+  }
+  // A count of ATD qualified by one technology counts that part of the program.
+  if (c.category === 'atd' && (m === 'atd-enrolled' || m === null)) {
+    const tech = atdTechnology(c);
+    if (tech) {
+      rules.push(ATD_TECHNOLOGY);
+      return tech === 'other' || tech === 'several' ? null : tech;
+    }
   }
   return m;
 }

@@ -232,7 +232,17 @@ export const MONEY_MEASURE_WORDS = {
 } as const;
 
 /** The southwest border: a border count there is that region's series, not the nation's. */
-export const SOUTHWEST_WORDS = ['southwest border', 'southwestern border', 'southern border', 'U.S.-Mexico border', 'US-Mexico border', 'Mexican border', 'border with Mexico', 'southwest', 'southern'];
+export const SOUTHWEST_WORDS = ['southwest border', 'southwestern border', 'southern border', 'U.S.-Mexico border', 'US-Mexico border', 'Mexican border', 'border with Mexico', 'southwest', 'southern', 'from Mexico', 'Mexico border'];
+/** Mexico named anywhere in a border count's sentence: its border scope may be the southwest's, not the nation's. */
+export const MEXICO_WORDS = [...SOUTHWEST_WORDS, 'Mexico'];
+
+/** The technologies of Alternatives to Detention, each a part of the program; a count qualified by one counts that part. */
+export const ATD_TECHNOLOGY_WORDS = {
+  'atd-smartlink': ['SmartLINK', 'smartphone app*', 'phone app*', 'mobile app*'],
+  'atd-ankle-monitor': ['ankle monitor*', 'ankle bracelet*', 'ankle shackle*', 'GPS ankle*'],
+  /** Technologies with no series of their own in the dataset: the count is a part of ATD with no figure. */
+  other: ['telephonic', 'telephone reporting', 'VoiceID', 'voice recognition', 'wrist-worn', 'wristworn', 'smartwatch*'],
+} as const;
 
 /** Words in a period's text that make it relative to the article's date. */
 export const RELATIVE_PERIOD_WORDS = ['last', 'this', 'past', 'since', 'ago', 'so far', 'current', 'next', 'previous', 'prior', 'year-to-date', 'to date', 'first', 'now', 'today', 'recent', 'earlier', 'coming', 'yesterday', 'the same period', 'that year'];
