@@ -1,79 +1,39 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { CATEGORIES } from '../../../lib/categories';
+import { PERIOD, ROOT, metricIds, normaliseUrl, occurrences, readBatch, usedUrls } from './labelled-batch';
 
-// The sealed unseen batch (test/fixtures/real/UNSEEN.md) is checked for its format only. This test
-// must never run the detector or the card engine on it: the batch is scored once, by the coordinator.
+// The sealed real-prose batches (test/fixtures/real/UNSEEN.md, UNSEEN2.md) are checked for their format.
+// Batches built since the first (`since2`) also follow the checks added with the second: ids say whether a
+// paragraph has claims, and no page (URL) is shared with anything the repository already uses.
+// This test never runs the detector or the card engine on them: each batch is scored once, by the coordinator.
 
-const ROOT = resolve(import.meta.dirname, '../../..');
-const FILE = resolve(ROOT, 'test/fixtures/real/unseen.jsonl');
+const BATCHES = [
+  // The first batch shares one page with dev.jsonl (left out when it was scored, see UNSEEN.md), and two of
+  // its paragraphs without claims kept u… ids (u008, u022).
+  { name: 'unseen', file: 'test/fixtures/real/unseen.jsonl', since2: false },
+  { name: 'unseen2', file: 'test/fixtures/real/unseen2.jsonl', since2: true },
+];
 
-/** Canonical periods of issue 12: "FY2019", "CY2018", "2019-06", "2019-06-18" or "start/end". */
-const DAY = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
-const PERIOD = new RegExp(`^(FY\\d{4}|CY\\d{4}|\\d{4}-(0[1-9]|1[0-2])|${DAY}|${DAY}/${DAY})$`);
+describe.each(BATCHES)('$name batch format', ({ file, since2 }) => {
+  const path = resolve(ROOT, file);
+  const { lines, rows } = readBatch(path);
 
-const Expect = z
-  .object({
-    metric: z.string(),
-    period: z.string().regex(PERIOD),
-    relation: z.enum(['matches', 'higher', 'lower']),
-  })
-  .strict();
-
-const Claim = z
-  .object({
-    quote: z.string().min(1),
-    category: z.enum(CATEGORIES),
-    value: z.number().nullable(),
-    qualifier: z.enum(['about', 'more than', 'fewer than', 'nearly', 'at least', 'up to', 'exact']).nullable(),
-    kind: z.string().min(1),
-    expect: Expect.nullable(),
-    why: z.string().min(3),
-  })
-  .strict();
-
-const Paragraph = z
-  .object({
-    id: z.string().regex(/^[un]\d{3}$/),
-    outlet: z.string().min(2),
-    url: z.string().url(),
-    articleDate: z.string().regex(new RegExp(`^${DAY}$`)).nullable(),
-    text: z.string().min(40),
-    claims: z.array(Claim),
-  })
-  .strict();
-
-type Paragraph = z.infer<typeof Paragraph>;
-
-function metricIds(): Set<string> {
-  const dir = resolve(ROOT, 'data/metrics');
-  const ids = new Set<string>();
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
-    for (const m of JSON.parse(readFileSync(resolve(dir, name), 'utf8')) as { id: string }[]) ids.add(m.id);
-  }
-  return ids;
-}
-
-function occurrences(text: string, quote: string): number {
-  let n = 0;
-  for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) n++;
-  return n;
-}
-
-const lines = readFileSync(FILE, 'utf8').split('\n').filter((l) => l.trim() !== '');
-const rows: Paragraph[] = lines.map((l) => Paragraph.parse(JSON.parse(l)));
-
-describe('unseen batch format', () => {
   it('has one valid paragraph a line, with unique ids', () => {
     expect(rows.length).toBe(lines.length);
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
   });
 
-  it('quotes each claim as an exact substring that occurs once in its paragraph', () => {
+  it.runIf(since2)('names paragraphs with claims u… and paragraphs without n…', () => {
+    const wrong = rows.filter((r) => (r.claims.length > 0) !== r.id.startsWith('u')).map((r) => r.id);
+    expect(wrong).toEqual([]);
+  });
+
+  it('quotes each claim as an exact substring that occurs once in its paragraph, as a whole number', () => {
     const bad = rows.flatMap((r) =>
-      r.claims.filter((c) => occurrences(r.text, c.quote) !== 1).map((c) => `${r.id}: ${c.quote}`),
+      r.claims.flatMap((c) => {
+        const n = occurrences(r.text, c.quote);
+        return n.all === 1 && n.whole === 1 ? [] : [`${r.id}: ${c.quote}`];
+      }),
     );
     expect(bad).toEqual([]);
   });
@@ -99,6 +59,26 @@ describe('unseen batch format', () => {
   it('keeps no-claim paragraphs beside labelled ones', () => {
     expect(rows.some((r) => r.claims.length === 0)).toBe(true);
     expect(rows.some((r) => r.claims.some((c) => c.expect !== null))).toBe(true);
+  });
+
+  it.runIf(since2)('shares no page (normalised URL) with dev.jsonl, the other batches, the rest of test/ or data/sources', () => {
+    const used = usedUrls(path);
+    for (const other of ['test/fixtures/real/dev.jsonl', ...BATCHES.map((b) => b.file).filter((f) => f !== file)]) {
+      expect([...used.values()]).toContain(other);
+    }
+    const shared = rows.flatMap((r) => {
+      const where = used.get(normaliseUrl(r.url));
+      return where === undefined ? [] : [`${r.id}: ${r.url} (${where})`];
+    });
+    expect(shared).toEqual([]);
+  });
+});
+
+describe('the URL normalisation', () => {
+  it('drops scheme, www, query, fragment and trailing slash, and lowercases', () => {
+    expect(normaliseUrl('https://www.Example.com/News/Story/?utm=1#top')).toBe('example.com/news/story');
+    expect(normaliseUrl('http://example.com/news/story')).toBe('example.com/news/story');
+    expect(normaliseUrl('https://example.com/news/story-2')).not.toBe('example.com/news/story');
   });
 });
 
