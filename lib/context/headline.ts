@@ -5,38 +5,26 @@
  */
 import type { FigureRef } from '../dataset/query';
 import { formatPeriod, formatDate } from '../dataset/period';
-import type { Metric } from '../dataset/schema';
 import type { Claim } from '../detect/types';
 import { formatChange, formatCount, formatDollars, formatTimes, TIMES_ABOVE } from '../format';
 import { formatPeriodShort } from './format';
+import { COUNTERS, possessive, whose } from './label';
 import type { Decided, NoVerdict } from './verdict';
 
-/** Counting bodies as readers know them. */
-const BODY_NAMES: Record<Metric['countedBy'], string> = {
-  ICE: 'ICE',
-  DHS: 'DHS',
-  CBP: 'CBP',
-  EOIR: "the immigration courts'",
-  Congress: 'Congress',
-  Pew: 'the Pew Research Center',
-  MPI: 'the Migration Policy Institute',
-  CMS: 'the Center for Migration Studies',
-  TRAC: 'TRAC',
-  GAO: 'GAO',
-};
-
-const possessive = (name: string) => (name.endsWith("'") ? name : `${name}'s`);
-
-/** Whose figure it is, in words: "ICE's count", "the Pew Research Center's estimate", "ICE's figure, as reported by Reuters". */
+/**
+ * Whose figure it is, in words, mid-sentence: "ICE's count" for the counter's own (or oversight's) page, else
+ * the card's label ("the Pew Research Center's estimate", "ICE's figure, as reported by Reuters"): one
+ * wording of who counted and who carries, in lib/context/label.ts.
+ */
 export function whoseFigure(f: FigureRef): string {
-  const body = BODY_NAMES[f.metricDef.countedBy];
-  const tier = f.sourceDef.tier;
-  const research = f.metricDef.frame?.body === 'research';
-  if (research) return `${possessive(body)} estimate`;
-  const noun = f.metricDef.countedBy === 'Congress' ? 'figure' : 'count';
-  if (tier === 'agency' || tier === 'oversight') return `${possessive(body)} ${noun}`;
-  return `${possessive(body)} figure, as reported by ${f.sourceDef.publisher}`;
+  const { countedBy } = f.metricDef;
+  const named = whose({ countedBy, tier: f.sourceDef.tier, publisher: f.sourceDef.publisher, ownEstimate: f.sourceDef.ownEstimate });
+  const phrase = named ?? `${possessive(COUNTERS[countedBy])} ${countedBy === 'Congress' ? 'figure' : 'count'}`;
+  return WITH_THE.has(countedBy) ? `the ${phrase.replace(/^The /, '')}` : phrase;
 }
+
+/** Counters a sentence names with "the" ("matches the Pew Research Center's estimate"). */
+const WITH_THE: ReadonlySet<FigureRef['metricDef']['countedBy']> = new Set(['EOIR', 'Pew', 'MPI', 'CMS']);
 
 const fmt = (f: FigureRef, n: number) => (f.metricDef.unit.includes('dollar') ? formatDollars(n, n === f.value ? 3 : 1) : formatCount(n));
 

@@ -19,7 +19,7 @@ export interface FigureWho {
 }
 
 /** Counting bodies as a label names them, at the start of a line. */
-const COUNTERS: Record<Metric['countedBy'], string> = {
+export const COUNTERS: Record<Metric['countedBy'], string> = {
   ICE: 'ICE',
   DHS: 'DHS',
   CBP: 'CBP',
@@ -44,7 +44,7 @@ const CARRIED: Record<SourceTier, string> = {
   advocacy: 'as cited by',
 };
 
-const possessive = (name: string) => (/s$/.test(name) ? `${name}'` : `${name}'s`);
+export const possessive = (name: string) => (/s$/.test(name) ? `${name}'` : `${name}'s`);
 
 /** The carrier as a label names it: the publisher without the dataset's note on where the page was read ("(via …)", "(copy on …)"). */
 export const carrier = (publisher: string) => publisher.replace(/\s*\([^()]*\)$/, '') || publisher;
@@ -55,11 +55,18 @@ export const carrier = (publisher: string) => publisher.replace(/\s*\([^()]*\)$/
  * "ICE's figure, as compiled by TRAC" (a research page), "ICE's figure, as cited by <group>" (advocacy).
  */
 export function figureLabel(who: FigureWho): string {
+  return whose(who) ?? 'Official';
+}
+
+/** Whose figure it is when that is not simply the counter's own ("Official"): the estimate or the carrier named. */
+export function whose(who: FigureWho): string | null {
   const counter = COUNTERS[who.countedBy];
   if (RESEARCH_COUNTERS.has(who.countedBy)) {
     const estimate = `${possessive(counter)} estimate`;
-    return who.ownEstimate ? estimate : `${estimate}, ${CARRIED[who.tier]} ${carrier(who.publisher)}`;
+    // Its own page (flagged, or published under its own name) states its own estimate; any other page carries it.
+    const own = who.ownEstimate || carrier(who.publisher) === counter;
+    return own ? estimate : `${estimate}, ${CARRIED[who.tier]} ${carrier(who.publisher)}`;
   }
-  if (who.tier === 'agency' || who.tier === 'oversight') return 'Official';
+  if (who.tier === 'agency' || who.tier === 'oversight') return null;
   return `${possessive(counter)} figure, ${CARRIED[who.tier]} ${carrier(who.publisher)}`;
 }

@@ -21,6 +21,8 @@ describe('figureLabel', () => {
     [{ countedBy: 'CBP', tier: 'advocacy', publisher: 'Center for Immigration Studies' }, "CBP's figure, as cited by Center for Immigration Studies"],
     [{ countedBy: 'Pew', tier: 'research', publisher: 'Pew Research Center', ownEstimate: true }, "Pew Research Center's estimate"],
     [{ countedBy: 'MPI', tier: 'research', publisher: 'Migration Policy Institute', ownEstimate: true }, "Migration Policy Institute's estimate"],
+    // A page published under the counter's own name states its own estimate, flagged or not.
+    [{ countedBy: 'Pew', tier: 'research', publisher: 'Pew Research Center (via its fact tank)' }, "Pew Research Center's estimate"],
     [{ countedBy: 'Pew', tier: 'research', publisher: 'Migration Policy Institute' }, "Pew Research Center's estimate, as compiled by Migration Policy Institute"],
     [{ countedBy: 'Pew', tier: 'news', publisher: 'Fox News' }, "Pew Research Center's estimate, as reported by Fox News"],
     [{ countedBy: 'Pew', tier: 'oversight', publisher: 'Congressional Research Service' }, "Pew Research Center's estimate, as cited by Congressional Research Service"],
