@@ -12,6 +12,7 @@ const BATCHES = [
   // its paragraphs without claims kept u… ids (u008, u022).
   { name: 'unseen', file: 'test/fixtures/real/unseen.jsonl', since2: false },
   { name: 'unseen2', file: 'test/fixtures/real/unseen2.jsonl', since2: true },
+  { name: 'unseen3a', file: 'test/fixtures/real/unseen3a.jsonl', since2: true },
   { name: 'unseen3b', file: 'test/fixtures/real/unseen3b.jsonl', since2: true },
 ];
 
