@@ -12,9 +12,9 @@ import { readLabelled } from '../../../scripts/eval/labelled';
 const REAL = resolve(import.meta.dirname, '../../fixtures/real');
 const EPSILON = 1e-9;
 
-/** Measured on main after the last detector change (matched/detected, matched/labelled, right/matched). */
+/** Measured on main after the last detector or label change (matched/detected, matched/labelled, right/matched). */
 const MEASURED = {
-  'dev.jsonl': { precision: 397 / 403, recall: 397 / 411, category: 388 / 397 },
+  'dev.jsonl': { precision: 395 / 403, recall: 395 / 419, category: 387 / 395 },
   'unseen.jsonl': { precision: 230 / 231, recall: 230 / 258, category: 225 / 230 },
 };
 
