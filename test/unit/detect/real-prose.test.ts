@@ -15,7 +15,7 @@ const EPSILON = 1e-9;
 /** Measured on main after the last detector or label change (matched/detected, matched/labelled, right/matched). */
 const MEASURED = {
   'dev.jsonl': { precision: 395 / 403, recall: 395 / 419, category: 387 / 395 },
-  'unseen.jsonl': { precision: 230 / 231, recall: 230 / 258, category: 225 / 230 },
+  'unseen.jsonl': { precision: 205 / 231, recall: 205 / 226, category: 201 / 205 },
 };
 
 describe('the detector on labelled real prose', () => {
