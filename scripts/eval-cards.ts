@@ -113,6 +113,8 @@ export interface CardScore {
   deservingDetected: number;
   given: number;
   right: number;
+  /** The right verdicts, to compare two runs claim by claim. */
+  rights: CardCase[];
   wrong: CardCase[];
   silent: CardCase[];
   /** Labelled claims that deserve a verdict and that the detector did not mark. */
@@ -205,6 +207,7 @@ export function scoreCards(
     deservingDetected: 0,
     given: 0,
     right: 0,
+    rights: [],
     wrong: [],
     silent: [],
     missed: [],
@@ -251,6 +254,7 @@ export function scoreCards(
       if (outcome === 'right') {
         s.right++;
         k.right++;
+        if (got) s.rights.push({ id: p.id, label, got, outcome });
       } else if (outcome === 'silent') s.silent.push({ id: p.id, label, got, outcome, why: why(label, claimOf.get(claim) ?? null, outcome) });
       else if (outcome !== 'right silence') {
         s.wrong.push({ id: p.id, label, got, outcome, why: why(label, claimOf.get(claim) ?? null, outcome) });
@@ -308,6 +312,8 @@ export function formatCardScore(s: CardScore, title: string): string {
     lines.push('', `expected figures data/ lacks (${s.lacking.length}):`);
     for (const g of s.lacking) lines.push(`  ${g.metric} ${g.period}: ${g.claims.join('; ')}`);
   }
+  lines.push('', `right verdicts (${s.rights.length}):`);
+  for (const r of s.rights) lines.push(`  ${r.id}: "${r.label.quote}" ${show(r.got)}`);
   if (s.onFalseHits.length > 0) {
     lines.push('', 'verdicts on unlabelled marks:');
     for (const f of s.onFalseHits) lines.push(`  ${f.id}: "${f.quote}" got ${show(f.got)}`);

@@ -73,7 +73,7 @@ const PATTERNS: [RegExp, Kind, string | null][] = [
   [new RegExp(`\\b(?:at|by|as of|through) the end of (?:the )?(${QUARTER}) quarter of (?:fiscal (?:year )?|FY ?)(\\d{4})\\b`, 'gi'), 'quarterend', 'quarter'],
   [new RegExp(`\\b(?:at|by|as of|through) the end of (?:fiscal (?:year )?|FY ?)(\\d{4})['’]s (${QUARTER}) quarter\\b`, 'gi'), 'quarterend2', 'quarter'],
   [/\b(?:at|by|as of|through) the end of (?:fiscal (?:year )?|FY ?)(\d{4})\b/gi, 'fyend', 'end of'],
-  [new RegExp(`\\b(?:at|by|as of|through) the end of (${MONTH})(?:,? (\\d{4}))?`, 'gi'), 'monthend', 'end of'],
+  [new RegExp(`\\b(?:at|by|as of|through) the (?:end|close) of (${MONTH})(?:,? (\\d{4}))?`, 'gi'), 'monthend', ' of '],
   // "at the end of 2023"; "by the end of 2023" is as often a deadline ("plans to double that by the end of 2023").
   [/\bat the end of (?:calendar (?:year )?)?(\d{4})\b/gi, 'yearend', 'end of'],
   [new RegExp(`\\bas of (${MONTH}),? (\\d{4})\\b`, 'gi'), 'month', 'as of'],
@@ -431,6 +431,10 @@ export function findPeriods(sentence: string, articleDate?: string | null): Foun
 }
 
 const CLAUSE_GAP = /[;:]|\s[—–]\s|—/;
+/** Where one clause gives way to another: a period past another count and such a break is that count's. */
+const CLAUSE_TURN = /[;:]|\s[—–]\s|—|,\s+(?:and|but|while|whereas|although|though|yet|which|who)\s/i;
+/** A count (not a year) in the words between a number and a period. */
+const COUNT_BETWEEN = /(?<![\d,.])(?!(?:19|20)\d{2}\b)\d[\d,.]*/;
 const COMPARED_GAP = /\b(?:from|than|compared|versus|vs)\b|[,;(]/i;
 
 /** A budget's "this year" or "next year" is a fiscal year: budgets are voted by fiscal year. */
@@ -444,6 +448,18 @@ export function asFiscal(p: ClaimPeriod, articleDate?: string | null): ClaimPeri
   const cur = ref.m >= 10 ? ref.y + 1 : ref.y;
   const w = m[1]!.toLowerCase();
   return { text: p.text, ...fiscal(w === 'next' ? cur + 1 : w === 'this' ? cur : cur - 1) };
+}
+
+/**
+ * Whether a period after a number (ending at `end`) is another count's: past a later count and a turn of
+ * clause ("holds about 38,000 people …, and Congress … can detain 41,500 people a day in FY 2024"). A
+ * number's period must be its own; one shared by a plain list ("removed 100,000 and arrested 150,000 in
+ * 2019") still dates both.
+ */
+export function anotherCounts(p: FoundPeriod, end: number, sentence: string): boolean {
+  if (p.start < end) return false;
+  const gap = sentence.slice(end, p.start);
+  return COUNT_BETWEEN.test(gap) && CLAUSE_TURN.test(gap);
 }
 
 /**
@@ -465,7 +481,8 @@ export function nearestPeriod(
     const base = periods.find((p) => p.comparison && p.start >= end && p.end <= to && !COMPARED_GAP.test(sentence.slice(end, p.start)));
     if (base) return base.period;
   }
-  const fits = (p: FoundPeriod) => !p.clause || (start >= p.clause[0] && end <= p.clause[1]);
+  const another = (p: FoundPeriod) => sentence !== undefined && anotherCounts(p, end, sentence);
+  const fits = (p: FoundPeriod) => (!p.clause || (start >= p.clause[0] && end <= p.clause[1])) && !another(p);
   const own = periods.filter((p) => !p.comparison && fits(p) && p.start >= from && p.end <= to);
   // Outside its stretch, a comparison's date never dates another figure.
   const pool = own.length > 0 ? own : periods.filter((p) => !p.comparison && fits(p));

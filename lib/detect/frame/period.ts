@@ -2,7 +2,7 @@
 import type { FramePeriod, Kind } from '../../frame';
 import { defineRule } from '../../rules';
 import { MONTH } from '../lang/en/time';
-import { findPeriods } from '../periods';
+import { anotherCounts, findPeriods } from '../periods';
 import type { FrameInput } from './input';
 import { has } from './phrases';
 import { NOW_WORDS, RELATIVE_PERIOD_WORDS } from './words';
@@ -61,6 +61,15 @@ const BASE_YEAR_BEFORE = defineRule({
   ],
   articleDate: '2019-12-12',
 });
+const OTHER_COUNT = defineRule({
+  id: 'frame.period.other-count',
+  stage: 'frame',
+  looksFor: "a period the sentence names after the number, past a later count and a turn of clause (', and', ';', a dash)",
+  decides: "that period is the later count's, not this number's: a number's period must be its own (it is not read for this claim)",
+  fires: ['The agency now holds on average about 38,000 people a day, and Congress has funded beds so it can detain 41,500 people a day in fiscal 2024.'],
+  silent: ['ICE deported 100,000 people and arrested 150,000 in fiscal 2019.', 'ICE now holds about 38,000 people a day in detention in fiscal 2024.'],
+  articleDate: '2024-03-01',
+});
 const NONE = defineRule({
   id: 'frame.period.none',
   stage: 'frame',
@@ -73,6 +82,8 @@ const NONE = defineRule({
 /** The claim's period in the frame, recording the rule that decided it. */
 export function readPeriod(c: FrameInput, kind: Kind, rules: string[]): FramePeriod {
   const p = c.period;
+  // The detector did not give this number a later count's period (lib/detect/periods.ts nearestPeriod): say so.
+  if (!p && findPeriods(c.sentence, c.articleDate).some((f) => anotherCounts(f, c.to, c.sentence))) rules.push(OTHER_COUNT);
   const before = p ? baseYearBefore(c) : null;
   if (before) {
     rules.push(BASE_YEAR_BEFORE);
