@@ -15,7 +15,7 @@ const EPSILON = 1e-9;
 /** Measured on main after the last detector or label change (matched/detected, matched/labelled, right/matched). */
 const MEASURED = {
   'dev.jsonl': { precision: 395 / 403, recall: 395 / 419, category: 387 / 395 },
-  'unseen.jsonl': { precision: 205 / 231, recall: 205 / 226, category: 201 / 205 },
+  'unseen.jsonl': { precision: 204 / 231, recall: 204 / 225, category: 200 / 204 },
 };
 
 describe('the detector on labelled real prose', () => {
