@@ -28,6 +28,21 @@ export type Body = (typeof BODIES)[number];
 export const CREDITS = ['pew', 'mpi', 'cms', 'trac', 'dhs'] as const;
 export type Credit = (typeof CREDITS)[number];
 
+/**
+ * What a research body tallies itself, not only carries: TRAC counts the courts' cases and judges from
+ * case-by-case records; Pew, MPI and CMS estimate the unauthorized population from surveys. A number
+ * credited to such a body for such a measure is its own count, which differs from the agency's series
+ * (TRAC's backlog is not EOIR's). What it only carries (TRAC's copies of ICE's detention counts) stays
+ * the agency's.
+ */
+export const OWN_COUNTS: Record<Credit, readonly string[]> = {
+  trac: ['court-backlog', 'completions', 'new-cases', 'judges', 'judge-hires', 'in-absentia-orders'],
+  pew: ['unauthorized-population', 'protected-population'],
+  mpi: ['unauthorized-population', 'protected-population'],
+  cms: ['unauthorized-population', 'protected-population'],
+  dhs: [],
+};
+
 /** What the number covers: the whole nation, one place, one operation or raid, or a part of a group. */
 export const SCOPES = ['nation', 'place', 'operation', 'subgroup'] as const;
 export type Scope = (typeof SCOPES)[number];

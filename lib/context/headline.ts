@@ -97,6 +97,10 @@ export function silentHeadline(reason: NoVerdict, claim: Claim, hasReference: bo
       return `Another body's number, not a national agency count${ref}.`;
     case 'undated':
       return hasReference ? "The article's date is unknown: latest figures shown for reference." : "The article's date is unknown, and the claim names no period.";
+    case 'unplaced':
+      return `The period the claim names cannot be placed on the calendar${ref}.`;
+    case 'research-own':
+      return `A research body's own count, not the official series${ref}.`;
     case 'vague':
       return `A vague amount, not a figure to check${ref}.`;
     case 'no-metric':

@@ -5,7 +5,7 @@
  */
 import type { DatasetQuery } from '../dataset/query';
 import type { Metric } from '../dataset/schema';
-import type { Body, ClaimFrame, MetricFrame } from '../frame';
+import { OWN_COUNTS, type Body, type ClaimFrame, type MetricFrame } from '../frame';
 import type { Claim } from '../detect/types';
 
 /** Which metric bodies a claim's body can be weighed against (who counted it, or whose it is). */
@@ -79,6 +79,10 @@ export function mismatch(claim: Claim, metric: Metric): Mismatch | null {
   if (f.measure !== m.measure) return { field: 'measure', claim: String(f.measure), metric: m.measure, why: 'it counts something else' };
   if (f.scope !== 'nation') return { field: 'scope', claim: f.scope, metric: 'nation', why: 'the claim is not national' };
   if (!COMPATIBLE[f.body].includes(m.body)) return { field: 'body', claim: f.body, metric: m.body, why: 'another body counted it' };
+  // A research body's own tally (TRAC's backlog) meets only that body's series, never the agency's.
+  if (researchOwnCount(f) && CREDIT_OF[metric.countedBy] !== f.credit) {
+    return { field: 'credit', claim: String(f.credit), metric: metric.countedBy, why: "the claim is a research body's own count, not this series" };
+  }
   if (m.body === 'research' && f.credit !== CREDIT_OF[metric.countedBy]) {
     return { field: 'credit', claim: String(f.credit), metric: String(CREDIT_OF[metric.countedBy]), why: "the claim does not credit this body's estimate" };
   }
@@ -86,6 +90,11 @@ export function mismatch(claim: Claim, metric: Metric): Mismatch | null {
   if (!sameFooting(claim, m)) return { field: 'footing', claim: kindOf(f.kind, claim.rate), metric: m.basis, why: 'it is on another footing' };
   if (claim.dollars !== metric.unit.includes('dollar')) return { field: 'unit', claim: claim.dollars ? 'dollars' : 'count', metric: metric.unit, why: 'money against a count' };
   return null;
+}
+
+/** Whether the claim is a research body's own tally (it credits TRAC for a court count, Pew for a population): it meets only that body's series. */
+export function researchOwnCount(f: ClaimFrame): boolean {
+  return !!f.credit && !!f.measure && OWN_COUNTS[f.credit].includes(f.measure);
 }
 
 /** Why the frames disagree, or null when they agree on every field. */

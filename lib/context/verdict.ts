@@ -11,7 +11,7 @@ import { round1 } from '../format';
 import { defineRule } from '../rules';
 import { rateConversion, yearBefore } from './convert';
 import { knowable } from './figures';
-import { matchMetrics, type FramedMetric } from './match';
+import { matchMetrics, researchOwnCount, type FramedMetric } from './match';
 import type { CardVerdict, Relation, VerdictBasis } from './types';
 
 /** The page the claim was read on, which can never be its own evidence. */
@@ -53,6 +53,8 @@ export type NoVerdict =
   | 'not-national'
   | 'other-body'
   | 'undated'
+  | 'unplaced'
+  | 'research-own'
   | 'no-metric'
   | 'no-figure'
   | 'differs'
@@ -105,6 +107,15 @@ export const RULE = {
     fires: ['The immigration court backlog stands at 540,000 cases.'],
     silent: ['The immigration court backlog stood at 1,087,398 cases at the end of fiscal 2019.'],
   }),
+  NO_UNPLACED_PERIOD: defineRule({
+    id: 'verdict.no-unplaced-period',
+    stage: 'verdict',
+    looksFor: "a claim that names a period which cannot be placed on the calendar ('in fiscal 2023-2024', 'over the past year'), in a dated article",
+    decides: "no verdict: the period the claim names is its own, and it is not the article's date",
+    fires: ['Immigration courts completed 700,000 cases in fiscal 2023-2024.'],
+    silent: ['Immigration courts completed 700,000 cases in fiscal 2024.', 'The immigration court backlog stands at 3.7 million cases.'],
+    articleDate: '2024-12-20',
+  }),
   NO_SAME_FRAME: defineRule({
     id: 'verdict.no-same-frame',
     stage: 'verdict',
@@ -112,6 +123,16 @@ export const RULE = {
     decides: 'no verdict; the nearest figures are shown for reference',
     fires: ['Border Patrol agents apprehended 4,100 migrants on Tuesday, officials said.'],
     silent: ['ICE deported 267,258 people in fiscal 2019.'],
+    articleDate: '2019-12-20',
+  }),
+  RESEARCH_OWN_COUNT: defineRule({
+    id: 'verdict.research-own-count',
+    stage: 'verdict',
+    looksFor:
+      "a claim crediting a research body for what that body tallies itself: TRAC for the courts' backlog, cases or judges (from case-by-case records); Pew, MPI or CMS for the unauthorized population",
+    decides: "it meets only that body's own series, never the agency's (TRAC's backlog is not EOIR's count); with none in the dataset, no verdict",
+    fires: ['The immigration court backlog stood at 1,087,201 cases at the end of fiscal 2019, according to TRAC.'],
+    silent: ['The immigration court backlog stood at 1,087,201 cases at the end of fiscal 2019.', 'ICE held 39,111 people in detention on March 10, according to TRAC.'],
     articleDate: '2019-12-20',
   }),
   NO_FIGURE: defineRule({
@@ -484,7 +505,11 @@ export function decideVerdict(claim: Claim, q: DatasetQuery, articleDate: string
   if (early) return (trace.push(early.rule), early);
   const lawSum = claim.frame.kind === 'money' && (claim.frame.detail === 'law-multi-year' || claim.frame.detail === 'law-part');
   if (!frameSpan(claim) && !articleDate && !lawSum) return (trace.push(RULE.NO_UNDATED), { reason: 'undated', rule: RULE.NO_UNDATED });
+  // A period the claim names but that cannot be placed is still its own: no "now" stands in for it.
+  if (!frameSpan(claim) && articleDate && !lawSum && claim.frame.period.basis !== 'none') return (trace.push(RULE.NO_UNPLACED_PERIOD), { reason: 'unplaced', rule: RULE.NO_UNPLACED_PERIOD });
+  if (researchOwnCount(claim.frame)) trace.push(RULE.RESEARCH_OWN_COUNT);
   const metrics = matchMetrics(claim, q);
+  if (!metrics.length && researchOwnCount(claim.frame)) return { reason: 'research-own', rule: RULE.RESEARCH_OWN_COUNT };
   if (!metrics.length) return (trace.push(RULE.NO_SAME_FRAME), { reason: 'no-metric', rule: RULE.NO_SAME_FRAME });
   for (const m of metrics) {
     const d = claim.frame.kind === 'change' ? changeVerdict(claim, m, q, page, trace) : levelVerdict(claim, m, q, articleDate, page, trace);

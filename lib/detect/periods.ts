@@ -81,6 +81,9 @@ const PATTERNS: [RegExp, Kind, string | null][] = [
   // "in the year that ended Sept. 30": the fiscal year, which ends on that day.
   [/\b(?:in |during |for |over )?the (?:fiscal )?year (?:that )?end(?:ed|ing|s) (?:on )?Sept(?:ember|\.)? 30(?:th)?\b(?:,? (\d{4}))?/gi, 'fyended', 'year'],
   [/\b(?:since the (?:start|beginning) of (?:this|the) year|so far this year|(?:this|the) year to date|year-to-date)\b/gi, 'ytd', 'year'],
+  // "fiscal 2023-2024", "in 2022-23": a year written by two (a fiscal year named by its calendar years, or a
+  // run of years); which is meant the words do not say, so no period (and not the first year alone).
+  [/\b(?:(?:in|during|for|over) (?:the )?(?:fiscal(?: years?)? )?|(?:the )?fiscal(?: years?)? )((?:19|20)\d{2}) ?[-–—/] ?(\d{4}|\d{2})\b(?! ?[-–—/] ?\d)/gi, 'yearpair', null],
   [/\b(?:in |during |for |by )?(?:the )?fiscal(?: year)? (\d{4})\b/gi, 'fy', 'fiscal'],
   // "(FY 2021–2024)", "FY’s 2021-2024": a run of fiscal years.
   [/\bFY(?:['’]?s)? ?(\d{4}) ?[-–—] ?(\d{4})\b/g, 'fyrange', 'fy'],
@@ -153,7 +156,7 @@ const WHEN_EVENT = /\bwhen\b[^,.;]{0,40}$/i;
 const COMPARISON_BEFORE =
   /\b(?:same (?:period|time|month|quarter)(?: of)?|compared (?:with|to)|from|than|versus|vs\.?|up from|down from|(?:twice|three times|half) as (?:many|much|high|large) as)\s*$|\b(?:from|(?<!(?:more|fewer|less|rather|other) )than|compared (?:with|to)|versus|against)\s+(?:(?:a|the) (?:peak|high|low|record|level|total)(?: of)?\s+)?(?:(?:about|roughly|nearly|almost|more than|fewer than|some|just|around|over)\s+)?\$?\d[\d,.]*(?:\s+(?:million|billion|percent))?(?:\s+[a-z]+){0,2}\s*$/i;
 
-type Kind = 'quarterend' | 'quarterend2' | 'fyend' | 'monthend' | 'yearend' | 'yearstart' | 'fyended' | 'termend' | 'fyrange' | 'ytd' | 'yearearlier' | 'yearmonthspan' | 'betweenspan' | 'firstspan' | 'sinceterm' | 'prevyear' | 'asof' | 'fy' | 'relfy' | 'rely' | 'dayspan' | 'sinceday' | 'monthspan' | 'sincemonth' | 'month' | 'relmonth' | 'sinceyear' | 'year';
+type Kind = 'yearpair' | 'quarterend' | 'quarterend2' | 'fyend' | 'monthend' | 'yearend' | 'yearstart' | 'fyended' | 'termend' | 'fyrange' | 'ytd' | 'yearearlier' | 'yearmonthspan' | 'betweenspan' | 'firstspan' | 'sinceterm' | 'prevyear' | 'asof' | 'fy' | 'relfy' | 'rely' | 'dayspan' | 'sinceday' | 'monthspan' | 'sincemonth' | 'month' | 'relmonth' | 'sinceyear' | 'year';
 
 
 function parseDate(iso: string | null | undefined): Ymd | null {
@@ -280,6 +283,13 @@ function resolve(kind: Kind, g: string[], ref: Ymd | null): Omit<ClaimPeriod, 't
     case 'sinceterm': {
       const from = inauguration(g[0] ?? '', ref);
       return from && ref ? span(from, ref) : NONE;
+    }
+    case 'yearpair': {
+      // A run of fiscal years written with "fiscal" ("fiscal 2021-2024") is that run; any other pair, no period.
+      const a = n(1);
+      const b = g[2]!.length === 2 ? Math.floor(a / 100) * 100 + n(2) : n(2);
+      if (/fiscal/i.test(g[0] ?? '') && b - a > 1 && b - a <= 10) return span({ y: a - 1, m: 10, d: 1 }, { y: b, m: 9, d: 30 });
+      return NONE;
     }
     case 'fy': {
       const y = g[1]!.length === 2 ? 2000 + n(1) : n(1);

@@ -88,6 +88,10 @@ function step(
       return { reason: 'period not over at the article date', detail: `claim ${framePeriod(claim)}, article ${articleDate}` };
     case RULE.NO_UNDATED:
       return { reason: 'date unknown', detail: 'no period read and no article date' };
+    case RULE.NO_UNPLACED_PERIOD:
+      return { reason: 'period: cannot be placed', detail: `claim period "${claim.period?.text ?? ''}"; expected ${periods(expected).join('|')}` };
+    case RULE.RESEARCH_OWN_COUNT:
+      return { reason: "refused: a research body's own count", detail: frameLine(claim) };
     case RULE.NO_SAME_FRAME:
       if (decided.reason !== 'no-metric') return { reason: `refused: ${decided.reason}`, detail: frameLine(claim) };
       return frameReason(claim, expected, q);

@@ -26,4 +26,11 @@ describe("a number's own period", () => {
     const s = 'The backlog stood at 658,000 at the close of November 2017, compared with 629,000 at the end of September 2017, and it grew faster than over fiscal 2017.';
     expect(periodOf(s, '658,000', '2018-01-04')).toBe('2017-11-30');
   });
+
+  it('a year written by two is no period of its first year', () => {
+    expect(periodOf('Immigration courts completed 700,000 cases in fiscal 2023-2024.', '700,000', '2024-12-20')).toBeNull();
+    expect(periodOf('The courts completed 672,671 cases in 2022-2023, TRAC said.', '672,671', null)).toBeNull();
+    // A run of fiscal years stays that run.
+    expect(periodOf('ICE removed 1.1 million people in fiscal 2021-2024.', '1.1 million', '2024-12-20')).toBe('2020-10-01/2024-09-30');
+  });
 });

@@ -130,3 +130,28 @@ describe("the issue's examples", () => {
     expect(r.headline).toMatch(/^Matches ICE's count/);
   });
 });
+
+describe('who counted: the frame\'s counter meets the metric\'s', () => {
+  it("a backlog credited to TRAC is TRAC's own tally, not EOIR's count, even at EOIR's number", () => {
+    const eoir = verdictOf('The immigration court backlog stood at 1,087,201 cases at the end of fiscal 2019.', '1,087,201', '2019-12-20');
+    expect(eoir.verdict).toMatchObject({ metric: 'courts-backlog', relation: 'matches' });
+    const trac = verdictOf('The immigration court backlog stood at 1,087,201 cases at the end of fiscal 2019, according to TRAC.', '1,087,201', '2019-12-20');
+    expect(trac.frame.credit).toBe('trac');
+    expect(trac.verdict).toBeNull();
+  });
+
+  it("what TRAC only carries (ICE's detention count) stays ICE's", () => {
+    const r = verdictOf('ICE held 39,322 people in detention on Nov. 16, 2023, according to TRAC.', '39,322', '2023-11-20');
+    expect(r.frame.credit).toBe('trac');
+    expect(r.frame.measure).toBe('detention');
+    expect(disagreement(detectClaims('ICE held 39,322 people in detention on Nov. 16, 2023, according to TRAC.', { articleDate: '2023-11-20' })[0]!, data.metric('detention-population')!)).toBeNull();
+  });
+});
+
+describe('a period the claim names is its own', () => {
+  it('one that cannot be placed gets no verdict, and the card says why', () => {
+    const r = verdictOf('Immigration courts completed 700,000 cases in fiscal 2023-2024.', '700,000', '2024-12-20');
+    expect(r.verdict).toBeNull();
+    expect(r.headline).toMatch(/^The period the claim names cannot be placed/);
+  });
+});
