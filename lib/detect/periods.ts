@@ -80,6 +80,10 @@ const PATTERNS: [RegExp, Kind, string | null][] = [
   [/\bat the (?:start|beginning) of (?:(this|last) year|(\d{4}))\b/gi, 'yearstart', 'at the'],
   // "in the year that ended Sept. 30": the fiscal year, which ends on that day.
   [/\b(?:in |during |for |over )?the (?:fiscal )?year (?:that )?end(?:ed|ing|s) (?:on )?Sept(?:ember|\.)? 30(?:th)?\b(?:,? (\d{4}))?/gi, 'fyended', 'year'],
+  // "in the year to September 2017", "the 12 months that ended Sept. 30": the fiscal year that ends then.
+  [/\b(?:in |during |for |over )?the (?:fiscal year|year|12 months|twelve months) (?:that )?(?:to|through|end(?:ed|ing)|closed|closing) (?:(?:on|in) )?Sept(?:ember|\.)?(?: 30(?:th)?)?\b(?:,? (\d{4}))?/gi, 'fyended', 'sept'],
+  // "in the fiscal year just ended", "the fiscal year that closed": the last fiscal year ended by the article's date.
+  [/\b(?:in |during |for |over )?the (?:past |last )?fiscal year (?:that )?(?:just |has just )?(?:ended|closed|finished)\b/gi, 'fyended', 'fiscal'],
   [/\b(?:since the (?:start|beginning) of (?:this|the) year|so far this year|(?:this|the) year to date|year-to-date)\b/gi, 'ytd', 'year'],
   // "fiscal 2023-2024", "in 2022-23": a year written by two (a fiscal year named by its calendar years, or a
   // run of years); which is meant the words do not say, so no period (and not the first year alone).
@@ -95,6 +99,8 @@ const PATTERNS: [RegExp, Kind, string | null][] = [
   [new RegExp(`\\bfrom (${MONTH}) (\\d{1,2}),? (?:to|through|until|thru) (${DAY_END})`, 'gi'), 'dayspan', 'from'],
   [new RegExp(`\\bas of (${MONTH}) (\\d{1,2})\\b(?:,? (\\d{4}))?`, 'gi'), 'asof', 'as of'],
   [new RegExp(`\\bsince (${MONTH}) (\\d{1,2})\\b(?:,? (\\d{4}))?`, 'gi'), 'sinceday', 'since'],
+  // "on December 8, 2024", "on Sept. 10": one day (without a year, the latest such day by the article's date).
+  [new RegExp(`\\bon (${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?`, 'gi'), 'onday', 'on '],
   [new RegExp(`\\bfrom (${MONTH}) (\\d{4}) (?:to|through|until|thru) (${MONTH}) (\\d{4})`, 'gi'), 'yearmonthspan', 'from'],
   [new RegExp(`\\bbetween (${MONTH})(?: (\\d{1,2})\\b)?(?:,? (\\d{4}))? and (${MONTH})(?: (\\d{1,2})\\b)?(?:,? (\\d{4}))?`, 'gi'), 'betweenspan', 'between'],
   [new RegExp(`\\bfrom (${MONTH}) (?:to|through|until) (${MONTH})(?:,? (\\d{4}))?`, 'gi'), 'monthspan', 'from'],
@@ -152,11 +158,16 @@ const EVENT_BEFORE =
 const NOT_SINCE = /\b(?:not seen|highest|lowest|most|fewest|largest|smallest|first time|biggest)\b[^.;]{0,25}$/i;
 const INAUGURAL_EVENT = /\b(?:took office|was inaugurated|was sworn in|returned to (?:office|the White House)|turned over power(?: to [\w. ]+)?)\s*$/i;
 const WHEN_EVENT = /\bwhen\b[^,.;]{0,40}$/i;
+/**
+ * "set to close on September 30", "said at a summit on Oct. 22", "the start of fiscal 2026 on Oct. 1": the
+ * day of an event, a deadline or a boundary in the clause before, not the day a count was taken.
+ */
+const ON_EVENT = /\b(?:said|says|told|announced|spoke|testified|wrote|posted|summit|interview|hearing|conference|statement|signed|took office|sworn in|inaugurat\w*|close[sd]?|closing|end(?:s|ed|ing)?|expire[sd]?|due|deadline|until|through|by|before|after|start(?:s|ed)?|beginning|began|begins?|set to|will|would)\b[^,;.]{0,40}$/i;
 
 const COMPARISON_BEFORE =
   /\b(?:same (?:period|time|month|quarter)(?: of)?|compared (?:with|to)|from|than|versus|vs\.?|up from|down from|(?:twice|three times|half) as (?:many|much|high|large) as)\s*$|\b(?:from|(?<!(?:more|fewer|less|rather|other) )than|compared (?:with|to)|versus|against)\s+(?:(?:a|the) (?:peak|high|low|record|level|total)(?: of)?\s+)?(?:(?:about|roughly|nearly|almost|more than|fewer than|some|just|around|over)\s+)?\$?\d[\d,.]*(?:\s+(?:million|billion|percent))?(?:\s+[a-z]+){0,2}\s*$/i;
 
-type Kind = 'yearpair' | 'quarterend' | 'quarterend2' | 'fyend' | 'monthend' | 'yearend' | 'yearstart' | 'fyended' | 'termend' | 'fyrange' | 'ytd' | 'yearearlier' | 'yearmonthspan' | 'betweenspan' | 'firstspan' | 'sinceterm' | 'prevyear' | 'asof' | 'fy' | 'relfy' | 'rely' | 'dayspan' | 'sinceday' | 'monthspan' | 'sincemonth' | 'month' | 'relmonth' | 'sinceyear' | 'year';
+type Kind = 'onday' | 'yearpair' | 'quarterend' | 'quarterend2' | 'fyend' | 'monthend' | 'yearend' | 'yearstart' | 'fyended' | 'termend' | 'fyrange' | 'ytd' | 'yearearlier' | 'yearmonthspan' | 'betweenspan' | 'firstspan' | 'sinceterm' | 'prevyear' | 'asof' | 'fy' | 'relfy' | 'rely' | 'dayspan' | 'sinceday' | 'monthspan' | 'sincemonth' | 'month' | 'relmonth' | 'sinceyear' | 'year';
 
 
 function parseDate(iso: string | null | undefined): Ymd | null {
@@ -354,6 +365,7 @@ function resolve(kind: Kind, g: string[], ref: Ymd | null): Omit<ClaimPeriod, 't
       const y = g[2] ? n(2) : m < ref.m || (m === ref.m && ref.d > 10) ? ref.y : ref.y - 1;
       return span({ y, m, d: 1 }, ref);
     }
+    case 'onday':
     case 'asof': {
       const m = monthIndex(g[1]!);
       const d = n(2);
@@ -401,6 +413,7 @@ export function findPeriods(sentence: string, articleDate?: string | null): Foun
       // "for the first time this year": when something first happened, not the period a count covers
       // ("for the first time in November" still dates the count: November's).
       if (/^(?:this|since)\b/i.test(m[0]) && /\bfirst time\s+$/i.test(sentence.slice(Math.max(0, start - 16), start))) continue;
+      if (kind === 'onday' && ON_EVENT.test(sentence.slice(Math.max(0, start - 50), start))) continue;
       const g = Array.from(m, (x) => x ?? '');
       const comparison = COMPARISON_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
       let resolved = resolve(kind, g, ref);

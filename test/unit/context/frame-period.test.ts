@@ -33,4 +33,17 @@ describe("a number's own period", () => {
     // A run of fiscal years stays that run.
     expect(periodOf('ICE removed 1.1 million people in fiscal 2021-2024.', '1.1 million', '2024-12-20')).toBe('2020-10-01/2024-09-30');
   });
+
+  it("'on' a day is that day; a deadline, a boundary or when something was said is not", () => {
+    expect(periodOf('EOIR had 442 immigration judges on Sept. 30, 2019, its most ever.', '442', null)).toBe('2019-09-30');
+    expect(periodOf('ICE had 35,589 people in detention on Sept. 10, according to TRAC.', '35,589', '2023-09-26')).toBe('2023-09-10');
+    expect(periodOf('With the fiscal year set to close on September 30, ICE is on course for roughly 271,000 removals.', '271,000', '2025-08-29')).toBeNull();
+    expect(periodOf('ICE expects to deport more than 600,000 people this year, Tom Homan said at a summit on Oct. 22.', '600,000', '2025-10-23')).not.toBe('2025-10-22');
+  });
+
+  it('the fiscal year just ended, or the year to September, is that fiscal year', () => {
+    expect(periodOf('Border Patrol agents made 1,659,206 apprehensions in the fiscal year just ended.', '1,659,206', '2021-10-23')).toBe('FY2021');
+    expect(periodOf('Just over 300,000 people were arrested by Border Patrol in the year to September 2017.', '300,000', '2017-12-07')).toBe('FY2017');
+    expect(periodOf('Almost 2 million people were stopped at the border in the 12 months that ended Sept. 30.', '2 million', '2021-10-23')).toBe('FY2021');
+  });
 });
