@@ -37,6 +37,16 @@ const OUT = { figures: 'figures/archived-ice-detention.jsonl', sources: 'sources
 const SNAPSHOT_METRICS = new Set(['detention-population', 'atd-population', 'atd-population-smartlink', 'atd-population-ankle-monitor']);
 const TO_DATE_METRICS = new Set(['detention-adp', 'detention-alos', 'detention-book-ins', 'removals']);
 const ATD_WINDOW_DAYS = 45;
+/**
+ * Releases whose ATD sheet ICE published broken (found by the Deportation Data Project, checked here
+ * against the neighbouring releases): their ATD figures are left out, the rest of the release is read.
+ */
+const BROKEN_ATD: Record<string, string> = {
+  'FY22_detentionStats07212022.xlsx': 'its ATD status block is corrupted and its technology block missing',
+  'FY22_detentionStats08092022.xlsx': "it repeats FY22_detentionStats07212022.xlsx's ATD sheet (same date, same total)",
+  'FY23_detentionStats04122023.xlsx': "three field offices' SmartLINK counts are doubled and the total is the previous release's (281,613)",
+  'FY23_detentionStats04122023b.xlsx': 'the same broken ATD sheet as FY23_detentionStats04122023.xlsx',
+};
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
@@ -156,6 +166,10 @@ export async function importArchived(dir: string): Promise<ArchivedImport> {
       if (have.has(key)) continue;
       const isSnapshot = SNAPSHOT_METRICS.has(figure.metric);
       if (!isSnapshot && !TO_DATE_METRICS.has(figure.metric)) continue;
+      if (figure.metric.startsWith('atd-') && BROKEN_ATD[copy.name]) {
+        skipped.push(`${copy.file}: ${figure.metric} ${figure.period} left out: ${BROKEN_ATD[copy.name]}`);
+        continue;
+      }
       if (figure.metric.startsWith('atd-') && (figure.period > released || days(figure.period, snapshot) > ATD_WINDOW_DAYS)) {
         skipped.push(`${copy.file}: ${figure.metric} dated ${figure.period}, not within ${ATD_WINDOW_DAYS} days before the snapshot ${snapshot} or after the release ${released}`);
         continue;
