@@ -15,6 +15,8 @@ export const RULE_STAGES = [
   'claim',
   /** whether a candidate quantity is dropped (no claim) */
   'drop',
+  /** who or what a number counts: the whole, a part, one place, one event (lib/detect/scope.ts) */
+  'scope',
   /** which category a claim gets */
   'category',
   /** a field of the claim's frame: body, scope, kind, period */

@@ -44,6 +44,8 @@ export interface Decision {
   cues: string[];
   /** Whether a cue of its own was found (false when the category was carried over from a neighbour). */
   cued: boolean;
+  /** The trait of the part of a group it counted (lib/detect/scope.ts), which a number going on from it shares. */
+  trait?: string | null;
 }
 
 const PHRASE_WEIGHT = 3;

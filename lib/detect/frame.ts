@@ -10,7 +10,7 @@ import { frameInput, type FrameSource } from './frame/input';
 import { readDirection, readKind } from './frame/kind';
 import { readMeasure, readMoneyMeasure } from './frame/measure';
 import { readPeriod } from './frame/period';
-import { readScope } from './frame/scope';
+import { readScope } from './scope';
 
 export type { FrameSource } from './frame/input';
 

@@ -21,6 +21,7 @@ import * as CLAIM from './rules/claim';
 import * as DROP from './rules/drop';
 import * as GATE from './rules/gate';
 import { readFrame } from './frame';
+import { comparedToLast, traitOf } from './scope';
 
 export type { Claim, ClaimPeriod, DetectOptions, Qualifier, Rate, Category } from './types';
 export type { Quantity, QuantityKind } from './quantities';
@@ -160,9 +161,24 @@ function detectInSentence(
       if (rules) trace!.dropped.push({ quote: q.text, start: s + q.start, end: s + q.end, sentence, rules: [...rules, reason] });
       continue;
     }
-    carry = decision;
+    // A part of a group told apart by a trait of the people counted ("75,000 with no criminal convictions") is no claim;
+    // a number that goes on from it, here or in the next sentence, counts the same part.
+    // A number with cues of its own goes on from a part when it compares with it and names nothing new since ("77 percent more than").
+    const goesOn = decision.cued
+      ? carry?.trait && comparedToLast(sentence, q.start, q.percent) && !hasCue(sentence.slice(Math.max(ownStart, sentence.lastIndexOf(',', q.start)), q.start))
+        ? carry.trait
+        : null
+      : (decision.trait ?? null);
+    const trait = traitOf({ sentence, at: q.start, to: q.end, dollars: q.dollars, percent: q.percent, category: decision.category }, rules, goesOn);
+    if (trait) {
+      if ((q.value ?? 100) < 100 && !q.percent && !q.dollars) windowStart = ownStart;
+      carry = last = { ...decision, trait };
+      if (rules) trace!.dropped.push({ quote: q.text, start: s + q.start, end: s + q.end, sentence, rules: [...rules, DROP.TRAIT_SUBGROUP] });
+      continue;
+    }
+    carry = decision.trait ? { ...decision, trait: null } : decision;
     facilities = false;
-    last = decision;
+    last = carry;
     // A length of stay or a wait is quoted with its unit, as written: "47 days", "4.4 years".
     const days = q.percent || q.dollars ? null : V.DURATION_HEAD.exec(sentence.slice(phrase.start, phrase.end));
     if (days && decision.category !== 'detention' && decision.category !== 'courts') {

@@ -14,3 +14,21 @@ export const PresidenciesSchema = z
   .min(1)
   .refine((terms) => terms.every((t, i) => i === 0 || (terms[i - 1]!.end !== null && terms[i - 1]!.end! < t.start)), 'terms follow one another, sorted, each closed before the next')
   .refine((terms) => terms.slice(0, -1).every((t) => t.end !== null), 'only the last term is open');
+
+/** How news prose writes a place, when not by its name alone ("Washington state", "D.C."). */
+const written = z.array(z.string().min(1)).min(1).optional();
+
+/** US states, territories and large cities: a number said of one of them is one place's, not the nation's. */
+export const UsPlacesSchema = z
+  .array(z.object({ name: z.string().min(1), kind: z.enum(['state', 'territory', 'district', 'city', 'metro']), written, source: z.url() }).strict())
+  .min(1)
+  .refine((ps) => new Set(ps.map((p) => p.name)).size === ps.length, 'each place once')
+  .refine((ps) => ps.filter((p) => p.kind === 'state').length === 50, 'all 50 states');
+
+/** Countries people are removed to or come from: a count of one country's nationals is a part of a group. Sorted by name. */
+export const CountriesSchema = z
+  .array(z.object({ iso: z.string().regex(/^[A-Z]{2}$/), name: z.string().min(1), written, source: z.url() }).strict())
+  .min(1)
+  .refine((cs) => cs.every((c, i) => i === 0 || cs[i - 1]!.name < c.name), 'sorted by name, each once')
+  .refine((cs) => new Set(cs.map((c) => c.iso)).size === cs.length, 'each ISO code once')
+  .refine((cs) => cs.every((c) => c.iso !== 'US'), 'the United States is the whole, not one country of origin');

@@ -1,9 +1,18 @@
 /**
- * Facts of the world the detector resolves periods against, read from data/world (validated by
- * lib/detect/world-schema.ts in test/unit/detect/world.test.ts): presidential terms, for "since Trump
- * took office", "Biden's final year", "the first 100 days".
+ * Facts of the world the detector reads, from data/world (validated by lib/detect/world-schema.ts in
+ * test/unit/detect/world.test.ts): presidential terms, for "since Trump took office", "Biden's final
+ * year", "the first 100 days"; US places, for a number that is one place's; countries, for a count of
+ * one country's nationals.
  */
 import presidencies from '../../data/world/presidencies.json';
+import usPlaces from '../../data/world/us-places.json';
+import countries from '../../data/world/countries.json';
+
+/** How prose writes each US state, territory and large city ("Texas", "Washington state", "D.C."). */
+export const US_PLACE_NAMES: readonly string[] = usPlaces.flatMap((p) => ('written' in p && p.written ? p.written : [p.name]));
+
+/** How prose writes each country of origin ("Mexico", "El Salvador"). */
+export const COUNTRY_NAMES: readonly string[] = countries.flatMap((c) => ('written' in c && c.written ? c.written : [c.name]));
 
 export interface Term {
   president: string;

@@ -33,54 +33,8 @@ export const CREDIT_WORDS = {
   dhs: ['DHS', 'Department of Homeland Security', 'Office of Immigration Statistics'],
 } as const;
 
-/** Words that make the number a whole nation's. */
-export const NATION_WORDS = ['nationwide', 'nationally', 'across the country', 'across the nation', 'across the U.S.', 'across the United States', 'in the United States', 'in the U.S.', 'in the US', 'in the country', 'total', 'overall', 'in all'];
-
-/** Places: words that make a number one place's. US states and large cities are facts of the world that l-detect may move to data/world. */
-export const PLACE_WORDS = [
-  'field office',
-  'field offices',
-  'county',
-  'counties',
-  'in the city',
-  'in the state',
-  'in the area',
-  'metro area',
-  'statewide',
-  'in each state',
-  'sanctuary city',
-  'sanctuary cities',
-  'in one state',
-  'the region',
-  'in the region',
-  'the facility',
-  'the camp',
-  'the jail',
-  'at the site',
-  'one facility',
-  'single facility',
-  'largest facility',
-  'detention center in',
-  'immigration court in',
-  'courthouse',
-];
-export const PLACE_NAMES = [
-  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington state', 'West Virginia', 'Wisconsin', 'Wyoming', 'Puerto Rico',
-  'Chicago', 'Los Angeles', 'Houston', 'Phoenix', 'Philadelphia', 'San Antonio', 'San Diego', 'Dallas', 'San Francisco', 'Miami', 'Atlanta', 'Boston', 'Denver', 'Seattle', 'Portland', 'Newark', 'Minneapolis', 'St. Paul', 'Twin Cities', 'Charlotte', 'New Orleans', 'Baltimore', 'Detroit', 'El Paso', 'Nashville', 'Memphis', 'Austin', 'Las Vegas', 'Sacramento', 'Oakland', 'Washington, D.C.', 'D.C.', 'the District',
-];
-
-/** An operation or a raid: a number counted at one event. */
-export const OPERATION_WORDS = ['operation', 'Operation', 'raid', 'raids', 'sweep', 'sweeps', 'the surge', 'the crackdown', 'worksite', 'the plant', 'a plant', 'the factory', 'the farm', 'the site', 'blitz', 'in a single day of', 'during the operation', 'hiring fair', 'job fair', 'the event'];
-
-/** A part of a group: people with records, one nationality, one case type. */
-export const SUBGROUP_WORDS = [
-  'criminal conviction*', 'convicted', 'criminal record*', 'criminal histor*', 'criminal charges', 'no criminal', 'without criminal', 'with criminal', 'criminals', 'pending charges', 'gang members', 'noncriminal',
-  'children', 'unaccompanied', 'minors', 'families', 'family members', 'women', 'men', 'teenagers', 'pregnant', 'veterans',
-  'asylum seekers', 'asylum cases', 'asylum applications', 'asylum claims', 'refugees', 'DACA', 'Dreamers', 'TPS', 'green card holders', 'lawful permanent residents', 'U.S. citizens', 'citizens', 'parolees', 'visa overstays', 'final orders', 'orders of removal', 'eligible',
-  'Mexicans', 'Mexican nationals', 'Guatemalans', 'Hondurans', 'Salvadorans', 'Venezuelans', 'Cubans', 'Haitians', 'Nicaraguans', 'Colombians', 'Ecuadorians', 'Chinese nationals', 'Indian nationals', 'Indians', 'Brazilians', 'Africans', 'Afghans', 'Ukrainians', 'Russians',
-];
-/** Words right before a number that make it a part of the group named before: "including 75,000". */
-export const PART_OF_WORDS = ['of them', 'of whom', 'of those', 'among them', 'including', 'of which', 'out of'];
+/** Scope words live in the language pack with the scope decision (lib/detect/scope.ts); the frame's other fields read these two. */
+export { NATION_WORDS, PART_OF_WORDS } from '../lang/en/scope';
 
 /** Words before a number that make it a plan, goal, promise or projection. */
 export const TARGET_WORDS = [

@@ -12,6 +12,7 @@ export let CUE_WORDS: LanguagePack['cues'] = EN.cues;
 export let CATEGORY_WORDS: LanguagePack['category'] = EN.category;
 export let DROP_WORDS: LanguagePack['drop'] = EN.drop;
 export let CARRY_WORDS: LanguagePack['carry'] = EN.carry;
+export let SCOPE_WORDS: LanguagePack['scope'] = EN.scope;
 
 /** Makes `pack` the pack in use and returns the one it replaced. */
 export function usePack(pack: LanguagePack): LanguagePack {
@@ -21,6 +22,7 @@ export function usePack(pack: LanguagePack): LanguagePack {
   CATEGORY_WORDS = pack.category;
   DROP_WORDS = pack.drop;
   CARRY_WORDS = pack.carry;
+  SCOPE_WORDS = pack.scope;
   setGateWords(pack.gate);
   return previous;
 }

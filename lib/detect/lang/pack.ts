@@ -13,6 +13,7 @@ import type * as Category from './en/category';
 import type * as Cues from './en/cues';
 import type * as Drop from './en/drop';
 import type * as Gate from './en/gate';
+import type * as Scope from './en/scope';
 
 export interface LanguagePack {
   /** A BCP 47 language tag: "en". */
@@ -27,4 +28,6 @@ export interface LanguagePack {
   drop: typeof Drop;
   /** The words that carry a count over from the sentence before (lib/detect/index.ts). */
   carry: typeof Carry;
+  /** Who or what a number counts: traits, parts, places, operations (lib/detect/scope.ts). */
+  scope: typeof Scope;
 }

@@ -31,6 +31,14 @@ export const COMPOSITION = defineRule({
   fires: ['Of the roughly 60,000 people in ICE detention, about 44,000 had no criminal conviction.', 'Border Patrol agents apprehended 410,000 people through April, and 230,000 of them, or 56%, were traveling as families.'],
   silent: ['About 60,000 people were in ICE detention last week, agency data show.'],
 });
+export const TRAIT_SUBGROUP = defineRule({
+  id: 'drop.trait-subgroup',
+  stage: 'drop',
+  looksFor: 'a number the scope decision (lib/detect/scope.ts: scope.trait, scope.goes-on) reads as a part of a group told apart by a trait of the people counted',
+  decides: 'a trait subgroup (convictions, age, family status, one case type, one kind of order, one nationality) is no claim',
+  fires: ['ICE arrested 222,000 people, including 75,000 with no criminal convictions.', 'ICE deportations to Honduras rose 29 percent last year.'],
+  silent: ['ICE arrested 222,000 people in fiscal 2024, many of them with criminal convictions.'],
+});
 export const ATTRIBUTION = defineRule({
   id: 'drop.attribution',
   stage: 'drop',

@@ -65,7 +65,7 @@ In all, 2,000 people were arrested in the Chicago operation, which ran for six d
   });
   it('carries a subject named far before the number', () => {
     expect(
-      claims('Arrests of immigrants with no criminal record by ICE officers in the interior of the country rose sharply over the course of the year, to about 21,300.').map(
+      claims('Arrests of immigrants by ICE officers in homes, at courthouses and in the interior of the country rose sharply over the course of the year, to about 21,300.').map(
         ([q, c]) => [q, c],
       ),
     ).toEqual([['about 21,300', 'arrests']]);

@@ -8,8 +8,10 @@ import { detectClaims, type Claim } from '../../../lib/detect';
 // change that loses a claim or a category fails here; raise them when a change gains one.
 const HELDOUT = resolve(import.meta.dirname, '../../fixtures/heldout');
 // Counts of facilities (212 and 107 facilities, nine centers, at least 20 new facilities) are labelled
-// edge: the labelled real prose and issue 13 count them as no claims (drop.facility-count).
-const MEASURED = { precision: 1, recall: 197 / 209, category: 193 / 197, inContextPrecision: 1, inContextRecall: 203 / 209 };
+// edge: the labelled real prose and issue 13 count them as no claims (drop.facility-count). So are five
+// counts of trait subgroups (people without convictions, unaccompanied children): the session-6
+// conventions count them as no claims (scope.trait).
+const MEASURED = { precision: 1, recall: 192 / 204, category: 188 / 192, inContextPrecision: 1, inContextRecall: 198 / 204 };
 const EPSILON = 1e-9;
 
 interface LabelRow {

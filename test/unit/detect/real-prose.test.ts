@@ -15,7 +15,8 @@ const EPSILON = 1e-9;
 /** Measured on main after the last detector or label change (matched/detected, matched/labelled, right/matched). */
 const MEASURED = {
   'dev.jsonl': { precision: 395 / 403, recall: 395 / 419, category: 387 / 395 },
-  'unseen.jsonl': { precision: 204 / 231, recall: 204 / 225, category: 200 / 204 },
+  'unseen.jsonl': { precision: 204 / 217, recall: 204 / 225, category: 200 / 204 },
+  'unseen2.jsonl': { precision: 374 / 389, recall: 374 / 430, category: 350 / 374 },
 };
 
 describe('the detector on labelled real prose', () => {

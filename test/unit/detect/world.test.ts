@@ -2,19 +2,24 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectClaims } from '../../../lib/detect';
-import { PresidenciesSchema } from '../../../lib/detect/world-schema';
+import type { ZodType } from 'zod';
+import { CountriesSchema, PresidenciesSchema, UsPlacesSchema } from '../../../lib/detect/world-schema';
 
 const WORLD = resolve(import.meta.dirname, '../../../data/world');
 
 describe('data/world', () => {
   it('holds only files with a schema, each valid and canonically formatted', () => {
-    const schemas: Record<string, typeof PresidenciesSchema> = { 'presidencies.json': PresidenciesSchema };
+    const schemas: Record<string, ZodType> = { 'presidencies.json': PresidenciesSchema, 'us-places.json': UsPlacesSchema, 'countries.json': CountriesSchema };
     for (const file of readdirSync(WORLD)) {
       const schema = schemas[file];
       expect(schema, `${file} has no schema`).toBeDefined();
       const raw = readFileSync(resolve(WORLD, file), 'utf8');
       const parsed = schema!.safeParse(JSON.parse(raw));
-      expect(parsed.error?.issues ?? []).toEqual([]);
+      expect(parsed.error?.issues ?? [], file).toEqual([]);
+      // One entry a line, as written by hand: canonical and diffable.
+      const rows = JSON.parse(raw) as unknown[];
+      const line = (r: unknown) => `{ ${Object.entries(r as object).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v).replace(/","/g, '", "')}`).join(', ')} }`;
+      expect(raw, file).toBe(`[\n${rows.map((r) => `  ${line(r)}`).join(',\n')}\n]\n`);
     }
   });
 
@@ -24,6 +29,20 @@ describe('data/world', () => {
     expect(PresidenciesSchema.safeParse([t('2021-01-20', null), t('2017-01-20', '2021-01-19')]).success).toBe(false);
     expect(PresidenciesSchema.safeParse([t('2017-01-20', '2021-01-25'), t('2021-01-20', null)]).success).toBe(false);
     expect(PresidenciesSchema.safeParse([t('2017-01-20', null), t('2021-01-20', null)]).success).toBe(false);
+  });
+
+  it('rejects countries out of order or the United States, and a list of places without all 50 states', () => {
+    const c = (iso: string, name: string) => ({ iso, name, source: 'https://www.iso.org/' });
+    expect(CountriesSchema.safeParse([c('GT', 'Guatemala'), c('MX', 'Mexico')]).success).toBe(true);
+    expect(CountriesSchema.safeParse([c('MX', 'Mexico'), c('GT', 'Guatemala')]).success).toBe(false);
+    expect(CountriesSchema.safeParse([c('US', 'United States')]).success).toBe(false);
+    expect(UsPlacesSchema.safeParse([{ name: 'Texas', kind: 'state', source: 'https://www.census.gov/' }]).success).toBe(false);
+  });
+
+  it('reads a number said of a place or of a country\'s nationals by the names in the files', () => {
+    const scope = (text: string) => detectClaims(text, { articleDate: '2025-10-01' }).map((x) => [x.quote, x.frame.scope]);
+    expect(scope('ICE agents arrested 1,100 people in Minneapolis during September.')).toEqual([['1,100', 'place']]);
+    expect(scope('Border Patrol apprehended 140,000 migrants in September, 58,000 of them from Guatemala.')).toEqual([['140,000', 'nation']]);
   });
 
   it('dates spans counted from an inauguration by the terms in the file', () => {

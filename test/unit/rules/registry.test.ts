@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { explain, firedRules } from '../../../lib/detect/explain';
 import { allRules, type RuleStage } from '../../../lib/rules';
 
-// Every rule of the detector's stages (gate, claim, drop, category) runs its own examples through the
+// Every rule of the detector's stages (gate, claim, drop, scope, category) runs its own examples through the
 // engine's trace: each `fires` example must show the rule's id, each `silent` one must not. The frame's
 // and the verdict's rules are tested by their own meta-tests.
-const STAGES: RuleStage[] = ['gate', 'claim', 'drop', 'category'];
+const STAGES: RuleStage[] = ['gate', 'claim', 'drop', 'scope', 'category'];
 const rules = allRules().filter((r) => STAGES.includes(r.stage));
 
 describe('the detector rule registry', () => {

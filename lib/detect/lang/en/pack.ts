@@ -5,5 +5,6 @@ import * as category from './category';
 import * as cues from './cues';
 import * as drop from './drop';
 import * as gate from './gate';
+import * as scope from './scope';
 
-export const EN: LanguagePack = { id: 'en', gate, cues, category, drop, carry };
+export const EN: LanguagePack = { id: 'en', gate, cues, category, drop, carry, scope };

@@ -1,0 +1,210 @@
+/**
+ * Who or what a number counts (issue 13): the whole, a part told apart by a trait of the people counted
+ * (convictions, age, family status, one case type, one kind of order, one nationality), another part
+ * ("of them", "including"), one place, or one operation or event. One decision with named rules, read by
+ * the detector (a trait subgroup is no claim: lib/detect/index.ts drops it, and a neighbour or the next
+ * sentence that goes on with it counts the same part) and by the claim frame (its scope field).
+ */
+import type { Scope } from '../frame';
+import type { Category } from './types';
+import { defineRule } from '../rules';
+import type { FrameInput } from './frame/input';
+import { first, has, last } from './frame/phrases';
+import { SCOPE_WORDS as V } from './lang/active';
+import { COUNTRY_NAMES, US_PLACE_NAMES } from './world';
+
+export const TRAIT = defineRule({
+  id: 'scope.trait',
+  stage: 'scope',
+  looksFor:
+    "a trait of the people counted in the number's own words ('68,541 unaccompanied children', '30,862 of them convicted criminals', '237 were known or suspected terrorists', '58,000 from Mexico') or in the subject that governs it ('Arrests of convicted criminals … from 105,736', 'Deportations to Honduras rose 29 percent')",
+  decides: 'the number counts a part of a group told apart by a trait (criminal record, age, family status, case type, kind of order, nationality): a subgroup, no claim',
+  fires: [
+    'ICE arrested 222,000 people, including 75,000 with no criminal convictions.',
+    'Border Patrol agents apprehended 68,541 unaccompanied children in fiscal 2014.',
+    'Arrests of convicted criminals by ICE barely moved, from 105,736 in fiscal 2017 to 105,140 in fiscal 2018.',
+    'ICE deportations to Honduras rose 29 percent last year.',
+    'Border Patrol apprehended 140,000 migrants in September; 58,000 from Mexico and Guatemala.',
+  ],
+  silent: [
+    'ICE arrested 222,000 people in fiscal 2024, many of them with criminal convictions.',
+    'The Dilley family detention center can hold 2,400 women and children, ICE said.',
+    'Under the settlement, children cannot be held in ICE detention for more than 20 days.',
+    'Border Patrol agents apprehended 60,000 migrants crossing from Mexico in May.',
+  ],
+});
+export const PART = defineRule({
+  id: 'scope.part',
+  stage: 'scope',
+  looksFor: "words of a part of a group in the number's clause that are no trait of the people counted: 'of them', 'including', 'out of', or a legal status ('DACA recipients', 'parolees')",
+  decides: 'the number counts a part, not the whole: a claim, but not the national count',
+  fires: ['ICE has about 181,000 people in alternatives to detention; of them, 36,000 wear ankle monitors.', 'ICE detention held about 61,000 people, including 16,000 held by contractors.'],
+  silent: ['ICE arrested 222,000 people in fiscal 2024.'],
+});
+export const PLACE = defineRule({
+  id: 'scope.place',
+  stage: 'scope',
+  looksFor: "a place in the number's clause or the sentence's opening: a state, a city, a field office, a county, one facility",
+  decides: "the number is one place's, not the nation's",
+  fires: ['ICE agents arrested 1,100 people in Chicago during September.', 'In Texas alone, ICE is detaining more than 20,000 people.'],
+  silent: ['ICE agents arrested 1,100 people a day across the country in September.'],
+});
+export const OPERATION = defineRule({
+  id: 'scope.operation',
+  stage: 'scope',
+  looksFor: "an operation, a raid, a sweep or one event in the number's clause or the sentence's opening",
+  decides: 'the number counts one operation or event',
+  fires: ['Federal agents arrested 475 people in the raid at the Hyundai plant, ICE said.', 'During Operation Midway Blitz, ICE arrested more than 1,500 people.'],
+  silent: ['ICE arrested 1,500 people in the last week of September, the agency said.'],
+});
+export const NATION = defineRule({
+  id: 'scope.nation',
+  stage: 'scope',
+  looksFor: 'no trait, part, place, operation or event read for the number',
+  decides: "the number is the nation's",
+  fires: ['ICE arrested 222,000 people in fiscal 2024.'],
+  silent: ['ICE agents arrested 1,100 people in Chicago during September.'],
+});
+export const GOES_ON = defineRule({
+  id: 'scope.goes-on',
+  stage: 'scope',
+  looksFor: 'a number with no cue of its own that goes on from a count of a trait subgroup: its neighbour in the sentence, or the sentence before',
+  decides: 'the number counts the same part: a subgroup, no claim',
+  fires: [
+    'ICE arrested 75,000 people with no criminal convictions in fiscal 2017, up from 50,000 a year earlier.',
+    'Border Patrol agents apprehended 68,541 unaccompanied children in fiscal 2014, 77 percent more than the year before.',
+  ],
+  silent: ['ICE arrested 105,736 people in fiscal 2017 and 105,140 in fiscal 2018.'],
+});
+
+/** Whether a number with cues of its own still goes on from the count before it: "up from only 12,908", a percent change after it. */
+export function comparedToLast(sentence: string, at: number, percent: boolean): boolean {
+  return percent || V.COMPARED_BEFORE.test(sentence.slice(Math.max(0, at - 30), at));
+}
+
+/** Where a number stands in its sentence. */
+export interface Spot {
+  sentence: string;
+  /** Offsets of the quantity in the sentence. */
+  at: number;
+  to: number;
+  dollars: boolean;
+  percent: boolean;
+  /** The claim's category, when decided: families held in family detention are no trait subgroup. */
+  category?: Category;
+}
+
+const country = (): RegExp => (countryRe ??= new RegExp(`^(?:${COUNTRY_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`));
+let countryRe: RegExp | null = null;
+
+/** A trait or nationality in `text`, or null. */
+function traitIn(text: string): string | null {
+  return (first(V.TRAIT_WORDS, text) ?? first(V.NATIONALITY_WORDS, text))?.text ?? null;
+}
+
+/**
+ * The trait of the people a number counts, when its own words or the subject that governs it name one
+ * ("with no criminal convictions", "unaccompanied children", "Deportations to Honduras"), else null.
+ * Money, durations, beds and space count no people, so they have no trait.
+ */
+export function traitOf(s: Spot, rules?: string[], goesOnFrom: string | null = null): string | null {
+  if (s.dollars) return null;
+  const { sentence, at, to } = s;
+  const rest = sentence.slice(to, to + 90);
+  const near = sentence.slice(Math.max(0, at - 40), at);
+  if (V.DURATION_AFTER.test(rest) || V.CAPACITY_AFTER.test(rest) || V.CAPACITY_BEFORE.test(near) || V.CAPACITY_LEAD.test(sentence.slice(0, at))) return null;
+  // "500 people at the moment, or about 226 family units": the same count in other units, not a part of it.
+  if (V.RESTATED_BEFORE.test(near)) return null;
+  // The number's own words: "unaccompanied children were apprehended", "of them convicted criminals".
+  const cut = rest.search(V.TRAIT_CUT);
+  const own = (cut < 0 ? rest : rest.slice(0, cut)).split(',')[0]!;
+  const words = own.trim().split(/\s+/).slice(0, 7).join(' ');
+  const trait = ownTrait(sentence, at, rest, words, s.category);
+  if (trait) rules?.push(TRAIT);
+  // "from 105,736 in fiscal 2017 to 105,140": a number that goes on from a part counts the same part, unless it says it is the whole.
+  else if (goesOnFrom && !has(V.NATION_WORDS, `${sentence.slice(Math.max(0, at - 30), at)} ${words}`)) {
+    rules?.push(GOES_ON);
+    return goesOnFrom;
+  }
+  return trait;
+}
+
+/** The trait named by the number's own words, by what is said of its members, or by its subject. */
+function ownTrait(sentence: string, at: number, rest: string, words: string, category?: Category): string | null {
+  const trait = traitIn(words);
+  if (trait) {
+    // "182,584 families and individuals": a group with its complement is the whole.
+    if (V.COMPLEMENT.test(words)) return null;
+    // "about 2,500 mothers and children in family detention": a kind of detention ICE counts and Congress funds.
+    if (category === 'detention' && has(V.FAMILY_WORDS, words)) return null;
+    // "one targeted operation that picked up 495 sex offenders": the operation's whole haul, whoever it targeted.
+    if (!V.PARTITIVE_AFTER.test(rest) && V.OPERATION_LEAD.test(sentence.slice(Math.max(0, at - 80), at))) return null;
+    return trait;
+  }
+  // What its members were, had, or where they came from: "237 were known or suspected terrorists", "78,000, came from Venezuela".
+  const link = V.TRAIT_LINK.exec(rest);
+  if (link) {
+    const said = rest.slice(link[0].length, link[0].length + 45);
+    const t = traitIn(said.split(/[,;:]/)[0]!) ?? (V.LINK_FROM.test(link[0]) ? country().exec(said)?.[0] : null);
+    if (t) return t;
+  }
+  const from = V.FROM_COUNTRY.exec(rest);
+  const c = from ? country().exec(rest.slice(from[0].length)) : null;
+  if (c) return c[0];
+  // The subject that governs the number: "Arrests of convicted criminals by ICE barely moved, from 105,736".
+  const lead = sentence.slice(0, at);
+  const clause = lead.slice(Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
+  return subjectTrait(clause);
+}
+
+/** A trait named by the subject of a clause ("Deportations to Honduras", "arrests of people with no known conviction"), with no other count named after it. */
+function subjectTrait(clause: string): string | null {
+  let found: string | null = null;
+  for (const m of clause.matchAll(V.COUNT_HEAD)) {
+    const after = clause.slice(m.index + m[0].length);
+    const said = after.split(/\s+/).slice(0, 6).join(' ');
+    const t = traitIn(said) ?? country().exec(after)?.[0] ?? null;
+    if (!t) continue;
+    const tail = after.slice(after.indexOf(t) + t.length);
+    found = V.ANY_COUNT_HEAD.test(tail) ? null : t;
+  }
+  return found;
+}
+
+/** The sentence's opening, when it is an introductory phrase before the subject ("In Texas alone, …"). */
+function opening(c: FrameInput): string {
+  const comma = c.lead.indexOf(',');
+  return comma > 0 && comma < 60 ? c.lead.slice(0, comma) : '';
+}
+
+/** The scope of a claim and the words that set it, for the claim frame. */
+export function readScope(c: FrameInput, rules: string[]): { scope: Scope; words: string | null } {
+  const trait = traitOf({ sentence: c.sentence, at: c.at, to: c.to, dollars: c.dollars, percent: c.percent, category: c.category }, rules);
+  if (trait) {
+    return { scope: 'subgroup', words: trait };
+  }
+  // The clause's own words decide; the nation's words there override a place named elsewhere.
+  const own = `${c.before} ${c.unit ?? ''} ${c.after}`;
+  // "families and individuals": a group with its complement is the whole.
+  const group = first(V.SUBGROUP_WORDS, own);
+  const sub = (group && !V.COMPLEMENT.test(own) ? group : null) ?? last(V.PART_OF_WORDS, c.before);
+  if (sub) {
+    rules.push(PART);
+    return { scope: 'subgroup', words: sub.text };
+  }
+  const nation = has(V.NATION_WORDS, own);
+  for (const text of nation ? [] : [own, opening(c)]) {
+    const op = first(V.OPERATION_WORDS, text);
+    if (op) {
+      rules.push(OPERATION);
+      return { scope: 'operation', words: op.text };
+    }
+    const place = first(US_PLACE_NAMES, text) ?? first(V.PLACE_WORDS, text);
+    if (place) {
+      rules.push(PLACE);
+      return { scope: 'place', words: place.text };
+    }
+  }
+  rules.push(NATION);
+  return { scope: 'nation', words: null };
+}
