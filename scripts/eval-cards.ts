@@ -59,12 +59,16 @@ export function verdictOf(context: ClaimContext | null): ScoredVerdict | null {
 export type Outcome = 'right' | 'right silence' | 'unwanted' | 'silent' | 'wrong metric' | 'wrong period' | 'wrong relation';
 
 /**
- * Whether a verdict's period names the expected one. Besides an exact match, a fiscal year matches
+ * Whether a verdict's period names the expected one. Besides an exact match and a day within a labelled
+ * month, a fiscal year matches
  * ICE's year-end release of it, which runs from Oct. 1 to a day in the year's last two weeks
  * ("2021-10-01/2022-09-24" is FY2022 as ICE's workbook counts it).
  */
 export function samePeriod(expected: string, got: string): boolean {
   if (expected === got) return true;
+  // A month labelled for a count on a day ("the ATD population by the end of July 2021": 2021-07) is
+  // answered by a count taken on a day of that month.
+  if (/^\d{4}-\d{2}$/.test(expected) && /^\d{4}-\d{2}-\d{2}$/.test(got) && got.startsWith(`${expected}-`)) return true;
   const fy = /^FY(\d{4})$/.exec(expected);
   const span = /^(\d{4})-10-01\/(\d{4})-09-(\d{2})$/.exec(got);
   return fy !== null && span !== null && Number(span[1]) === Number(fy[1]) - 1 && span[2] === fy[1] && Number(span[3]) >= 17;

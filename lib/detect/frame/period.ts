@@ -70,6 +70,15 @@ const OTHER_COUNT = defineRule({
   silent: ['ICE deported 100,000 people and arrested 150,000 in fiscal 2019.', 'ICE now holds about 38,000 people a day in detention in fiscal 2024.'],
   articleDate: '2024-03-01',
 });
+const YEAR_JUST_BEGUN = defineRule({
+  id: 'frame.period.fiscal-year-just-begun',
+  stage: 'frame',
+  looksFor: "a count over a period (a total, a daily average, a change) 'this fiscal year' in an article of October, the fiscal year's first month",
+  decides: "the fiscal year meant is the one that ended on Sept. 30: a year's count reported in October is the year just closed, not a few days of the new one",
+  fires: ['Border agents made about 237,000 apprehensions at the southern border this fiscal year, a 55-year low.'],
+  silent: ['Congress gave ICE $10 billion for this fiscal year.', 'Border agents made about 237,000 apprehensions at the southern border last fiscal year.'],
+  articleDate: '2025-10-31',
+});
 const NONE = defineRule({
   id: 'frame.period.none',
   stage: 'frame',
@@ -88,6 +97,11 @@ export function readPeriod(c: FrameInput, kind: Kind, rules: string[]): FramePer
   if (before) {
     rules.push(BASE_YEAR_BEFORE);
     return { basis: 'stated', ...before };
+  }
+  if (p && JUST_BEGUN_KINDS.has(kind) && THIS_FISCAL_YEAR.test(p.text) && c.articleDate?.slice(5, 7) === '10') {
+    rules.push(YEAR_JUST_BEGUN);
+    const y = Number(c.articleDate.slice(0, 4));
+    return { basis: 'relative', period: `FY${y}`, start: `${y - 1}-10-01`, end: `${y}-09-30` };
   }
   if (p) {
     const relative = has(RELATIVE_PERIOD_WORDS, p.text);
@@ -108,6 +122,10 @@ export function readPeriod(c: FrameInput, kind: Kind, rules: string[]): FramePer
   rules.push(NONE);
   return { basis: 'none', period: null, start: null, end: null };
 }
+
+/** "this fiscal year", "the current fiscal year": in October, the year just closed for a count over it. */
+const THIS_FISCAL_YEAR = /\b(?:this|current) fiscal year\b/i;
+const JUST_BEGUN_KINDS = new Set<Kind>(['total', 'daily-average', 'change']);
 
 /** A time the sentence names in words the period reader does not resolve ("Preliminary November data"): its own, not the last sentence's. */
 const OWN_TIME = new RegExp(`\\b(?:${MONTH}|(?:19|20)\\d{2}|fiscal|FY|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\\b`);

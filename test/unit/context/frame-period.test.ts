@@ -46,4 +46,11 @@ describe("a number's own period", () => {
     expect(periodOf('Just over 300,000 people were arrested by Border Patrol in the year to September 2017.', '300,000', '2017-12-07')).toBe('FY2017');
     expect(periodOf('Almost 2 million people were stopped at the border in the 12 months that ended Sept. 30.', '2 million', '2021-10-23')).toBe('FY2021');
   });
+
+  it("'this fiscal year' in October is the year just closed, for a count over it", () => {
+    const s = 'Border agents made about 237,000 apprehensions at the southern border this fiscal year.';
+    expect(periodOf(s, '237,000', '2025-10-31')).toBe('FY2025');
+    expect(periodOf(s, '237,000', '2025-11-05')).toBe('FY2026');
+    expect(periodOf('Congress gave ICE $10 billion for this fiscal year.', '$10 billion', '2025-10-31')).toBe('FY2026');
+  });
 });

@@ -209,6 +209,12 @@ describe('reading a verdict and judging it', () => {
     expect(samePeriod('FY2022', '2020-10-01/2021-09-24')).toBe(false);
     expect(samePeriod('2025-06', '2025-06')).toBe(true);
   });
+
+  it('counts a day within a labelled month as that month, and no other day', () => {
+    expect(samePeriod('2021-07', '2021-07-31')).toBe(true);
+    expect(samePeriod('2021-07', '2021-08-01')).toBe(false);
+    expect(samePeriod('2021-07-31', '2021-07')).toBe(false);
+  });
 });
 
 describe('labelled files', () => {
