@@ -106,6 +106,12 @@ const PATTERNS: [RegExp, Kind, string | null][] = [
   [new RegExp(`\\bfrom (${MONTH}) (?:to|through|until) (${MONTH})(?:,? (\\d{4}))?`, 'gi'), 'monthspan', 'from'],
   [new RegExp(`\\bsince (${MONTH})(?:,? (\\d{4}))?\\b`, 'gi'), 'sincemonth', 'since'],
   [new RegExp(`\\b(?:in|during|for|as (?:late|early|recently) as) (?:early |mid-|late )?(${MONTH})(?:,? (\\d{4}))?\\b`, 'gi'), 'month', null],
+  // "September's total", "Preliminary November data", "April 2025's deportations": the month named as the
+  // count's own (case-sensitive: "may" is a verb). Without a year, the latest such month by the article's date.
+  // "up 50% from February, when ICE removed around 11,000": a month a comparison is made from, which dates the
+  // count its when-clause gives (a comparison's base: the change itself is not dated by it).
+  [new RegExp(`\\b(?:from|than|since) (${MONTH})(?:,? (\\d{4}))?(?=,? when\\b)`, 'g'), 'basemonth', 'when'],
+  [new RegExp(`\\b(${MONTH})(?: (\\d{4}))?(?:['’]s\\b|(?= (?:data|figures|numbers|statistics|totals?|counts?|report)\\b))`, 'g'), 'month', null],
   // "he'll end the fiscal year at the end of this month with 335,000": a deadline, not the month's count.
   [/\b(?<!end of )(last|this) month\b/gi, 'relmonth', 'month'],
   [TERM_END, 'termend', 'final'],
@@ -167,7 +173,7 @@ const ON_EVENT = /\b(?:said|says|told|announced|spoke|testified|wrote|posted|sum
 const COMPARISON_BEFORE =
   /\b(?:same (?:period|time|month|quarter)(?: of)?|compared (?:with|to)|from|than|versus|vs\.?|up from|down from|(?:twice|three times|half) as (?:many|much|high|large) as)\s*$|\b(?:from|(?<!(?:more|fewer|less|rather|other) )than|compared (?:with|to)|versus|against)\s+(?:(?:a|the) (?:peak|high|low|record|level|total)(?: of)?\s+)?(?:(?:about|roughly|nearly|almost|more than|fewer than|some|just|around|over)\s+)?\$?\d[\d,.]*(?:\s+(?:million|billion|percent))?(?:\s+[a-z]+){0,2}\s*$/i;
 
-type Kind = 'onday' | 'yearpair' | 'quarterend' | 'quarterend2' | 'fyend' | 'monthend' | 'yearend' | 'yearstart' | 'fyended' | 'termend' | 'fyrange' | 'ytd' | 'yearearlier' | 'yearmonthspan' | 'betweenspan' | 'firstspan' | 'sinceterm' | 'prevyear' | 'asof' | 'fy' | 'relfy' | 'rely' | 'dayspan' | 'sinceday' | 'monthspan' | 'sincemonth' | 'month' | 'relmonth' | 'sinceyear' | 'year';
+type Kind = 'basemonth' | 'onday' | 'yearpair' | 'quarterend' | 'quarterend2' | 'fyend' | 'monthend' | 'yearend' | 'yearstart' | 'fyended' | 'termend' | 'fyrange' | 'ytd' | 'yearearlier' | 'yearmonthspan' | 'betweenspan' | 'firstspan' | 'sinceterm' | 'prevyear' | 'asof' | 'fy' | 'relfy' | 'rely' | 'dayspan' | 'sinceday' | 'monthspan' | 'sincemonth' | 'month' | 'relmonth' | 'sinceyear' | 'year';
 
 
 function parseDate(iso: string | null | undefined): Ymd | null {
@@ -328,6 +334,7 @@ function resolve(kind: Kind, g: string[], ref: Ymd | null): Omit<ClaimPeriod, 't
       if (w === 'past') return NONE; // "the past year": a trailing window, not a calendar year
       return calendar(w === 'last' || w === 'previous' ? ref.y - 1 : w === 'next' ? ref.y + 1 : ref.y);
     }
+    case 'basemonth':
     case 'month': {
       const m = monthIndex(g[1]!);
       if (g[2]) return { period: `${g[2]}-${pad(m)}`, start: `${g[2]}-${pad(m)}-01`, end: `${g[2]}-${pad(m)}-${pad(lastDay(n(2), m))}` };
@@ -415,7 +422,7 @@ export function findPeriods(sentence: string, articleDate?: string | null): Foun
       if (/^(?:this|since)\b/i.test(m[0]) && /\bfirst time\s+$/i.test(sentence.slice(Math.max(0, start - 16), start))) continue;
       if (kind === 'onday' && ON_EVENT.test(sentence.slice(Math.max(0, start - 50), start))) continue;
       const g = Array.from(m, (x) => x ?? '');
-      const comparison = COMPARISON_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
+      const comparison = kind === 'basemonth' || COMPARISON_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
       let resolved = resolve(kind, g, ref);
       // "when Trump took office in January": the month of the inauguration.
       if (kind === 'month' && !g[2] && INAUGURAL_EVENT.test(sentence.slice(Math.max(0, start - 30), start))) {
@@ -454,6 +461,8 @@ export function findPeriods(sentence: string, articleDate?: string | null): Foun
 }
 
 const CLAUSE_GAP = /[;:]|\s[—–]\s|—/;
+/** Between a period and a count: a when-clause that the period opens ("…, when it removed just more than "). */
+const WHEN_CLAUSE = /^,? when\b[^,;:.]*$/i;
 /** Where one clause gives way to another: a period past another count and such a break is that count's. */
 const CLAUSE_TURN = /[;:]|\s[—–]\s|—|,\s+(?:and|but|while|whereas|although|though|yet|which|who)\s/i;
 /** A count (not a year) in the words between a number and a period. */
@@ -501,8 +510,12 @@ export function nearestPeriod(
   // The base of a comparison is dated by the date written right after it ("up from 43 days in February"),
   // but a change is not dated by the base it is measured against ("down 7 percent from ... in 2017").
   if (sentence !== undefined) {
-    const base = periods.find((p) => p.comparison && p.start >= end && p.end <= to && !COMPARED_GAP.test(sentence.slice(end, p.start)));
+    // (A period that is itself "from February" is what a change is measured from, never a number's own.)
+    const base = periods.find((p) => p.comparison && p.start >= end && p.end <= to && !COMPARED_GAP.test(sentence.slice(end, p.start)) && !/^(?:from|than|since)\b/i.test(p.period.text));
     if (base) return base.period;
+    // "from February, when ICE removed around 11,000": the base's when-clause gives its count.
+    const when = periods.find((p) => p.end <= start && WHEN_CLAUSE.test(sentence.slice(p.end, start)));
+    if (when) return when.period;
   }
   const another = (p: FoundPeriod) => sentence !== undefined && anotherCounts(p, end, sentence);
   const fits = (p: FoundPeriod) => (!p.clause || (start >= p.clause[0] && end <= p.clause[1])) && !another(p);

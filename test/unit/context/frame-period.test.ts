@@ -53,4 +53,16 @@ describe("a number's own period", () => {
     expect(periodOf(s, '237,000', '2025-11-05')).toBe('FY2026');
     expect(periodOf('Congress gave ICE $10 billion for this fiscal year.', '$10 billion', '2025-10-31')).toBe('FY2026');
   });
+
+  it("a month named as the count's own ('September's total', 'November data') dates it; 'may' the verb does not", () => {
+    expect(periodOf("September's total of CBP encounters on the southwest border came to 52,546.", '52,546', '2019-10-08')).toBe('2019-09');
+    expect(periodOf('Preliminary November data put Border Patrol apprehensions nationwide a little lower, at 30,367.', '30,367', '2025-12-06')).toBe('2025-11');
+    expect(periodOf('ICE may deport 30,000 people, officials said.', '30,000', '2025-12-06')).toBeNull();
+  });
+
+  it("the month a change is measured from dates the count its when-clause gives, not the change", () => {
+    const s = "April's deportations were up more than 50% from February, when ICE removed around 11,000 people.";
+    expect(periodOf(s, '11,000', '2025-05-28')).toBe('2025-02');
+    expect(periodOf(s, '50%', '2025-05-28')).toBe('2025-04');
+  });
 });
