@@ -6,8 +6,8 @@
  *
  *   npm run expected:update      rewrite the file after a deliberate change (review the diff first)
  *
- * The spent batch (test/fixtures/real/unseen.jsonl, scored once and now used for work) is read like the
- * dev set; the sealed batch of this session (unseen2.jsonl) is never read here.
+ * The spent batches (test/fixtures/real/unseen.jsonl, unseen2.jsonl, unseen3a.jsonl and unseen3b.jsonl, each
+ * scored once and now used for work) are read like the dev set; a sealed batch is never read here.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -89,7 +89,14 @@ export function fixtureTexts(): FixtureText[] {
     const a = article(resolve(articles, file));
     out.push({ key: `heldout/${file}`, text: a.text, articleDate: a.date });
   }
-  for (const [file, prefix] of [['real/dev.jsonl', 'real'], ['real/unseen.jsonl', 'unseen']] as const) {
+  const spent = [
+    ['real/dev.jsonl', 'real'],
+    ['real/unseen.jsonl', 'unseen'],
+    ['real/unseen2.jsonl', 'unseen2'],
+    ['real/unseen3a.jsonl', 'unseen3a'],
+    ['real/unseen3b.jsonl', 'unseen3b'],
+  ] as const;
+  for (const [file, prefix] of spent) {
     const real = resolve(FIXTURES, file);
     if (!existsSync(real)) continue;
     for (const row of jsonl<{ id: string; text: string; articleDate?: string | null }>(real)) {
