@@ -14,6 +14,7 @@ const BATCHES = [
   { name: 'unseen2', file: 'test/fixtures/real/unseen2.jsonl', since2: true },
   { name: 'unseen3a', file: 'test/fixtures/real/unseen3a.jsonl', since2: true },
   { name: 'unseen3b', file: 'test/fixtures/real/unseen3b.jsonl', since2: true },
+  { name: 'unseen4a', file: 'test/fixtures/real/unseen4a.jsonl', since2: true },
   { name: 'unseen4b', file: 'test/fixtures/real/unseen4b.jsonl', since2: true },
 ];
 
