@@ -222,12 +222,12 @@ const RULES: KindRule[] = [
   rule(
     {
       id: 'frame.kind.change-start',
-      looksFor: "the first number of 'from X to Y'",
-      decides: 'the kind is the level a change started from, with no date of its own',
+      looksFor: "the first number of 'from X to Y', with no date of its own between it and 'to'",
+      decides: "the kind is the level a change started from, with no date of its own ('from 132,880 in May to 94,897 in June' dates both: each is its month's count)",
       fires: ['ICE doubled its workforce of deportation officers from 6,000 to 12,000 this year.'],
-      silent: ['ICE employs about 6,000 deportation officers.'],
+      silent: ['ICE employs about 6,000 deportation officers.', 'Border Patrol apprehensions at the southwest border went from 132,880 in May to 94,897 in June.'],
     },
-    (c) => endsWith(['from'], c.before) && /^\s*(?:[\w-]+\s+){0,3}?to\s*(?:about|roughly|nearly|around|more than|some)?\s*\$?$/i.test(c.after),
+    (c) => endsWith(['from'], c.before) && /^\s*(?:[\w-]+\s+){0,3}?to\s*(?:about|roughly|nearly|around|more than|some)?\s*\$?$/i.test(c.after) && !(c.period && c.after.includes(c.period.text)),
     'change',
     'start',
   ),

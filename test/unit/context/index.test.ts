@@ -250,3 +250,31 @@ describe('buildContext over arbitrary claims', () => {
     expect(fy2019[0]!.qualifier).toBeNull();
   });
 });
+
+describe('advocacy pages (issue 16)', () => {
+  // An advocacy page's value for FY2019, listed before ICE's own, and the same value carried only by it.
+  const withAdvocacy = {
+    ...dataset,
+    sources: [{ id: 'advocacy-2019', title: 'A campaign page', publisher: 'A campaign', url: 'https://example.org/campaign', published: '2019-10-15', tier: 'advocacy' as const, primary: false }, ...dataset.sources],
+    figures: [{ metric: 'removals', period: 'FY2019', value: 350_000, unit: 'removals', source: 'advocacy-2019', quote: 'about 350,000' }, ...dataset.figures],
+  };
+  const fy2019 = { text: 'in fiscal 2019', period: 'FY2019', start: '2018-10-01', end: '2019-09-30' };
+
+  it('never anchor a verdict, even where the claim equals their figure', () => {
+    // Read after FY2019 closed; the campaign's page gives exactly the claim's number, ICE's count (267,258)
+    // does not: no match (the engine gives no unconfirmed difference either, verdict.no-unconfirmed-difference).
+    const deported = claim('ICE deported 350,000 people in fiscal 2019.', '350,000', { category: 'removals', value: 350_000, period: fy2019 });
+    expect(build(deported, '2020-01-15', createQuery(withAdvocacy)).verdict).toBeNull();
+    // The control: ICE's own number gets its match on the same data.
+    const exact = claim('ICE deported 267,258 people in fiscal 2019.', '267,258', { category: 'removals', value: 267_258, period: fy2019 });
+    expect(build(exact, '2020-01-15', createQuery(withAdvocacy)).verdict).toMatchObject({ metric: 'removals', period: 'FY2019', relation: 'matches' });
+  });
+
+  it("never lead the card's figures where another tier gives a figure for the same measure and period", () => {
+    const ctx = build(claim('Trump promised to deport 1 million people in fiscal 2019.', '1 million', { category: 'goal', value: 1_000_000, period: fy2019 }), JUNE_2019, createQuery(withAdvocacy));
+    const same = ctx.figures.filter((f) => f.metric.id === 'removals' && f.period === 'FY2019');
+    expect(same.map((f) => f.sources[0]!.tier)).toEqual(['agency', 'news', 'advocacy'].filter((t) => same.some((f) => f.sources[0]!.tier === t)));
+    expect(same[0]!.sources[0]!.tier).not.toBe('advocacy');
+    expect(same.at(-1)!.sources.every((s) => s.tier === 'advocacy')).toBe(true);
+  });
+});
