@@ -71,6 +71,16 @@ const KIND_OF_LABEL: Record<string, FrameKind[]> = {
   'unit-cost': [F('unit-cost')],
   duration: [F('duration')],
   share: [F('share')],
+  // The kind names of the label conventions (test/fixtures/real/README.md, rule 4), used by unseen2 on.
+  'change-percent': [F('change', 'percent')],
+  'change-number': [F('change', 'number')],
+  capacity: [F('capacity')],
+  'money-enacted': [F('money', 'enacted')],
+  'money-request': [F('money', 'request')],
+  'money-bill': [F('money', 'bill')],
+  'money-law': [F('money', 'law-multi-year'), F('money', 'law-part')],
+  'money-estimate': [F('money', 'estimate')],
+  'money-increase': [F('money', 'increase')],
 };
 
 /**

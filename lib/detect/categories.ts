@@ -305,7 +305,8 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
       (apprehensions && V.BORDER_WORD.test(sentence)) ||
       // "CBP reported 46,612 arrests for illegal crossings": arrests by the border agencies, with ICE unnamed.
       (V.CBP_ARRESTS.test(sentence) && !V.ICE_NAMED.test(sentence)) ||
-      (apprehensions && !V.ICE_NAMED.test(sentence) && block?.border())
+      // "Customs and Border Protection reported … In South Texas, arrests doubled": a border paragraph's arrests.
+      (!V.ICE_NAMED.test(sentence) && block?.border())
     ) {
       rules?.push(CAT.BORDER_ARRESTS);
       top = 'border';

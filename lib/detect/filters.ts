@@ -119,7 +119,9 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
     return DROP.ELIDED;
   }
   if (q.percent || q.kind === 'fraction' || q.kind === 'share') {
+    // A multiplier is a change by itself: "nearly tripled", "twice as many".
     const change =
+      q.kind === 'multiplier' ||
       (!V.MADE_UP.test(before) && V.CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start))) ||
       V.CHANGE_AFTER.test(after) ||
       // "up more than 50% from February … and almost 40% from March": the second change of a list.

@@ -60,6 +60,23 @@ function listRate(sentence: string, q: Quantity, prev: Quantity | undefined, las
   return /^,?\s*(?:and\s+|or\s+)?$/.test(sentence.slice(prev.end, q.start)) ? last.rate : null;
 }
 
+/** "doubled, from about 5,000 arrests in November": a multiplier whose change goes from or to a count counts what that count counts. */
+function countsNext(sentence: string, quantities: Quantity[], i: number, block: BlockFacts | undefined, rules: string[] | undefined): Decision | null {
+  const q = quantities[i]!;
+  // The count may come after a span ("in three years, to 78,000").
+  let j = i + 1;
+  while (j < quantities.length && quantities[j]!.start - q.end < 50 && !V.MULTIPLIER_FROM_TO.test(sentence.slice(q.end, quantities[j]!.start))) j++;
+  const next = quantities[j];
+  if (!next || next.start - q.end >= 50) return null;
+  const after = quantities[j + 1];
+  const limit = after ? after.start : sentence.length;
+  const phrase = countedPhrase(sentence, next, limit);
+  const decision = categorize(sentence, next, { start: next.start, end: limit, phraseStart: phrase.start, phraseEnd: phrase.end }, null, block);
+  if (!decision) return null;
+  rules?.push(CLAIM.MULTIPLIER_FROM_TO);
+  return { ...decision, cued: false };
+}
+
 /** A sentence without numbers, whose topic is worked out only when the next sentence needs it. */
 interface Pending {
   lazy: string;
@@ -118,7 +135,9 @@ function detectInSentence(
     (previous !== null && !('lazy' in previous) && V.CHANGE_ONLY.test(sentence.slice(0, first.end + 30)) && !hasCue(sentence));
   const first = quantities[0]!;
   const afterSpan = V.SPAN_AFTER.test(sentence.slice(first.end, first.end + 20)) ? quantities.find((q) => !V.SPAN_AFTER.test(sentence.slice(q.end, q.end + 20))) : undefined;
-  const continues = previous !== null && (goesOn(first) || (afterSpan !== undefined && goesOn(afterSpan)));
+  // "Officials hope to double that number to 2,000": a multiplier before the count does not hide what the count points back at.
+  const afterMultiplier = first.kind === 'multiplier' ? quantities[1] : undefined;
+  const continues = previous !== null && (goesOn(first) || (afterSpan !== undefined && goesOn(afterSpan)) || (afterMultiplier !== undefined && goesOn(afterMultiplier)));
   const prior = continues && previous !== null ? ('lazy' in previous ? sentenceTopic(previous.lazy) : previous) : null;
   let carry: Decision | null = prior ? { ...prior, category: prior.base } : null;
   const carried = carry;
@@ -132,7 +151,8 @@ function detectInSentence(
     const phrase = countedPhrase(sentence, q, limit);
     const w: Window = { start: windowStart, end: limit, phraseStart: phrase.start, phraseEnd: phrase.end };
     const ownStart = windowStart;
-    windowStart = Math.max(phrase.end, rateEnd(sentence, phrase.end, limit), q.end);
+    // A multiplier shares its clause with the counts of its change: "hope to double that number to 2,000".
+    windowStart = q.kind === 'multiplier' ? ownStart : Math.max(phrase.end, rateEnd(sentence, phrase.end, limit), q.end);
     // A number that is no claim ("these two categories") does not cut the next one off from its cues.
     // "eclipsing the previous high of 1.72 million": the old record counts what the new one counts.
     const record =
@@ -141,7 +161,15 @@ function detectInSentence(
       V.PREVIOUS_RECORD.test(sentence.slice(Math.max(ownStart, q.start - 40), q.start));
     const rules: string[] | undefined = trace ? [] : undefined;
     if (record && carry) rules?.push(CLAIM.PREVIOUS_RECORD);
-    const decision = record && carry ? { ...carry, category: carry.base, cued: false } : categorize(sentence, q, w, carry, block, rules);
+    // "3,000 arrests a day, five times the daily average": a multiplier beside a count multiplies it, a goal too.
+    const beside = !record && carry !== null && q.kind === 'multiplier' && V.MULTIPLIER_BESIDE.test(sentence.slice(Math.max(0, q.start - 8), q.start));
+    if (beside) rules?.push(CLAIM.MULTIPLIER_BESIDE);
+    const decision =
+      record && carry
+        ? { ...carry, category: carry.base, cued: false }
+        : beside && carry
+          ? { ...carry, cued: false }
+          : ((q.kind === 'multiplier' ? countsNext(sentence, quantities, i, block, rules) : null) ?? categorize(sentence, q, w, carry, block, rules));
     // A count carried from the sentence before, not from a neighbour in this one.
     if (rules && decision && !decision.cued && carry === carried && carried !== null) rules.push(CLAIM.CARRY_OVER);
     if (!decision) {
@@ -188,6 +216,7 @@ function detectInSentence(
     }
     const isLimit = days !== null && durationLimit(sentence, q);
     if (days) rules?.push(isLimit ? CLAIM.DURATION_LIMIT : CLAIM.AVERAGE_DURATION);
+    if (q.kind === 'multiplier') rules?.push(CLAIM.MULTIPLIER);
     const qEnd = days && !q.percent && phrase.start - q.end <= 1 ? phrase.start + days[0].length : q.end;
     const claim: Omit<Claim, 'frame'> = {
       sentence,

@@ -4,7 +4,18 @@
  * clock times, ordinals, addresses, phone and case numbers, statute sections and vote tallies.
  */
 import type { Qualifier } from './types';
-import { HEDGES, HEDGE_SRC } from './lang/en/numbers';
+import {
+  FOLD_SRC,
+  HEDGES,
+  HEDGE_SRC,
+  MULTIPLIED_AFTER_SRC,
+  MULTIPLIER_ENDINGS,
+  MULTIPLIER_STEMS,
+  MULTIPLY_VERB_BEFORE_SRC,
+  NOT_MULTIPLIED_AFTER_SRC,
+  TIMES_SRC,
+  TWICE,
+} from './lang/en/numbers';
 import {
   MAGNITUDES,
   SCALES,
@@ -15,7 +26,8 @@ import {
   wordToNumber,
 } from './numbers';
 
-export type QuantityKind = 'number' | 'range' | 'magnitude' | 'fraction' | 'share';
+/** 'multiplier': "nearly three times", "more than doubled": a change, its value in percent (tripled 200, halved 50). */
+export type QuantityKind = 'number' | 'range' | 'magnitude' | 'fraction' | 'share' | 'multiplier';
 
 /** One quantity in a sentence; offsets are UTF-16 indices into that sentence. */
 export interface Quantity {
@@ -302,8 +314,82 @@ const VERB_NEARS = /\b(?:nears|neared|nearing|approaches|approached)\s+$/i;
 
 const MULTIPLIER_AFTER = /^(?:\s+and an? half)?[\s-]+(?:times|fold)\b|^-fold\b/i;
 
+const MULTIPLIER = new RegExp(
+  `(?<![\\w$-])(?<hedge>(?:${HEDGE_SRC})\\s+)?(?:` +
+    `(?<times>${WORD_NUMBER}|\\d+(?:\\.\\d+)?)(?<half>${TIMES_SRC})\\b(?=${MULTIPLIED_AFTER_SRC})` +
+    `|(?<fold>${WORD_NUMBER}|\\d+)${FOLD_SRC}\\b` +
+    `|(?<twice>${Object.keys(TWICE).join('|')})\\b(?=${MULTIPLIED_AFTER_SRC})` +
+    `|(?<stem>${Object.keys(MULTIPLIER_STEMS).join('|')})(?<ending>${MULTIPLIER_ENDINGS})\\b` +
+    `)`,
+  'gi',
+);
+const NOT_MULTIPLIED_AFTER = new RegExp(NOT_MULTIPLIED_AFTER_SRC, 'i');
+const MULTIPLIED_AFTER = new RegExp(`^${MULTIPLIED_AFTER_SRC}`);
+const MULTIPLY_VERB_BEFORE = new RegExp(MULTIPLY_VERB_BEFORE_SRC, 'i');
+
+/**
+ * The multipliers of a sentence ("nearly three times the number", "more than doubled", "halved"), as
+ * quantities of kind 'multiplier' whose value is the change in percent: a factor f is (f - 1) x 100
+ * ("tripled" 200, "twice as many" 100), halving is 50 (a fall). A bare "double" multiplies only after a
+ * hedge or a verb's helper or before what it multiplies ("would double", "nearly double", "double ICE's
+ * staff"), never in "double beds" or "doubled down".
+ */
+function multipliers(sentence: string): Quantity[] {
+  const out: Quantity[] = [];
+  MULTIPLIER.lastIndex = 0;
+  for (const m of sentence.matchAll(MULTIPLIER)) {
+    const g = m.groups ?? {};
+    const hedge = g.hedge ?? '';
+    const start = m.index;
+    const end = start + m[0].length;
+    const after = sentence.slice(end, end + 40);
+    let factor: number | null = null;
+    if (g.times !== undefined || g.fold !== undefined) {
+      const n = g.times ?? g.fold ?? '';
+      const v = /^\d/.test(n) ? Number(n) : wordToNumber(n);
+      factor = v === null ? null : v + (g.half && /half/i.test(g.half) ? 0.5 : 0);
+    } else if (g.twice !== undefined) {
+      factor = TWICE[g.twice.toLowerCase()] ?? null;
+    } else if (g.stem !== undefined) {
+      if (NOT_MULTIPLIED_AFTER.test(after)) continue;
+      const bare = (g.ending ?? '').toLowerCase() === 'e';
+      if (bare && !hedge && !MULTIPLY_VERB_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)) && !MULTIPLIED_AFTER.test(after)) continue;
+      factor = MULTIPLIER_STEMS[g.stem.toLowerCase()] ?? null;
+    }
+    if (factor === null || factor <= 0 || factor === 1 || factor > 100) continue;
+    const value = Math.round(Math.abs(factor - 1) * 1000) / 10;
+    out.push({
+      start,
+      end,
+      numStart: start + hedge.length,
+      text: sentence.slice(start, end),
+      kind: 'multiplier',
+      value,
+      low: null,
+      high: null,
+      magnitude: null,
+      qualifier: hedge ? qualifierOf(hedge) : null,
+      percent: true,
+      dollars: false,
+      spelled: true,
+      scaled: false,
+    });
+  }
+  return out;
+}
+
 /** Every quantity stated in a sentence, in order; non-quantities (years, dates, ids) are left out. */
 export function parseQuantities(sentence: string): Quantity[] {
+  const found = parseNumbers(sentence);
+  const times = multipliers(sentence);
+  if (times.length === 0) return found;
+  // A number inside a multiplier ("three" of "three times") is the multiplier's, not a count.
+  const kept = found.filter((q) => !times.some((t) => q.start < t.end && t.start < q.end));
+  return [...kept, ...times].sort((a, b) => a.start - b.start);
+}
+
+/** The numbers of a sentence (not its multipliers), in order. */
+function parseNumbers(sentence: string): Quantity[] {
   const atoms: Atom[] = [];
   ATOM.lastIndex = 0;
   let m: RegExpExecArray | null;

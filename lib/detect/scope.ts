@@ -25,6 +25,7 @@ export const TRAIT = defineRule({
     'Arrests of convicted criminals by ICE barely moved, from 105,736 in fiscal 2017 to 105,140 in fiscal 2018.',
     'ICE deportations to Honduras rose 29 percent last year.',
     'Border Patrol apprehended 140,000 migrants in September; 58,000 from Mexico and Guatemala.',
+    'ICE said border removals of people from countries other than Mexico rose 18 percent last year.',
   ],
   silent: [
     'ICE arrested 222,000 people in fiscal 2024, many of them with criminal convictions.',

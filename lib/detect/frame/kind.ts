@@ -25,6 +25,8 @@ import {
   LAW_WORDS,
   MINIMUM_WORDS,
   MULTI_YEAR_WORDS,
+  MULTIPLIER_DOWN,
+  MULTIPLIER_WORDS,
   NOW_WORDS,
   ONE_DAY_WORDS,
   PEAK_WORDS,
@@ -65,6 +67,8 @@ const opening = (c: FrameInput) => {
 const own = (c: FrameInput) => `${c.before} ${c.unit ?? ''} ${c.after}`;
 /** A target word before the number in its clause, not undone by a past form ("would have been"). */
 const planned = (c: FrameInput) => has(TARGET_WORDS, c.before) && !has(TARGET_PAST, c.before);
+/** The claim's own words are a multiplier ("nearly three times", "more than doubled"): a change in percent (label conventions, rule 1). */
+const multiplier = (c: FrameInput) => has(MULTIPLIER_WORDS, c.sentence.slice(c.at, c.to));
 const lawMoney = (c: FrameInput) => has(LAW_WORDS, c.sentence) || has(MULTI_YEAR_WORDS, own(c));
 
 const RULES: KindRule[] = [
@@ -84,10 +88,10 @@ const RULES: KindRule[] = [
       id: 'frame.kind.change-percent',
       looksFor: "a percent with a word of change in its clause ('a 19.5 percent increase', 'down 7 percent')",
       decides: 'the kind is a change in percent',
-      fires: ['ICE arrests rose 19.5 percent in fiscal 2024 compared with the year before.'],
+      fires: ['ICE arrests rose 19.5 percent in fiscal 2024 compared with the year before.', 'ICE made 142,750 arrests in fiscal 2022, almost twice the 74,000 of 2021.'],
       silent: ['ICE detention facilities are operating at 109 percent of capacity.'],
     },
-    (c) => c.percent && (has(CHANGE_UP, own(c)) || has(CHANGE_DOWN, own(c))),
+    (c) => c.percent && (has(CHANGE_UP, own(c)) || has(CHANGE_DOWN, own(c)) || multiplier(c)),
     'change',
     'percent',
   ),
@@ -360,6 +364,7 @@ export function readKind(c: FrameInput, facts: KindFacts, rules: string[]): { ki
 
 /** Which way a change went: the word of change nearest the number ("down 7 percent", "a 7 percent drop"). */
 export function readDirection(c: FrameInput): 'up' | 'down' | null {
+  if (multiplier(c)) return has(MULTIPLIER_DOWN, c.sentence.slice(c.at, c.to)) ? 'down' : 'up';
   const at = c.before.length;
   const text = `${c.before}${c.sentence.slice(c.at, c.to)}${c.after}`;
   const nearest = (list: readonly string[]) => Math.min(Infinity, ...findAll(list, text).map((f) => (f.index < at ? at - f.index - f.text.length : f.index - at)));

@@ -81,6 +81,9 @@ export const REMOVAL_COST_WORDS = ['removal', 'removals', 'deportation', 'deport
 /** Changes. */
 export const CHANGE_UP = ['up', 'rose', 'rise*', 'risen', 'increas*', 'jump*', 'grew', 'grow*', 'higher', 'climb*', 'surg*', 'soar*', 'spik*', 'doubled', 'tripled', 'gain*', 'more'];
 export const CHANGE_DOWN = ['down', 'fell', 'fall*', 'drop*', 'declin*', 'decreas*', 'lower', 'cut', 'shrank', 'shrunk', 'plung*', 'slid', 'dip*', 'reduc*', 'fewer'];
+/** A multiplier as the claim's own words ("nearly three times", "more than doubled", "halved"): a change in percent by itself. */
+export const MULTIPLIER_WORDS = ['times', 'twice', 'doubl*', 'tripl*', 'quadrupl*', 'halv*', 'twofold', 'threefold', 'fourfold', 'fivefold', 'tenfold', '-fold'];
+export const MULTIPLIER_DOWN = ['halv*'];
 /** Words right before a number that make it the size of a change: "rose by", "an increase of". */
 export const CHANGE_BY = ['increase of', 'rise of', 'drop of', 'decline of', 'decrease of', 'jump of', 'gain of', 'fall of', 'reduction of', 'growth of', 'increase of about', 'grew by', 'rose by', 'fell by', 'dropped by', 'increased by', 'decreased by', 'declined by', 'jumped by', 'climbed by', 'up by', 'down by', 'shrank by', 'grown by', 'risen by', 'fallen by'];
 /** Words right after a number that make it a difference: "4,000 more than", "higher than". */

@@ -59,10 +59,17 @@ export const KNOWN_POOL = defineRule({
 export const BORDER_ARRESTS = defineRule({
   id: 'category.border-arrests',
   stage: 'category',
-  looksFor: "arrests made by the Border Patrol or CBP, at the border, or apprehensions in a border paragraph, with ICE unnamed",
+  looksFor: "arrests made by the Border Patrol or CBP, at the border, or arrests in a paragraph about the border (it names the Border Patrol, CBP or apprehensions) with ICE unnamed",
   decides: 'border apprehensions: border',
-  fires: ['Customs and Border Protection reported 39,800 arrests for illegal crossings in October.'],
-  silent: ['Arrests by ICE officers rose to 1,350 a day in July, agency data show.'],
+  fires: [
+    'Customs and Border Protection reported 39,800 arrests for illegal crossings in October.',
+    'The Border Patrol released its December figures on Tuesday. In the Tucson area, arrests fell to about 6,000 from 9,000 in November.',
+  ],
+  silent: [
+    'Arrests by ICE officers rose to 1,350 a day in July, agency data show.',
+    'ICE and the Border Patrol briefed reporters on Tuesday. In the Chicago area, arrests fell to about 600 from 900 in November.',
+    'Administrative arrests inside the country fell 25% last year, to 80,000. At the southern border, the Border Patrol recorded 150,000 encounters in May.',
+  ],
 });
 export const JUDGES = defineRule({
   id: 'category.judges-courts',

@@ -90,3 +90,27 @@ export const AVERAGE_DURATION = defineRule({
   ],
   silent: ['She has been held in ICE detention for 47 days.', 'ICE logged an average of 990 book-ins a day over the first 26 days of July.'],
 });
+export const MULTIPLIER = defineRule({
+  id: 'claim.multiplier',
+  stage: 'claim',
+  looksFor: "a multiplier of a count: 'nearly three times the number', 'twice as many', 'more than doubled', 'tripling', 'halved', 'tenfold' (not 'arrested twice', 'doubled down', 'double beds')",
+  decides: 'the multiplier is a claim of a change in percent (doubled 100, tripled 200, halved 50), of the category of what it multiplies',
+  fires: ['ICE arrests more than doubled in fiscal 2025, the agency said.', 'Immigration judges finished twice as many cases in fiscal 2024 as in fiscal 2019.'],
+  silent: ['The man was arrested twice by ICE officers in 2019.', 'The ICE detention center has 40 double bunks.'],
+});
+export const MULTIPLIER_BESIDE = defineRule({
+  id: 'claim.multiplier-beside',
+  stage: 'claim',
+  looksFor: "a multiplier set beside the count before it: after a comma, a dash or 'is/was' ('3,000 arrests a day, five times the daily average', 'was almost double the 1.9 million', 'That's tripling')",
+  decides: 'the multiplier multiplies that count: it takes its category, a goal included',
+  fires: ['The White House told ICE to make 3,000 arrests a day, five times the daily average of 2024.', 'The court backlog of 3.7 million cases was almost double the 1.9 million of fiscal 2022.'],
+  silent: ['ICE made 3,000 arrests a day in June, and its detention population more than doubled since January.'],
+});
+export const MULTIPLIER_FROM_TO = defineRule({
+  id: 'claim.multiplier-from-to',
+  stage: 'claim',
+  looksFor: "a multiplier whose change goes on from or to a count: 'doubled, from about 5,000 arrests', 'more than quadrupled in three years, to 78,000 pending cases'",
+  decides: 'the multiplier counts what that count counts',
+  fires: ['Along the border, apprehensions in the Rio Grande Valley doubled, from about 5,000 arrests in November to 10,000 in December.'],
+  silent: ['Along the border, apprehensions in the Rio Grande Valley doubled in December.'],
+});

@@ -22,7 +22,7 @@ describe('targets and goals (category.goal-*)', () => {
     ["The administration's goal is 600,000 removals a year.", [["600,000","goal"]]],
     ["“We’re going to deport 1 million people a year,” the vice president said.", [["1 million","goal"]]],
     ["ICE has the capacity to deport perhaps 400,000 people a year, far from the millions Trump has promised.", [["400,000","removals"],["millions","goal"]]],
-    ["Vance said the administration aims to triple arrests to 3,000 a day.", [["3,000","goal"]]],
+    ["Vance said the administration aims to triple arrests to 3,000 a day.", [["triple","goal"],["3,000","goal"]]],
     ["Miller told ICE officials he wanted at least 3,000 arrests daily, up from the 1,000 the agency was making.", [["at least 3,000","goal"],["1,000","arrests"]]],
     ["The agency has set an internal target of removing 600,000 people this fiscal year.", [["600,000","goal"]]],
     ["Trump's promise to deport 11 million people would cost $88 billion a year, a study found.", [["11 million","goal"],["$88 billion","budget"]]],

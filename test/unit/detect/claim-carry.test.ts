@@ -55,6 +55,7 @@ In all, 2,000 people were arrested in the Chicago operation, which ran for six d
       ['39,000', 'detention', null],
       ['41,500', 'detention', null],
       ['about 1,100', 'arrests', 'day'],
+      ['double', 'goal', null],
       ['2,000', 'goal', null],
       ['Nearly 9,000', 'removals', null],
       ['48 days', 'detention', null],

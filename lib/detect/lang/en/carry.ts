@@ -40,3 +40,9 @@ export const SINCE = /^since\b/i;
 
 /** A counted phrase of days, months or years: an average stay, a wait or a limit, quoted with its unit. */
 export const DURATION_HEAD = /^(?:days?|months?|years?)\b/i;
+
+/** What stands right before a multiplier set beside a count: "…3,000 arrests a day, five times…", "…was almost double…", "That's tripling…". */
+export const MULTIPLIER_BESIDE = /(?:[,;(—–]|\b(?:is|was|are|were|be|been|being)|['’]s)\s*$/i;
+
+/** Between a multiplier and the count its change goes from or to: "doubled, from about 5,000 arrests", "more than quadrupled in three years, to 78,000 pending cases". */
+export const MULTIPLIER_FROM_TO = /^,?\s*(?:(?:in|over|since|during)\s+[^,;.]{1,30},\s*)?(?:from|to)\s+$/i;

@@ -14,7 +14,7 @@ export const BORDER_WORD = /\b(?:border|Border Patrol|CBP|sector)\b/i;
 
 export const CBP_ARRESTS = /\b(?:Border Patrol|CBP|Customs and Border Protection|illegal(?:ly)? cross\w*|crossings)\b/;
 
-export const ICE_NAMED = /\bICE\b|Immigration and Customs Enforcement|\binterior\b/;
+export const ICE_NAMED = /\bICE\b|Immigration and Customs Enforcement|\binterior\b|\binside the (?:country|United States|U\.S\.)|\badministrative arrests?\b/;
 
 export const BORDER_COUNT = /\b(?:enforcement|encounter\w*|apprehen\w*|cross\w*|migrants|illegal\w*|entry)\b/i;
 

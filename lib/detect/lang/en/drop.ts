@@ -47,7 +47,7 @@ export const AUDIENCE_AFTER =
   /^\s+(?:of\s+(?:his|her|their|its|our|the)\s+)?(?:[\w-]+\s+)?(?:followers|subscribers|viewers|readers|fans|likes|classmates|schoolmates|friends|neighbors|neighbours|relatives|colleagues|co-?workers|parishioners|congregants|well-wishers|mourners)\b/i;
 
 /** A market move: "GEO shares rose 4.5%", "CoreCivic gained 3%". */
-export const MARKET = /\b(?:shares?|stocks?|share price|stock price|investors|trading|Nasdaq|NYSE|Dow)\b/i;
+export const MARKET = /\b(?:shares|share(?!\s+of\b)|stocks?|share price|stock price|investors|trading|Nasdaq|NYSE|Dow)\b/i;
 
 /** One raid's force: "the raid involved more than 100 agents" is the size of one operation. */
 export const RAID_FORCE = /\b(?:took part|participated|were deployed|fanned out) in (?:the|a|one|that|this|[\w’']+) (?:[\w-]+ ){0,3}(?:raid|sweep)s?\b/i;

@@ -44,3 +44,23 @@ export const HEDGES: [RegExp, Qualifier][] = [
 
 export const HEDGE_SRC =
   '(?:just|well|slightly|a little) (?:under|below|over|above|shy of)|not (?:more|less|fewer) than|no more than|more than|fewer than|less than|no fewer than|no less than|nearly|almost|close to|approaching|about|approximately|approx\\.|roughly|around|some|an estimated|estimated|over|above|under|below|at least|up to|as many as|as much as|as high as|a minimum of|a maximum of|precisely|exactly|upwards? of|in excess of|north of|beyond|in the (?:ballpark|neighborhood|neighbourhood|range) of|on the order of';
+
+/**
+ * Multipliers of a count ("nearly three times", "more than doubled", "halved"): each stem with the factor
+ * it multiplies by, and the endings it takes ("double", "doubled", "doubles", "doubling").
+ */
+export const MULTIPLIER_STEMS: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4, halv: 0.5 };
+export const MULTIPLIER_ENDINGS = 'ed|es|ing|e';
+/** "twice": a factor of two, written as one word. */
+export const TWICE: Record<string, number> = { twice: 2 };
+/** "three times", "tenfold", "10-fold": the words after a number that make it a factor. */
+export const TIMES_SRC = '(?:\\s+and\\s+a\\s+half)?[\\s-]+times';
+export const FOLD_SRC = '[\\s-]?fold';
+/** What follows "twice", "three times" or a bare "double" when it multiplies a count: "twice as many", "three times the number", "double ICE's staff". */
+export const MULTIPLIED_AFTER_SRC =
+  "\\s+(?:as\\s+(?:many|much|high|large|big|great|numerous)|the|its|their|his|her|our|that|those|this|these|what|last|a\\s+year|[a-z][\\w.]*['’]s)\\b";
+/** Before a bare "double" or "triple", a verb's helper: "plans to double", "would triple". */
+export const MULTIPLY_VERB_BEFORE_SRC = '\\b(?:to|would|will|could|can|may|might|should)\\s+$';
+/** After "double", "doubled", "tripling": words that make it no multiplier of a count ("doubled down", "double-digit", "doubled as a"). */
+export const NOT_MULTIPLIED_AFTER_SRC =
+  '^(?:-|\\s+(?:down|up|over|back|as\\s+(?:a|an|the)|agents?|standards?|duty|digits?|check\\w*|jeopardy|whammy|bunk\\w*|occupancy|counting|dipping|shifts?|lives|life|crossing)\\b)';

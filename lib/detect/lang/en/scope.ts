@@ -73,6 +73,8 @@ export const NATIONALITY_WORDS = [
   'Dominican*', 'Chinese', 'Indian nationals', 'Indian citizens', 'Indian immigrants', 'Indians', 'Ghanaian*', 'Mauritanian*', 'Senegalese', 'Afghan*', 'Ukrainian*', 'Russian*', 'Jamaican*', 'Vietnamese',
   'Cambodian*', 'Somali*', 'Nigerian*', 'Cameroonian*', 'Eritrean*', 'Ethiopian*', 'Filipino*', 'Pakistani*', 'Bangladeshi*', 'Nepali*', 'Romanian*', 'Turkish', 'Iranian*', 'Iraqi*', 'Syrian*',
   'Yemeni*', 'Egyptian*', 'Sudanese', 'Angolan*', 'Bolivian*', 'Chilean*', 'Argentine*', 'Uzbek*', 'Kyrgyz', 'Tajik*', 'Laotian*', 'Panamanian*', 'Costa Rican*', 'Belizean*', 'Central American*',
+  // Everyone but one nationality is still a nationality part: CBP's "other than Mexican" (OTM).
+  'countries other than', 'other than Mexican*', 'non-Mexican*',
 ];
 
 /** Words after a count that say what its members were or had: "237 were known or suspected terrorists", "78,000, came from Venezuela". */
