@@ -358,7 +358,8 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
   }
   // "Pew's estimate climbed from 11.8 million": millions estimated by a body known for counting the
   // unauthorized population are that population.
-  if (!top && !carry && ((q.value ?? q.low ?? 0) >= 1e6 || (q.magnitude ?? 0) >= 1e6) && !q.percent && !q.dollars && V.POPULATION_ESTIMATOR.test(sentence)) {
+  // A count carried from the sentence before does not outweigh the estimator ("ICE arrests fell. Pew's estimate climbed from 11.8 million").
+  if (!top && carry?.base !== 'population' && ((q.value ?? q.low ?? 0) >= 1e6 || (q.magnitude ?? 0) >= 1e6) && !q.percent && !q.dollars && V.POPULATION_ESTIMATOR.test(sentence)) {
     rules?.push(CAT.POPULATION_ESTIMATE);
     top = 'population';
   }

@@ -123,6 +123,7 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
     const change =
       q.kind === 'multiplier' ||
       (!V.MADE_UP.test(before) && V.CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start))) ||
+      V.CHANGE_BY_AFTER_VERB.test(sentence.slice(Math.max(w.start, q.start - 100), q.start)) ||
       V.CHANGE_AFTER.test(after) ||
       // "up more than 50% from February … and almost 40% from March": the second change of a list.
       (V.LIST_AND.test(before) && q.percent && V.CHANGE_EARLIER.test(sentence.slice(Math.max(0, q.start - 160), q.start)));

@@ -132,7 +132,7 @@ function detectInSentence(
   const goesOn = (first: Quantity): boolean =>
     V.CONTINUES.test(sentence.slice(Math.max(0, first.start - 30), first.start)) ||
     V.ANAPHORA.test(sentence.slice(0, Math.min(first.start, 120))) ||
-    (previous !== null && !('lazy' in previous) && V.CHANGE_ONLY.test(sentence.slice(0, first.end + 30)) && !hasCue(sentence));
+    (previous !== null && V.CHANGE_ONLY.test(sentence.slice(0, first.end + 30)) && !hasCue(sentence.slice(0, first.end + 30)));
   const first = quantities[0]!;
   const afterSpan = V.SPAN_AFTER.test(sentence.slice(first.end, first.end + 20)) ? quantities.find((q) => !V.SPAN_AFTER.test(sentence.slice(q.end, q.end + 20))) : undefined;
   // "Officials hope to double that number to 2,000": a multiplier before the count does not hide what the count points back at.

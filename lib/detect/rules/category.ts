@@ -237,7 +237,7 @@ export const POPULATION_ESTIMATE = defineRule({
   looksFor: "millions with no cue of their own in a sentence where a body known for estimating the unauthorized population (Pew, MPI, CMS, CIS, FAIR, DHS's Office of Immigration Statistics) gives an estimate or figure",
   decides: 'the estimate of the unauthorized population: population',
   fires: [
-    "The unauthorized immigrant population hit a record. Pew's estimate climbed from 11.8 million in 2022 and passed the earlier peak of 12.2 million set in 2007.",
+    "ICE arrests fell in 2024. Pew's estimate climbed from 11.8 million in 2022 and passed the earlier peak of 12.2 million set in 2007.",
     'The Federation for American Immigration Reform put its own March figure at 18.6 million.',
   ],
   silent: ["Pew's survey found that 2.7 million Latino adults had a relative facing deportation.", 'Immigration rose again. The estimate climbed from 11.8 million in 2022.'],

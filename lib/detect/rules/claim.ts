@@ -59,6 +59,8 @@ export const CARRY_OVER = defineRule({
     'About 11 million unauthorized immigrants lived in the country in 2022, Pew says. Among Hondurans, their number grew by about 250,000.',
     'The immigration court backlog passed 3 million cases in 2023. The average wait for a hearing is 690 days.',
     'ICE issued about 500 detainers a day in January. Over the next 30 days, the daily average climbed again to 640.',
+    "CBP data show apprehensions at the Mexican border running well below earlier years. June's figure, 21,600, was about 50% lower than a year earlier.",
+    'The Department of Homeland Security reports a steep fall in apprehensions at the southern border. In the first six months of the fiscal year, the agency saw a 25 percent drop from a year before.',
   ],
   silent: ['ICE detention hit a record in June.\nThe figure was 59,000, agency data show.'],
 });

@@ -214,6 +214,9 @@ export const SHARE = defineRule({
     'ICE removals in June were up 35% from April and nearly 25% from May.',
     'ICE detention held about 61,000 people, or 150 percent of the space it is funded for.',
     'The 6,072 arrests along the southwest border that month were 15 percent below the previous low, set in March.',
+    'The spending deal cuts the detention beds available to ICE by 22 percent, from 49,000 to 38,000.',
+    'ICE made 140,000 arrests and 70,000 deportations last year, increases of 90% and 20% on the year before.',
+    'The 130,000 border apprehensions of May were 34 percent above the 97,000 of April.',
   ],
 });
 export const CHANGE_OTHER_MEASURE = defineRule({
