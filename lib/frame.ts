@@ -141,6 +141,10 @@ export const MEASURES = [
   'border-apprehensions',
   'nationwide-apprehensions',
   'nationwide-encounters',
+  'gotaways',
+  // a border count whose sentence names no border: the southwest's or the nation's (EITHER_MEASURES)
+  'apprehensions-border-unsaid',
+  'encounters-border-unsaid',
   // alternatives to detention
   'atd-enrolled',
   'atd-participants',
@@ -148,6 +152,17 @@ export const MEASURES = [
   'atd-ankle-monitor',
 ] as const;
 export type Measure = (typeof MEASURES)[number];
+
+/**
+ * Measures a sentence leaves open between two series: a border count that names no border ("Border Patrol
+ * agents caught 8,024 migrants in June") may be the southwest border's or the nation's. No metric declares
+ * one; a claim with one meets the metrics of both, and gets a verdict only where exactly one of them
+ * matches its number (lib/context/verdict.ts, verdict.one-of-two-series).
+ */
+export const EITHER_MEASURES: Partial<Record<Measure, readonly Measure[]>> = {
+  'apprehensions-border-unsaid': ['border-apprehensions', 'nationwide-apprehensions'],
+  'encounters-border-unsaid': ['border-encounters', 'nationwide-encounters'],
+};
 
 /** How the period of a claim is given: stated ("in fiscal 2019"), relative to the article ("last year", "now"), or not at all. */
 export const PERIOD_BASES = ['stated', 'relative', 'none'] as const;

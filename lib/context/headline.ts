@@ -109,6 +109,8 @@ export function silentHeadline(reason: NoVerdict, claim: Claim, hasReference: bo
       return `No official figure for the same period${ref}.`;
     case 'not-over':
       return `A count to date for a period not yet over, which no official figure confirms${ref}.`;
+    case 'border-unsaid':
+      return `Not checked: the claim does not say which border, and the counts for the southwest border and the whole nation do not settle it${ref}.`;
     case 'differs':
       return hasReference
         ? 'Not checked: the nearest figure differs and may count something else; shown for reference.'

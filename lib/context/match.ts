@@ -5,7 +5,7 @@
  */
 import type { DatasetQuery } from '../dataset/query';
 import type { Metric } from '../dataset/schema';
-import { OWN_COUNTS, type Body, type ClaimFrame, type MetricFrame } from '../frame';
+import { EITHER_MEASURES, OWN_COUNTS, type Body, type ClaimFrame, type Measure, type MetricFrame } from '../frame';
 import type { Claim } from '../detect/types';
 
 /** Which metric bodies a claim's body can be weighed against (who counted it, or whose it is). */
@@ -34,6 +34,11 @@ const CREDIT_OF: Partial<Record<Metric['countedBy'], ClaimFrame['credit']>> = { 
 export interface FramedMetric {
   metric: Metric;
   frame: MetricFrame;
+}
+
+/** Whether a metric counts what the claim does: the same measure, or one of the two a border count leaves open. */
+export function sameMeasure(claim: Measure | null, metric: Measure): boolean {
+  return claim === metric || (claim !== null && (EITHER_MEASURES[claim]?.includes(metric) ?? false));
 }
 
 /** Whether a claim's kind (and detail) is the metric's: law money's parts are weighed against the law's own lines. */
@@ -76,7 +81,7 @@ export function mismatch(claim: Claim, metric: Metric): Mismatch | null {
   const f = claim.frame;
   const kindOf = (k: string, d: string | null | undefined) => (d ? `${k}/${d}` : k);
   if (!m) return { field: 'frame', claim: '', metric: 'none', why: 'the metric declares no frame' };
-  if (f.measure !== m.measure) return { field: 'measure', claim: String(f.measure), metric: m.measure, why: 'it counts something else' };
+  if (!sameMeasure(f.measure, m.measure)) return { field: 'measure', claim: String(f.measure), metric: m.measure, why: 'it counts something else' };
   if (f.scope !== 'nation') return { field: 'scope', claim: f.scope, metric: 'nation', why: 'the claim is not national' };
   if (!COMPATIBLE[f.body].includes(m.body)) return { field: 'body', claim: f.body, metric: m.body, why: 'another body counted it' };
   // A research body's own tally (TRAC's backlog) meets only that body's series, never the agency's.

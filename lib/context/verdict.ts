@@ -11,6 +11,7 @@ import { round1 } from '../format';
 import { defineRule } from '../rules';
 import { rateConversion, yearBefore } from './convert';
 import { knowable } from './figures';
+import { EITHER_MEASURES } from '../frame';
 import { matchMetrics, researchOwnCount, type FramedMetric } from './match';
 import type { CardVerdict, Relation, VerdictBasis } from './types';
 
@@ -59,7 +60,8 @@ export type NoVerdict =
   | 'no-figure'
   | 'differs'
   | 'not-over'
-  | 'vague';
+  | 'vague'
+  | 'border-unsaid';
 
 export const RULE = {
   NO_DIFFERENCE: defineRule({
@@ -236,6 +238,26 @@ export const RULE = {
     fires: ['Border Patrol agents apprehended 8,024 migrants nationwide in June 2025.'],
     silent: ['Border Patrol agents apprehended 8,014 migrants nationwide in June 2025.', 'DHS removed 414,651 people in fiscal 2014.'],
     articleDate: '2025-07-24',
+  }),
+  ONE_OF_TWO: defineRule({
+    id: 'verdict.one-of-two-series',
+    stage: 'verdict',
+    looksFor: "a border count whose sentence names no border (frame measure '…-border-unsaid'): the southwest border's series and the nation's both fit its frame",
+    decides:
+      "a verdict only where both series have a figure for the claim's period and exactly one of them matches the claim's number (8,024 in June 2025 is the nation's count; the southwest's was 6,072); where both match, or neither, or one has no figure, no verdict, both shown for reference",
+    fires: ['Border Patrol agents caught 8,024 migrants crossing between ports of entry in June 2025.', 'The Border Patrol apprehended more than 6,000 migrants in June 2025.'],
+    silent: ['Border Patrol agents caught 6,072 migrants at the southern border in June 2025.'],
+    articleDate: '2025-07-24',
+  }),
+  OTHER_RELEASE: defineRule({
+    id: 'verdict.other-release',
+    stage: 'verdict',
+    looksFor:
+      "a claim that misses the best source's figure for its period but matches another usable source's figure for the same metric and period, within 1% of the first (the count as first published against a later revision: CBP's 415,517 southwest encounters in FY2017, DHS's table 415,200)",
+    decides: 'matches, against the figure the claim quotes; sources further apart than 1% count different things or err, and the best one decides',
+    fires: ['Apprehensions plus inadmissibles at the Mexican border fell to 415,517 in fiscal 2017.'],
+    silent: ['Apprehensions plus inadmissibles at the Mexican border fell to 415,200 in fiscal 2017.'],
+    articleDate: '2019-12-10',
   }),
   NOT_ITS_OWN_SOURCE: defineRule({
     id: 'verdict.not-its-own-source',
@@ -511,17 +533,45 @@ export function decideVerdict(claim: Claim, q: DatasetQuery, articleDate: string
   const metrics = matchMetrics(claim, q);
   if (!metrics.length && researchOwnCount(claim.frame)) return { reason: 'research-own', rule: RULE.RESEARCH_OWN_COUNT };
   if (!metrics.length) return (trace.push(RULE.NO_SAME_FRAME), { reason: 'no-metric', rule: RULE.NO_SAME_FRAME });
-  for (const m of metrics) {
-    const d = claim.frame.kind === 'change' ? changeVerdict(claim, m, q, page, trace) : levelVerdict(claim, m, q, articleDate, page, trace);
-    if (d && d.verdict.relation !== 'matches') {
-      trace.push(RULE.NO_DIFFERENCE);
-      return { reason: 'differs', rule: RULE.NO_DIFFERENCE, reference: d.before ? [d.figure, d.before] : [d.figure] };
+  const decide = (m: FramedMetric) => (claim.frame.kind === 'change' ? changeVerdict(claim, m, q, page, trace) : levelVerdict(claim, m, q, articleDate, page, trace));
+  if (claim.frame.measure && EITHER_MEASURES[claim.frame.measure]) {
+    const one = oneOfTwo(metrics, decide, trace);
+    if (one) return one;
+  } else {
+    for (const m of metrics) {
+      const d = decide(m);
+      if (d && d.verdict.relation !== 'matches') {
+        trace.push(RULE.NO_DIFFERENCE);
+        return { reason: 'differs', rule: RULE.NO_DIFFERENCE, reference: d.before ? [d.figure, d.before] : [d.figure] };
+      }
+      if (d) return d;
     }
-    if (d) return d;
   }
   if (trace.includes(RULE.PERIOD_NOT_OVER)) return { reason: 'not-over', rule: RULE.PERIOD_NOT_OVER };
   trace.push(RULE.NO_FIGURE);
   return { reason: claim.value === null && claim.low === null ? 'vague' : 'no-figure', rule: RULE.NO_FIGURE };
+}
+
+/**
+ * For a border count that names no border: each series it may be (the southwest's, the nation's) decides
+ * on its own; a verdict only where every one has a figure and exactly one matches. Null when none has a
+ * figure (the caller says why: a period not over, no figure).
+ */
+function oneOfTwo(metrics: FramedMetric[], decide: (m: FramedMetric) => Decided | null, trace: string[]): Decided | Refused | null {
+  trace.push(RULE.ONE_OF_TWO);
+  const measures = [...new Set(metrics.map((m) => m.frame.measure))];
+  const each = measures.map((measure) => {
+    for (const m of metrics.filter((x) => x.frame.measure === measure)) {
+      const d = decide(m);
+      if (d) return d;
+    }
+    return null;
+  });
+  const found = each.filter((d): d is Decided => d !== null);
+  if (found.length === 0) return null;
+  const matching = found.filter((d) => d.verdict.relation === 'matches');
+  if (found.length === measures.length && matching.length === 1) return matching[0]!;
+  return { reason: 'border-unsaid', rule: RULE.ONE_OF_TWO, reference: found.map((d) => d.figure) };
 }
 
 function levelVerdict(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate: string | null, page: PageRef, trace: string[]): Decided | null {
@@ -532,7 +582,7 @@ function levelVerdict(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDat
   const counted = claim.frame.kind === 'total' || claim.frame.kind === 'daily-average';
   if (counted && span && articleDate && articleDate < span.end && found.group[0]!.span.end > articleDate) return (trace.push(RULE.PERIOD_NOT_OVER), null);
   const ranked = anchors(found.group, page, trace);
-  const figure = ranked[0];
+  let figure = ranked[0];
   if (!figure || figure.value === 0) return null;
   const interval = claimInterval(claim);
   if (!interval) return null;
@@ -549,11 +599,22 @@ function levelVerdict(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDat
     return relation;
   };
   let relation = relate(figure);
-  const { value, how, rate } = onFooting(figure, m, claim.rate);
-  if (relation !== 'matches' && figure.span.days <= 31 && relationOf(claimInterval(claim, 1, true)!, value) === 'matches') {
+  if (relation !== 'matches' && figure.span.days <= 31 && relationOf(claimInterval(claim, 1, true)!, onFooting(figure, m, claim.rate).value) === 'matches') {
     trace.push(RULE.MONTH_REVISION);
     relation = 'matches';
   }
+  // The same count in another release (first published, or revised): a figure of the group within 1% of
+  // the best-tier one that the claim matches is the one it quotes.
+  if (relation !== 'matches') {
+    const best = figure;
+    const other = ranked.find((f) => f !== best && Math.abs(f.value - best.value) <= REVISION * best.value && relate(f) === 'matches');
+    if (other) {
+      trace.push(RULE.OTHER_RELEASE);
+      figure = other;
+      relation = 'matches';
+    }
+  }
+  const { value, how, rate } = onFooting(figure, m, claim.rate);
   return {
     verdict: { metric: m.metric.id, period: figure.period, official: value, relation, basis: basisOf(m, rate), source: figure.source },
     figure,

@@ -95,6 +95,10 @@ function step(
     case RULE.NO_SAME_FRAME:
       if (decided.reason !== 'no-metric') return { reason: `refused: ${decided.reason}`, detail: frameLine(claim) };
       return frameReason(claim, expected, q);
+    case RULE.ONE_OF_TWO: {
+      const refs = (decided.reference ?? []).map((r) => `${r.metric} ${r.period} = ${r.value}`).join(', ');
+      return { reason: 'border unsaid: the two series do not settle it', detail: `claim ${claim.quote} ${framePeriod(claim)}; ${refs || 'no figure'}; expected ${expected.metric} ${periods(expected).join('|')}` };
+    }
     case RULE.NO_DIFFERENCE: {
       const ref = decided.reference?.[0];
       const at = ref ? `${ref.metric} ${ref.period} = ${ref.value}` : 'no figure';

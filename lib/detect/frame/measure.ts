@@ -3,7 +3,7 @@ import type { Kind, Measure } from '../../frame';
 import { defineRule } from '../../rules';
 import { priorClauses, type FrameInput } from './input';
 import { findAll, first, has } from './phrases';
-import { ATD_TECHNOLOGY_WORDS, DIFFERENCE_AFTER, MEASURE_WORDS, MEXICO_WORDS, MONEY_MEASURE_WORDS, NATION_WORDS, SOUTHWEST_WORDS } from './words';
+import { ATD_TECHNOLOGY_WORDS, BORDER_PATROL_WORDS, CBP_WHOLE_WORDS, DIFFERENCE_AFTER, ENCOUNTER_SUM_WORDS, MEASURE_WORDS, MEXICO_WORDS, MONEY_MEASURE_WORDS, NATION_WORDS, SOUTHWEST_WORDS } from './words';
 
 const IN_CLAUSE = defineRule({
   id: 'frame.measure.in-clause',
@@ -40,13 +40,39 @@ const SOUTHWEST = defineRule({
   fires: ['Border Patrol agents apprehended 8,024 migrants at the southern border in June.', 'Border Patrol stopped 61,000 people crossing illegally from Mexico in March.'],
   silent: ['Border Patrol agents apprehended 8,024 migrants nationwide in June.'],
 });
+const NATIONWIDE = defineRule({
+  id: 'frame.measure.nationwide',
+  stage: 'frame',
+  looksFor: "a border count with a word of the nation's for it (nationwide, across the country, in all), or whose southwest part a later number of its sentence gives",
+  decides: "the count is the nation's series, not the southwest border's",
+  fires: ['The Border Patrol apprehended 8,024 migrants nationwide in June.', 'Nationwide, CBP reported 30,573 encounters in October.', 'CBP recorded 2.4 million encounters in fiscal 2023, 1.9 million of them at the southern border.'],
+  silent: ['The Border Patrol apprehended 8,024 migrants in June.', 'The Border Patrol apprehended 6,072 migrants at the southern border in June.'],
+});
 const BORDER_UNCLEAR = defineRule({
   id: 'frame.measure.border-unclear',
   stage: 'frame',
-  looksFor: "a border count with no border named before it or in its clause, in a sentence that names Mexico or the southern border after it, and no word of the nation's for the count itself",
-  decides: "the count's border is unclear: it may be the southwest border's, so it gets no measure (no verdict against the nation's series)",
-  fires: ['Border Patrol agents made 41,000 apprehensions last month, most of them in the Rio Grande Valley along the Mexico line.'],
+  looksFor: "a border count with no border named for it (before it, in its clause, in the sentence before) and no word of the nation's for it",
+  decides:
+    "the count's border is unclear: the measure is '…-border-unsaid', which meets both the southwest border's series and the nation's (a verdict only where exactly one of them matches, verdict.one-of-two-series)",
+  fires: ['Border Patrol agents made 41,000 apprehensions last month, most of them in the Rio Grande Valley along the Mexico line.', 'Border Patrol agents caught 8,024 migrants crossing between ports of entry in June.'],
   silent: ['Border Patrol agents made 41,000 apprehensions nationwide last month, most of them in the Rio Grande Valley along the Mexico line.', 'CBP recorded 2.4 million encounters in fiscal 2023, 1.9 million of them at the southern border.'],
+});
+const ENCOUNTER_SUM = defineRule({
+  id: 'frame.measure.encounter-sum',
+  stage: 'frame',
+  looksFor: "a border count of apprehensions whose sentence, before it, counts apprehensions and inadmissibles together ('apprehensions plus inadmissibles swung from 415,517 to 977,509')",
+  decides: "the count is CBP's encounters (the Border Patrol's apprehensions and the ports' inadmissibles), not the Border Patrol's apprehensions",
+  fires: ['Apprehensions plus inadmissibles swung from a five-year low of 415,517 in fiscal 2017 to 977,509 in fiscal 2019 at the Mexican border.'],
+  silent: ['Apprehensions swung from a five-year low of 303,916 in fiscal 2017 to 851,508 in fiscal 2019 at the Mexican border.'],
+});
+const PATROL_ENCOUNTERS = defineRule({
+  id: 'frame.measure.border-patrol-encounters',
+  stage: 'frame',
+  looksFor: "a border count of encounters that its sentence gives to the Border Patrol (its agents, between the ports of entry), named nearer the number than CBP as a whole or the ports of entry",
+  decides:
+    "the count is the Border Patrol's apprehensions (its encounters: apprehensions with Title 42 expulsions), not CBP's encounters, which add the ports of entry",
+  fires: ['In fiscal year 2022 Border Patrol recorded more than 2.2 million encounters of migrants crossing the southern border illegally.'],
+  silent: ['Customs and Border Protection recorded more than 2.3 million encounters at the southern border in fiscal 2022.', 'The Border Patrol said CBP recorded 2.4 million encounters at and between ports of entry at the southern border in fiscal 2022.'],
 });
 const ATD_TECHNOLOGY = defineRule({
   id: 'frame.measure.atd-technology',
@@ -70,10 +96,46 @@ function clauseRest(c: FrameInput): string {
 /** A later number that is a part of this one: "2.9 million …, 2.1 million of them at the southern border". */
 const PART_LATER = /\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:of them|of those|of these|of which|of whom)\b/i;
 
-/** Mexico or the southern border named after the number, not only for a later number that is a part of it. */
-function mexicoLater(c: FrameInput): boolean {
+/** Mexico or the southern border named after the number only for a later number that is a part of it. */
+function southwestPartLater(c: FrameInput): boolean {
   const found = first(MEXICO_WORDS, c.tail);
-  return found !== null && !PART_LATER.test(c.tail.slice(0, found.index));
+  return found !== null && PART_LATER.test(c.tail.slice(0, found.index));
+}
+
+/** Whether the Border Patrol is named nearer the number than CBP as a whole (before it first, else after it in its clause). */
+function patrolCounts(c: FrameInput): boolean {
+  const last = (words: readonly string[]) => findAll(words, c.lead).at(-1)?.index ?? -1;
+  const [patrol, whole] = [last(BORDER_PATROL_WORDS), last(CBP_WHOLE_WORDS)];
+  if (patrol >= 0 || whole >= 0) return patrol > whole;
+  return (first(BORDER_PATROL_WORDS, c.after)?.index ?? Infinity) < (first(CBP_WHOLE_WORDS, c.after)?.index ?? Infinity);
+}
+
+/** Which border count: the Border Patrol's or CBP's, and the southwest border's, the nation's, or unsaid. */
+function readBorder(c: FrameInput, m: Measure, rules: string[]): Measure {
+  if (m === 'gotaways') return m;
+  let encounters = m === 'nationwide-encounters';
+  if (!encounters && has(ENCOUNTER_SUM_WORDS, c.lead)) {
+    rules.push(ENCOUNTER_SUM);
+    encounters = true;
+  }
+  if (encounters && patrolCounts(c)) {
+    rules.push(PATROL_ENCOUNTERS);
+    encounters = false;
+  }
+  // The southwest border named for this number: before it, in its own clause, or in the sentence before;
+  // not only for a later number ("2.9 million migrants this year, 2.1 million of them at the southern border").
+  if (has(SOUTHWEST_WORDS, `${c.previous} ${c.lead} ${c.after}`)) {
+    rules.push(SOUTHWEST);
+    return encounters ? 'border-encounters' : 'border-apprehensions';
+  }
+  // A word of the nation's for this number, or opening a sentence with no count before this one ("Nationwide, CBP reported 30,573").
+  const opening = !/\d/.test(c.lead.replace(/\b(?:19|20)\d{2}\b/g, '')) ? c.lead : '';
+  if (has(NATION_WORDS, `${opening} ${c.before} ${c.unit ?? ''} ${c.after}`) || southwestPartLater(c)) {
+    rules.push(NATIONWIDE);
+    return encounters ? 'nationwide-encounters' : 'nationwide-apprehensions';
+  }
+  rules.push(BORDER_UNCLEAR);
+  return encounters ? 'encounters-border-unsaid' : 'apprehensions-border-unsaid';
 }
 
 /** The technology of ATD named for this count, or null; 'other' for a part with no series, 'several' for more than one. */
@@ -125,18 +187,7 @@ function pick(lists: Lists, c: FrameInput, rules: string[]): Measure | null {
 export function readMeasure(c: FrameInput, rules: string[]): Measure | null {
   if (c.category === 'budget' || c.dollars) return null;
   const m = pick(MEASURE_WORDS[c.category] as Lists, c, rules);
-  // The southwest border named for this number: before it, in its own clause, or in the sentence before;
-  // not only for a later number ("2.9 million migrants this year, 2.1 million of them at the southern border").
-  if (c.category === 'border' && m && has(SOUTHWEST_WORDS, `${c.previous} ${c.lead} ${c.after}`)) {
-    rules.push(SOUTHWEST);
-    return m === 'nationwide-encounters' ? 'border-encounters' : 'border-apprehensions';
-  }
-  // Mexico or the southern border named later in the sentence, and nothing of the nation's for this count:
-  // the count may be the southwest border's, so it must not meet the nation's series.
-  if (c.category === 'border' && m && mexicoLater(c) && !has(NATION_WORDS, `${c.before} ${c.unit ?? ''} ${c.after}`)) {
-    rules.push(BORDER_UNCLEAR);
-    return null;
-  }
+  if (c.category === 'border' && m) return readBorder(c, m, rules);
   // A count of ATD qualified by one technology counts that part of the program.
   if (c.category === 'atd' && (m === 'atd-enrolled' || m === null)) {
     const tech = atdTechnology(c);

@@ -153,6 +153,8 @@ export const MEASURE_WORDS = {
     ['judges', ['judges', 'judge']],
   ],
   border: [
+    // People who crossed without being caught: no agency counts them one by one (no series).
+    ['gotaways', ['got away', 'got-aways', 'gotaways', 'evaded capture', 'evaded apprehension', 'evaded agents', 'escaped detection', 'known evasions']],
     ['nationwide-encounters', ['encounter*']],
     ['nationwide-apprehensions', ['apprehen*', 'arrest*', 'caught', 'stopped', 'detained', 'crossed illegally', 'crossings', 'illegal crossings', 'migrants', 'people', 'immigrants', 'crossers']],
   ],
@@ -190,6 +192,12 @@ export const MONEY_MEASURE_WORDS = {
 
 /** The southwest border: a border count there is that region's series, not the nation's. */
 export const SOUTHWEST_WORDS = ['southwest border', 'southwestern border', 'southern border', 'U.S.-Mexico border', 'US-Mexico border', 'Mexican border', 'border with Mexico', 'southwest', 'southern', 'from Mexico', 'Mexico border'];
+/** The Border Patrol, one component of CBP: its agents work between the ports of entry. */
+export const BORDER_PATROL_WORDS = ['Border Patrol', 'border agents', 'between ports of entry', 'between the ports of entry', 'between official ports'];
+/** CBP as a whole, or its officers at the ports of entry: its encounters add the ports to the Border Patrol's. */
+export const CBP_WHOLE_WORDS = ['CBP', 'Customs and Border Protection', 'at and between ports', 'at and between the ports', 'at ports of entry', 'at the ports of entry', 'ports of entry and between', 'inadmissible*'];
+/** Apprehensions and inadmissibles counted together: CBP's encounters, whatever the nearer noun. */
+export const ENCOUNTER_SUM_WORDS = ['apprehensions plus inadmissibles', 'apprehensions and inadmissibles', 'inadmissibles and apprehensions', 'apprehensions and inadmissible'];
 /** Mexico named anywhere in a border count's sentence: its border scope may be the southwest's, not the nation's. */
 export const MEXICO_WORDS = [...SOUTHWEST_WORDS, 'Mexico'];
 

@@ -20,3 +20,22 @@ describe('the measure of a number among others', () => {
     expect(measureOf(s, '2.1 million', '2024-12-20')).toMatch(/^border-/);
   });
 });
+
+describe('which border count: whose, and which border', () => {
+  it("the Border Patrol's encounters are its apprehensions; CBP's add the ports of entry", () => {
+    expect(measureOf('In fiscal year 2022 Border Patrol recorded more than 2.2 million encounters of migrants crossing the southern border illegally.', '2.2 million', '2024-01-26')).toBe('border-apprehensions');
+    expect(measureOf('Customs and Border Protection recorded more than 2.3 million encounters at the southern border in fiscal 2022.', '2.3 million', '2024-01-26')).toBe('border-encounters');
+    expect(measureOf('At the Mexican border, apprehensions plus inadmissibles swung from a five-year low of 415,517 in fiscal 2017.', '415,517', '2019-12-10')).toBe('border-encounters');
+  });
+
+  it("a count with no border named may be the southwest's or the nation's; a word of the nation's settles it", () => {
+    expect(measureOf('Border Patrol agents caught 8,024 migrants crossing between ports of entry in June.', '8,024', '2025-07-24')).toBe('apprehensions-border-unsaid');
+    expect(measureOf('The Border Patrol apprehended 8,024 migrants nationwide in June.', '8,024', '2025-07-24')).toBe('nationwide-apprehensions');
+    expect(measureOf('Nationwide, CBP reported 30,573 encounters in October.', '30,573', '2025-12-06')).toBe('nationwide-encounters');
+    expect(measureOf('CBP reported 30,573 encounters in October.', '30,573', '2025-12-06')).toBe('encounters-border-unsaid');
+  });
+
+  it('people who got away are no count of apprehensions', () => {
+    expect(measureOf('Border Patrol officials also estimate that close to 400,000 more got away in fiscal 2021.', '400,000', '2021-10-23')).toBe('gotaways');
+  });
+});

@@ -155,3 +155,20 @@ describe('a period the claim names is its own', () => {
     expect(r.headline).toMatch(/^The period the claim names cannot be placed/);
   });
 });
+
+describe('a border count that names no border', () => {
+  it("gets a verdict from the one series its number matches (8,024 is the nation's June 2025 count, the southwest's was 6,072)", () => {
+    const nation = verdictOf('Border Patrol agents caught 8,024 migrants crossing between ports of entry in June 2025.', '8,024', '2025-07-24');
+    expect(nation.frame.measure).toBe('apprehensions-border-unsaid');
+    expect(nation.verdict).toMatchObject({ metric: 'border-usbp-nationwide', period: '2025-06', relation: 'matches' });
+    const southwest = verdictOf('The Border Patrol apprehended 6,072 migrants in June 2025.', '6,072', '2025-07-24');
+    expect(southwest.verdict).toMatchObject({ metric: 'border-usbp-swb-apprehensions', period: '2025-06', relation: 'matches' });
+  });
+
+  it('gets none where both series match its number, and the card says the border is not said', () => {
+    // June 2019: 94,900 at the southwest border, 95,580 nationwide; "more than 87,000" is true of both.
+    const r = verdictOf('The Border Patrol apprehended more than 87,000 migrants in June 2019.', '87,000', '2019-07-30');
+    expect(r.verdict).toBeNull();
+    expect(r.headline).toMatch(/does not say which border/);
+  });
+});
