@@ -25,13 +25,17 @@ export interface BlockFacts {
   agency(): boolean;
   /** The paragraph is about the border: its "apprehended" are border apprehensions. */
   border(): boolean;
+  /** The paragraph gives an estimate of a body known for estimating the unauthorized population ('estimate'), or names one ('body'). */
+  estimator(): 'estimate' | 'body' | null;
 }
 
 /** BlockFacts of a paragraph's text, each computed at most once. */
 export function blockFacts(text: string): BlockFacts {
   let agency: boolean | undefined;
   let border: boolean | undefined;
+  let estimator: 'estimate' | 'body' | null | undefined;
   return {
+    estimator: () => (estimator ??= V.POPULATION_ESTIMATOR.test(text) ? 'estimate' : V.ESTIMATOR_BODY.test(text) ? 'body' : null),
     agency: () => (agency ??= namesAgency(text)),
     border: () => (border ??= V.BORDER_BLOCK.test(text) && !V.ICE_NAMED.test(text)),
   };
@@ -359,7 +363,7 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
   // "Pew's estimate climbed from 11.8 million": millions estimated by a body known for counting the
   // unauthorized population are that population.
   // A count carried from the sentence before does not outweigh the estimator ("ICE arrests fell. Pew's estimate climbed from 11.8 million").
-  if (!top && carry?.base !== 'population' && ((q.value ?? q.low ?? 0) >= 1e6 || (q.magnitude ?? 0) >= 1e6) && !q.percent && !q.dollars && V.POPULATION_ESTIMATOR.test(sentence)) {
+  if (!top && carry?.base !== 'population' && ((q.value ?? q.low ?? 0) >= 1e6 || (q.magnitude ?? 0) >= 1e6) && !q.percent && !q.dollars && (V.POPULATION_ESTIMATOR.test(sentence) || block?.estimator() === 'estimate' || (V.ESTIMATE_WORD.test(sentence) && block?.estimator() === 'body'))) {
     rules?.push(CAT.POPULATION_ESTIMATE);
     top = 'population';
   }

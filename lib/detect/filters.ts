@@ -62,7 +62,7 @@ function averageDuration(sentence: string, q: Quantity, phrase: string): boolean
   // "672 days, close to two years": the same wait said again in other units.
   if (V.RESTATED_DURATION.test(sentence.slice(Math.max(0, q.start - 30), q.start))) return false;
   const before = sentence.slice(Math.max(0, q.start - 60), q.start);
-  if (V.DURATION_BEFORE.test(before) || V.DURATION_AFTER.test(sentence.slice(q.end, q.end + 40))) return true;
+  if (V.DURATION_BEFORE.test(before) || V.DURATION_AFTER.test(sentence.slice(q.end, q.end + 40)) || V.TIME_SPAN_BEFORE.test(sentence.slice(Math.max(0, q.start - 90), q.start))) return true;
   const avg = V.AVERAGE_BEFORE.exec(sentence.slice(Math.max(0, q.start - 90), q.start));
   return avg !== null && !/\d/.test((avg[1] ?? '').replace(V.A_DURATION, ''));
 }
@@ -146,7 +146,7 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
       (V.HAUL_BEFORE.test(before) || V.HAUL_HEAD.test(phrase) || V.HAUL_AFTER.test(sentence.slice(q.end, q.end + 100)));
     const general =
       haul ||
-      /^(?:[\w-]+ ){0,2}(?:judges|IJs)\b/i.test(phrase) ||
+      /^(?:[\w-]+ ){0,2}(?:judges|IJs|judge teams)\b/i.test(phrase) ||
       V.FACILITIES.test(phrase) ||
       V.GENERAL.test(sentence) ||
       V.STATIVE_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start));

@@ -62,7 +62,7 @@ const ATOM = new RegExp(
   `(?<![A-Za-z0-9_$’'])(?<hedge>(?:${HEDGE_SRC})\\s+)?(?:` +
     `(?<mag>${MAG_SRC})\\b` +
     `|(?<share>${SHARE_SRC})\\b` +
-    `|(?<half>(?:a )?half an?) (?<hscale>million|billion|dozen)\\b` +
+    `|(?<half>(?:a )?half(?: an?)?)[ -](?<hscale>million|billion|dozen)\\b` +
     `|(?<qtr>a quarter|three[- ]quarters of an?)[- ](?<qscale>million|billion)\\b` +
     `|(?<frac>${WORD_FRACTION})(?![\\w-])` +
     `|(?<dollar>(?:US)?\\$ ?)?(?<digits>${DIGITS_SRC})(?!\\d)(?:(?:\\s*|-)(?<dscale>${BIG})\\b|(?<mscale>m|k)\\b|(?![A-Za-z]))` +

@@ -9,7 +9,7 @@ import type { Scope } from '../frame';
 import type { Category } from './types';
 import { defineRule } from '../rules';
 import type { FrameInput } from './frame/input';
-import { first, has, last } from './frame/phrases';
+import { findAll, first, has, last, type Found } from './frame/phrases';
 import { SCOPE_WORDS as V } from './lang/active';
 import { COUNTRY_NAMES, US_PLACE_NAMES } from './world';
 
@@ -26,12 +26,17 @@ export const TRAIT = defineRule({
     'ICE deportations to Honduras rose 29 percent last year.',
     'Border Patrol apprehended 140,000 migrants in September; 58,000 from Mexico and Guatemala.',
     'ICE said border removals of people from countries other than Mexico rose 18 percent last year.',
+    "Pew's new figures show Mexicans without legal status falling to 4.8 million in 2022.",
   ],
   silent: [
     'ICE arrested 222,000 people in fiscal 2024, many of them with criminal convictions.',
     'The Dilley family detention center can hold 2,400 women and children, ICE said.',
     'Under the settlement, children cannot be held in ICE detention for more than 20 days.',
     'Border Patrol agents apprehended 60,000 migrants crossing from Mexico in May.',
+    'Border Patrol agents made more than 300,000 apprehensions along the Mexican border in fiscal 2012.',
+    'So far this year CBP reports 310,000 apprehensions of illegal aliens, children, family members and single adults included, already about 2,000 more than the 308,000 of all of the year before.',
+    'The immigration court backlog grew by more than 900,000 cases in 2023 as asylum seekers arrived at the border in record numbers.',
+    'Hondurans and Guatemalans made up most of the 850,000 apprehensions at the border that year.',
   ],
 });
 export const PART = defineRule({
@@ -100,7 +105,9 @@ let countryRe: RegExp | null = null;
 
 /** A trait or nationality in `text`, or null. */
 function traitIn(text: string): string | null {
-  return (first(V.TRAIT_WORDS, text) ?? first(V.NATIONALITY_WORDS, text))?.text ?? null;
+  // "along the Mexican border": a nationality word that names a place or a government, not the people counted.
+  const nationality = findAll(V.NATIONALITY_WORDS, text).find((f) => !V.NOT_PEOPLE_AFTER.test(text.slice(f.index + f.text.length)));
+  return (first(V.TRAIT_WORDS, text) ?? nationality)?.text ?? null;
 }
 
 /**
@@ -155,7 +162,23 @@ function ownTrait(sentence: string, at: number, rest: string, words: string, cat
   // The subject that governs the number: "Arrests of convicted criminals by ICE barely moved, from 105,736".
   const lead = sentence.slice(0, at);
   const clause = lead.slice(Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
-  return subjectTrait(clause);
+  return subjectTrait(clause) ?? nationalitySubject(clause);
+}
+
+/**
+ * A nationality named as the people a clause counts, with nothing counted between it and the number:
+ * "Mexicans still make up about half of them, some 5.4 million", "figures show Mexicans without legal
+ * status falling to 5.6 million". Not the whole they are part of ("Hondurans made up most of the 1.2 million").
+ */
+function nationalitySubject(clause: string): string | null {
+  let found: Found | null = null;
+  for (const f of findAll(V.NATIONALITY_WORDS, clause)) {
+    if (V.NATIONALITY_PEOPLE.test(f.text) || V.PEOPLE_AFTER.test(clause.slice(f.index + f.text.length))) found = f;
+  }
+  if (!found) return null;
+  const tail = clause.slice(found.index + found.text.length);
+  if (/\d/.test(tail) || V.ANY_COUNT_HEAD.test(tail) || V.PART_OF_WHOLE.test(tail)) return null;
+  return found.text;
 }
 
 /** A trait named by the subject of a clause ("Deportations to Honduras", "arrests of people with no known conviction"), with no other count named after it. */
@@ -165,7 +188,8 @@ function subjectTrait(clause: string): string | null {
     const after = clause.slice(m.index + m[0].length);
     const said = after.split(/\s+/).slice(0, 6).join(' ');
     const t = traitIn(said) ?? country().exec(after)?.[0] ?? null;
-    if (!t) continue;
+    // "apprehensions of illegal aliens, children, family members and single adults": the parts with their complement are the whole.
+    if (!t || V.COMPLEMENT.test(after.slice(0, 100))) continue;
     const tail = after.slice(after.indexOf(t) + t.length);
     found = V.ANY_COUNT_HEAD.test(tail) ? null : t;
   }

@@ -239,6 +239,7 @@ export const POPULATION_ESTIMATE = defineRule({
   fires: [
     "ICE arrests fell in 2024. Pew's estimate climbed from 11.8 million in 2022 and passed the earlier peak of 12.2 million set in 2007.",
     'The Federation for American Immigration Reform put its own March figure at 18.6 million.',
+    'A Pew Research Center analysis finds the number of undocumented immigrants has held steady. An estimated 10.9 million lived in the country in 2015.',
   ],
   silent: ["Pew's survey found that 2.7 million Latino adults had a relative facing deportation.", 'Immigration rose again. The estimate climbed from 11.8 million in 2022.'],
 });

@@ -89,6 +89,8 @@ export const AVERAGE_DURATION = defineRule({
     'The average length of stay in ICE detention rose to 47 days.',
     'In fiscal 2022, some 272,000 people passed through ICE detention, staying 34 days on average.',
     'Immigration courts hold about 3.7 million open cases, and a decision takes about 636 days on average.',
+    'TRAC says the projected time from filing to a hearing in immigration court now stands at 1,071 days.',
+    'The immigration court backlog rose from 212,000 cases, pending a median 198 days, to 437,000 in 2015, with a median of 404 days.',
   ],
   silent: ['She has been held in ICE detention for 47 days.', 'ICE logged an average of 990 book-ins a day over the first 26 days of July.'],
 });

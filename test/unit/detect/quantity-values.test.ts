@@ -46,6 +46,11 @@ describe('quantities and hedges', () => {
     expect(detectClaims('Only 12 people are currently held in ICE detention at the base, but that could rise 1,500-fold.').map((c) => c.quote)).toEqual(['12']);
   });
 
+  it('reads "a half-million" and "half a million"', () => {
+    expect(parseQuantities('TRAC counts a staggering half-million cases pending.').map((x) => [x.text, x.value])).toEqual([['half-million', 500000]]);
+    expect(parseQuantities('Closures may approach half a million this year.').map((x) => [x.text, x.value])).toEqual([['half a million', 500000]]);
+  });
+
   it('reads "a half a million"', () => {
     expect(claimFor('The estimate of undocumented immigrants is higher by more than a half a million than Pew found.', 'half')?.value).toBe(500000);
   });

@@ -18,6 +18,11 @@ export const ICE_NAMED = /\bICE\b|Immigration and Customs Enforcement|\binterior
 
 export const BORDER_COUNT = /\b(?:enforcement|encounter\w*|apprehen\w*|cross\w*|migrants|illegal\w*|entry)\b/i;
 
+/** A body known for estimating the unauthorized population, named anywhere in a paragraph. */
+export const ESTIMATOR_BODY = /\b(?:Pew Research Center|Pew|Migration Policy Institute|Center for Migration Studies|Center for Immigration Studies|Office of Immigration Statistics)\b/;
+/** An estimate word in the number's sentence: "An estimated 11.1 million lived in the country". */
+export const ESTIMATE_WORD = /\b(?:estimated|estimates?)\b/i;
+
 /** A body known for estimating the unauthorized population, and an estimate word. */
 export const POPULATION_ESTIMATOR =
   /\b(?:Pew(?: Research Center)?|Migration Policy Institute|Center for Migration Studies|Center for Immigration Studies|Federation for American Immigration Reform|FAIR|Office of Immigration Statistics)\b[^.;]{0,80}\b(?:estimates?|estimated|figure|count|tally)\b|\b(?:estimates?|figure)\b[^.;]{0,80}\b(?:Pew|Migration Policy Institute|Center for Migration Studies|Center for Immigration Studies|Federation for American Immigration Reform|FAIR|Office of Immigration Statistics)\b|\b(?:Pew|FAIR|CIS|MPI)['’]s (?:latest |new |own )?(?:estimate|figure|count)\b/;

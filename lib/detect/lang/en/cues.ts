@@ -6,7 +6,7 @@ export type Cat = Exclude<Category, 'goal'>;
 
 /** [category, regex source, weight]. Weights: 1 a telling word, lower for words that merely lean. */
 export const ENTRIES: [Cat, string, number][] = [
-  ['courts', 'stays? of (?:removal|deportation)|credible fear (?:interviews|screenings|claims|cases)|dockets?|removal orders?|orders? of removal|final orders?|deportation orders?|in absentia|immigration courts?|immigration judges?|IJs?|asylum (?:applications|claims|cases)|pending cases|cases pending|backlog', 1.2],
+  ['courts', 'stays? of (?:removal|deportation)|credible fear (?:interviews|screenings|claims|cases)|dockets?|removal orders?|orders? of removal|final (?:deportation |removal )?orders?|deportation orders?|in absentia|immigration courts?|immigration judges?|IJs?|asylum (?:applications|claims|cases)|pending cases|cases pending|backlog|(?:case )?completions|dispositions|(?:new )?case receipts|notices? to appear|NTAs', 1.2],
   ['atd', 'alternatives? to detention|alternatives program|atd|ankle (?:monitors?|bracelets?)|gps|smartlink|electronic monitoring|check-ins|isap', 1.5],
   ['personnel', 'enforcement and removal operations|homeland security investigations', 0.05],
   ['personnel', 'border patrol agents|deportation officers?|special agents?|ice agents?|ice officers?|enforcement officers|job offers', 1.5],
@@ -23,6 +23,8 @@ export const ENTRIES: [Cat, string, number][] = [
   ['personnel', 'officers?|agents?|employees|employs?|staff(?:ers|ing)?|personnel|workforce|ranks|vacanc(?:y|ies)|hire[sd]?|hiring|recruits?|applicants|teams?|deputized|attorneys|lawyers|troops|national guard|guardsmen|soldiers|marines|(?:job )?applications|detailed to', 1],
   ['border', 'border|encounters?|encountered|encountering|apprehensions?|apprehended|crossings?|crossed|ports? of entry', 1],
   ['border', 'migrants', 0.05],
+  // Border Patrol sectors ("the busiest sector, with 45,225 migrants"), not an economy's sectors.
+  ['border', '(?<!\\b(?:private|public|tech|technology|financial|nonprofit|business|industrial|manufacturing|service|energy|health|farm|agricultural|retail) )sectors?', 0.8],
   ['arrests', 'arrest(?:s|ed|ing)?|roundups?|raids?|sweeps?', 1],
   ['removals', 'expedited removals?|self-deport\\w*|self-depart\\w*|voluntary (?:departures|returns)|deport\\w*|remov(?:al|als|ed|es|ing|e)|expel\\w*|expulsions?|deportees|repatriat\\w+', 1],
   ['removals', 'flights|flew|flown', 0.5],

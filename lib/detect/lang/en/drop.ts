@@ -155,7 +155,9 @@ export const DURATION_BEFORE = /\b(?:wait(?:s|ed|ing)?|stay(?:s|ed|ing)?|spen[dt
 
 export const DURATION_AFTER = /^\s+(?:days|months|years)\s+(?:on average|in (?:detention|custody)|to (?:clear|decide|process|resolve|complete|hear)\b)/i;
 
-export const AVERAGE_BEFORE = /\b(?:average|median|typical)\b([^.;]{0,80})$/i;
+export const AVERAGE_BEFORE = /\b(?:average|median|typical)\b((?:(?!\b(?:average|median|typical)\b)[^.;]){0,80})$/i;
+/** A span of time in the courts or in custody, with its end points: "the projected time from filing to the scheduled hearing now stands at". */
+export const TIME_SPAN_BEFORE = /\b(?:time|delay|wait)s? (?:from|until|between|to (?:a|the))\b[^.;,\d]{0,60}$/i;
 
 export const DURATION_UNIT = /^(?:days?|months?|years?)\b/i;
 

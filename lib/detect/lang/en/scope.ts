@@ -77,6 +77,18 @@ export const NATIONALITY_WORDS = [
   'countries other than', 'other than Mexican*', 'non-Mexican*',
 ];
 
+/** A nationality as a noun for people ("Mexicans", "Mexican nationals"), not an adjective of a place or a government ("the Mexican border"). */
+export const NATIONALITY_PEOPLE = /(?:[a-z]s|nationals|citizens|immigrants|migrants|Chinese|Vietnamese|Senegalese|Sudanese)$/;
+
+/** After a nationality adjective, a place or a government, not people: "the Mexican border", "Mexican authorities". */
+export const NOT_PEOPLE_AFTER = /^\s+(?:border|government|officials?|authorities|side|territory|soil|cities|city|states?|consulates?|army|military|troops|police|cartels?|president|congress|economy|peso|ports?)\b/;
+
+/** People after a nationality adjective: "Mexican nationals". */
+export const PEOPLE_AFTER = /^\s+(?:nationals|citizens|immigrants|migrants|people)\b/;
+
+/** The end of a clause that names the whole a part belongs to: "made up most of the 1.2 million". */
+export const PART_OF_WHOLE = /\bof\s+(?:the|all|a total of)?\s*$/i;
+
 /** Words after a count that say what its members were or had: "237 were known or suspected terrorists", "78,000, came from Venezuela". */
 export const TRAIT_LINK = /^\s*(?:[\w'’.-]+\s+){0,1}?[\w'’.-]*,?\s*(?:who\s+)?(?:had|have|has|were|are|was|came from|come from|coming from|travel(?:l)?ing as|travel(?:l)?ing with|identified as|classified as|described as)\s/i;
 
@@ -93,7 +105,7 @@ export const COUNT_HEAD = /\b(?:arrests|removals|deportations|apprehensions|enco
 export const ANY_COUNT_HEAD = /\b(?:arrests|removals|deportations|apprehensions|encounters|detentions|releases|book-ins|admissions|crossings|arrivals|expulsions|overall|in all|total)\b/i;
 
 /** Where the words that describe a count's members end: another clause, a list, a cause or a time. */
-export const TRAIT_CUT = /[;:()—–$]|\d|,\s*(?:and|but|or|while|which|who|when|where|up|down|compared|according|a|an|the)\b|\b(?:including|such as|as well as|along with|while|whereas|after|before|when|because|since|amid|than|compared|according|in fiscal|last|this|during|over)\b/i;
+export const TRAIT_CUT = /[;:()—–$]|\d|,\s*(?:and|but|or|while|which|who|when|where|up|down|compared|according|a|an|the)\b|\b(?:including|such as|as well as|along with|while|whereas|after|before|when|because|since|amid|than|compared|according|in fiscal|last|this|during|over)\b|\bas\s+(?:[\w-]+\s+){1,3}?(?:arrived|arrive|arriving|came|come|coming|fled|flee|fleeing|crossed|crossing|surged|entered|sought|poured|rose|grew|fell)\b/i;
 
 /** Capacity and space: a count of beds for children counts beds, not children. */
 export const CAPACITY_AFTER = /^\s*(?:[\w'’-]+\s+){0,2}?(?:beds?|spaces?|slots|capacity|places)\b/i;
