@@ -341,6 +341,11 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
     rules?.push(CAT.JUDGES);
     top = 'courts';
   }
+  // "192,947 book-ins into ICE detention centers", "20,131 of the book-ins came from CBP arrests": admissions to detention, whoever arrested them.
+  if ((top === 'arrests' || top === 'border') && V.BOOK_INS_AFTER.test(sentence.slice(q.end, q.end + 40))) {
+    rules?.push(CAT.BOOK_INS);
+    top = 'detention';
+  }
   // People released from detention with monitors are in ATD.
   if (top === 'detention' && (scores.get('atd') ?? 0) > 0 && V.RELEASED.test(sentence.slice(w.start, q.start))) {
     rules?.push(CAT.RELEASED_ATD);
@@ -450,7 +455,8 @@ function applyGoal(sentence: string, q: Quantity, w: Window, d: Decision, scores
   // "to ramp up deportations from about 650 to as many as 3,000": the number after "to" is the target.
   if (goal && goalFrom + goal.index + goal[0].length <= q.start) {
     const between = sentence.slice(goalFrom + goal.index + goal[0].length, q.start);
-    if (V.BASELINE_BETWEEN.test(between) && !V.FROM_TO_BETWEEN.test(between)) {
+    // "lifted its daily goal from about 1,000 arrests a day to 3,000": the goal's own earlier level is a goal too.
+    if (V.BASELINE_BETWEEN.test(between) && !V.FROM_TO_BETWEEN.test(between) && !V.GOAL_FROM.test(between)) {
       rules?.push(CAT.GOAL_BASELINE);
       goal = null;
     }

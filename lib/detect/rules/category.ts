@@ -71,6 +71,14 @@ export const BORDER_ARRESTS = defineRule({
     'Administrative arrests inside the country fell 25% last year, to 80,000. At the southern border, the Border Patrol recorded 150,000 encounters in May.',
   ],
 });
+export const BOOK_INS = defineRule({
+  id: 'category.book-ins-detention',
+  stage: 'category',
+  looksFor: "book-ins into detention right after the number, or a part of them: '192,000 book-ins into ICE detention centers', '20,100 of the book-ins came from CBP arrests'",
+  decides: 'admissions into detention are a detention count, whoever made the arrests: detention',
+  fires: ['In fiscal 2023 ICE recorded 190,000 book-ins into ICE detention centers.', 'In May 2024, 20,100 of the book-ins came from CBP arrests and 8,400 from ICE arrests.'],
+  silent: ['ICE book-ins, a stand-in for arrests, slipped below 900 a day in July.'],
+});
 export const JUDGES = defineRule({
   id: 'category.judges-courts',
   stage: 'category',
@@ -124,7 +132,11 @@ export const GOAL_WORD = defineRule({
   stage: 'category',
   looksFor: "a target word in the number's clause (target, quota, goal, plans to, wants, vowed…) on removals or arrests",
   decides: 'a target, promise or quota: goal',
-  fires: ['The White House has set a target of 3,000 ICE arrests a day.'],
+  fires: [
+    'The White House has set a target of 3,000 ICE arrests a day.',
+    "The administration has told ICE's leaders to lift daily arrests to 3,000.",
+    "ICE is over budget, strained by the president's order that agents arrest 3,000 immigrants a day.",
+  ],
   silent: ['ICE made 3,000 arrests a day in June.', 'One targeted operation in Texas picked up 312 people with sex-offense convictions.'],
 });
 export const GOAL_FUTURE = defineRule({
@@ -141,7 +153,7 @@ export const GOAL_BASELINE = defineRule({
   looksFor: "a target word before the number with 'previous', 'from', 'than' or 'since' between them: 'far above previous rates, which were 700 a day'",
   decides: 'the number is the baseline the target is measured against, not the target',
   fires: ['That goal dwarfs previous ICE arrest rates, which were about 600 arrests a day.'],
-  silent: ['That goal calls for about 600 ICE arrests a day.'],
+  silent: ['That goal calls for about 600 ICE arrests a day.', 'In May the White House lifted its daily ICE arrest goal from about 1,000 arrests a day to 3,000 a day.'],
 });
 export const GOAL_MILLIONS = defineRule({
   id: 'category.goal-millions',

@@ -33,7 +33,7 @@ export const RESTATEMENT = defineRule({
   stage: 'claim',
   looksFor: "a number after ', averaging', ', totaling', ', or' that restates the one before",
   decides: "the restatement counts the same thing, a target's sum a target too",
-  fires: ['Officers were required to make 75 arrests daily, totaling about 1,200 to 1,500 for the team.'],
+  fires: ['Officers were required to make 75 arrests daily, totaling about 1,200 to 1,500 for the team.', 'The White House told ICE to lift arrests to 3,000 a day, an annual total of more than one million.'],
   silent: ['Officers made 75 arrests daily and 1,200 removals for the team.'],
 });
 export const SIDE_CLAUSE = defineRule({

@@ -100,7 +100,7 @@ export const VERB_OBJECT = /\b(?:deport|remov|arrest|detain|expel|apprehend)\w*\
 /** "the number of illegal immigrants deported from ...": the participle says what was counted. */
 export const PARTICIPLE_AFTER = /^\s+(?:who (?:were|have been) |that (?:were|have been) )?(?:deported|removed|arrested|detained|apprehended|expelled|booked)\b/i;
 
-export const RESTATE = /[,;—–]\s*(?:averaging|an average of|totall?ing|for a total of|adding up to|amounting to|or(?: an average of)?)\s*$/i;
+export const RESTATE = /[,;—–]\s*(?:averaging|an average of|totall?ing|for a total of|an? (?:annual|yearly|monthly|daily) (?:total|pace|rate) of|adding up to|amounting to|or(?: an average of)?)\s*$/i;
 
 /** The verb 'detained' after a number's noun. */
 export const DETAINED = /^detained$/i;
@@ -154,6 +154,11 @@ export const FROM_BEFORE = /\bfrom\b[^,;.]{0,80}$/;
 export const AND_VERB = /^[^,;.]{0,40}?\band\s+(?:to\s+)?(?:arrest|deport|remove|detain|expel|round up|make|carry out|reach|hit)\b[^,;.]*$/i;
 /** Words between a goal word and a number that make the number a baseline. */
 export const BASELINE_BETWEEN = /\b(?:previous|prior|earlier|former|past|from|than|compared (?:with|to)|since|when)\b|,\s*(?:with|having)\b/i;
+/** Book-ins into detention right after a number, or a part of them: "192,947 book-ins into ICE detention centers", "20,131 of the book-ins". */
+export const BOOK_INS_AFTER = /^\s+(?:(?:initial\s+)?book-ins\s+(?:into|to)\s+(?:ICE\s+|its\s+|federal\s+)?(?:detention|custody|facilities|jails)|of\s+the\s+(?:initial\s+)?book-ins\b|(?:people\s+)?(?:were\s+)?booked\s+into\s+(?:ICE\s+|its\s+)?(?:detention|custody|facilities|jails))/i;
+
+/** 'from' right after the goal word: the goal's own earlier level ("its daily goal from about 1,000"). */
+export const GOAL_FROM = /^\s*from\s+$/i;
 /** 'from … to' between a goal word and a number: the number is the target. */
 export const FROM_TO_BETWEEN = /\bfrom\b[^;]*\bto\s*$/i;
 /** 'to deport' right before a number. */
