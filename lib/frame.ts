@@ -142,9 +142,12 @@ export const MEASURES = [
   'nationwide-apprehensions',
   'nationwide-encounters',
   'gotaways',
-  // a border count whose sentence names no border: the southwest's or the nation's (EITHER_MEASURES)
+  // a border count whose sentence leaves open which border, or which count (EITHER_MEASURES)
   'apprehensions-border-unsaid',
   'encounters-border-unsaid',
+  'count-unsaid-southwest',
+  'count-unsaid-nationwide',
+  'count-and-border-unsaid',
   // alternatives to detention
   'atd-enrolled',
   'atd-participants',
@@ -154,14 +157,19 @@ export const MEASURES = [
 export type Measure = (typeof MEASURES)[number];
 
 /**
- * Measures a sentence leaves open between two series: a border count that names no border ("Border Patrol
- * agents caught 8,024 migrants in June") may be the southwest border's or the nation's. No metric declares
- * one; a claim with one meets the metrics of both, and gets a verdict only where exactly one of them
- * matches its number (lib/context/verdict.ts, verdict.one-of-two-series).
+ * Measures a sentence leaves open between series: a border count that names no border ("Border Patrol
+ * agents caught 8,024 migrants in June") may be the southwest border's or the nation's; one that names
+ * neither apprehensions nor encounters, nor the Border Patrol ("CBP counted 269,735 migrants"), may be
+ * the Border Patrol's apprehensions or CBP's encounters. No metric declares one; a claim with one meets the
+ * metrics of each, and gets a verdict only where exactly one of them matches its number
+ * (lib/context/verdict.ts, verdict.one-of-two-series).
  */
 export const EITHER_MEASURES: Partial<Record<Measure, readonly Measure[]>> = {
   'apprehensions-border-unsaid': ['border-apprehensions', 'nationwide-apprehensions'],
   'encounters-border-unsaid': ['border-encounters', 'nationwide-encounters'],
+  'count-unsaid-southwest': ['border-encounters', 'border-apprehensions'],
+  'count-unsaid-nationwide': ['nationwide-encounters', 'nationwide-apprehensions'],
+  'count-and-border-unsaid': ['border-encounters', 'border-apprehensions', 'nationwide-encounters', 'nationwide-apprehensions'],
 };
 
 /** How the period of a claim is given: stated ("in fiscal 2019"), relative to the article ("last year", "now"), or not at all. */

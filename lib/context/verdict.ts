@@ -234,9 +234,9 @@ export const RULE = {
     stage: 'verdict',
     looksFor: "a stated number within 1% of the official count for a month or a shorter period, though not what rounds to it",
     decides:
-      'matches: counts for a month are revised in later releases (CBP: 8,024 in the June 2025 release, 8,014 in the later file), so the claim may quote the first one; a year-end total is not, so a precise claim off it by any amount does not match',
+      'matches: counts for a month are revised in later releases (CBP: 8,024 in the June 2025 release, 8,014 in the later file), so a claim quoted as counted (to the unit, or four significant digits) may be the first one; a year-end total is not, so a precise claim off it by any amount does not match; nor is a number the writer rounded ("57,200" against 57,393: the rounding is the claim\'s own)',
     fires: ['Border Patrol agents apprehended 8,024 migrants nationwide in June 2025.'],
-    silent: ['Border Patrol agents apprehended 8,014 migrants nationwide in June 2025.', 'DHS removed 414,651 people in fiscal 2014.'],
+    silent: ['Border Patrol agents apprehended 8,014 migrants nationwide in June 2025.', 'DHS removed 414,651 people in fiscal 2014.', 'Border Patrol agents apprehended 8,100 migrants nationwide in June 2025.'],
     articleDate: '2025-07-24',
   }),
   ONE_OF_TWO: defineRule({
@@ -470,8 +470,10 @@ export function claimInterval(claim: Pick<Claim, 'value' | 'low' | 'high' | 'qua
       break;
     }
     default:
-      // A stated number matches what rounds to it; a month's count, also a later revision within 1% of it.
-      i = revisable ? { low: Math.min(v - half, v * (1 - REVISION)), high: Math.max(v + half, v * (1 + REVISION)) } : { low: v - half, high: v + half };
+      // A stated number matches what rounds to it; a month's count quoted as counted (to the unit, or to
+      // four significant digits: "279", "8,024", "68,440"; not "57,200", which the writer rounded), also a
+      // later revision within 1% of it.
+      i = revisable && (step(v) <= 1 || v / step(v) >= 1000) ? { low: Math.min(v - half, v * (1 - REVISION)), high: Math.max(v + half, v * (1 + REVISION)) } : { low: v - half, high: v + half };
   }
   return { low: i.low * factor, high: i.high * factor };
 }

@@ -120,6 +120,9 @@ const PATTERNS: [RegExp, Kind, string | null][] = [
   [SINCE_TERM, 'sinceterm', 'since'],
   [/\bsince (\d{4})\b/gi, 'sinceyear', 'since'],
   [/\b(?:in|during|for) (?:calendar (?:year )?)?(\d{4})\b/gi, 'year', null],
+  // "well under the 226,000 of 2017", "almost twice the roughly 74,000 of 2021": a count named by its year
+  // (the base of a comparison, "fewer than the 95,360 of 2018", dates only that base).
+  [/(?<=\d(?:\s+(?:million|thousand))?\s+)of ((?:19|20)\d{2})\b(?! ?[-–—/] ?\d)/g, 'year', 'of '],
   // Last: it is read against a period found before it in the sentence.
   [/\ba year (?:earlier|before|prior)\b/gi, 'yearearlier', 'year'],
 ];
@@ -171,7 +174,7 @@ const WHEN_EVENT = /\bwhen\b[^,.;]{0,40}$/i;
 const ON_EVENT = /\b(?:said|says|told|announced|spoke|testified|wrote|posted|summit|interview|hearing|conference|statement|signed|took office|sworn in|inaugurat\w*|close[sd]?|closing|end(?:s|ed|ing)?|expire[sd]?|due|deadline|until|through|by|before|after|start(?:s|ed)?|beginning|began|begins?|set to|will|would)\b[^,;.]{0,40}$/i;
 
 const COMPARISON_BEFORE =
-  /\b(?:same (?:period|time|month|quarter)(?: of)?|compared (?:with|to)|from|than|versus|vs\.?|up from|down from|(?:twice|three times|half) as (?:many|much|high|large) as)\s*$|\b(?:from|(?<!(?:more|fewer|less|rather|other) )than|compared (?:with|to)|versus|against)\s+(?:(?:a|the) (?:peak|high|low|record|level|total)(?: of)?\s+)?(?:(?:about|roughly|nearly|almost|more than|fewer than|some|just|around|over)\s+)?\$?\d[\d,.]*(?:\s+(?:million|billion|percent))?(?:\s+[a-z]+){0,2}\s*$/i;
+  /\b(?:same (?:period|time|month|quarter)(?: of)?|compared (?:with|to)|from|than(?: (?:in|during|for|at))?|(?:highest|lowest|most|fewest|largest|smallest|biggest)\b[^.;,]{0,20}\bsince(?: at least)?|versus|vs\.?|up from|down from|(?:twice|three times|half) as (?:many|much|high|large) as)\s*$|\b(?:from|(?<!(?:more|fewer|less|rather|other) )than|compared (?:with|to)|versus|against)\s+(?:(?:a|the) (?:peak|high|low|record|level|total)(?: of)?\s+)?(?:(?:about|roughly|nearly|almost|more than|fewer than|some|just|around|over)\s+)?\$?\d[\d,.]*(?:\s+(?:million|billion|percent))?(?:\s+[a-z]+){0,2}\s*$|\b(?:more|fewer|less|higher|lower)\s+than\s+the\s+(?:(?:about|roughly|nearly|almost|some|just|around)\s+)?\$?\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s*$/i;
 
 type Kind = 'basemonth' | 'onday' | 'yearpair' | 'quarterend' | 'quarterend2' | 'fyend' | 'monthend' | 'yearend' | 'yearstart' | 'fyended' | 'termend' | 'fyrange' | 'ytd' | 'yearearlier' | 'yearmonthspan' | 'betweenspan' | 'firstspan' | 'sinceterm' | 'prevyear' | 'asof' | 'fy' | 'relfy' | 'rely' | 'dayspan' | 'sinceday' | 'monthspan' | 'sincemonth' | 'month' | 'relmonth' | 'sinceyear' | 'year';
 

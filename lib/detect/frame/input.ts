@@ -39,8 +39,8 @@ export interface FrameInput extends FrameSource {
   prior: string;
 }
 
-/** A number token: where one quantity's words end and another's begin. */
-const NUMBER = /\$?\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/gi;
+/** A number token ("2.9 million" is one): where one quantity's words end and another's begin. */
+const NUMBER = /\$?\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/gi;
 /** Where one clause ends and another begins. */
 const CLAUSE_BREAK = /;|:|,\s+(?:and|but|while|whereas|although|though|yet|which|who)\s+|\s(?:while|whereas)\s+|\s[—–]\s|—|\b(?:said|says|say|reported|announced|told reporters)\s+(?:that\s+)?/gi;
 

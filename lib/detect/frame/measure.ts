@@ -28,7 +28,7 @@ const OF_PRIOR = defineRule({
   looksFor:
     "a number with no counted noun in its own clause that only goes on from an earlier number of the sentence: a percent or a difference ('30 percent more'), a comparison's base ('up from 6,300'), the next item of a list ('and 4,600')",
   decides: "what is counted: the noun of the nearest earlier number whose clause names one ('nearly 8,400 apprehensions in September, up from 6,300 in August and 4,600 in July')",
-  fires: ['Border Patrol made nearly 400,000 apprehensions in fiscal 2018, 30 percent more than a year earlier.', 'Agents made nearly 8,400 apprehensions along the U.S.-Mexico border in September, up from 6,300 in August and 4,600 in July.'],
+  fires: ['Border Patrol made nearly 400,000 apprehensions in fiscal 2018, 30 percent more than a year earlier.', 'Agents made nearly 8,400 apprehensions along the U.S.-Mexico border in September, up from 6,300 in August and 4,600 in July.', 'CBP agents encountered more than 2.9 million migrants this year, 2.1 million of them at the southern border.'],
   silent: ['Border Patrol apprehensions rose 30 percent in fiscal 2018.'],
 });
 
@@ -65,14 +65,24 @@ const ENCOUNTER_SUM = defineRule({
   fires: ['Apprehensions plus inadmissibles swung from a five-year low of 415,517 in fiscal 2017 to 977,509 in fiscal 2019 at the Mexican border.'],
   silent: ['Apprehensions swung from a five-year low of 303,916 in fiscal 2017 to 851,508 in fiscal 2019 at the Mexican border.'],
 });
-const PATROL_ENCOUNTERS = defineRule({
-  id: 'frame.measure.border-patrol-encounters',
+const PATROL_COUNT = defineRule({
+  id: 'frame.measure.border-patrol-count',
   stage: 'frame',
-  looksFor: "a border count of encounters that its sentence gives to the Border Patrol (its agents, between the ports of entry), named nearer the number than CBP as a whole or the ports of entry",
+  looksFor:
+    "a border count of encounters, or of people with no noun of the count (caught, stopped, migrants, crossings), that its sentence gives to the Border Patrol (its agents, between the ports of entry), named nearer the number than CBP as a whole or the ports of entry",
   decides:
     "the count is the Border Patrol's apprehensions (its encounters: apprehensions with Title 42 expulsions), not CBP's encounters, which add the ports of entry",
-  fires: ['In fiscal year 2022 Border Patrol recorded more than 2.2 million encounters of migrants crossing the southern border illegally.'],
+  fires: ['In fiscal year 2022 Border Patrol recorded more than 2.2 million encounters of migrants crossing the southern border illegally.', 'The Border Patrol caught 6,072 migrants at the southern border in June.'],
   silent: ['Customs and Border Protection recorded more than 2.3 million encounters at the southern border in fiscal 2022.', 'The Border Patrol said CBP recorded 2.4 million encounters at and between ports of entry at the southern border in fiscal 2022.'],
+});
+const COUNT_UNCLEAR = defineRule({
+  id: 'frame.measure.count-unclear',
+  stage: 'frame',
+  looksFor: "a border count of people with no noun of the count (migrants counted, people stopped, crossings) that its sentence does not give to the Border Patrol",
+  decides:
+    "which count is unclear: the Border Patrol's apprehensions or CBP's encounters (measure 'count-unsaid-…'), both candidates (a verdict only where exactly one of them matches, verdict.one-of-two-series)",
+  fires: ['U.S. Customs and Border Protection counted 269,735 migrants at the Southwest border in September.'],
+  silent: ['U.S. Customs and Border Protection counted 269,735 encounters at the Southwest border in September.', 'The Border Patrol caught 6,072 migrants at the southern border in June.'],
 });
 const ATD_TECHNOLOGY = defineRule({
   id: 'frame.measure.atd-technology',
@@ -110,32 +120,41 @@ function patrolCounts(c: FrameInput): boolean {
   return (first(BORDER_PATROL_WORDS, c.after)?.index ?? Infinity) < (first(CBP_WHOLE_WORDS, c.after)?.index ?? Infinity);
 }
 
+/** The measure of a border count, by which count (encounters, apprehensions, or unsaid) and which border (southwest, nation, or unsaid). */
+const BORDER_MEASURES = {
+  encounters: { southwest: 'border-encounters', nation: 'nationwide-encounters', unsaid: 'encounters-border-unsaid' },
+  apprehensions: { southwest: 'border-apprehensions', nation: 'nationwide-apprehensions', unsaid: 'apprehensions-border-unsaid' },
+  unsaid: { southwest: 'count-unsaid-southwest', nation: 'count-unsaid-nationwide', unsaid: 'count-and-border-unsaid' },
+} as const satisfies Record<string, Record<string, Measure>>;
+
 /** Which border count: the Border Patrol's or CBP's, and the southwest border's, the nation's, or unsaid. */
 function readBorder(c: FrameInput, m: Measure, rules: string[]): Measure {
   if (m === 'gotaways') return m;
-  let encounters = m === 'nationwide-encounters';
-  if (!encounters && has(ENCOUNTER_SUM_WORDS, c.lead)) {
+  let count: keyof typeof BORDER_MEASURES = m === 'nationwide-encounters' ? 'encounters' : m === 'nationwide-apprehensions' ? 'apprehensions' : 'unsaid';
+  if (count !== 'encounters' && has(ENCOUNTER_SUM_WORDS, c.lead)) {
     rules.push(ENCOUNTER_SUM);
-    encounters = true;
+    count = 'encounters';
   }
-  if (encounters && patrolCounts(c)) {
-    rules.push(PATROL_ENCOUNTERS);
-    encounters = false;
+  if (count !== 'apprehensions' && patrolCounts(c)) {
+    rules.push(PATROL_COUNT);
+    count = 'apprehensions';
   }
+  if (count === 'unsaid') rules.push(COUNT_UNCLEAR);
+  const measures = BORDER_MEASURES[count];
   // The southwest border named for this number: before it, in its own clause, or in the sentence before;
   // not only for a later number ("2.9 million migrants this year, 2.1 million of them at the southern border").
   if (has(SOUTHWEST_WORDS, `${c.previous} ${c.lead} ${c.after}`)) {
     rules.push(SOUTHWEST);
-    return encounters ? 'border-encounters' : 'border-apprehensions';
+    return measures.southwest;
   }
   // A word of the nation's for this number, or opening a sentence with no count before this one ("Nationwide, CBP reported 30,573").
   const opening = !/\d/.test(c.lead.replace(/\b(?:19|20)\d{2}\b/g, '')) ? c.lead : '';
   if (has(NATION_WORDS, `${opening} ${c.before} ${c.unit ?? ''} ${c.after}`) || southwestPartLater(c)) {
     rules.push(NATIONWIDE);
-    return encounters ? 'nationwide-encounters' : 'nationwide-apprehensions';
+    return measures.nation;
   }
   rules.push(BORDER_UNCLEAR);
-  return encounters ? 'encounters-border-unsaid' : 'apprehensions-border-unsaid';
+  return measures.unsaid;
 }
 
 /** The technology of ATD named for this count, or null; 'other' for a part with no series, 'several' for more than one. */
@@ -162,10 +181,17 @@ function pick(lists: Lists, c: FrameInput, rules: string[]): Measure | null {
   // A number that only goes on from the one before ("up from 6,300", "and 4,600", "30 percent more") counts
   // what that one counted: the nearest earlier clause that names it.
   const goesOn = relative || CONNECTIVE.test(c.before.slice(c.before.lastIndexOf(',') + 1)) || LIST_NEXT.test(c.before);
-  const priors = goesOn ? priorClauses(c) : [];
+  // A part of the number before ("2.1 million of them at the southern border") counts what the whole
+  // counted, unless its own words name something narrower ("44,000 of them from the interior").
+  const part = /^\s*(?:of them|of those|of these|of which|of whom)\b/i.test(c.after);
+  const general = lists.at(-1)?.[1] ?? [];
+  const ownIsGeneral = part && !lists.slice(0, -1).some(([, words]) => has(words, `${c.before} ${c.after}`)) && has(general, `${c.before} ${c.after}`);
+  const priors = goesOn || part ? priorClauses(c) : [];
+  const own = [`${c.before} ${c.after}`, IN_CLAUSE] as const;
   for (const [text, rule] of [
-    [`${c.before} ${c.after}`, IN_CLAUSE],
+    ...(ownIsGeneral ? [] : [own]),
     ...priors.map((p) => [p, OF_PRIOR] as const),
+    ...(ownIsGeneral ? [own] : []),
     [c.unit ?? '', IN_UNIT],
   ] as const) {
     // Lists go from the specific to the general: the first with a word in the text wins. A goal's clause

@@ -156,7 +156,9 @@ export const MEASURE_WORDS = {
     // People who crossed without being caught: no agency counts them one by one (no series).
     ['gotaways', ['got away', 'got-aways', 'gotaways', 'evaded capture', 'evaded apprehension', 'evaded agents', 'escaped detection', 'known evasions']],
     ['nationwide-encounters', ['encounter*']],
-    ['nationwide-apprehensions', ['apprehen*', 'arrest*', 'caught', 'stopped', 'detained', 'crossed illegally', 'crossings', 'illegal crossings', 'migrants', 'people', 'immigrants', 'crossers']],
+    ['nationwide-apprehensions', ['apprehen*', 'arrest*']],
+    // People stopped or counted, with no noun of the count: the Border Patrol's apprehensions or CBP's encounters.
+    ['count-and-border-unsaid', ['caught', 'stopped', 'detained', 'crossed illegally', 'crossings', 'illegal crossings', 'migrants', 'people', 'immigrants', 'crossers']],
   ],
   atd: [
     ['atd-participants', ['participated', 'over the year', 'during the year', 'annual participants', 'total participants', 'over the fiscal year']],

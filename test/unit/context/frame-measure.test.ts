@@ -35,6 +35,12 @@ describe('which border count: whose, and which border', () => {
     expect(measureOf('CBP reported 30,573 encounters in October.', '30,573', '2025-12-06')).toBe('encounters-border-unsaid');
   });
 
+  it("people counted with no noun of the count are the Border Patrol's apprehensions only where the sentence gives them to it", () => {
+    expect(measureOf('U.S. Customs and Border Protection counted 269,735 migrants at the Southwest border in September.', '269,735', '2023-10-31')).toBe('count-unsaid-southwest');
+    expect(measureOf('The Border Patrol caught 6,072 migrants at the southern border in June.', '6,072', '2025-07-24')).toBe('border-apprehensions');
+    expect(measureOf('Over 144,000 immigrants were stopped at the border in May.', '144,000', '2019-06-28')).toBe('count-and-border-unsaid');
+  });
+
   it('people who got away are no count of apprehensions', () => {
     expect(measureOf('Border Patrol officials also estimate that close to 400,000 more got away in fiscal 2021.', '400,000', '2021-10-23')).toBe('gotaways');
   });

@@ -65,4 +65,21 @@ describe("a number's own period", () => {
     expect(periodOf(s, '11,000', '2025-05-28')).toBe('2025-02');
     expect(periodOf(s, '50%', '2025-05-28')).toBe('2025-04');
   });
+
+  it("'the 226,000 of 2017' is 2017's count; 'of' a year elsewhere is not a count's period", () => {
+    const s = "ICE carried out more than 185,000 deportations in fiscal 2020, well under the 226,000 of 2017, the administration's previous low.";
+    expect(periodOf(s, '226,000', '2020-12-30')).toBe('CY2017');
+    expect(periodOf(s, '185,000', '2020-12-30')).toBe('FY2020');
+    expect(periodOf('ICE deported 267,258 people in fiscal 2019 under the guidelines of 2017.', '267,258', '2019-12-20')).toBe('FY2019');
+    // The base of a comparison: its year dates it, not the change.
+    const c = 'In 2019, ICE deported 85,958 people from the interior, about 10 percent fewer than the 95,360 of 2018.';
+    expect([periodOf(c, '95,360', null), periodOf(c, '10 percent', null)]).toEqual(['CY2018', 'CY2019']);
+  });
+
+  it("a period after 'more than in', or after 'the lowest since', is what the count is weighed against, not its own", () => {
+    const s = "In fiscal year 2019 ICE's Enforcement and Removal Operations arrested approximately 143,000 people and removed about 267,000, 11,173 more than in FY 2018.";
+    expect(periodOf(s, '267,000', '2019-12-12')).toBe('FY2019');
+    expect(periodOf('ICE deported 59,000 people, the lowest since at least fiscal 2008.', '59,000', '2022-03-11')).toBeNull();
+    expect(periodOf('ICE deported 59,000 people in fiscal 2008.', '59,000', '2022-03-11')).toBe('FY2008');
+  });
 });

@@ -165,6 +165,13 @@ describe('a border count that names no border', () => {
     expect(southwest.verdict).toMatchObject({ metric: 'border-usbp-swb-apprehensions', period: '2025-06', relation: 'matches' });
   });
 
+  it("meets CBP's encounters and the Border Patrol's apprehensions where it names neither, and takes the one its number matches", () => {
+    // September 2023 at the southwest border: 269,735 encounters, 218,760 Border Patrol apprehensions.
+    const r = verdictOf('U.S. Customs and Border Protection counted 269,735 migrants at the Southwest border in September 2023.', '269,735', '2023-10-31');
+    expect(r.frame.measure).toBe('count-unsaid-southwest');
+    expect(r.verdict).toMatchObject({ metric: 'border-swb-encounters', period: '2023-09', relation: 'matches' });
+  });
+
   it('gets none where both series match its number, and the card says the border is not said', () => {
     // June 2019: 94,900 at the southwest border, 95,580 nationwide; "more than 87,000" is true of both.
     const r = verdictOf('The Border Patrol apprehended more than 87,000 migrants in June 2019.', '87,000', '2019-07-30');
