@@ -249,6 +249,16 @@ export const RULE = {
     silent: ['Border Patrol agents caught 6,072 migrants at the southern border in June 2025.'],
     articleDate: '2025-07-24',
   }),
+  MONTH_ONE_COUNT: defineRule({
+    id: 'verdict.month-one-count',
+    stage: 'verdict',
+    looksFor: "a count on a day (people held, enrolled) for a month that the dataset has a month-dated figure for, and in which the counting body (an agency, oversight) published counts of days",
+    decides:
+      "one such count: the verdict is weighed against it, not a month-dated figure a page rounded ('40,500 in January'); several: no verdict from that metric, as which day is meant is unsaid",
+    fires: ['ICE held about 40,000 people in detention in January 2025.'],
+    silent: ['ICE held about 40,000 people in detention on Jan. 12, 2025.'],
+    articleDate: '2026-01-17',
+  }),
   OTHER_RELEASE: defineRule({
     id: 'verdict.other-release',
     stage: 'verdict',
@@ -360,6 +370,13 @@ function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate:
   const span = frameSpan(claim);
   if (span) {
     const exact = series.filter((f) => f.span.start === span.start && f.span.end === span.end);
+    // A count on a day for a month that a page dates by the month ("40,500 in January"): the counting body's
+    // own counts of days in it come first (one: that one; several: which day is meant is unsaid).
+    if (exact.length && m.frame.basis === 'on-a-day' && span.kind === 'month') {
+      const days = byPeriod(series.filter((f) => f.span.days === 1 && span.start <= f.span.start && f.span.end <= span.end && (f.sourceDef.tier === 'agency' || f.sourceDef.tier === 'oversight')));
+      if (days.length === 1) return (trace.push(RULE.MONTH_ONE_COUNT), { group: days[0]!, longer: false });
+      if (days.length > 1) return (trace.push(RULE.MONTH_ONE_COUNT), null);
+    }
     if (exact.length) return (trace.push(RULE.SAME_PERIOD), { group: exact, longer: false });
     // "In 2022" about a count kept by fiscal year: news prose means the fiscal year of that number.
     const fiscal = span.kind === 'calendar-year' ? series.filter((f) => f.span.kind === 'fiscal-year' && f.span.end.slice(0, 4) === span.start.slice(0, 4)) : [];
