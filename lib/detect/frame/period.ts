@@ -33,6 +33,25 @@ const NOW = defineRule({
   silent: ['ICE held more than 60,000 people in June 2025.'],
   articleDate: '2025-11-20',
 });
+const MARKED_NOW = defineRule({
+  id: 'frame.period.marked-now',
+  stage: 'frame',
+  looksFor:
+    "a level marked as the present right at its number ('from the current 34,000 beds', 'now at 38,000', '34,000 beds currently funded') in a sentence whose named period is not in the number's own clause (the year of a request, a target's year)",
+  decides:
+    "the period is the article's date: its day for a count on a day, the fiscal year in force on that day for a capacity or a sum of money; never a period the sentence names for another number",
+  fires: [
+    'The president wants to shrink ICE detention by more than a quarter in fiscal 2023, from the current 34,000 beds to just 25,000.',
+    'ICE detention, now at 38,000 people, would shrink by a third in fiscal 2025 under the plan.',
+    'The administration asked for $3 billion for detention in fiscal 2025, against a current budget of $2.9 billion.',
+  ],
+  silent: [
+    'The president wants to shrink ICE detention in fiscal 2023 from 34,000 beds to just 25,000.',
+    'Congress funded 34,000 beds in fiscal 2022, the current level.',
+    'ICE currently holds 61,000 people in detention in fiscal 2025.',
+  ],
+  articleDate: '2022-03-29',
+});
 const PREVIOUS = defineRule({
   id: 'frame.period.previous-sentence',
   stage: 'frame',
@@ -103,6 +122,11 @@ export function readPeriod(c: FrameInput, kind: Kind, rules: string[]): FramePer
     const y = Number(c.articleDate.slice(0, 4));
     return { basis: 'relative', period: `FY${y}`, start: `${y - 1}-10-01`, end: `${y}-09-30` };
   }
+  const now = p && !has(RELATIVE_PERIOD_WORDS, p.text) ? markedNow(c, kind) : null;
+  if (now) {
+    rules.push(MARKED_NOW);
+    return now;
+  }
   if (p) {
     const relative = has(RELATIVE_PERIOD_WORDS, p.text);
     rules.push(relative ? RELATIVE : STATED);
@@ -121,6 +145,33 @@ export function readPeriod(c: FrameInput, kind: Kind, rules: string[]): FramePer
   }
   rules.push(NONE);
   return { basis: 'none', period: null, start: null, end: null };
+}
+
+/** Kinds that are a level at a moment, which a word of now dates by the article's day. */
+const LEVEL_KINDS = new Set<Kind>(['on-a-day', 'capacity', 'money', 'daily-average']);
+/** A capacity or a budget is set for a fiscal year: the one in force on the article's day. */
+const FISCAL_LEVEL_KINDS = new Set<Kind>(['capacity', 'money']);
+/** A word of now right before the number: "the current 34,000", "now at 38,000", "currently funded at 34,000". */
+const NOW_BEFORE =
+  /(?:\b(?:the|its|their|a|an)\s+(?:current|present|existing|present-day)(?:\s+(?:level|budget|capacity|total|population|count|funding|ceiling|cap)\s+(?:of|at))?|\b(?:currently|presently|now|today|at present)(?:\s+(?:at|stands?\s+at|funded\s+(?:at|for)|totals?|numbers?|holds?|holding|has|have))?)\s+(?:(?:about|roughly|nearly|some|around|almost|just|over|under|more than|fewer than|less than)\s+)?\$?$/i;
+/** A word of now right after the number's unit: "34,000 beds currently funded", "61,000 people now in detention". */
+const NOW_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:currently|presently|now|today|at present)\b/i;
+
+/** The words after the number up to the turn of its clause (a comma, a semicolon, a dash), numbers and all. */
+const ownAfter = (tail: string) => tail.slice(0, 80).split(/[,;:—–]|\s-\s/)[0] ?? '';
+
+/** The article's date (or the fiscal year in force on it) for a level marked as the present whose sentence's period is not its own. */
+function markedNow(c: FrameInput, kind: Kind): FramePeriod | null {
+  const p = c.period;
+  if (!p || !LEVEL_KINDS.has(kind)) return null;
+  if (!NOW_BEFORE.test(c.lead) && !NOW_AFTER.test(c.after)) return null;
+  // A period in the number's own clause is its own ("currently holds 61,000 people in fiscal 2025").
+  if (c.before.includes(p.text) || ownAfter(c.tail).includes(p.text)) return null;
+  const d = c.articleDate && /^\d{4}-\d{2}-\d{2}$/.test(c.articleDate) ? c.articleDate : null;
+  if (!d) return { basis: 'none', period: null, start: null, end: null };
+  if (!FISCAL_LEVEL_KINDS.has(kind)) return { basis: 'relative', period: d, start: d, end: d };
+  const y = Number(d.slice(0, 4)) + (Number(d.slice(5, 7)) >= 10 ? 1 : 0);
+  return { basis: 'relative', period: `FY${y}`, start: `${y - 1}-10-01`, end: `${y}-09-30` };
 }
 
 /** "this fiscal year", "the current fiscal year": in October, the year just closed for a count over it. */

@@ -82,4 +82,26 @@ describe("a number's own period", () => {
     expect(periodOf('ICE deported 59,000 people, the lowest since at least fiscal 2008.', '59,000', '2022-03-11')).toBeNull();
     expect(periodOf('ICE deported 59,000 people in fiscal 2008.', '59,000', '2022-03-11')).toBe('FY2008');
   });
+
+  it("a level marked as the present ('the current 34,000') is the article's, not the period the sentence names for another number", () => {
+    const s = 'The president wants to shrink ICE detention by more than a quarter in fiscal 2023, from the current 34,000 beds to just 25,000.';
+    // A capacity: the fiscal year in force on the article's day (March 2022: FY2022; November 2022: FY2023).
+    expect(periodOf(s, '34,000', '2022-03-29')).toBe('FY2022');
+    expect(periodOf(s, '34,000', '2022-11-02')).toBe('FY2023');
+    // The request keeps the year the sentence gives it.
+    expect(periodOf(s, '25,000', '2022-03-29')).toBe('FY2023');
+    // Without the word of now the sentence's year stays.
+    expect(periodOf('The president wants to shrink ICE detention in fiscal 2023 from 34,000 beds to just 25,000.', '34,000', '2022-03-29')).toBe('FY2023');
+    // A count on a day: the article's day.
+    expect(periodOf('ICE detention, now at 38,000 people, would shrink by a third in fiscal 2025 under the plan.', '38,000', '2024-03-01')).toBe('2024-03-01');
+    // A sum of money: the fiscal year in force.
+    expect(periodOf('The administration asked for $3 billion for detention in fiscal 2025, against a current budget of $2.9 billion.', '$2.9 billion', '2024-03-01')).toBe('FY2024');
+    // Undated article: no period rather than another number's.
+    expect(periodOf(s, '34,000', null)).toBeNull();
+  });
+
+  it("a word of now does not override a period in the number's own clause", () => {
+    expect(periodOf('ICE currently holds 61,000 people in detention in fiscal 2025.', '61,000', '2025-06-01')).toBe('FY2025');
+    expect(periodOf('Congress funded 34,000 beds in fiscal 2022, the current level.', '34,000', '2022-11-02')).toBe('FY2022');
+  });
 });
