@@ -194,10 +194,12 @@ const iso = (d: Ymd): string => `${d.y}-${pad(d.m)}-${pad(d.d)}`;
 const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const before = (a: Ymd, b: Ymd): boolean => a.y * 10000 + a.m * 100 + a.d <= b.y * 10000 + b.m * 100 + b.d;
 
-function fiscal(fy: number): Omit<ClaimPeriod, 'text'> {
+/** Fiscal year `fy` as a period: FY2019 runs Oct. 1, 2018 to Sept. 30, 2019. */
+export function fiscal(fy: number): { period: string; start: string; end: string } {
   return { period: `FY${fy}`, start: `${fy - 1}-10-01`, end: `${fy}-09-30` };
 }
-function calendar(y: number): Omit<ClaimPeriod, 'text'> {
+/** Calendar year `y` as a period. */
+export function calendar(y: number): { period: string; start: string; end: string } {
   return { period: `CY${y}`, start: `${y}-01-01`, end: `${y}-12-31` };
 }
 function span(a: Ymd, b: Ymd): Omit<ClaimPeriod, 'text'> {

@@ -336,7 +336,6 @@ const MULTIPLY_VERB_BEFORE = new RegExp(MULTIPLY_VERB_BEFORE_SRC, 'i');
  */
 function multipliers(sentence: string): Quantity[] {
   const out: Quantity[] = [];
-  MULTIPLIER.lastIndex = 0;
   for (const m of sentence.matchAll(MULTIPLIER)) {
     const g = m.groups ?? {};
     const hedge = g.hedge ?? '';

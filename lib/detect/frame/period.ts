@@ -2,7 +2,7 @@
 import type { FramePeriod, Kind } from '../../frame';
 import { defineRule } from '../../rules';
 import { MONTH } from '../lang/en/time';
-import { anotherCounts, findPeriods } from '../periods';
+import { anotherCounts, calendar, fiscal, findPeriods } from '../periods';
 import type { FrameInput } from './input';
 import { has } from './phrases';
 import { NOW_WORDS, RELATIVE_PERIOD_WORDS } from './words';
@@ -119,8 +119,7 @@ export function readPeriod(c: FrameInput, kind: Kind, rules: string[]): FramePer
   }
   if (p && JUST_BEGUN_KINDS.has(kind) && THIS_FISCAL_YEAR.test(p.text) && c.articleDate?.slice(5, 7) === '10') {
     rules.push(YEAR_JUST_BEGUN);
-    const y = Number(c.articleDate.slice(0, 4));
-    return { basis: 'relative', period: `FY${y}`, start: `${y - 1}-10-01`, end: `${y}-09-30` };
+    return { basis: 'relative', ...fiscal(Number(c.articleDate.slice(0, 4))) };
   }
   const now = p && !has(RELATIVE_PERIOD_WORDS, p.text) ? markedNow(c, kind) : null;
   if (now) {
@@ -170,8 +169,7 @@ function markedNow(c: FrameInput, kind: Kind): FramePeriod | null {
   const d = c.articleDate && /^\d{4}-\d{2}-\d{2}$/.test(c.articleDate) ? c.articleDate : null;
   if (!d) return { basis: 'none', period: null, start: null, end: null };
   if (!FISCAL_LEVEL_KINDS.has(kind)) return { basis: 'relative', period: d, start: d, end: d };
-  const y = Number(d.slice(0, 4)) + (Number(d.slice(5, 7)) >= 10 ? 1 : 0);
-  return { basis: 'relative', period: `FY${y}`, start: `${y - 1}-10-01`, end: `${y}-09-30` };
+  return { basis: 'relative', ...fiscal(Number(d.slice(0, 4)) + (Number(d.slice(5, 7)) >= 10 ? 1 : 0)) };
 }
 
 /** "this fiscal year", "the current fiscal year": in October, the year just closed for a count over it. */
@@ -198,7 +196,7 @@ function baseYearBefore(c: FrameInput): { period: string; start: string; end: st
   const y = /^(FY|CY)(\d{4})$/.exec(p.period);
   if (!y) return null;
   const year = Number(y[2]) - 1;
-  return y[1] === 'FY' ? { period: `FY${year}`, start: `${year - 1}-10-01`, end: `${year}-09-30` } : { period: `CY${year}`, start: `${year}-01-01`, end: `${year}-12-31` };
+  return y[1] === 'FY' ? fiscal(year) : calendar(year);
 }
 
 /** The base a change is measured from ("up from 114,434", "than 90,000"): dated by its own words or not at all. */
