@@ -32,13 +32,23 @@ async function startRecordingProxy(targetPort: number): Promise<{ port: number; 
     log.push(`${req.method} ${req.url}`);
     const upstream = httpRequest({ host: '127.0.0.1', port: targetPort, method: req.method, path: req.url, headers: req.headers }, (up) => {
       res.writeHead(up.statusCode ?? 502, up.headers);
+      up.on('error', () => res.destroy());
       up.pipe(res);
     });
-    upstream.on('error', () => res.writeHead(502).end());
+    upstream.on('error', () => {
+      if (!res.headersSent) res.writeHead(502);
+      res.end();
+    });
+    // A browser may drop a connection at any moment (a tab closes, a tunnel is refused): a reset
+    // socket is the browser's business, not a test failure, so every stream here handles its errors.
+    req.on('error', () => upstream.destroy());
+    res.on('error', () => upstream.destroy());
     req.pipe(upstream);
   });
+  server.on('clientError', (_err, socket) => socket.destroy());
   // HTTPS and WebSocket attempts arrive as CONNECT: recorded and refused.
   server.on('connect', (req, socket) => {
+    socket.on('error', () => socket.destroy());
     log.push(`CONNECT ${req.url}`);
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
