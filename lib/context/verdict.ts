@@ -201,12 +201,43 @@ export const RULE = {
     silent: ['ICE deported 267,258 people in fiscal 2019.'],
     articleDate: '2019-12-20',
   }),
+  YEAR_BASIS_UNSAID: defineRule({
+    id: 'verdict.year-basis-unsaid',
+    stage: 'verdict',
+    looksFor:
+      "a year the claim names without saying fiscal or calendar ('in 2019'), for a series that holds both a fiscal-year and a calendar-year figure for it (ICE's removals by fiscal year, GAO's by calendar year)",
+    decides:
+      "no verdict: which year the article counts is unsaid, and the two figures differ (276,122 removals in calendar 2019, 267,258 in fiscal 2019); a year named as fiscal or calendar meets its own figure, and a bare year for a series kept only by fiscal year meets that fiscal year",
+    fires: ['ICE deported 276,122 people in 2019.'],
+    silent: ['ICE deported 267,258 people in fiscal 2019.', 'The Border Patrol apprehended 851,508 migrants at the southwest border in 2019.'],
+    articleDate: '2024-01-15',
+  }),
+  BOUND_NEAR: defineRule({
+    id: 'verdict.bound-near',
+    stage: 'verdict',
+    looksFor: "a claim bounded by 'more than', 'at least', 'fewer than' or 'up to'",
+    decides:
+      "it matches a figure past its bound by at most three units of its last written digit (and never by half again): writers round a count toward the bound at the precision they write, so 'more than 187,000' matches 188,750 but 'above 130,000' is no statement of 188,750",
+    fires: ['Border agents apprehended more than 130,000 migrants at the southwest border in October 2023.'],
+    silent: ['Border agents apprehended more than 187,000 migrants at the southwest border in October 2023.'],
+    articleDate: '2023-11-20',
+  }),
+  LEADING_ONE: defineRule({
+    id: 'verdict.leading-one',
+    stage: 'verdict',
+    looksFor: "a plain or 'about' count written with one significant digit that is a 1 ('10,000', '100,000', '1 million')",
+    decides:
+      "it stands for what rounds to it at two digits (10,000: 9,500 to 10,500), not at one (5,000 to 15,000): a writer who has 6,000 writes 6,000, never 10,000",
+    fires: ['ICE currently has 10,000 deportation officers.'],
+    silent: ['ICE currently has 6,000 deportation officers.', 'ICE currently has 60,000 deportation officers.'],
+    articleDate: '2024-12-20',
+  }),
   ROUNDED_FIGURE: defineRule({
     id: 'verdict.rounded-figure',
     stage: 'verdict',
-    looksFor: "an official figure its source rounds (`roundedTo` in data/figures: DHS's statistics tables round every cell to ten) and a claim within that rounding of it",
+    looksFor: "an official figure its source rounds (`roundedTo` in data/figures: DHS's statistics tables round every cell to ten; or a figure its source gives as 'about 1.6 million') and a claim within that rounding of it",
     decides: "matches: the rounded cell stands for every value that rounds to it ('165,935' against DHS's 165,940)",
-    fires: ['ICE removed 165,935 people arrested at the border in fiscal 2015.'],
+    fires: ['ICE removed 165,935 people arrested at the border in fiscal 2015.', 'Border Patrol agents made fewer than 1.644 million apprehensions at the southwest border in fiscal 2000.'],
     silent: ['ICE removed 165,900 people arrested at the border in fiscal 2015.', 'ICE removed 165,940 people arrested at the border in fiscal 2015.'],
     articleDate: '2015-12-22',
   }),
@@ -326,6 +357,9 @@ export function frameSpan(claim: Claim): Period | null {
   return null;
 }
 
+/** The frame rule that says a year's words name the calendar ("calendar year 2019"), set by lib/detect/frame. */
+const CALENDAR_NAMED = 'frame.period.calendar-named';
+
 /** For "now": how many days before the article's date a one-day count may be. */
 const NOW_DAYS = 45;
 /** For a slow-moving level with no period: how many days before the article its figure may end (population estimates come out later). */
@@ -377,9 +411,11 @@ function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate:
       if (days.length === 1) return (trace.push(RULE.MONTH_ONE_COUNT), { group: days[0]!, longer: false });
       if (days.length > 1) return (trace.push(RULE.MONTH_ONE_COUNT), null);
     }
-    if (exact.length) return (trace.push(RULE.SAME_PERIOD), { group: exact, longer: false });
     // "In 2022" about a count kept by fiscal year: news prose means the fiscal year of that number.
     const fiscal = span.kind === 'calendar-year' ? series.filter((f) => f.span.kind === 'fiscal-year' && f.span.end.slice(0, 4) === span.start.slice(0, 4)) : [];
+    // A bare year where the series has both: which one the article counts is unsaid (a year named calendar meets its own).
+    if (exact.length && fiscal.length && !claim.frame.rules.includes(CALENDAR_NAMED)) return (trace.push(RULE.YEAR_BASIS_UNSAID), null);
+    if (exact.length) return (trace.push(RULE.SAME_PERIOD), { group: exact, longer: false });
     if (fiscal.length) return (trace.push(RULE.SAME_PERIOD), { group: fiscal, longer: false });
     const near = byPeriod(series.filter((f) => overlap(f.span, span) >= 0.8 * Math.max(f.span.days, span.days)));
     if (near.length === 1) return (trace.push(RULE.SAME_PERIOD), { group: near[0]!, longer: false });
@@ -440,6 +476,19 @@ function step(value: number): number {
   return 10 ** trailing;
 }
 
+/**
+ * The unit a plain number was rounded to: its last written digit's, except that a number written with one
+ * significant digit that is a 1 ("10,000", "1 million") is read at two digits (writers round 6,000 to
+ * "6,000", never to "10,000"); with `loose`, the one digit's unit (for the trace of verdict.leading-one).
+ */
+function rounding(value: number, loose = false): number {
+  const s = step(value);
+  return !loose && s > 1 && Math.abs(value) === s ? s / 10 : s;
+}
+
+/** How many units of its last written digit a bounded claim's figure may sit past the bound ("more than 187,000": up to 190,000). */
+const BOUND_UNITS = 3;
+
 /** Below and above: the interval of values the claim is true for. */
 export interface Interval {
   low: number;
@@ -456,29 +505,31 @@ const REVISION = 0.01;
  * The values a claim is true for, on a footing scaled by `factor`: its qualifier and its rounding. With
  * `revisable` (the figure counts a month or less), a stated number also matches a revision within 1%.
  */
-export function claimInterval(claim: Pick<Claim, 'value' | 'low' | 'high' | 'qualifier'>, factor = 1, revisable = false): Interval | null {
+export function claimInterval(claim: Pick<Claim, 'value' | 'low' | 'high' | 'qualifier'>, factor = 1, revisable = false, loose = false): Interval | null {
   if (claim.value === null) {
     if (claim.low === null || claim.high === null) return null;
     return { low: (claim.low - step(claim.low) / 2) * factor, high: (claim.high + step(claim.high) / 2) * factor };
   }
   const v = claim.value;
-  const half = step(v) / 2;
+  const half = rounding(v, loose) / 2;
+  // A bound holds up to three units of its last written digit past it, and never half again (verdict.bound-near).
+  const past = loose ? Infinity : BOUND_UNITS * step(v);
   let i: Interval;
   switch (claim.qualifier) {
     case 'more than':
-      i = { low: v, high: v * BOUND_FAR };
+      i = { low: v, high: Math.min(v * BOUND_FAR, v + past) };
       break;
     case 'at least':
-      i = { low: v - half, high: v * BOUND_FAR };
+      i = { low: v - step(v) / 2, high: Math.min(v * BOUND_FAR, v + past) };
       break;
     case 'fewer than':
-      i = { low: v / BOUND_FAR, high: v };
+      i = { low: Math.max(v / BOUND_FAR, v - past), high: v };
       break;
     case 'up to':
-      i = { low: v / BOUND_FAR, high: v + half };
+      i = { low: Math.max(v / BOUND_FAR, v - past), high: v + step(v) / 2 };
       break;
     case 'nearly':
-      i = { low: Math.min(v * 0.9, v - half), high: v * 1.01 };
+      i = { low: Math.min(v * 0.9, v - step(v) / 2), high: v * 1.01 };
       break;
     case 'about': {
       // Up to 5%, but never more than one unit of the last digit written: "about 14.2 million" is not 14.0 million.
@@ -612,9 +663,12 @@ function levelVerdict(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDat
     const sameHedge = f.qualifier && f.qualifier === claim.qualifier && f.value === claim.value;
     if (sameHedge) return 'matches';
     const relation = relationOf(interval, value);
-    // A figure its source rounds (DHS's tables: to ten) stands for every value that rounds to it.
-    const half = f.roundedTo ? (f.roundedTo / 2) * (value / f.value) : 0;
+    // A figure its source rounds (DHS's tables: to ten; "about 1.6 million") stands for every value that rounds to it.
+    const rounded = f.roundedTo ?? (f.qualifier === 'about' ? rounding(f.value) : 0);
+    const half = rounded ? (rounded / 2) * (value / f.value) : 0;
     if (relation !== 'matches' && half > 0 && interval.low <= value + half && interval.high >= value - half) return (trace.push(RULE.ROUNDED_FIGURE), 'matches');
+    // Where the old, looser reading of the claim's rounding or bound would have matched, say which rule did not.
+    if (relation !== 'matches' && relationOf(claimInterval(claim, 1, false, true)!, value) === 'matches') trace.push(claim.qualifier && claim.qualifier !== 'about' ? RULE.BOUND_NEAR : RULE.LEADING_ONE);
     return relation;
   };
   let relation = relate(figure);
@@ -655,7 +709,8 @@ function changeVerdict(claim: Claim, m: FramedMetric, q: DatasetQuery, page: Pag
   trace.push(RULE.CHANGE_PAIR);
   const change = ((now.value - before.value) / before.value) * 100;
   const signed = direction === 'down' ? -claim.value : claim.value;
-  const interval = claimInterval({ ...claim, value: Math.abs(signed) });
+  // A change keeps its number's plain rounding ("doubled" is 100% give or take a tenth of it, by the labels' rule).
+  const interval = claimInterval({ ...claim, value: Math.abs(signed) }, 1, false, true);
   const i = signed < 0 ? { low: -interval!.high, high: -interval!.low } : interval!;
   return {
     verdict: { metric: m.metric.id, period: now.period, official: round1(change), relation: relationOf(i, change), basis: 'total', source: now.source },

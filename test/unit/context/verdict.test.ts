@@ -73,6 +73,26 @@ describe('the contract as properties', () => {
     expect(relationOf(exact(7000, 'about')!, 7_300)).toBe('matches');
     expect(relationOf(exact(50000, 'nearly')!, 48_000)).toBe('matches');
   });
+
+  it('a bound holds up to three units of its last written digit past it (verdict.bound-near)', () => {
+    const bound = (value: number, qualifier: 'more than' | 'fewer than') => claimInterval({ value, low: null, high: null, qualifier })!;
+    expect(relationOf(bound(187000, 'more than'), 188_750)).toBe('matches');
+    expect(relationOf(bound(169000, 'more than'), 171_380)).toBe('matches');
+    expect(relationOf(bound(130000, 'more than'), 188_750)).toBe('lower');
+    expect(relationOf(bound(65000, 'more than'), 68_400)).toBe('lower');
+    expect(relationOf(bound(50000, 'more than'), 74_000)).toBe('matches'); // three units of 10,000, capped at half again
+    expect(relationOf(bound(35000, 'fewer than'), 34_460)).toBe('matches');
+    expect(relationOf(bound(35000, 'fewer than'), 31_000)).toBe('higher');
+  });
+
+  it('a one-digit count that is a 1 is read at two digits (verdict.leading-one)', () => {
+    const plain = (value: number, qualifier: 'about' | null = null) => claimInterval({ value, low: null, high: null, qualifier })!;
+    expect(relationOf(plain(10000), 10_400)).toBe('matches');
+    expect(relationOf(plain(10000), 6_000)).toBe('higher');
+    expect(relationOf(plain(10000, 'about'), 9_600)).toBe('matches');
+    expect(relationOf(plain(1_000_000), 1_300_000)).toBe('lower');
+    expect(relationOf(plain(20000), 24_000)).toBe('matches'); // not a 1: what rounds to 20,000
+  });
 });
 
 /** The verdict of the card of the claim whose quote contains `figure`. */
