@@ -6,8 +6,8 @@
  *
  *   npm run expected:update      rewrite the file after a deliberate change (review the diff first)
  *
- * The spent batches (test/fixtures/real/unseen.jsonl, unseen2.jsonl, unseen3a.jsonl and unseen3b.jsonl, each
- * scored once and now used for work) are read like the dev set; a sealed batch is never read here.
+ * The spent batches (test/fixtures/real/unseen.jsonl, unseen2.jsonl, unseen3a/3b.jsonl and unseen4a/4b.jsonl,
+ * each scored once and now used for work) are read like the dev set; a sealed batch is never read here.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -95,6 +95,8 @@ export function fixtureTexts(): FixtureText[] {
     ['real/unseen2.jsonl', 'unseen2'],
     ['real/unseen3a.jsonl', 'unseen3a'],
     ['real/unseen3b.jsonl', 'unseen3b'],
+    ['real/unseen4a.jsonl', 'unseen4a'],
+    ['real/unseen4b.jsonl', 'unseen4b'],
   ] as const;
   for (const [file, prefix] of spent) {
     const real = resolve(FIXTURES, file);
