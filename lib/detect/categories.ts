@@ -322,6 +322,27 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
     rules?.push(CAT.REMOVALS_BY_ARREST_PLACE);
     top = 'removals';
   }
+  // "ICE deported 256,000 illegal aliens, 95,360 of them arrested in the interior and 160,725 caught by the
+  // Border Patrol": a part of the people removed, by where they were first arrested, is a count of removals.
+  if (
+    (top === 'arrests' || top === 'border') &&
+    V.ARRESTED_AFTER.test(sentence.slice(q.end, q.end + 60)) &&
+    V.REMOVED_PART.test(sentence) &&
+    V.REMOVAL_BEFORE.test(sentence.slice(0, q.end + 40))
+  ) {
+    rules?.push(CAT.REMOVED_BY_ARRESTER);
+    top = 'removals';
+  }
+  // "Federal officials deported more immigrants than ever before …: 409,849 undocumented immigrants in fiscal
+  // 2012": the count after the colon is what the verb before it did; the people noun only says who.
+  if (top === 'population' && q.kind !== 'magnitude') {
+    const verb = V.VERB_THEN_COLON.exec(sentence.slice(0, q.start));
+    const done = verb ? actionCategory(verb[1]!, '') : null;
+    if (done) {
+      rules?.push(CAT.COLON_VERB);
+      top = done;
+    }
+  }
   // "ICE encounters in the interior": the agency's own encounters are interior enforcement, not the border's.
   if (top === 'border' && (cues.get('border') ?? []).every((c) => /^encounter/i.test(c)) && V.ICE_NAMED.test(sentence) && !V.BORDER_WORD.test(sentence) && !V.CBP_ARRESTS.test(sentence)) {
     rules?.push(CAT.ICE_ENCOUNTERS);
@@ -344,6 +365,12 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
   // "192,947 book-ins into ICE detention centers", "20,131 of the book-ins came from CBP arrests": admissions to detention, whoever arrested them.
   if ((top === 'arrests' || top === 'border') && V.BOOK_INS_AFTER.test(sentence.slice(q.end, q.end + 40))) {
     rules?.push(CAT.BOOK_INS);
+    top = 'detention';
+  }
+  // "36,722 people were booked into ICE custody: 31,607 after arrests by ICE and 5,115 handed over by CBP":
+  // book-ins split by who arrested the people are still admissions to detention.
+  if ((top === 'arrests' || top === 'border') && V.BOOK_IN_SENTENCE.test(sentence) && !V.BOOK_INS_AS_ARRESTS.test(sentence) && !V.TIME_NOUN.test(sentence.slice(w.phraseStart, w.phraseEnd))) {
+    rules?.push(CAT.BOOK_INS_BY_ARRESTER);
     top = 'detention';
   }
   // People released from detention with monitors are in ATD.

@@ -95,7 +95,7 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   let stay = false;
   if (!q.percent && !q.dollars && (V.TIME_UNIT.test(phrase) || V.HYPHEN_UNIT.test(after) || V.SPAN_PAIR.test(after))) {
     stay = (V.TIME_UNIT.test(phrase) && ((V.DAYS_HEAD.test(phrase) && V.STAY.test(sentence)) || averageDuration(sentence, q, phrase))) || durationLimit(sentence, q);
-    if (!stay) return DROP.DURATION;
+    if (!stay || V.COUNT_SPAN_BEFORE.test(before)) return DROP.DURATION;
   }
   if (!q.percent && CUE_WORDS.OTHER_MEASURE_RE.test(phrase.split(/\s+/).slice(0, 2).join(' '))) return DROP.OTHER_MEASURE;
   if (!q.percent && !q.dollars && V.PLACES_AFTER.test(after)) return DROP.PLACES;

@@ -79,6 +79,21 @@ export const BOOK_INS = defineRule({
   fires: ['In fiscal 2023 ICE recorded 190,000 book-ins into ICE detention centers.', 'In May 2024, 20,100 of the book-ins came from CBP arrests and 8,400 from ICE arrests.'],
   silent: ['ICE book-ins, a stand-in for arrests, slipped below 900 a day in July.'],
 });
+export const BOOK_INS_BY_ARRESTER = defineRule({
+  id: 'category.book-ins-by-arrester',
+  stage: 'category',
+  looksFor: "an arrest or border count in a sentence about admissions to ICE detention (book-ins, 'booked into ICE custody', 'handed to ICE', 'transfers from CBP', 'those held … first arrested by'), unless the writer takes book-ins for arrests",
+  decides: 'book-ins and people held, split by the agency that arrested them, are a detention count: detention',
+  fires: [
+    'In June, 36,722 people were booked into ICE custody: 31,607 after arrests by ICE and 5,115 handed over by CBP.',
+    'Between Oct. 1 and Nov. 15, ICE logged 54,735 book-ins and Customs and Border Protection 7,066.',
+    'People handed to ICE after arrests by the Border Patrol rose from 3,024 to 4,696 in February.',
+  ],
+  silent: [
+    'ICE book-ins, a stand-in for arrests, slipped below 900 a day in July.',
+    'ICE arrested 31,607 people in June and CBP arrested 5,115 at the border.',
+  ],
+});
 export const JUDGES = defineRule({
   id: 'category.judges-courts',
   stage: 'category',
@@ -210,6 +225,29 @@ export const REMOVALS_BY_ARREST_PLACE = defineRule({
   decides: 'removals, whatever the place of arrest: removals',
   fires: ['ICE carried out 113,431 border removals in fiscal 2024.'],
   silent: ['The Border Patrol made 113,431 apprehensions of people crossing illegally.'],
+});
+export const REMOVED_BY_ARRESTER = defineRule({
+  id: 'category.removed-by-arrester',
+  stage: 'category',
+  looksFor: "a part of the people removed ('of them', 'Of those removed', 'of those deported') followed by where or by whom they were first arrested: '95,360 of them arrested in the interior', '160,725 caught by the Border Patrol'",
+  decides: 'removals split by the arresting agency or place are still removals: removals',
+  fires: [
+    'ICE deported more than 256,000 illegal aliens in fiscal 2018, 95,360 of them arrested in the interior and 160,725 caught by the Border Patrol.',
+    'Of those removed by ICE, nearly 70,000 had been arrested inside the United States.',
+    'Only 47,000 of those deported had been arrested in the interior.',
+  ],
+  silent: [
+    'ICE deported 256,000 people in fiscal 2018, and the Border Patrol arrested 404,000 migrants at the border.',
+    'ICE arrested 95,360 people in the interior, and 160,725 were caught by the Border Patrol.',
+  ],
+});
+export const COLON_VERB = defineRule({
+  id: 'category.colon-verb',
+  stage: 'category',
+  looksFor: "a number of people right after a colon whose clause before it has a past verb of enforcement: 'deported more immigrants than ever before …: 409,849 undocumented immigrants'",
+  decides: 'the count after the colon is what the verb did (removals, arrests); the people noun only says who',
+  fires: ["Federal officials deported more immigrants than ever before, by ICE's own count released last week: 409,849 undocumented immigrants in fiscal 2012."],
+  silent: ['Pew gave its new estimate last week: 11.1 million undocumented immigrants lived in the country in 2012.', 'Federal officials deported more immigrants than ever before; 11 million undocumented immigrants still live in the country.'],
 });
 export const ICE_ENCOUNTERS = defineRule({
   id: 'category.ice-encounters',

@@ -112,7 +112,7 @@ export const DURATION = defineRule({
   stage: 'drop',
   looksFor: "a number of seconds, days, months, years ('11 days', 'three hours'), unless days of an average stay in detention",
   decides: 'a duration of one event: no claim',
-  fires: ['She has been held in ICE detention for 11 days.', 'The average wait for a hearing in immigration court is 690 days, close to two years.', 'Congress has funded ICE for an average of 45,000 beds a day over the past two fiscal years.', 'ICE officers, some working six or seven days a week, made about 18,000 arrests last month.'],
+  fires: ['She has been held in ICE detention for 11 days.', 'The average wait for a hearing in immigration court is 690 days, close to two years.', 'Congress has funded ICE for an average of 45,000 beds a day over the past two fiscal years.', 'ICE officers, some working six or seven days a week, made about 18,000 arrests last month.', 'ICE logged an average of 990 book-ins into detention a day over the first 26 days of July.'],
   silent: ['The average length of stay in ICE detention rose to 47 days.', 'Under the settlement, children cannot be held in ICE detention for more than 20 days.'],
 });
 export const OTHER_MEASURE = defineRule({
@@ -280,7 +280,7 @@ export const DURATION_NOT_CAPACITY = defineRule({
   stage: 'drop',
   looksFor: "days, months or years in a sentence with an average word whose category is neither detention nor the courts",
   decides: 'only a stay in detention or a wait in the courts is a capacity figure: no claim',
-  fires: ['ICE logged an average of 990 book-ins a day over the first 26 days of July.'],
+  fires: ['Agents made an average of 990 arrests a day for 26 days in July.'],
   silent: ['Asylum cases in immigration court took an average of 600 days to decide.'],
 });
 export const MEMBERS_OF_PART = defineRule({

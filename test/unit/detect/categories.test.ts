@@ -56,8 +56,8 @@ describe('a count introduced by the sentence before', () => {
 describe('book-ins and fullness', () => {
   const claimOf = (text: string, figure: string, date: string) => detectClaims(text, { articleDate: date }).find((x) => x.quote.includes(figure))!;
 
-  it('reads "booking in" migrants as arrests and "at 110% capacity" as how full detention is', () => {
-    expect(claimOf('ICE deported 1,450 a day. It was also booking in migrants at a rate of more than 1,400 a day, a record pace.', '1,400', '2026-01-29').category).toBe('arrests');
+  it('reads "booking in" migrants as admissions to detention and "at 110% capacity" as how full detention is', () => {
+    expect(claimOf('ICE deported 1,450 a day. It was also booking in migrants at a rate of more than 1,400 a day, a record pace.', '1,400', '2026-01-29').category).toBe('detention');
     expect(claimOf('Space inside ICE detention facilities was at 110% capacity, with the agency holding nearly 41,000 immigrants.', '110%', '2025-02-05').category).toBe('detention');
   });
 });

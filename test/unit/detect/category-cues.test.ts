@@ -171,8 +171,18 @@ describe('categories by cue words and the category.* rules', () => {
     expect(claimFor('About 14 million unauthorized immigrants lived in the country in 2023, Pew says.', '14 million')?.category).toBe('population');
   });
 
-  it('reads book-ins as arrests', () => {
-    expect(claimFor('From Oct. 1 to Nov. 15, ICE said its personnel recorded 54,735 book-ins.', '54,735')?.category).toBe('arrests');
+  it('reads book-ins as admissions to detention, whoever made the arrests, unless the writer takes them for arrests', () => {
+    expect(claimFor('From Oct. 1 to Nov. 15, ICE said its personnel recorded 54,735 book-ins.', '54,735')?.category).toBe('detention');
+    expect(claimFor('In June 2025, 36,722 people were booked into ICE custody: 31,607 after arrests by ICE and 5,115 handed over by CBP.', '5,115')?.category).toBe('detention');
+    expect(claimFor('Most of those held had first been arrested by ICE (52,510), while 12,625 reached ICE custody through transfers from CBP.', '52,510')?.category).toBe('detention');
+    expect(claimFor('ICE book-ins, a stand-in for arrests, have slipped below 900 a day.', 'below 900')?.category).toBe('arrests');
+    expect(claimFor('ICE arrested 31,607 people in June, and CBP 5,115.', '5,115')?.category).toBe('arrests');
+  });
+
+  it('reads a part of the people removed, by where they were first arrested, as removals', () => {
+    expect(claimFor('ICE deported more than 256,000 illegal aliens in fiscal 2018, 95,360 of them arrested in the interior and 160,725 caught by the Border Patrol.', '160,725')?.category).toBe('removals');
+    expect(claimFor('Only 47,000 of those deported had been arrested in the interior, against 44,255 in FY 2023.', '44,255')?.category).toBe('removals');
+    expect(claimFor('ICE deported 256,000 people in fiscal 2018, and the Border Patrol apprehended 404,000 migrants.', '404,000')?.category).toBe('border');
   });
 
   it('reads utilization as detention (counts of sites and warehouses are no claims: drop.facility-count)', () => {

@@ -77,7 +77,7 @@ export const FUTURE_AFTER = /^\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:will|would|co
  * immigrants taken into custody"), and the verb says what.
  */
 export const ACTION_BEFORE =
-  /\b(?:(?:deportations?|removals?|self-deportations?|expulsions?) of|deport(?:s|ed|ing)?|remov(?:e|es|ed|ing)|expel(?:s|led|ling)?|apprehend(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:s|ed|ing)? up|picked up|encounter(?:s|ed|ing)?|caught|catching|turned back|target(?:s|ed|ing)?|house|housing|hold|holding|accommodate|releas(?:e|es|ed|ing))\s+(?:a total of\s+|an estimated\s+|some\s+)?$/i;
+  /\b(?:(?:deportations?|removals?|self-deportations?|expulsions?) of|deport(?:s|ed|ing)?|remov(?:e|es|ed|ing)|expel(?:s|led|ling)?|apprehend(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:s|ed|ing)? up|picked up|encounter(?:s|ed|ing)?|caught|catching|turned back|target(?:s|ed|ing)?|house|housing|hold|holding|accommodate|releas(?:e|es|ed|ing))\s+(?:a total of\s+|an estimated\s+|some\s+|an? (?:record|all-time high|new high|further) (?:of\s+)?)?$/i;
 
 /** After the number and its noun: "1,300 illegal immigrants taken into custody", "2 million ... have left". */
 export const ACTION_AFTER =
@@ -89,7 +89,7 @@ export const ACTION_VERB = /held in|custody|arrested|detained|deported|removed|a
 export const AGENTS_BEFORE = /\b(?:agents|officers|ICE|authorities|immigration officials)\b[^,;.]{0,20}$/;
 
 /** The last word before a number, when it could be an enforcement verb (cheap test before ACTION_BEFORE). */
-export const ACTION_LAST = /^(?:deport|remov|expel|apprehend|arrest|detain|encounter|caught|catching|target|hous|hold|accommodate|releas|up|back|of|some|estimated)/i;
+export const ACTION_LAST = /^(?:deport|remov|expel|apprehend|arrest|detain|encounter|caught|catching|target|hous|hold|accommodate|releas|up|back|of|some|estimated|record|high|further)/i;
 
 /** People, as the counted noun of a release: "released 127,000 people", not "released 300 pages". */
 export const RELEASED_PEOPLE = /^(?:[\w-]+ )?(?:people|persons|immigrants|migrants|detainees|noncitizens|non-citizens|individuals|aliens|families|adults|children|men|women)\b/i;
@@ -156,6 +156,30 @@ export const AND_VERB = /^[^,;.]{0,40}?\band\s+(?:to\s+)?(?:arrest|deport|remove
 export const BASELINE_BETWEEN = /\b(?:previous|prior|earlier|former|past|from|than|compared (?:with|to)|since|when)\b|,\s*(?:with|having)\b/i;
 /** Book-ins into detention right after a number, or a part of them: "192,947 book-ins into ICE detention centers", "20,131 of the book-ins". */
 export const BOOK_INS_AFTER = /^\s+(?:(?:initial\s+)?book-ins\s+(?:into|to)\s+(?:ICE\s+|its\s+|federal\s+)?(?:detention|custody|facilities|jails)|of\s+the\s+(?:initial\s+)?book-ins\b|(?:people\s+)?(?:were\s+)?booked\s+into\s+(?:ICE\s+|its\s+)?(?:detention|custody|facilities|jails))/i;
+
+/**
+ * A sentence about admissions to ICE detention, in which arrests only say who made them: "36,722 people
+ * were booked into ICE custody: 31,607 after arrests by ICE", "ICE logged 54,735 book-ins and CBP 7,066",
+ * "People handed to ICE after arrests by the Border Patrol", "12,625 reached ICE custody through transfers
+ * from CBP", "those held had first been arrested by ICE (52,510)".
+ */
+export const BOOK_IN_SENTENCE =
+  /\b(?:(?:initial )?book-ins?|bookings? (?:in|into)|booked (?:in|into)|handed (?:over )?to ICE|handed over by|transfers? (?:from|by) (?:U\.S\. )?(?:CBP|Customs and Border Protection|the Border Patrol)|reached ICE custody|(?:those|people|detainees|immigrants|migrants) (?:held|detained|in (?:ICE )?(?:custody|detention))\b[^.;]{0,30}?\b(?:first )?arrested by)\b/i;
+/** A span of time as a number's counted noun: "over the first 26 days of July" (no count of people). */
+export const TIME_NOUN = /^(?:days?|weeks?|months?|years?)\b/i;
+/** Book-ins the writer takes for arrests: "ICE book-ins, a stand-in for arrests", "990 book-ins a day, … June's rate of 1,224 arrests". */
+export const BOOK_INS_AS_ARRESTS = /\b(?:stand-in|proxy|measure|gauge|indicator) (?:for|of) (?:ICE )?arrests\b|\d arrests\b/i;
+
+/** A part of the people removed, in the number's sentence: "Of those removed by ICE", "95,360 of them", "47,000 of those deported". */
+export const REMOVED_PART = /\bof (?:them|those|these|the (?:people|immigrants|migrants|deportees|deportations|removals))\b|\bof those (?:removed|deported|expelled)\b/i;
+/** A removal said before the number in its sentence. */
+export const REMOVAL_BEFORE = /\b(?:deport\w*|remov(?:ed|al|als|ing)|expel\w*)\b/i;
+/** Where the people counted were first arrested, right after the number: "nearly 70,000 had been arrested inside the United States", "160,725 caught by the Border Patrol". */
+export const ARRESTED_AFTER =
+  /^\s*(?:of (?:them|those(?: (?:removed|deported|expelled))?)\s+)?(?:had (?:first )?been |were |was |have been )?(?:first |initially )?(?:arrested|caught|apprehended|picked up)\b/i;
+
+/** An enforcement verb whose count follows a colon: "Federal officials deported more immigrants than ever …: 409,849 undocumented immigrants". */
+export const VERB_THEN_COLON = /\b(deported|removed|expelled|arrested|apprehended|incarcerated|jailed)\b[^:;.?!]{0,160}:\s*(?:(?:about|nearly|almost|roughly|more than|over|some|just over|just under)\s+)?$/i;
 
 /** 'from' right after the goal word: the goal's own earlier level ("its daily goal from about 1,000"). */
 export const GOAL_FROM = /^\s*from\s+$/i;

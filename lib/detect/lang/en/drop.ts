@@ -159,6 +159,9 @@ export const AVERAGE_BEFORE = /\b(?:average|median|typical)\b((?:(?!\b(?:average
 /** A span of time in the courts or in custody, with its end points: "the projected time from filing to the scheduled hearing now stands at". */
 export const TIME_SPAN_BEFORE = /\b(?:time|delay|wait)s? (?:from|until|between|to (?:a|the))\b[^.;,\d]{0,60}$/i;
 
+/** The span a count was made over, right before its days: "990 book-ins a day over the first 26 days of July". */
+export const COUNT_SPAN_BEFORE = /\b(?:over|in|during|within|for) the (?:first|last|past|next|previous|final) $/i;
+
 export const DURATION_UNIT = /^(?:days?|months?|years?)\b/i;
 
 export const A_DURATION = /\d[\d,.]*\s+(?:days|months|years)\b/gi;
