@@ -16,6 +16,7 @@ const BATCHES = [
   { name: 'unseen3b', file: 'test/fixtures/real/unseen3b.jsonl', since2: true },
   { name: 'unseen4a', file: 'test/fixtures/real/unseen4a.jsonl', since2: true },
   { name: 'unseen4b', file: 'test/fixtures/real/unseen4b.jsonl', since2: true },
+  { name: 'unseen5a', file: 'test/fixtures/real/unseen5a.jsonl', since2: true },
   { name: 'unseen5b', file: 'test/fixtures/real/unseen5b.jsonl', since2: true },
 ];
 
