@@ -57,6 +57,8 @@ const AFTER_WEIGHT = 0.6;
 const ADJACENT = 1.6;
 const WITH_WEIGHT = 1.2;
 const MIN_SCORE = 0.25;
+/** A budget word this far from a percent, or in a side clause ('as gains failed to match enforcement funding'), does not make it a change in money. */
+const BUDGET_PERCENT_MIN = 0.2;
 
 /** Cues in a side clause describe something else than what the number counts; they weigh this much. */
 const SIDE = 0.25;
@@ -218,7 +220,7 @@ function scoreCues(sentence: string, q: Quantity, w: Window, rules?: string[]): 
     scores = head ? new Map([[head.category, head.weight]]) : plain;
   }
   // A percent change next to a budget word is a change in money: "detention costs rose 20 percent".
-  if (q.percent && (scores.get('budget') ?? 0) > 0) {
+  if (q.percent && (scores.get('budget') ?? 0) >= BUDGET_PERCENT_MIN) {
     rules?.push(CAT.PERCENT_BUDGET);
     scores.set('budget', (scores.get('budget') ?? 0) + 10);
   }
@@ -301,6 +303,11 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
     rules?.push(CAT.KNOWN_POOL);
     return { category: 'population', base: 'population', cues: [...(cues.get('population') ?? [])], cued: true };
   }
+  // "when agents caught 858,638": the agents made the arrests; the number counts them, not the agents.
+  if (top === 'personnel' && V.ARREST_VERB_BEFORE.test(sentence.slice(Math.max(w.start, q.start - 40), q.start)) && !V.TIME_NOUN.test(sentence.slice(w.phraseStart, w.phraseEnd))) {
+    rules?.push(CAT.ARRESTS_BY_AGENTS);
+    top = 'arrests';
+  }
   // Arrests by the Border Patrol or at the border are border apprehensions.
   if (top === 'arrests') {
     const apprehensions = V.APPREHENSION_CUE.test((cues.get('arrests') ?? []).join(' '));
@@ -343,6 +350,12 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
       top = done;
     }
   }
+  // "1.4 million people who already have removal orders", "560,000 immigrants ordered deported": people with
+  // orders of removal are the courts' count, not removals done.
+  if (top !== 'courts' && top !== null && !q.percent && !q.dollars && V.FINAL_ORDERS_AFTER.test(sentence.slice(q.end, q.end + 90)) && !V.REMOVED_RIGHT_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start))) {
+    rules?.push(CAT.FINAL_ORDERS);
+    top = 'courts';
+  }
   // "ICE encounters in the interior": the agency's own encounters are interior enforcement, not the border's.
   if (top === 'border' && (cues.get('border') ?? []).every((c) => /^encounter/i.test(c)) && V.ICE_NAMED.test(sentence) && !V.BORDER_WORD.test(sentence) && !V.CBP_ARRESTS.test(sentence)) {
     rules?.push(CAT.ICE_ENCOUNTERS);
@@ -350,9 +363,14 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
   }
   // "ICE's non-detained docket has reached 7.4 million cases": "cases" is only the unit; the docket or
   // program the clause names before the number says whose cases they are.
+  // ("ICE's total deportations, border and interior cases together, fell 25%": the best-scoring category
+  // that owns them in the clause, not merely the best-scoring one.)
   if (top === 'courts' && (cues.get('courts') ?? []).every((c) => /^cases$/i.test(c))) {
-    const [owner] = best(scores, q, 'courts');
-    if (owner && owner !== 'personnel' && (cues.get(owner) ?? []).length > 0 && sentence.slice(w.start, q.start).search(V.CUE_OWNER[owner] ?? /$^/) >= 0) {
+    const lead = sentence.slice(w.start, q.start);
+    const owner = [...scores.entries()]
+      .filter(([c, v]) => c !== 'courts' && c !== 'personnel' && v > MIN_SCORE && (cues.get(c) ?? []).length > 0 && lead.search(V.CUE_OWNER[c] ?? /$^/) >= 0)
+      .sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (owner) {
       rules?.push(CAT.CASES_OF);
       top = owner;
     }
@@ -410,7 +428,7 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
   }
   // "required to make 75 arrests daily, totaling about 1,200 to 1,500": the sum of a target is a target;
   // "1,100 people were detained since Friday, averaging about 380 per day": a restatement counts the same.
-  if (carry && V.RESTATE.test(sentence.slice(w.start, q.start))) {
+  if (carry && (V.RESTATE.test(sentence.slice(w.start, q.start)) || (V.RESTATE_LEAD.test(sentence.slice(w.start, q.start)) && V.RESTATE_AFTER.test(sentence.slice(q.end, q.end + 20))))) {
     rules?.push(CLAIM.RESTATEMENT);
     return { ...carry, cued: false };
   }

@@ -65,7 +65,7 @@ const ATOM = new RegExp(
     `|(?<half>(?:a )?half(?: an?)?)[ -](?<hscale>million|billion|dozen)\\b` +
     `|(?<qtr>a quarter|three[- ]quarters of an?)[- ](?<qscale>million|billion)\\b` +
     `|(?<frac>${WORD_FRACTION})(?![\\w-])` +
-    `|(?<dollar>(?:US)?\\$ ?)?(?<digits>${DIGITS_SRC})(?!\\d)(?:(?:\\s*|-)(?<dscale>${BIG})\\b|(?<mscale>m|k)\\b|(?![A-Za-z]))` +
+    `|(?<dollar>(?:US)?\\$ ?|USD ?)?(?<digits>${DIGITS_SRC})(?!\\d)(?:(?:\\s*|-)(?<dscale>${BIG})\\b|(?<mscale>m|k)\\b|(?![A-Za-z]))` +
     `|(?<aword>an?) (?<ascale>dozen|hundred|thousand|million|billion)\\b` +
     `|(?<word>${WORD_NUMBER}(?:[ -]hundred)?)\\b(?:[ -](?<wscale>dozen|thousand|million|billion|trillion)\\b)?` +
     `)(?<pct> ?%| ?(?:percent|per cent|percentage points?)\\b)?`,

@@ -30,7 +30,10 @@ export const PERCENT_BUDGET = defineRule({
   looksFor: "a percent change next to a budget word: 'detention costs rose 20 percent'",
   decides: 'a change in money: budget',
   fires: ['ICE detention costs rose 20 percent last year.'],
-  silent: ['ICE detention rose 20 percent last year.'],
+  silent: [
+    'ICE detention rose 20 percent last year.',
+    'Immigration court backlogs grew by more than 160 percent between fiscal 2003 and 2015, as modest gains in court resources failed to match enforcement funding.',
+  ],
 });
 export const SUBJECT_HEAD = defineRule({
   id: 'category.subject-head',
@@ -248,6 +251,25 @@ export const COLON_VERB = defineRule({
   decides: 'the count after the colon is what the verb did (removals, arrests); the people noun only says who',
   fires: ["Federal officials deported more immigrants than ever before, by ICE's own count released last week: 409,849 undocumented immigrants in fiscal 2012."],
   silent: ['Pew gave its new estimate last week: 11.1 million undocumented immigrants lived in the country in 2012.', 'Federal officials deported more immigrants than ever before; 11 million undocumented immigrants still live in the country.'],
+});
+export const ARRESTS_BY_AGENTS = defineRule({
+  id: 'category.arrests-by-agents',
+  stage: 'category',
+  looksFor: "a staff number right after a verb of arrest: 'when agents caught 858,638', 'officers arrested 1,200'",
+  decides: 'the agents are who arrested; the number counts the arrests (border apprehensions in a border paragraph)',
+  fires: ['That is the most apprehensions since 2007, when Border Patrol agents caught 858,638.'],
+  silent: ['The Border Patrol had 21,444 agents in 2011.', 'ICE officers, some working six days a week, made about 18,000 arrests last month.'],
+});
+export const FINAL_ORDERS = defineRule({
+  id: 'category.final-orders',
+  stage: 'category',
+  looksFor: "people with orders of removal right after the number: '1.4 million people who already have removal orders', '560,000 other immigrants ordered deported'",
+  decides: "people with final orders are the courts' count (no metric), not removals done: courts",
+  fires: [
+    'DHS officials have talked about how to remove the 1.4 million people who already have removal orders.',
+    'Over 560,000 other immigrants ordered deported remain at large as fugitives.',
+  ],
+  silent: ['ICE removed 271,000 people in fiscal 2024, many of them with final orders issued years ago.', 'ICE removed 1,000 people ordered removed by an immigration judge last month.'],
 });
 export const ICE_ENCOUNTERS = defineRule({
   id: 'category.ice-encounters',

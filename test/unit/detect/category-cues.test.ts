@@ -323,4 +323,44 @@ describe('categories by cue words and the category.* rules', () => {
     // One person's story stays an incident.
     expect(detectClaims('The ICE raid led to 58 arrests, his wife said.')).toEqual([]);
   });
+
+  it('reads apprehensions counted by the agents who made them as border counts, not staff', () => {
+    const text = 'The Border Patrol made 340,252 apprehensions in 2011. Arrests by border agents dropped from 486,651 in FY 2014 to 337,117 in FY 2015.';
+    expect(claimFor(text, '486,651')?.category).toBe('border');
+    expect(claimFor('Border Patrol apprehensions hit 1,148,000, the most since 2007, when agents caught 858,638.', '858,638')?.category).toBe('border');
+    expect(claimFor('The Border Patrol had 21,444 agents in 2011, a record.', '21,444')?.category).toBe('personnel');
+  });
+
+  it('reads money in US dollars written "USD" as money', () => {
+    expect(claimFor('The law holds a USD 350 billion border and national security plan, with USD 45 billion for ICE detention beds.', '45 billion')).toMatchObject({ category: 'budget', quote: 'USD 45 billion' });
+  });
+
+  it('keeps titles, idioms and side clauses from naming what a number counts', () => {
+    // A title: "border czar".
+    expect(claimFor('DHS announced 605,000 removals since January and border czar Tom Homan cited 579,000.', '579,000')?.category).toBe('removals');
+    // "held ... down", "held steady": no one is held in detention.
+    expect(claimFor('CBP logged 569,800 encounters, over 34 percent more than in 2019, when the pandemic held migration down.', '34 percent')?.category).toBe('border');
+    // "despite some new hires" is a side clause after the number.
+    expect(
+      claimFor('The immigration courts lost judges. The count of immigration judges dropped to 553, a net fall of about 25 percent despite some new hires.', '25 percent')?.category,
+    ).toBe('courts');
+    // Encounters of people entering illegally are the border's, even where ICE is named.
+    expect(claimFor("ICE's report shows 59,011 removals, against nearly 1.8 million people encountered entering illegally that year.", '1.8 million')?.category).toBe('border');
+  });
+
+  it('reads "deportation agents" as staff and people with orders of removal as the courts\' count', () => {
+    expect(claimFor('With only around 6,000 deportation agents nationwide, ICE will need more money.', '6,000')?.category).toBe('personnel');
+    expect(claimFor('Over 560,000 other immigrants ordered deported remain at large as fugitives, ICE said.', '560,000')?.category).toBe('courts');
+    expect(claimFor('ICE deported 560,000 immigrants over two years.', '560,000')?.category).toBe('removals');
+  });
+
+  it('reads removals that own the cases they count', () => {
+    expect(claimFor("ICE's total deportations, border and interior cases together, fell 25% from 315,943 in 2014 to 235,413 in 2015.", '315,943')?.category).toBe('removals');
+    expect(claimFor('The immigration courts held 300,000 deportation cases in 2014.', '300,000')?.category).toBe('courts');
+  });
+
+  it('reads a sum said after a target as the target: "75 arrests a day, roughly 1,200 to 1,500 in all"', () => {
+    const text = "In January each field office was told to make 75 arrests a day, roughly 1,200 to 1,500 in all.";
+    expect(claimFor(text, '1,200')?.category).toBe('goal');
+  });
 });

@@ -10,7 +10,7 @@ export const BUDGET_WORDS =
 
 export const POOL_BEFORE = /\b(?:all|all of the|the country['’]s|the nation['’]s|the estimated)\s+$/i;
 
-export const BORDER_WORD = /\b(?:border|Border Patrol|CBP|sector)\b/i;
+export const BORDER_WORD = /\b(?:border|Border Patrol|CBP|sector|entering (?:the (?:country|United States|U\.S\.) )?illegally|illegal entr(?:y|ies))\b/i;
 
 export const CBP_ARRESTS = /\b(?:Border Patrol|CBP|Customs and Border Protection|illegal(?:ly)? cross\w*|crossings)\b/;
 
@@ -35,6 +35,7 @@ export const REMOVALS_HEAD = /^(?:(?:interior|border|total|ICE|annual|formal)\s+
 /** Words before a number that own the cases it counts: a docket, a program, a caseload. */
 export const CUE_OWNER: Partial<Record<Category, RegExp>> = {
   detention: /\bnon-?detained\b/i,
+  removals: /\b(?:deportations|removals)\b/i,
   atd: /\b(?:alternatives? to detention|ATD|program)\b/i,
 };
 
@@ -48,12 +49,12 @@ export const MODIFIER_OPEN =
   /(?:(?<=\b(?:removals|deportations|arrests|apprehensions|expulsions|releases|detentions) )of (?:the )?(?:[\w-]+ )?(?:people|persons|immigrants|migrants|those|noncitizens|individuals|men|women|families|detainees|children|(?:border )?crossers)|\bwho|whom|which|because|after|amid|due to|a reflection of|reflecting|facing|awaiting)\b(?![^,;:()—–]*[,;:)—–])/i;
 
 /** A side clause opened after the number: "81,603, a reflection of crowded courts", "(those ...)". */
-export const SIDE_AFTER = /[(]|[,;—–]\s*(?:a (?:reflection|sign|result|pace|rate|figure|number)|reflecting|because|after|as|amid|due to|which|who|partly|largely|driven)\b|\bbecause\b/i;
+export const SIDE_AFTER = /[(]|[,;—–]\s*(?:a (?:reflection|sign|result|pace|rate|figure|number)|reflecting|because|after|as|amid|due to|which|who|partly|largely|driven)\b|\b(?:because|despite)\b/i;
 
 /** A sentence opening on a subordinate clause, up to a word in it (no comma yet): "As the administration keeps up its push for ". */
 export const OPENING_CLAUSE = /^\s*(?:As|Amid|While|Since|Because|Although|Though|Despite|Even as|In the wake of|Following)\b[^,;:—–]*$/;
 
-export const BY_DOER = /\bby (?:the )?(?:(?:[A-Z(][\w.)]*|and|of)\s+){0,6}$/;
+export const BY_DOER = /\bby (?:the )?(?:(?:[A-Z(][\w.)]*|and|of|its|their|border|federal|immigration|local|state)\s+){0,6}$/;
 
 export const HYPOTHETICAL_BEFORE =
   /(?:^[\s•*-]*|[,;:—–(]\s*|\b(?:that|of|say|says|said|estimate[sd]?)\s+)(?:(?:apprehending|arresting|detaining|finding|locating) and )?(?:deporting|removing|expelling|arresting)\s+(?:all\s+|the\s+|another\s+|just\s+|only\s+)?$/i;
@@ -180,6 +181,20 @@ export const ARRESTED_AFTER =
 
 /** An enforcement verb whose count follows a colon: "Federal officials deported more immigrants than ever …: 409,849 undocumented immigrants". */
 export const VERB_THEN_COLON = /\b(deported|removed|expelled|arrested|apprehended|incarcerated|jailed)\b[^:;.?!]{0,160}:\s*(?:(?:about|nearly|almost|roughly|more than|over|some|just over|just under)\s+)?$/i;
+
+/** A verb of arrest right before a number: its subject ("agents caught 858,638") did the arresting. */
+export const ARREST_VERB_BEFORE = /\b(?:caught|apprehended|arrested|detained|encountered|stopped|picked up|took|taken)\s+(?:(?:about|nearly|almost|roughly|more than|over|some|just over|just under|an estimated|a total of)\s+)?$/i;
+
+/** People with orders of removal right after the number: "1.4 million people who already have removal orders", "560,000 other immigrants ordered deported". */
+export const FINAL_ORDERS_AFTER =
+  /^\s+(?:[\w-]+\s+){0,3}?(?:(?:who|that) (?:already |now |still )?(?:have|had|hold|held|received|got) (?:final )?(?:removal|deportation) orders|with (?:final )?(?:removal|deportation) orders|(?:with |under )?(?:final )?orders? of (?:removal|deportation)|ordered (?:deported|removed))\b/i;
+
+/** A removal done right before the number: "ICE removed 1,000 people ordered removed by a judge" counts removals. */
+export const REMOVED_RIGHT_BEFORE = /\b(?:deported|removed|expelled|deports|removes)\s+(?:(?:about|nearly|almost|roughly|more than|over|some)\s+)?$/i;
+/** A sum of the number before, said after it: "75 arrests a day, roughly 1,200 to 1,500 in all". */
+export const RESTATE_AFTER = /^\s+(?:in all|in total|all told|altogether|combined|overall)\b/i;
+/** A comma (and a hedge) right before the number: the restatement is a clause of its own. */
+export const RESTATE_LEAD = /[,;—–]\s*(?:(?:about|nearly|almost|roughly|around|some|more than|over)\s+)?$/i;
 
 /** 'from' right after the goal word: the goal's own earlier level ("its daily goal from about 1,000"). */
 export const GOAL_FROM = /^\s*from\s+$/i;

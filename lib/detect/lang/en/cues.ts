@@ -9,7 +9,7 @@ export const ENTRIES: [Cat, string, number][] = [
   ['courts', 'stays? of (?:removal|deportation)|credible fear (?:interviews|screenings|claims|cases)|dockets?|removal orders?|orders? of removal|final (?:deportation |removal )?orders?|deportation orders?|in absentia|immigration courts?|immigration judges?|IJs?|asylum (?:applications|claims|cases)|pending cases|cases pending|backlog|(?:case )?completions|dispositions|(?:new )?case receipts|notices? to appear|NTAs', 1.2],
   ['atd', 'alternatives? to detention|alternatives program|atd|ankle (?:monitors?|bracelets?)|gps|smartlink|electronic monitoring|check-ins|isap', 1.5],
   ['personnel', 'enforcement and removal operations|homeland security investigations', 0.05],
-  ['personnel', 'border patrol agents|deportation officers?|special agents?|ice agents?|ice officers?|enforcement officers|job offers', 1.5],
+  ['personnel', 'border patrol agents|deportation (?:officers?|agents?)|special agents?|ice agents?|ice officers?|enforcement officers|job offers', 1.5],
   ['border', 'border (?:arrests|apprehensions|encounters|crossings|patrol)|(?:apprehended|encountered|caught|stopped) (?:at|along|near|crossing) the (?:southern |southwest |northern |u\\.s\\.-mexico |mexican |canadian )?border|crossed the border|crossing the border|illegal crossings|gotaways', 1.5],
   // ICE's non-detained docket is the agency's own list of people it supervises out of custody, not a court docket.
   ['detention', 'non-?detained(?: docket)?', 1.5],
@@ -21,14 +21,14 @@ export const ENTRIES: [Cat, string, number][] = [
   ['courts', 'judges?|court|cases|hearings', 0.8],
   ['atd', 'monitor(?:s|ed|ing)?|supervis\\w+|enroll\\w*|participants|slots', 0.7],
   ['personnel', 'officers?|agents?|employees|employs?|staff(?:ers|ing)?|personnel|workforce|ranks|vacanc(?:y|ies)|hire[sd]?|hiring|recruits?|applicants|teams?|deputized|attorneys|lawyers|troops|national guard|guardsmen|soldiers|marines|(?:job )?applications|detailed to', 1],
-  ['border', 'border|encounters?|encountered|encountering|apprehensions?|apprehended|crossings?|crossed|ports? of entry', 1],
+  ['border', 'border(?! czar)|encounters?|encountered|encountering|apprehensions?|apprehended|crossings?|crossed|ports? of entry', 1],
   ['border', 'migrants', 0.05],
   // Border Patrol sectors ("the busiest sector, with 45,225 migrants"), not an economy's sectors.
   ['border', '(?<!\\b(?:private|public|tech|technology|financial|nonprofit|business|industrial|manufacturing|service|energy|health|farm|agricultural|retail) )sectors?', 0.8],
   ['arrests', 'arrest(?:s|ed|ing)?|roundups?|raids?|sweeps?', 1],
   ['removals', 'expedited removals?|self-deport\\w*|self-depart\\w*|voluntary (?:departures|returns)|deport\\w*|remov(?:al|als|ed|es|ing|e)|expel\\w*|expulsions?|deportees|repatriat\\w+', 1],
   ['removals', 'flights|flew|flown', 0.5],
-  ['detention', 'detention|detain(?!ers?\\b)\\w*|beds?|custody|(?<!\\b(?:that|this|pace|rate|trend) )(?:held|holds?|holding)|facilit(?:y|ies)|warehouses|capacity|behind bars|locked up|jailed|accommodat\\w+|room for|headcount|jailing|(?<=\\b(?:ICE|agency|it|now|currently|still) )jails', 1],
+  ['detention', 'detention|detain(?!ers?\\b)\\w*|beds?|custody|(?<!\\b(?:that|this|pace|rate|trend) )(?:held|holds?|holding)(?! (?:steady|flat|firm|stable|constant|down|back)\\b)(?! [\\w-]+ (?:down|back)\\b)|facilit(?:y|ies)|warehouses|capacity|behind bars|locked up|jailed|accommodat\\w+|room for|headcount|jailing|(?<=\\b(?:ICE|agency|it|now|currently|still) )jails', 1],
   ['population', 'population', 0.05],
   ['budget', 'budgets?|appropriations?|funding|spending|costs?|bonus(?:es)?|reimburs\\w*', 1],
 ];

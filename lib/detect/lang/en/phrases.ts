@@ -2,7 +2,7 @@
 
 /** Words that end a counted noun phrase: prepositions, verbs, conjunctions, rate words. */
 export const STOP = new Set(
-  'a an per each every in on at to into by during since from for under over according who that which when where whose whether if because although though unless once than and or but while as were was are is be been being have has had will would could can may might should must need needs did do does across through without annually daily yearly monthly weekly nationwide overall alone so last next this these those it its their his her they them those whom he she we i you not only just also about around after before until between among the what'.split(
+  'a an per each every in on at to into by during since from for under over according who that which when where whose whether if because although though unless once than and or but while as were was are is be been being have has had will would could can may might should must need needs did do does across through without annually daily yearly monthly weekly nationwide overall alone so last next this these those it its their his her they them those whom he she we i you not only just also about around after before until between among the what despite amid'.split(
     ' ',
   ),
 );
