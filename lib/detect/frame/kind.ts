@@ -5,8 +5,9 @@
  */
 import type { Detail, Kind, Measure, Scope } from '../../frame';
 import { defineRule, type Rule } from '../../rules';
-import type { FrameInput } from './input';
-import { endsWith, findAll, has, startsWith } from './phrases';
+import { MONTH } from '../lang/en/time';
+import { priorClauses, type FrameInput } from './input';
+import { endsWith, findAll, first, has, last, startsWith } from './phrases';
 import {
   AVERAGE_WORDS,
   BILL_WORDS,
@@ -19,6 +20,8 @@ import {
   DIFFERENCE_AFTER,
   ESTIMATE_WORDS,
   FACILITY_NOUNS,
+  FLOW_PASSIVE_AFTER,
+  FLOW_VERBS_BEFORE,
   FUNDED_WORDS,
   HOLDING_WORDS,
   INCREASE_WORDS,
@@ -32,6 +35,8 @@ import {
   PEAK_WORDS,
   PART_OF_WORDS,
   PER_UNIT_WORDS,
+  PERCENT_AGAINST_AFTER,
+  PERCENT_BY_BEFORE,
   REQUEST_WORDS,
   STAY_WORDS,
   TARGET_AFTER,
@@ -69,6 +74,26 @@ const own = (c: FrameInput) => `${c.before} ${c.unit ?? ''} ${c.after}`;
 const planned = (c: FrameInput) => has(TARGET_WORDS, c.before) && !has(TARGET_PAST, c.before);
 /** The claim's own words are a multiplier ("nearly three times", "more than doubled"): a change in percent (label conventions, rule 1). */
 const multiplier = (c: FrameInput) => has(MULTIPLIER_WORDS, c.sentence.slice(c.at, c.to));
+/** A hedge right before a number ("by nearly 5%"): read past it to the word before. */
+const HEDGE_END = /\s*(?:about|roughly|nearly|almost|around|some|just|over|under|more than|less than|fewer than|close to|approximately|an estimated|at least)\s*$/i;
+/** "from" and a time right after a percent ("276 percent from 2022", "90 percent from fiscal 2023"): the base of a change. */
+const FROM_TIME = new RegExp(`^\\s*(?:from|since|over|against)\\s+(?:(?:fiscal(?:\\s+year)?|FY|calendar(?:\\s+year)?|(?:the\\s+)?same\\s+(?:month|period|time|weeks?|months?)\\s+(?:of|in|last))\\s*)?(?:(?:19|20)\\d{2}\\b|${MONTH})`);
+/** A percent listed after another percent of change ("increases of 93% and 22%"): read as that one is. */
+const LISTED_PERCENT = /\d[\d.,]*\s*(?:%|percent|per cent)\s*(?:,|and|or|, and)\s*$/i;
+/** A percent set against another figure or a base time: the size of a change, not a share. */
+const percentAgainst = (c: FrameInput): boolean =>
+  startsWith(PERCENT_AGAINST_AFTER, c.after) ||
+  FROM_TIME.test(c.tail) ||
+  endsWith(PERCENT_BY_BEFORE, c.before.replace(HEDGE_END, '')) ||
+  (LISTED_PERCENT.test(c.lead) && /^\s*(?:%|percent|per cent)?\s*(?:,|and|or|, and)\s*$/i.test(c.before) && priorClauses(c, 1).some((w) => has(CHANGE_UP, w) || has(CHANGE_DOWN, w)));
+/** A verb of flow governing the number: right before it ("deported a record 438,000") or after it in the passive ("700 detainees had been released"). */
+const flowVerb = (c: FrameInput): boolean => {
+  const v = last(FLOW_VERBS_BEFORE, c.before);
+  // "took it to 380,000" is a level reached, not a flow.
+  if (v && /^\s*(?:[\w-]+\s+){0,3}$/.test(c.before.slice(v.index + v.text.length)) && !/\b(?:to|it|at)\s/i.test(c.before.slice(v.index + v.text.length)) && !has(HOLDING_WORDS, c.before.slice(v.index))) return true;
+  const p = first(FLOW_PASSIVE_AFTER, c.after);
+  return !!p && /^\s*(?:[\w-]+\s+){0,3}?(?:were|was|had been|have been|has been|got|are|is)\s+(?:(?:later|also|then|since|already)\s+)?$/i.test(c.after.slice(0, p.index));
+};
 const lawMoney = (c: FrameInput) => has(LAW_WORDS, c.sentence) || has(MULTI_YEAR_WORDS, own(c));
 
 const RULES: KindRule[] = [
@@ -92,6 +117,23 @@ const RULES: KindRule[] = [
       silent: ['ICE detention facilities are operating at 109 percent of capacity.'],
     },
     (c) => c.percent && (has(CHANGE_UP, own(c)) || has(CHANGE_DOWN, own(c)) || multiplier(c)),
+    'change',
+    'percent',
+  ),
+  rule(
+    {
+      id: 'frame.kind.percent-against',
+      looksFor:
+        "a percent set against another figure or a base time, with no word of change in its clause: '15 percent below the previous low', '37% less than', 'up 90 percent from fiscal 2023 and 276 percent from 2022', 'slipped by nearly 5%', 'increases of 93% and 22%'",
+      decides: 'the kind is a change in percent (the distance from a base), not a share of a whole',
+      fires: [
+        'The 6,072 arrests along the southwest border that month were 15 percent below the previous low, set in March.',
+        'The removals total is up 90 percent from fiscal 2023 and 276 percent from 2022.',
+        'ICE deportation officers made 142,750 arrests and carried out 72,177 deportations, increases of 93% and 22% on the year before.',
+      ],
+      silent: ['ICE detention facilities were operating at 109 percent of capacity, above the funded level.', 'ICE detention stood at 140 percent of funded capacity in fiscal 2019.'],
+    },
+    (c) => c.percent && percentAgainst(c),
     'change',
     'percent',
   ),
@@ -329,6 +371,18 @@ const RULES: KindRule[] = [
   ),
   rule(
     {
+      id: 'frame.kind.flow-verb',
+      looksFor:
+        "a verb of flow governing the number: right before it ('deported a record 438,000', 'agents caught 858,638', 'swore in 46 judges') or after it in the passive ('700 detainees had been released', '28,000 were placed in detention')",
+      decides: 'the kind is a total over a period (people or cases that passed through), not a level on a day, whatever the noun counted',
+      fires: ['In 2013 the administration deported a record 438,000 undocumented immigrants.', 'The Executive Office for Immigration Review swore in 46 new immigration judges in fiscal 2018.', 'In May alone 28,000 people were placed in detention.'],
+      silent: ['ICE employs about 6,000 deportation officers.', 'ICE held 61,000 people in detention in May.', 'About 1.4 million people have final orders of removal.'],
+    },
+    (c) => !c.dollars && !c.percent && flowVerb(c),
+    'total',
+  ),
+  rule(
+    {
       id: 'frame.kind.stock',
       looksFor: 'a count of what is there at a time: officers, employees, judges, the backlog, a population, people held',
       decides: 'the kind is a count on a day (a level)',
@@ -343,7 +397,7 @@ const RULES: KindRule[] = [
       id: 'frame.kind.total',
       looksFor: 'any other count: removals, arrests, encounters, cases completed, book-ins',
       decides: 'the kind is a total over a period',
-      fires: ['ICE deported 271,000 people in fiscal 2024.'],
+      fires: ['ICE carried out 271,000 removals in fiscal 2024.'],
       silent: ['ICE employs about 6,000 deportation officers.'],
     },
     () => true,

@@ -88,8 +88,23 @@ export const MULTIPLIER_DOWN = ['halv*'];
 export const CHANGE_BY = ['increase of', 'rise of', 'drop of', 'decline of', 'decrease of', 'jump of', 'gain of', 'fall of', 'reduction of', 'growth of', 'increase of about', 'grew by', 'rose by', 'fell by', 'dropped by', 'increased by', 'decreased by', 'declined by', 'jumped by', 'climbed by', 'up by', 'down by', 'shrank by', 'grown by', 'risen by', 'fallen by'];
 /** Words right after a number that make it a difference: "4,000 more than", "higher than". */
 export const DIFFERENCE_AFTER = ['more than', 'fewer than', 'higher than', 'lower than', 'less than', 'greater than', 'above', 'below', 'over the previous', 'over last', 'from a year', 'compared with'];
+/**
+ * Words right after a percent that set it against another figure: a change, not a share ("15 percent below
+ * the previous low", "37% less than the monthly average", "increases of 93% and 22% on the year before").
+ */
+export const PERCENT_AGAINST_AFTER = ['below', 'above', 'less than', 'more than', 'fewer than', 'higher than', 'lower than', 'greater than', 'over the previous', 'over last', 'over the same', 'on the year before', 'on the previous year', 'on a year earlier', 'on last year', 'from a year', 'from the year before', 'from last year', 'from the previous', 'year over year', 'year-over-year', 'compared with', 'compared to'];
+/** Words right before a percent that make it the size of a change: "slipped by nearly 5%", "cuts the beds by 22 percent". */
+export const PERCENT_BY_BEFORE = ['by'];
 /** Words of departures from a workforce: a change, not a level. */
 export const DEPARTURE_WORDS = ['firings', 'layoffs', 'resignations', 'departures', 'dismissals', 'terminations', 'retirements', 'fired', 'laid off', 'resigned', 'left the agency', 'quit', 'dismissed', 'ousted'];
+
+/**
+ * Verbs of a flow right before a number in its clause ("deported a record 438,000", "agents caught
+ * 858,638", "swore in 46 judges"): people or cases counted as they passed through over a period.
+ */
+export const FLOW_VERBS_BEFORE = ['deported', 'removed', 'expelled', 'caught', 'apprehended', 'arrested', 'released', 'completed', 'decided', 'closed', 'finished', 'resolved', 'swore in', 'sworn in', 'lost', 'took', 'taken', 'received', 'processed', 'encountered', 'admitted', 'transferred', 'flown out', 'flew', 'hired'];
+/** The same verbs after the number, in the passive ("700 detainees had been released", "28,000 were placed in detention"). */
+export const FLOW_PASSIVE_AFTER = ['deported', 'removed', 'expelled', 'caught', 'apprehended', 'arrested', 'released', 'completed', 'decided', 'closed', 'sworn in', 'placed in detention', 'booked', 'taken into custody', 'picked up', 'rounded up', 'processed', 'encountered', 'admitted', 'transferred', 'flown out', 'hired'];
 
 /** A count on one day. */
 export const NOW_WORDS = ['currently', 'now', 'as of', 'today', 'at present', 'right now', 'at the moment', 'this week', 'these days', 'at last count', 'most recent count', 'latest count', 'latest data'];
