@@ -74,6 +74,17 @@ export const RULE = {
     silent: ['ICE deported 267,258 people in fiscal 2019.'],
     articleDate: '2019-12-20',
   }),
+  NEAR_MISS: defineRule({
+    id: 'verdict.near-miss',
+    stage: 'verdict',
+    looksFor:
+      "a plain count the writer rounded (to tens or coarser, no 'about', no bound) that misses the figure of its metric and period by less than two units of its last written digit and less than 3%, where the figure is written finer than the claim",
+    decides:
+      "higher or lower: so near a figure, at the writer's own precision, the claim counts the same thing and is off by a unit or two ('142,000' removals in FY2023 against 142,580 is lower); any larger difference stays without a verdict (verdict.no-unconfirmed-difference), as on real prose it has mostly meant another measure or period. Money and changes are left out: a law's sums are exact and a near miss there is another line",
+    fires: ['ICE removed 142,000 people in fiscal 2023.'],
+    silent: ['ICE removed 142,580 people in fiscal 2023.', 'ICE removed 139,000 people in fiscal 2023.', 'ICE removed about 142,000 people in fiscal 2023.'],
+    articleDate: '2024-12-20',
+  }),
   NO_PLAN: defineRule({
     id: 'verdict.no-plan',
     stage: 'verdict',
@@ -610,6 +621,7 @@ export function decideVerdict(claim: Claim, q: DatasetQuery, articleDate: string
   } else {
     for (const m of metrics) {
       const d = decide(m);
+      if (d && d.verdict.relation !== 'matches' && nearMiss(claim, d)) return (trace.push(RULE.NEAR_MISS), d);
       if (d && d.verdict.relation !== 'matches') {
         trace.push(RULE.NO_DIFFERENCE);
         return { reason: 'differs', rule: RULE.NO_DIFFERENCE, reference: d.before ? [d.figure, d.before] : [d.figure] };
@@ -620,6 +632,25 @@ export function decideVerdict(claim: Claim, q: DatasetQuery, articleDate: string
   if (trace.includes(RULE.PERIOD_NOT_OVER)) return { reason: 'not-over', rule: RULE.PERIOD_NOT_OVER };
   trace.push(RULE.NO_FIGURE);
   return { reason: claim.value === null && claim.low === null ? 'vague' : 'no-figure', rule: RULE.NO_FIGURE };
+}
+
+/** How far, as a share of the claim, a near miss may sit from the figure (verdict.near-miss). */
+const NEAR_SHARE = 0.03;
+
+/**
+ * Whether a plain count the writer rounded misses the figure by less than two units of its last written
+ * digit (and 3%): the same count, off by a unit or two at the writer's precision (verdict.near-miss).
+ */
+function nearMiss(claim: Claim, d: Decided): boolean {
+  const v = claim.value;
+  const f = d.figure;
+  if (v === null || v <= 0 || claim.qualifier !== null || claim.frame.kind === 'change' || claim.frame.kind === 'money' || claim.dollars || claim.percent) return false;
+  if (d.before || d.longer || d.how || f.qualifier || f.roundedTo) return false;
+  const unit = rounding(v);
+  // Rounded by the writer (to tens or coarser), and the figure written finer than the claim.
+  if (unit < 10 || step(f.value) >= unit) return false;
+  const off = Math.abs(d.verdict.official - v);
+  return off < 2 * unit && off < NEAR_SHARE * v;
 }
 
 /**
