@@ -46,6 +46,14 @@ export function rateConversion(span: Period, rate: Rate): Conversion {
 }
 
 /** The same period one year earlier, in the dataset's notation; null when it has no such notation. */
+/** The month before a month ("2024-06" -> "2024-05"), for a month's change from the month before. */
+export function monthBefore(p: Period): string | null {
+  if (p.kind !== 'month') return null;
+  const y = Number(p.start.slice(0, 4));
+  const m = Number(p.start.slice(5, 7));
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
 export function yearBefore(p: Period): string | null {
   const back = (iso: string) => {
     const y = Number(iso.slice(0, 4)) - 1;

@@ -9,7 +9,7 @@ import { daysBetween, fiscalYearOf, parsePeriod, type Period } from '../dataset/
 import type { Claim, Rate } from '../detect/types';
 import { round1 } from '../format';
 import { defineRule } from '../rules';
-import { rateConversion, yearBefore } from './convert';
+import { monthBefore, rateConversion, yearBefore } from './convert';
 import { knowable } from './figures';
 import { EITHER_MEASURES } from '../frame';
 import { matchMetrics, researchOwnCount, type FramedMetric } from './match';
@@ -192,6 +192,17 @@ export const RULE = {
     fires: ['ICE arrests rose 19.5 percent in fiscal 2024 compared with the year before.'],
     silent: ['ICE made 113,431 administrative arrests in fiscal 2024.'],
     articleDate: '2024-12-20',
+  }),
+  CHANGE_BASE_UNSAID: defineRule({
+    id: 'verdict.change-base-unsaid',
+    stage: 'verdict',
+    looksFor:
+      "a percent change for a month, against a base the frame does not give: the month before or the same month a year before (news prose uses both: 'fell 29% in June' from May; 'up 71% in March' from February)",
+    decides:
+      'each base is weighed; a verdict only where exactly one of them matches the claim (then against that base, named on the card); where both match, neither, or a base has no figure, no verdict, the figures shown for reference',
+    fires: ['Border Patrol apprehensions at the southwest border fell 29% in June 2024.'],
+    silent: ['ICE arrests rose 19.5 percent in fiscal 2024 compared with the year before.', 'Border Patrol agents apprehended 83,530 migrants at the southwest border in June 2024.'],
+    articleDate: '2024-07-20',
   }),
   PERIOD_NOT_OVER: defineRule({
     id: 'verdict.period-not-over',
@@ -732,25 +743,38 @@ function changeVerdict(claim: Claim, m: FramedMetric, q: DatasetQuery, page: Pag
   const span = frameSpan(claim);
   const direction = claim.frame.direction;
   if (!span || !direction || claim.value === null || m.frame.basis === 'on-a-day') return null;
-  const prior = yearBefore(span);
   const series = q.series(m.metric.id);
   const now = anchor(series.filter((f) => f.period === span.id || (f.span.start === span.start && f.span.end === span.end)), page, trace);
-  const before = prior ? anchor(series.filter((f) => f.period === prior), page, trace) : null;
-  if (!now || !before || before.value === 0) return null;
-  trace.push(RULE.CHANGE_PAIR);
-  const change = ((now.value - before.value) / before.value) * 100;
+  if (!now) return null;
   const signed = direction === 'down' ? -claim.value : claim.value;
   // A change keeps its number's plain rounding ("doubled" is 100% give or take a tenth of it, by the labels' rule).
   const interval = claimInterval({ ...claim, value: Math.abs(signed) }, 1, false, true);
   const i = signed < 0 ? { low: -interval!.high, high: -interval!.low } : interval!;
-  return {
-    verdict: { metric: m.metric.id, period: now.period, official: round1(change), relation: relationOf(i, change), basis: 'total', source: now.source },
-    figure: now,
-    before,
-    metric: m,
-    how: '',
-    longer: false,
+  const against = (prior: string | null): Decided | null => {
+    const before = prior ? anchor(series.filter((f) => f.period === prior), page, trace) : null;
+    if (!before || before.value === 0) return null;
+    const change = ((now.value - before.value) / before.value) * 100;
+    return {
+      verdict: { metric: m.metric.id, period: now.period, official: round1(change), relation: relationOf(i, change), basis: 'total', source: now.source },
+      figure: now,
+      before,
+      metric: m,
+      how: '',
+      longer: false,
+    };
   };
+  const yearAgo = against(yearBefore(span));
+  if (span.kind !== 'month') return yearAgo && (trace.push(RULE.CHANGE_PAIR), yearAgo);
+  // A month's change: from the month before or the same month a year before; only one may fit. One open
+  // question at a time: with the border also unsaid (two series, two bases), no verdict.
+  trace.push(RULE.CHANGE_BASE_UNSAID);
+  if (claim.frame.measure && EITHER_MEASURES[claim.frame.measure]) return null;
+  const monthAgo = against(monthBefore(span));
+  if (!monthAgo || !yearAgo) return null;
+  trace.push(RULE.CHANGE_PAIR);
+  const fits = [monthAgo, yearAgo].filter((d) => d.verdict.relation === 'matches');
+  if (fits.length === 1) return fits[0]!;
+  return fits.length === 2 ? null : yearAgo;
 }
 
 /** Whether the figure was out by the article's date (for the headline's wording only). */
