@@ -342,7 +342,7 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
   }
   // "Federal officials deported more immigrants than ever before …: 409,849 undocumented immigrants in fiscal
   // 2012": the count after the colon is what the verb before it did; the people noun only says who.
-  if (top === 'population' && q.kind !== 'magnitude') {
+  if ((top === 'population' || top === null) && q.kind !== 'magnitude' && !q.percent && !q.dollars) {
     const verb = V.VERB_THEN_COLON.exec(sentence.slice(0, q.start));
     const done = verb ? actionCategory(verb[1]!, '') : null;
     if (done) {

@@ -125,6 +125,10 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
       (!V.MADE_UP.test(before) && V.CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start))) ||
       V.CHANGE_BY_AFTER_VERB.test(sentence.slice(Math.max(w.start, q.start - 100), q.start)) ||
       V.CHANGE_AFTER.test(after) ||
+      // "dropped to one-fifth of their peak", "were less than a third of the 132,000 arrested in May".
+      (q.kind === 'fraction' &&
+        ((V.FRACTION_LEVEL_AFTER.test(sentence.slice(q.end, q.end + 60)) && V.FRACTION_LEAD.test(before)) ||
+          (V.FRACTION_OF_COUNT_AFTER.test(after) && V.FRACTION_COPULA.test(before)))) ||
       // "up more than 50% from February … and almost 40% from March": the second change of a list.
       (V.LIST_AND.test(before) && q.percent && V.CHANGE_EARLIER.test(sentence.slice(Math.max(0, q.start - 160), q.start)));
     if ((!change && !(q.percent && V.OF_CAPACITY.test(after))) || q.kind === 'share') return DROP.SHARE;
@@ -146,7 +150,7 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
       (V.HAUL_BEFORE.test(before) || V.HAUL_HEAD.test(phrase) || V.HAUL_AFTER.test(sentence.slice(q.end, q.end + 100)));
     const general =
       haul ||
-      /^(?:[\w-]+ ){0,2}(?:judges|IJs|judge teams)\b/i.test(phrase) ||
+      /^(?:[\w-]+ ){0,3}(?:judges|IJs|judge teams|assistant chiefs)\b/i.test(phrase) ||
       V.FACILITIES.test(phrase) ||
       V.GENERAL.test(sentence) ||
       V.STATIVE_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start));

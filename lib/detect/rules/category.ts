@@ -249,7 +249,10 @@ export const COLON_VERB = defineRule({
   stage: 'category',
   looksFor: "a number of people right after a colon whose clause before it has a past verb of enforcement: 'deported more immigrants than ever before …: 409,849 undocumented immigrants'",
   decides: 'the count after the colon is what the verb did (removals, arrests); the people noun only says who',
-  fires: ["Federal officials deported more immigrants than ever before, by ICE's own count released last week: 409,849 undocumented immigrants in fiscal 2012."],
+  fires: [
+    "Federal officials deported more immigrants than ever before, by ICE's own count released last week: 409,849 undocumented immigrants in fiscal 2012.",
+    'Officials said on Tuesday that the agency had deported fewer immigrants in the twelve months to September 2015 than in any year since 2006, by its own count: about 235,413 people.',
+  ],
   silent: ['Pew gave its new estimate last week: 11.1 million undocumented immigrants lived in the country in 2012.', 'Federal officials deported more immigrants than ever before; 11 million undocumented immigrants still live in the country.'],
 });
 export const ARRESTS_BY_AGENTS = defineRule({

@@ -61,6 +61,8 @@ export const CARRY_OVER = defineRule({
     'ICE issued about 500 detainers a day in January. Over the next 30 days, the daily average climbed again to 640.',
     "CBP data show apprehensions at the Mexican border running well below earlier years. June's figure, 21,600, was about 50% lower than a year earlier.",
     'The Department of Homeland Security reports a steep fall in apprehensions at the southern border. In the first six months of the fiscal year, the agency saw a 25 percent drop from a year before.',
+    'ICE removals averaged 661 a day in February. From February 9 to February 22 the pace sank to 600 a day.',
+    'The Center for Migration Studies estimates 10.9 million illegal immigrants lived in the country in 2014. The 100,000 decline it reports from 2013 to 2014 is within the margin of error.',
   ],
   silent: ['ICE detention hit a record in June.\nThe figure was 59,000, agency data show.'],
 });

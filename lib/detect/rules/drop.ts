@@ -21,6 +21,8 @@ export const POLL = defineRule({
   silent: [
     'ICE deported 52,000 people in the first quarter, agency data show.',
     'Using the monthly Current Population Survey, we estimate the illegal immigrant population at 11.35 million in January 2022.',
+    'According to the latest Census Bureau survey numbers, the illegal immigrant population fell by 1.6 million from January to July.',
+    'The 198,000 drop in the illegal immigrant population from 2012 to 2014 is within the survey\'s margin of error.',
   ],
 });
 export const COMPOSITION = defineRule({
@@ -211,6 +213,12 @@ export const SHARE = defineRule({
   fires: ['Mexicans accounted for 38 percent of those deported by ICE.'],
   silent: [
     'Deportations from the interior fell 12 percent last year.',
+    'Border apprehensions have dropped to one-fifth of their peak in 2000, the Border Patrol said.',
+    'The roughly 40,000 arrested by the Border Patrol in September were less than a third of the 132,000 arrested in May.',
+    'ICE also made just 74,082 arrests, about half the pre-pandemic levels of 2018 and 2019.',
+    'Daily apprehensions in January were 96 percent under the previous administration\'s daily average.',
+    'The request would lift ICE\'s budget 7.1%, from $8 billion to $8.6 billion.',
+    'But ICE arrests by the agency\'s at-large teams rose only 1 percent, the acting director said.',
     'ICE removals in June were up 35% from April and nearly 25% from May.',
     'ICE detention held about 61,000 people, or 150 percent of the space it is funded for.',
     'The 6,072 arrests along the southwest border that month were 15 percent below the previous low, set in March.',
@@ -265,7 +273,7 @@ export const SMALL_EVENT = defineRule({
   looksFor: 'a number under 100 with no word of a general rule (each, per, daily, nationwide), no haul of 20 or more, no judges, facilities or stative verb',
   decides: 'a detail of one event: no claim',
   fires: ['Three ICE officers were treated for minor injuries after the arrest.'],
-  silent: ['ICE has just 50 officers in Maine, the agency said.', 'About 70 Cubans are being held in ICE detention in Louisiana, officials said.', 'Migrants in Utah may wait as long as four years for a hearing in immigration court.'],
+  silent: ['ICE has just 50 officers in Maine, the agency said.', 'In mid-February the administration dismissed 13 newly appointed immigration judges.', 'About 70 Cubans are being held in ICE detention in Louisiana, officials said.', 'Migrants in Utah may wait as long as four years for a hearing in immigration court.'],
 });
 export const OTHER_BEAT = defineRule({
   id: 'drop.other-beat',

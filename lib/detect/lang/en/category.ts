@@ -54,7 +54,7 @@ export const SIDE_AFTER = /[(]|[,;—–]\s*(?:a (?:reflection|sign|result|pace|
 /** A sentence opening on a subordinate clause, up to a word in it (no comma yet): "As the administration keeps up its push for ". */
 export const OPENING_CLAUSE = /^\s*(?:As|Amid|While|Since|Because|Although|Though|Despite|Even as|In the wake of|Following)\b[^,;:—–]*$/;
 
-export const BY_DOER = /\bby (?:the )?(?:(?:[A-Z(][\w.)]*|and|of|its|their|border|federal|immigration|local|state)\s+){0,6}$/;
+export const BY_DOER = /\bby (?:the )?(?:(?:[A-Z(][\w.)]*|and|of|its|their|border|federal|immigration|local|state|[a-z-]+['’]s|[a-z]+-[a-z-]+)\s+){0,6}$/;
 
 export const HYPOTHETICAL_BEFORE =
   /(?:^[\s•*-]*|[,;:—–(]\s*|\b(?:that|of|say|says|said|estimate[sd]?)\s+)(?:(?:apprehending|arresting|detaining|finding|locating) and )?(?:deporting|removing|expelling|arresting)\s+(?:all\s+|the\s+|another\s+|just\s+|only\s+)?$/i;

@@ -10,7 +10,7 @@ export const ENTRIES: [Cat, string, number][] = [
   ['atd', 'alternatives? to detention|alternatives program|atd|ankle (?:monitors?|bracelets?)|gps|smartlink|electronic monitoring|check-ins|isap', 1.5],
   ['personnel', 'enforcement and removal operations|homeland security investigations', 0.05],
   ['personnel', 'border patrol agents|deportation (?:officers?|agents?)|special agents?|ice agents?|ice officers?|enforcement officers|job offers', 1.5],
-  ['border', 'border (?:arrests|apprehensions|encounters|crossings|patrol)|(?:apprehended|encountered|caught|stopped) (?:at|along|near|crossing) the (?:southern |southwest |northern |u\\.s\\.-mexico |mexican |canadian )?border|crossed the border|crossing the border|illegal crossings|gotaways', 1.5],
+  ['border', 'border (?:arrests|apprehensions|encounters|crossings|patrol)|(?:apprehended|encountered|caught|stopped) (?:at|along|near|crossing) the (?:southern |southwest |northern |u\\.s\\.-mexico |mexican |canadian )?border|crossed the border|crossing the border|illegal crossings|(?:illegal|unlawful) entr(?:y|ies)|gotaways', 1.5],
   // ICE's non-detained docket is the agency's own list of people it supervises out of custody, not a court docket.
   ['detention', 'non-?detained(?: docket)?', 1.5],
   ['detention', '(?:military|army|navy|naval|air force) bases?|bed space|(?:tent|soft-sided) (?:camps?|facilities)|detained population|detention population|detainee population|detention (?:beds|capacity|facilities|centers?|space)|average daily population|length of stay|average stay|stays? in detention|in custody|held in detention', 1.5],

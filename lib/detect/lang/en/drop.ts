@@ -4,7 +4,7 @@
  * no logic (see ./index.ts).
  */
 /** Opinion polls; a statistical survey ("the Current Population Survey", "survey data") counts people, it is no poll. */
-export const POLL = /\b(?:polls?|polled|pollsters?|(?<!\b(?:population|community|household|labor force|census|statistical) )surveys?(?! data)|surveyed|respondents|approve|approval rating|voters said)\b/i;
+export const POLL = /\b(?:polls?|polled|pollsters?|(?<!\b(?:population|community|household|labor force|census|statistical|bureau) )surveys?(?! data| numbers| estimates?|['’]s margin)|surveyed|respondents|approve|approval rating|voters said)\b/i;
 
 export const TIME_UNIT = /^(?:(?:separate|different|consecutive|straight|successive|fiscal|calendar|full) )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?)\b/i;
 
@@ -25,7 +25,7 @@ export const NAME_COMMA = /[A-Za-z][\w'’.-]*,\s$/;
 export const STAY = /\b(?:length of stay|average length|average (?:stay|detention|of)|stays? (?:of|lasting)|held (?:for )?an average|averag\w+ stay)\b/i;
 
 export const CHANGE_BEFORE =
-  /\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|grown|dropped|drop|drops|dropping|declined|decline|declines|declining|increased|increases|increasing|decreased|decreasing|climbed|climbs|climbing|jumped|jumps|surged|surges|plunged|plummeted|soared|slashed|slashing|trimmed|halved|slipped|dipped|shrank|shrunk|swelled|up|down|cut|cuts|reduced|reducing|boosted|expanded|spiked|tumbled|slid|sank|slumped|rebounded|gain|gained|lost|lose|(?:an? )?(?:decrease|increase|drop|decline|rise|jump|reduction|gain|growth|surge|spike|fall|dip)s? of|(?:decrease|increase|drop|decline|rise|jump|reduction|gain|growth|fall)s? (?:is|was|were|are) (?:just |only |about |roughly |nearly |almost |some )?|(?:(?:increase|decrease|reduce|raise|lower|boost)[sd]?|slash(?:es|ed)?|cut|trimmed)(?: (?:[\w.’'-]+ ){0,6}?by)?|(?:save|saves|saving|cut|cuts)(?: [\w.’'-]+){0,4})\s+(?:by\s+)?$/i;
+  /\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|grown|dropped|drop|drops|dropping|declined|decline|declines|declining|increased|increases|increasing|decreased|decreasing|climbed|climbs|climbing|jumped|jumps|surged|surges|plunged|plummeted|soared|slashed|slashing|trimmed|halved|slipped|dipped|shrank|shrunk|swelled|up|down|cut|cuts|reduced|reducing|boosted|expanded|spiked|tumbled|slid|sank|slumped|rebounded|gain|gained|lost|lose|(?:an? )?(?:decrease|increase|drop|decline|rise|jump|reduction|gain|growth|surge|spike|fall|dip)s? of|(?:decrease|increase|drop|decline|rise|jump|reduction|gain|growth|fall)s? (?:is|was|were|are)(?: just| only| about| roughly| nearly| almost| some)?|(?:(?:increase|decrease|reduce|raise|lower|boost)[sd]?|slash(?:es|ed)?|cut|trimmed)(?: (?:[\w.’'-]+ ){0,6}?by)?|(?:save|saves|saving|cut|cuts)(?: [\w.’'-]+){0,4})\s+(?:(?:only|just|a mere|a further|another)\s+)?(?:by\s+)?$/i;
 
 /** A part described by a trait: "about 44,000 had no criminal conviction", "2,000 were children". */
 export const COMPOSITION_AFTER =
@@ -71,7 +71,19 @@ export const TROOPS_FOR_ICE = /\b(?:assist|support|help|aid|augment)\w*\s+(?:wit
 export const OF_CAPACITY = /^\s+(?:of (?:its |the |their )?(?:\w+ )?(?:capacity|space|beds|funded (?:capacity|beds|level))|capacity)\b/i;
 
 /** "operating at over 140% of capacity": how full the system is, not a part of a group. */
-export const CHANGE_AFTER = /^\s+(?:above|below)\s+(?:the|its|their|that|those|what)\b|^\s+(?:over|above|under|below) (?:the )?budget\b|^\s+(?:below|above|under|over|lower than|higher than) (?:the |its |their |that )?(?:average|level|peak|record|pace|total)\b|^\s+(?:below|above) (?:the (?:previous|prior|same|last)|(?:January|February|March|April|May|June|July|August|September|October|November|December|last|a year)\b|\w+['’]s\b)|^[\s-]+(?:higher|lower|more|fewer|less|increase|decrease|drop|decline|rise|jump|reduction|cut|gain|growth|surge|spike|hike|uptick|fall|plunge|reduction|boost)s?\b/i;
+/**
+ * A fraction set against an earlier level of the same count, with a verb or a comma before it: "have
+ * dropped to one-fifth of their peak", "were less than a third of the 132,000 arrested in May", "made just
+ * 74,082 arrests, about half the pre-pandemic levels" (not "half of the 1,000 people arrested had records").
+ */
+export const FRACTION_LEVEL_AFTER =
+  /^\s+(?:of\s+)?(?:the|their|its|his|her|that|those|[\w’']+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:levels?|peak|high|pace|rate|average|record)\b/i;
+export const FRACTION_OF_COUNT_AFTER = /^\s+of the (?:[\w-]+ )?\d/i;
+/** What stands before a fraction that compares: a verb of being or change, or a comma. */
+export const FRACTION_LEAD = /(?:\b(?:were|was|are|is|be|been|remain(?:s|ed)?|stood at|to|at|now|only|just)|,)\s*$/i;
+export const FRACTION_COPULA = /\b(?:were|was|are|is|remain(?:s|ed)?|now)\s*$/i;
+
+export const CHANGE_AFTER = /^\s+(?:above|below|under|short of)\s+(?:the|its|their|that|those|what)\b|^\s+short\b|^,?\s+from\s+(?:about |nearly |roughly )?\$?\d|^\s+(?:over|above|under|below) (?:the )?budget\b|^\s+(?:below|above|under|over|lower than|higher than) (?:the |its |their |that )?(?:average|level|peak|record|pace|total)\b|^\s+(?:below|above) (?:the (?:previous|prior|same|last)|(?:January|February|March|April|May|June|July|August|September|October|November|December|last|a year)\b|\w+['’]s\b)|^[\s-]+(?:higher|lower|more|fewer|less|increase|decrease|drop|decline|rise|jump|reduction|cut|gain|growth|surge|spike|hike|uptick|fall|plunge|reduction|boost)s?\b/i;
 
 export const GENERAL =
   /\b(?:(?:are|is|remain) (?:being |currently |now |still )?(?:held|detained)|each|per|every|typical(?:ly)?|usually|generally|on average|average|nationwide|across the country|a day|a week|a month|a year|daily|annually|routinely|normally|fugitive|field offices|facilities|centers|currently|at any given time)\b/i;
