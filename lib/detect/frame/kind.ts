@@ -38,6 +38,8 @@ import {
   PERCENT_AGAINST_AFTER,
   PERCENT_BY_BEFORE,
   REQUEST_WORDS,
+  STAFF_NOUNS,
+  STAFF_PAST,
   STAY_WORDS,
   TARGET_AFTER,
   TARGET_PAST,
@@ -94,7 +96,25 @@ const flowVerb = (c: FrameInput): boolean => {
   const p = first(FLOW_PASSIVE_AFTER, c.after);
   return !!p && /^\s*(?:[\w-]+\s+){0,3}?(?:were|was|had been|have been|has been|got|are|is)\s+(?:(?:later|also|then|since|already)\s+)?$/i.test(c.after.slice(0, p.index));
 };
-const lawMoney = (c: FrameInput) => has(LAW_WORDS, c.sentence) || has(MULTI_YEAR_WORDS, own(c));
+/**
+ * Law money: a sentence about the law, or a span of years in the number's sentence ("setting aside $45
+ * billion over four years": the own-clause window stops at "four", a number word, so the sentence is read),
+ * or a sentence going on about a law the sentence before named ("It also provides $46.5 billion for the wall").
+ */
+/** "N more/new/additional" and a noun of staff: people to be added to a workforce, not a count of it ("10,000 more ICE officers"). */
+const MORE_STAFF = /^\s*(?:more|new|additional|extra)\b(?!\s+than)/i;
+const staffToAdd = (c: FrameInput): boolean => {
+  if (!MORE_STAFF.test(c.after)) return false;
+  const words = c.after.split(/\s+/).slice(0, 8).join(' ');
+  return has(STAFF_NOUNS, words) && !has(STAFF_PAST, c.before) && !has(STAFF_PAST, c.after) && !has(FLOW_VERBS_BEFORE, c.before);
+};
+const lawMoney = (c: FrameInput) => has(LAW_WORDS, c.sentence) || (!conditional(c) && (has(MULTI_YEAR_WORDS, c.sentence) || MULTI_YEAR_TO.test(c.sentence) || (GOES_ON.test(c.sentence) && (has(LAW_WORDS, c.previous) || has(MULTI_YEAR_WORDS, c.previous)))));
+/** Money that would be, could be or is estimated ("would cost nearly $1 trillion over 10 years", "would go from $3.4 billion to $45 billion"): no law named, so not a law's money. */
+const conditional = (c: FrameInput) => /\b(?:would|could|might|if)\b/i.test(c.lead) || has(ESTIMATE_WORDS, own(c));
+/** A span of fiscal years reaching past the next one: "through September 2029", "through FY 2029", "from 2025 through 2029". */
+const MULTI_YEAR_TO = /\b(?:through|until|to)\s+(?:(?:Sept(?:ember|\.)?\s+(?:30,?\s+)?)|(?:fiscal\s+(?:year\s+)?)|FY\s*)?20(?:2[7-9]|3\d)\b/i;
+/** A sentence that goes on about what the sentence before named: "It also provides …", "The package holds …". */
+const GOES_ON = /^\s*(?:It|The (?:law|act|package|measure|legislation))\s+(?:also\s+)?(?:provides|gives|sets aside|includes|adds|puts|allocates|holds|reserves|routes|spends|directs)\b/;
 
 const RULES: KindRule[] = [
   rule(
@@ -223,8 +243,12 @@ const RULES: KindRule[] = [
       id: 'frame.kind.money-law',
       looksFor: "money in a sentence about a law with multi-year money (the 2025 reconciliation act, 'over four years', 'through 2029')",
       decides: "the kind is a law's multi-year money",
-      fires: ['The reconciliation law gives ICE $75 billion over four years.'],
-      silent: ['Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
+      fires: [
+        'The reconciliation law gives ICE $75 billion over four years.',
+        'The tax and spending package Congress passed on Thursday sets aside $45 billion over four years for detention.',
+        'The reconciliation law triples money for detention. It also provides $46.5 billion for the border wall.',
+      ],
+      silent: ['Congress gave ICE $10 billion in its annual budget for fiscal 2024.', 'Congress gave ICE $10 billion in its annual budget for fiscal 2024. It also provides $2 billion for detention.'],
     },
     (c) => c.dollars && lawMoney(c),
     'money',
@@ -263,6 +287,17 @@ const RULES: KindRule[] = [
       silent: ['ICE deported 271,000 people in fiscal 2024.'],
     },
     (c) => c.category === 'goal' || planned(c) || has(REQUEST_WORDS, c.before) || has(TARGET_AFTER, c.after),
+    'target',
+  ),
+  rule(
+    {
+      id: 'frame.kind.staff-to-add',
+      looksFor: "a number of 'more', 'new' or 'additional' officers, agents, judges or staff with no verb saying they came ('called for 10,000 more ICE officers', 'pay for 55 more immigration judges', 'the 10,000 new agents Trump ordered')",
+      decides: 'the kind is a target: people to be added to a workforce, not a count of it',
+      fires: ["Trump's January orders called for 10,000 more Immigration and Customs Enforcement officers.", 'Rep. Henry Cuellar is pushing Congress to pay for 55 more immigration judges.'],
+      silent: ['ICE has hired 12,000 new officers since January.', 'About 12,000 new deportation officers have joined ICE since January.', 'ICE now has 22,000 officers, 12,000 more than a year ago.'],
+    },
+    (c) => !c.dollars && !c.percent && staffToAdd(c),
     'target',
   ),
   rule(
@@ -344,7 +379,7 @@ const RULES: KindRule[] = [
       fires: ['Border Patrol agents apprehended 4,100 migrants on Tuesday, officials said.', 'ICE detention hit a record of 66,000 people in November.'],
       silent: ['Border Patrol agents apprehended 4,100 migrants a day in May, officials said.'],
     },
-    (c, f) => !has(['average', 'any given', 'a typical'], own(c)) && c.rate !== 'day' && (has(ONE_DAY_WORDS, `${opening(c)} ${c.after}`) || ((f.measure === 'detention' || c.category === 'detention') && has(PEAK_WORDS, c.sentence))),
+    (c, f) => !has(['average*', 'any given', 'a typical'], own(c)) && c.rate !== 'day' && (has(ONE_DAY_WORDS, `${opening(c)} ${c.after}`) || ((f.measure === 'detention' || c.category === 'detention') && has(PEAK_WORDS, c.sentence))),
     'on-a-day',
   ),
   rule(
@@ -355,7 +390,7 @@ const RULES: KindRule[] = [
       fires: ['ICE is currently holding more than 60,000 people.'],
       silent: ['ICE held an average of 47,600 people in detention in fiscal 2024.'],
     },
-    (c, f) => !has(['average', 'any given', 'a typical'], own(c)) && c.rate !== 'day' && (c.category === 'detention' || (f.measure !== null && STOCKS.includes(f.measure))) && has(NOW_WORDS, c.lead.slice(-80) + own(c)),
+    (c, f) => !has(['average*', 'any given', 'a typical'], own(c)) && c.rate !== 'day' && (c.category === 'detention' || (f.measure !== null && STOCKS.includes(f.measure))) && has(NOW_WORDS, c.lead.slice(-80) + own(c)),
     'on-a-day',
   ),
   rule(

@@ -47,6 +47,11 @@ export const PER_EACH_BEFORE = ['each', 'per', 'every', 'apiece'];
 /** Words right after a number that make it a count per unit: "2,316 cases per judge". */
 export const PER_EACH_AFTER = ['per judge', 'per officer', 'per agent', 'per case', 'per arrest', 'per person', 'per detainee', 'each', 'apiece', 'per immigration judge', 'per facility'];
 
+/** People a workforce is counted in: "10,000 more ICE officers", "55 more immigration judges". */
+export const STAFF_NOUNS = ['officers', 'agents', 'judges', 'staff', 'employees', 'personnel', 'recruits', 'hires', 'staffers', 'workers'];
+/** Words of what happened to staff already there: "have joined", "were hired", "brought on". */
+export const STAFF_PAST = ['after hiring', 'since hiring', 'joined', 'added', 'brought on', 'onboarded', 'hired', 'sworn in', 'started', 'arrived', 'have', 'has', 'had', 'were', 'was'];
+
 /** Words that undo a target word in between ("would have been", "could not"): the count is of what happened. */
 export const TARGET_PAST = ['would have been', 'could have been', 'would have had', 'had planned', 'had hoped'];
 
@@ -112,7 +117,7 @@ export const ONE_DAY_WORDS = ['on a single day', 'on one day', 'in a single day'
 /** A record or peak: the highest count on one day. */
 export const PEAK_WORDS = ['record', 'peak', 'all-time high', 'high of', 'a high', 'at its peak', 'peaked', 'highest'];
 /** A daily average. */
-export const AVERAGE_WORDS = ['average daily', 'daily average', 'on average', 'an average of', 'average of', 'on any given day', 'on any given night', 'on a typical day', 'average daily population', 'ADP', 'a day', 'per day', 'each day', 'every day', 'daily', 'a night', 'each night', 'every night', 'nightly'];
+export const AVERAGE_WORDS = ['average daily', 'daily average', 'on average', 'an average of', 'average of', 'averages of', 'averaged', 'averaging', 'on any given day', 'on any given night', 'on a typical day', 'average daily population', 'ADP', 'a day', 'per day', 'each day', 'every day', 'daily', 'a night', 'each night', 'every night', 'nightly'];
 /** Holding verbs: the people held, not booked in. */
 export const HOLDING_WORDS = ['held', 'holding', 'holds', 'hold', 'in detention', 'in custody', 'in ICE custody', 'detained', 'detainees', 'behind bars', 'locked up', 'housed', 'housing', 'detention population', 'population'];
 /** Flows into detention over a period. */
