@@ -419,12 +419,12 @@ const RULES: KindRule[] = [
   rule(
     {
       id: 'frame.kind.stock',
-      looksFor: 'a count of what is there at a time: officers, employees, judges, the backlog, a population, people held',
+      looksFor: 'a count of what is there at a time: officers, employees, judges, the backlog, people held; any population estimate (a peak of 12.2 million is a level, whatever noun it has)',
       decides: 'the kind is a count on a day (a level)',
-      fires: ['ICE employs about 6,000 deportation officers.', 'The immigration court backlog stands at 3.4 million cases.'],
+      fires: ['ICE employs about 6,000 deportation officers.', 'The immigration court backlog stands at 3.4 million cases.', 'The Pew Research Center puts the number of unauthorized immigrants at 11 million in 2016, below the 12.2 million peak of 2007.'],
       silent: ['ICE deported 271,000 people in fiscal 2024.'],
     },
-    (c, f) => (f.measure !== null && STOCKS.includes(f.measure)) || (c.category === 'detention' && (f.measure === 'detention' || has(HOLDING_WORDS, own(c)))),
+    (c, f) => (f.measure !== null && STOCKS.includes(f.measure)) || c.category === 'population' || (c.category === 'detention' && (f.measure === 'detention' || has(HOLDING_WORDS, own(c)))),
     'on-a-day',
   ),
   rule(
