@@ -17,7 +17,7 @@ export const TRAIT = defineRule({
   id: 'scope.trait',
   stage: 'scope',
   looksFor:
-    "a trait of the people counted in the number's own words ('68,541 unaccompanied children', '30,862 of them convicted criminals', '237 were known or suspected terrorists', '58,000 from Mexico') or in the subject that governs it ('Arrests of convicted criminals … from 105,736', 'Deportations to Honduras rose 29 percent')",
+    "a trait of the people counted in the number's own words ('68,541 unaccompanied children', '30,862 of them convicted criminals', '237 were known or suspected terrorists', '58,000 from Mexico') or in the subject that governs it ('Arrests of convicted criminals … from 105,736', 'Deportations to Honduras rose 29 percent', 'Family units caught crossing illegally rose 435 percent')",
   decides: 'the number counts a part of a group told apart by a trait (criminal record, age, family status, case type, kind of order, nationality): a subgroup, no claim',
   fires: [
     'ICE arrested 222,000 people, including 75,000 with no criminal convictions.',
@@ -27,6 +27,8 @@ export const TRAIT = defineRule({
     'Border Patrol apprehended 140,000 migrants in September; 58,000 from Mexico and Guatemala.',
     'ICE said border removals of people from countries other than Mexico rose 18 percent last year.',
     "Pew's new figures show Mexicans without legal status falling to 4.8 million in 2022.",
+    'Family units caught crossing the border illegally rose 435 percent from May 2017, CBP said.',
+    'Border apprehensions rose in May, while unaccompanied minors there rose more than 50 percent.',
   ],
   silent: [
     'ICE arrested 222,000 people in fiscal 2024, many of them with criminal convictions.',
@@ -37,6 +39,7 @@ export const TRAIT = defineRule({
     'So far this year CBP reports 310,000 apprehensions of illegal aliens, children, family members and single adults included, already about 2,000 more than the 308,000 of all of the year before.',
     'The immigration court backlog grew by more than 900,000 cases in 2023 as asylum seekers arrived at the border in record numbers.',
     'Hondurans and Guatemalans made up most of the 850,000 apprehensions at the border that year.',
+    'Illegal crossings, and the number of families among them, had grown every month, topping out in May at 144,278 people caught crossing illegally.',
   ],
 });
 export const PART = defineRule({
@@ -162,7 +165,25 @@ function ownTrait(sentence: string, at: number, rest: string, words: string, cat
   // The subject that governs the number: "Arrests of convicted criminals by ICE barely moved, from 105,736".
   const lead = sentence.slice(0, at);
   const clause = lead.slice(Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
-  return subjectTrait(clause) ?? nationalitySubject(clause);
+  return subjectTrait(clause) ?? nationalitySubject(clause) ?? traitSubject(clause, category);
+}
+
+/**
+ * A trait that opens the clause as the subject counted, with no number between it and this one: "Family
+ * units caught crossing illegally rose 435 percent", "Families apprehended … grew 90 percent", "…, while
+ * unaccompanied minors there rose more than 50 percent", "the number of underage migrants detained has
+ * climbed 42 percent". Not a trait named with its complement, nor families in family detention.
+ */
+function traitSubject(clause: string, category?: Category): string | null {
+  const conjunct = clause.slice(Math.max(0, clause.search(V.LAST_CONJUNCT) + 1));
+  const m = V.SUBJECT_OPENING.exec(conjunct);
+  if (!m) return null;
+  const head = conjunct.slice(m[0].length).split(/\s+/).slice(0, 3).join(' ');
+  // Nationalities as subjects are nationalitySubject's ("Hondurans made up most of the 850,000" is the whole).
+  const t = first(V.TRAIT_WORDS, head)?.text ?? null;
+  if (!t || /\d/.test(conjunct) || V.PART_OF_WHOLE.test(conjunct) || V.COMPLEMENT.test(conjunct.slice(0, 100)) || V.WHOLE_NAMED_AFTER.test(conjunct.slice(m[0].length))) return null;
+  if (category === 'detention' && has(V.FAMILY_WORDS, head)) return null;
+  return t;
 }
 
 /**

@@ -72,7 +72,7 @@ function sameValue(a: number | null, b: number | null): boolean {
 }
 
 describe('detector accuracy on the shared fixtures', () => {
-  it('keeps the measured precision, recall and category (all 170 labels found, none extra)', () => {
+  it('keeps the measured precision, recall and category (all 168 labels found, none extra)', () => {
     const dev = devSet();
     const seed = seeds();
     const labels = [...dev.labels, ...seed.labels];
@@ -119,11 +119,12 @@ describe('detector accuracy on the shared fixtures', () => {
     console.log(
       ['disagreements (label -> found):', ...wrong.map(([l, f]) => show(l.where, `${l.figure}: ${l.category}/${l.value}/${l.qualifier}/${l.rate} -> ${f.claim.category}/${f.claim.value}/${f.claim.qualifier}/${f.claim.rate}`))].join('\n'),
     );
-    // Today's measured levels: a change that loses any of them fails here. Six labels of trait subgroups
+    // Today's measured levels: a change that loses any of them fails here. Eight labels of trait subgroups
     // (dev pos-014, -088, -109 and seed 000's two "thousands" of families and 12,780 orders to family units:
-    // family units, unaccompanied children, criminal immigrants) are edge since the session-6 conventions
-    // count them as no claims (scope.trait).
-    expect(labels.length).toBe(170);
+    // family units, unaccompanied children, criminal immigrants; and since session 8 pos-080 'pending asylum
+    // applications' and pos-086 'family members apprehended', whose subject opens the clause) are edge since
+    // the session-6 conventions count them as no claims (scope.trait).
+    expect(labels.length).toBe(168);
     expect(precision).toBe(1);
     expect(recall).toBe(1);
     expect(category).toBe(1);

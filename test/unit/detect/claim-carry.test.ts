@@ -83,7 +83,7 @@ In all, 2,000 people were arrested in the Chicago operation, which ran for six d
   it('carries the count of the sentence before into a sentence that only moves it', () => {
     const text =
       'Border Patrol apprehensions at the southwest border fell from 120,400 in May to 88,100 in June. ' +
-      'This represents a decrease of 26.8 percent. Family units also dropped from 61,000 to 40,500 — a 33.6 percent drop. ' +
+      'This represents a decrease of 26.8 percent. Totals in the Rio Grande Valley also dropped from 61,000 to 40,500 — a 33.6 percent drop. ' +
       'Those numbers rose again in July to 95,300, CBP officials detailed.';
     const claims = detectClaims(text);
     expect(claims.map((c) => c.quote)).toEqual(['120,400', '88,100', '26.8 percent', '61,000', '40,500', '33.6 percent', '95,300']);

@@ -62,7 +62,7 @@ export const TRAIT_WORDS = [
   'criminal conviction*', 'conviction', 'convictions', 'convicted', 'criminal record*', 'criminal histor*', 'criminal charges', 'pending charges', 'pending criminal charges', 'charges pending',
   'no criminal', 'noncriminal', 'non-criminal', 'criminal aliens', 'criminal noncitizens', 'criminal immigrants', 'criminals', 'gang members', 'terrorists', 'sex offenders',
   'children', 'child', 'unaccompanied', 'minors', 'juveniles', 'teenagers', 'teens', 'infants', 'toddlers',
-  'families', 'family units', 'family members', 'single adults', 'mothers',
+  'families', 'family units', 'family-unit', 'family unit', 'family members', 'single adults', 'mothers', 'underage',
   'asylum seekers', 'asylum cases', 'asylum claims', 'asylum applications', 'asylum applicants',
   'U.S. citizens', 'American citizens', 'U.S.-born',
 ];
@@ -99,6 +99,14 @@ export const FROM_COUNTRY = /^\s*(?:of (?:them|those|whom)\s+)?(?:(?:people|pers
 export const LINK_FROM = /from\s+$/i;
 
 /** Nouns of a count heading a subject, with the word that ties them to a group: "Arrests of convicted criminals", "Deportations to Honduras". */
+/** The start of the last conjunct of a clause: ", and", ", while", ", but". */
+export const LAST_CONJUNCT = /[,;:](?=\s+(?:and|while|but|whereas)\s)(?![\s\S]*[,;:]\s+(?:and|while|but|whereas)\s)/i;
+/** What may stand before a subject: a conjunction, an opening phrase ("in the Tucson sector"), "the number of". */
+export const SUBJECT_OPENING = /^\s*(?:(?:and|while|but|whereas)\s+)?(?:(?:in|at|along) (?:the )?[\w'’. -]{1,30}?\s+(?=the (?:number|count) of\b))?(?:the (?:number|count) of\s+)?/i;
+
+/** A part named with its whole: "the number of families among them, had grown": the number counts the whole. */
+export const WHOLE_NAMED_AFTER = /^(?:[\w'’-]+\s+){1,3}(?:among|of) (?:them|those)\b/i;
+
 export const COUNT_HEAD = /\b(?:arrests|removals|deportations|apprehensions|encounters|detentions|releases|book-ins|admissions|crossings|arrivals|expulsions)\s+(?:of|to|from|among|involving)\s+/gi;
 
 /** The words of a count head, anywhere: between a subject and its number, another count was named. */
