@@ -5,7 +5,6 @@
  */
 import type { Detail, Kind, Measure, Scope } from '../../frame';
 import { defineRule, type Rule } from '../../rules';
-import { MONTH } from '../lang/en/time';
 import { priorClauses, type FrameInput } from './input';
 import { endsWith, findAll, first, has, last, startsWith } from './phrases';
 import {
@@ -20,8 +19,18 @@ import {
   DIFFERENCE_AFTER,
   ESTIMATE_WORDS,
   FACILITY_NOUNS,
+  CONDITIONAL,
   FLOW_PASSIVE_AFTER,
   FLOW_VERBS_BEFORE,
+  FROM_TIME,
+  GOES_ON,
+  HEDGE_END,
+  LEVEL_REACHED,
+  LIST_JOIN,
+  LISTED_PERCENT,
+  MORE_STAFF,
+  MULTI_YEAR_TO,
+  PASSIVE_BEFORE,
   FUNDED_WORDS,
   HOLDING_WORDS,
   INCREASE_WORDS,
@@ -76,46 +85,35 @@ const own = (c: FrameInput) => `${c.before} ${c.unit ?? ''} ${c.after}`;
 const planned = (c: FrameInput) => has(TARGET_WORDS, c.before) && !has(TARGET_PAST, c.before);
 /** The claim's own words are a multiplier ("nearly three times", "more than doubled"): a change in percent (label conventions, rule 1). */
 const multiplier = (c: FrameInput) => has(MULTIPLIER_WORDS, c.sentence.slice(c.at, c.to));
-/** A hedge right before a number ("by nearly 5%"): read past it to the word before. */
-const HEDGE_END = /\s*(?:about|roughly|nearly|almost|around|some|just|over|under|more than|less than|fewer than|close to|approximately|an estimated|at least)\s*$/i;
-/** "from" and a time right after a percent ("276 percent from 2022", "90 percent from fiscal 2023"): the base of a change. */
-const FROM_TIME = new RegExp(`^\\s*(?:from|since|over|against)\\s+(?:(?:fiscal(?:\\s+year)?|FY|calendar(?:\\s+year)?|(?:the\\s+)?same\\s+(?:month|period|time|weeks?|months?)\\s+(?:of|in|last))\\s*)?(?:(?:19|20)\\d{2}\\b|${MONTH})`);
-/** A percent listed after another percent of change ("increases of 93% and 22%"): read as that one is. */
-const LISTED_PERCENT = /\d[\d.,]*\s*(?:%|percent|per cent)\s*(?:,|and|or|, and)\s*$/i;
 /** A percent set against another figure or a base time: the size of a change, not a share. */
 const percentAgainst = (c: FrameInput): boolean =>
   startsWith(PERCENT_AGAINST_AFTER, c.after) ||
   FROM_TIME.test(c.tail) ||
   endsWith(PERCENT_BY_BEFORE, c.before.replace(HEDGE_END, '')) ||
-  (LISTED_PERCENT.test(c.lead) && /^\s*(?:%|percent|per cent)?\s*(?:,|and|or|, and)\s*$/i.test(c.before) && priorClauses(c, 1).some((w) => has(CHANGE_UP, w) || has(CHANGE_DOWN, w)));
+  (LISTED_PERCENT.test(c.lead) && LIST_JOIN.test(c.before) && priorClauses(c, 1).some((w) => has(CHANGE_UP, w) || has(CHANGE_DOWN, w)));
 /** A verb of flow governing the number: right before it ("deported a record 438,000") or after it in the passive ("700 detainees had been released"). */
 const flowVerb = (c: FrameInput): boolean => {
   const v = last(FLOW_VERBS_BEFORE, c.before);
   // "took it to 380,000" is a level reached, not a flow.
-  if (v && /^\s*(?:[\w-]+\s+){0,3}$/.test(c.before.slice(v.index + v.text.length)) && !/\b(?:to|it|at)\s/i.test(c.before.slice(v.index + v.text.length)) && !has(HOLDING_WORDS, c.before.slice(v.index))) return true;
+  const between = v ? c.before.slice(v.index + v.text.length) : '';
+  if (v && /^\s*(?:[\w-]+\s+){0,3}$/.test(between) && !LEVEL_REACHED.test(between) && !has(HOLDING_WORDS, c.before.slice(v.index))) return true;
   const p = first(FLOW_PASSIVE_AFTER, c.after);
-  return !!p && /^\s*(?:[\w-]+\s+){0,3}?(?:were|was|had been|have been|has been|got|are|is)\s+(?:(?:later|also|then|since|already)\s+)?$/i.test(c.after.slice(0, p.index));
+  return !!p && PASSIVE_BEFORE.test(c.after.slice(0, p.index));
+};
+/** "N more/new/additional" and a noun of staff: people to be added to a workforce, not a count of it ("10,000 more ICE officers"). */
+const staffToAdd = (c: FrameInput): boolean => {
+  if (!MORE_STAFF.test(c.after)) return false;
+  const words = c.after.split(/\s+/).slice(0, 8).join(' ');
+  return has(STAFF_NOUNS, words) && !has(STAFF_PAST, c.before) && !has(STAFF_PAST, c.after) && !has(FLOW_VERBS_BEFORE, c.before);
 };
 /**
  * Law money: a sentence about the law, or a span of years in the number's sentence ("setting aside $45
  * billion over four years": the own-clause window stops at "four", a number word, so the sentence is read),
  * or a sentence going on about a law the sentence before named ("It also provides $46.5 billion for the wall").
  */
-/** "N more/new/additional" and a noun of staff: people to be added to a workforce, not a count of it ("10,000 more ICE officers"). */
-const MORE_STAFF = /^\s*(?:more|new|additional|extra)\b(?!\s+than)/i;
-const staffToAdd = (c: FrameInput): boolean => {
-  if (!MORE_STAFF.test(c.after)) return false;
-  const words = c.after.split(/\s+/).slice(0, 8).join(' ');
-  return has(STAFF_NOUNS, words) && !has(STAFF_PAST, c.before) && !has(STAFF_PAST, c.after) && !has(FLOW_VERBS_BEFORE, c.before);
-};
 const lawMoney = (c: FrameInput) => has(LAW_WORDS, c.sentence) || (!conditional(c) && (has(MULTI_YEAR_WORDS, c.sentence) || MULTI_YEAR_TO.test(c.sentence) || (GOES_ON.test(c.sentence) && (has(LAW_WORDS, c.previous) || has(MULTI_YEAR_WORDS, c.previous)))));
 /** Money that would be, could be or is estimated ("would cost nearly $1 trillion over 10 years", "would go from $3.4 billion to $45 billion"): no law named, so not a law's money. */
-const conditional = (c: FrameInput) => /\b(?:would|could|might|if)\b/i.test(c.lead) || has(ESTIMATE_WORDS, own(c));
-/** A span of fiscal years reaching past the next one: "through September 2029", "through FY 2029", "from 2025 through 2029". */
-const MULTI_YEAR_TO = /\b(?:through|until|to)\s+(?:(?:Sept(?:ember|\.)?\s+(?:30,?\s+)?)|(?:fiscal\s+(?:year\s+)?)|FY\s*)?20(?:2[7-9]|3\d)\b/i;
-/** A sentence that goes on about what the sentence before named: "It also provides …", "The package holds …". */
-const GOES_ON = /^\s*(?:It|The (?:law|act|package|measure|legislation))\s+(?:also\s+)?(?:provides|gives|sets aside|includes|adds|puts|allocates|holds|reserves|routes|spends|directs)\b/;
-
+const conditional = (c: FrameInput) => CONDITIONAL.test(c.lead) || has(ESTIMATE_WORDS, own(c));
 const RULES: KindRule[] = [
   rule(
     {

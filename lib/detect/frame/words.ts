@@ -6,6 +6,7 @@
  * the last word go on ("deport*" is deport, deported, deportation…); `'` matches either apostrophe.
  * Entries written with a capital first letter (names) are matched case-sensitively.
  */
+import { MONTH } from '../lang/en/time';
 
 /** Bodies, by the words that name them. The nearest body named before (else after) the number wins. */
 export const BODY_WORDS = {
@@ -233,3 +234,27 @@ export const ATD_TECHNOLOGY_WORDS = {
 
 /** Words in a period's text that make it relative to the article's date. */
 export const RELATIVE_PERIOD_WORDS = ['last', 'this', 'past', 'since', 'ago', 'so far', 'current', 'next', 'previous', 'prior', 'year-to-date', 'to date', 'first', 'now', 'today', 'recent', 'earlier', 'coming', 'yesterday', 'the same period', 'that year'];
+
+// Patterns the kind rules read (lib/detect/frame/kind.ts): English words in a regular expression where a list
+// cannot say it (an order, a span of years, a hedge to skip).
+/** A hedge right before a number ("by nearly 5%"): read past it to the word before. */
+export const HEDGE_END = /\s*(?:about|roughly|nearly|almost|around|some|just|over|under|more than|less than|fewer than|close to|approximately|an estimated|at least)\s*$/i;
+/** "from" and a time right after a percent ("276 percent from 2022", "90 percent from fiscal 2023"): the base of a change. */
+export const FROM_TIME = new RegExp(`^\\s*(?:from|since|over|against)\\s+(?:(?:fiscal(?:\\s+year)?|FY|calendar(?:\\s+year)?|(?:the\\s+)?same\\s+(?:month|period|time|weeks?|months?)\\s+(?:of|in|last))\\s*)?(?:(?:19|20)\\d{2}\\b|${MONTH})`);
+/** A percent listed after another percent of change ("increases of 93% and 22%"): read as that one is. */
+export const LISTED_PERCENT = /\d[\d.,]*\s*(?:%|percent|per cent)\s*(?:,|and|or|, and)\s*$/i;
+/** Words right after a number that mark people to be added ("10,000 more ICE officers", not "more than"). */
+export const MORE_STAFF = /^\s*(?:more|new|additional|extra)\b(?!\s+than)/i;
+/** A span of fiscal years reaching past the next one: "through September 2029", "through FY 2029", "from 2025 through 2029". */
+export const MULTI_YEAR_TO = /\b(?:through|until|to)\s+(?:(?:Sept(?:ember|\.)?\s+(?:30,?\s+)?)|(?:fiscal\s+(?:year\s+)?)|FY\s*)?20(?:2[7-9]|3\d)\b/i;
+/** A sentence that goes on about what the sentence before named: "It also provides …", "The package holds …". */
+export const GOES_ON = /^\s*(?:It|The (?:law|act|package|measure|legislation))\s+(?:also\s+)?(?:provides|gives|sets aside|includes|adds|puts|allocates|holds|reserves|routes|spends|directs)\b/;
+/** What a second listed percent follows: "93% and 22%", "93%, 22%". */
+export const LIST_JOIN = /^\s*(?:%|percent|per cent)?\s*(?:,|and|or|, and)\s*$/i;
+/** Words between a verb of flow and its number that make it a level reached ("took it to 380,000"). */
+export const LEVEL_REACHED = /\b(?:to|it|at)\s/i;
+/** An auxiliary before a passive verb of flow ("700 detainees had been released", "were later deported"). */
+export const PASSIVE_BEFORE = /^\s*(?:[\w-]+\s+){0,3}?(?:were|was|had been|have been|has been|got|are|is)\s+(?:(?:later|also|then|since|already)\s+)?$/i;
+/** Words that make money conditional ("would cost", "could reach", "if Congress…"). */
+export const CONDITIONAL = /\b(?:would|could|might|if)\b/i;
+
