@@ -6,7 +6,8 @@
  *
  *   npm run expected:update      rewrite the file after a deliberate change (review the diff first)
  *
- * The spent batches (test/fixtures/real/unseen.jsonl, unseen2.jsonl, unseen3a/3b.jsonl and unseen4a/4b.jsonl,
+ * The spent batches (test/fixtures/real/unseen.jsonl, unseen2.jsonl, unseen3a/3b.jsonl, unseen4a/4b.jsonl and
+ * unseen5a/5b.jsonl,
  * each scored once and now used for work) are read like the dev set; a sealed batch is never read here.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -97,6 +98,8 @@ export function fixtureTexts(): FixtureText[] {
     ['real/unseen3b.jsonl', 'unseen3b'],
     ['real/unseen4a.jsonl', 'unseen4a'],
     ['real/unseen4b.jsonl', 'unseen4b'],
+    ['real/unseen5a.jsonl', 'unseen5a'],
+    ['real/unseen5b.jsonl', 'unseen5b'],
   ] as const;
   for (const [file, prefix] of spent) {
     const real = resolve(FIXTURES, file);
