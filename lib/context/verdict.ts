@@ -274,6 +274,28 @@ export const RULE = {
     silent: ['The immigration court backlog stood at 1.9 million cases on Sept. 30, 2022.', 'ICE held 39,000 people in detention in fiscal 2023.'],
     articleDate: '2024-01-15',
   }),
+  DAY_AGAINST_MONTH: defineRule({
+    id: 'verdict.day-against-month',
+    stage: 'verdict',
+    looksFor:
+      "a count on a named day (people held, enrolled, the backlog) whose metric has no count of a day near it, only a figure dated by the month the day falls in",
+    decides:
+      "that figure stands for the day only where the metric declares a slow level (the backlog, a workforce, judges, a population estimate: aggregation 'level'); a month's record (aggregation 'peak': its highest day) or a fast count (people held) dated by the month is no count of the claim's day, so no verdict ('a record 61,226 held on August 29' is not August's record of another day)",
+    fires: ['ICE held a record 61,226 people in detention on Aug. 29, 2025.'],
+    silent: ['The immigration court backlog stood at 3.4 million cases on Aug. 15, 2025.', 'ICE held 59,762 people in detention on Sept. 21, 2025.'],
+    articleDate: '2025-10-01',
+  }),
+  LATEST_KNOWN_LEVEL: defineRule({
+    id: 'verdict.latest-known-level',
+    stage: 'verdict',
+    looksFor:
+      "a slow level (judges, officers, the backlog, a population estimate) with no period in a dated article, where the newest count is dated by a month (or a longer span) that holds the article's date and its source was out before the article",
+    decides:
+      "the claim is weighed against that count: it is the newest one the writer could have known, not an older count whose period ended before the article ('the country's 700 immigration judges' on April 24, 2025 meets NPR's count of April 2025, not that of January)",
+    fires: ["The union represents the country's 700 immigration judges."],
+    silent: ['ICE has about 6,000 deportation officers.', 'The immigration court backlog stands at 3.4 million cases.'],
+    articleDate: '2025-04-24',
+  }),
   LAW_SUM: defineRule({
     id: 'verdict.law-sum',
     stage: 'verdict',
@@ -401,11 +423,15 @@ interface Found {
  * at the end of a year (the backlog "in fiscal 2024" is the backlog on Sept. 30, 2024; "in 2016", kept
  * by fiscal year, on Sept. 30, 2016), or the year's one count (DHS's population estimate for Jan. 1).
  */
-function levelInPeriod(series: FigureRef[], span: Period, measure: string): FigureRef[] | null {
+function levelInPeriod(series: FigureRef[], span: Period, m: FramedMetric, trace: string[]): FigureRef[] | null {
+  const measure = m.frame.measure;
   const within = (s: Period) => byPeriod(series.filter((f) => f.span.days <= 31 && s.start <= f.span.start && f.span.end <= s.end));
   if (span.kind === 'day') {
     const month = byPeriod(series.filter((f) => f.span.kind === 'month' && f.span.start <= span.start && span.end <= f.span.end));
-    return month.length === 1 ? month[0]! : null;
+    if (month.length !== 1) return null;
+    // A month's figure stands for a day in it only for a slow level; a month's record or a fast count is another day's (verdict.day-against-month).
+    if (m.metric.aggregation !== 'level' || !SLOW_LEVELS.has(measure)) return (trace.push(RULE.DAY_AGAINST_MONTH), null);
+    return month[0]!;
   }
   if (span.kind === 'month') {
     const days = within(span);
@@ -452,7 +478,7 @@ function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate:
       if (groups[0]) return (trace.push(now ? RULE.IMPLIED_NOW : RULE.SAME_PERIOD), { group: groups[0], longer: false });
     }
     if (m.frame.basis === 'on-a-day') {
-      const level = levelInPeriod(series, span, m.frame.measure);
+      const level = levelInPeriod(series, span, m, trace);
       if (level) return (trace.push(RULE.LEVEL_IN_PERIOD), { group: level, longer: false });
     }
     // A law's sums are dated by the day it was signed: a claim about the month or year it was signed in means them.
@@ -480,10 +506,17 @@ function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate:
   let fits: FigureRef[] = [];
   if (m.frame.kind === 'money' && m.frame.detail === 'enacted') fits = series.filter((f) => f.period === fy);
   else if (m.frame.kind === 'money') fits = series.filter((f) => f.span.start <= articleDate);
-  else if (m.frame.basis === 'on-a-day' && SLOW_LEVELS.has(m.frame.measure)) fits = series.filter((f) => f.span.end <= articleDate && daysBetween(f.span.end, articleDate) - 1 <= (m.frame.measure.endsWith('population') ? ESTIMATE_DAYS : SLOW_DAYS));
-  // The latest period; on a tie of ends, the shortest (a month before its year).
-  const groups = byPeriod(fits).sort((a, b) => b[0]!.span.end.localeCompare(a[0]!.span.end) || a[0]!.span.days - b[0]!.span.days);
+  else if (m.frame.basis === 'on-a-day' && SLOW_LEVELS.has(m.frame.measure)) {
+    // A count dated by a span that holds the article's date (NPR's "about 700 judges" of April, read on April 24) is
+    // the newest known when its source was out by then (verdict.latest-known-level).
+    const known = (f: FigureRef) => f.span.end <= articleDate || (f.span.start <= articleDate && knowable(f.sourceDef.published, articleDate) === 'known');
+    fits = series.filter((f) => known(f) && daysBetween(f.span.end < articleDate ? f.span.end : articleDate, articleDate) - 1 <= (m.frame.measure.endsWith('population') ? ESTIMATE_DAYS : SLOW_DAYS));
+  }
+  // The latest period (one that holds the article's date ends with it); on a tie of ends, the shortest (a month before its year).
+  const asOf = (f: FigureRef) => (articleDate < f.span.end ? articleDate : f.span.end);
+  const groups = byPeriod(fits).sort((a, b) => asOf(b[0]!).localeCompare(asOf(a[0]!)) || a[0]!.span.days - b[0]!.span.days);
   if (!groups[0]) return null;
+  if (m.frame.basis === 'on-a-day' && groups[0][0]!.span.end > articleDate) trace.push(RULE.LATEST_KNOWN_LEVEL);
   trace.push(RULE.IMPLIED_NOW);
   return { group: groups[0], longer: false };
 }

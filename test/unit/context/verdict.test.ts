@@ -199,3 +199,28 @@ describe('a border count that names no border', () => {
     expect(r.headline).toMatch(/does not say which border/);
   });
 });
+
+describe('a count on a day meets a figure of that day, or of a slow level dated by its month (verdict.day-against-month)', () => {
+  it("a record held on a named day is not August's record, dated by the month", () => {
+    const r = verdictOf('ICE held a record 61,226 people in detention on Aug. 29, 2025.', '61,226', '2025-10-01');
+    expect(r.verdict).toBeNull();
+  });
+
+  it("the backlog on a day of August meets August's backlog count", () => {
+    const r = verdictOf('The immigration court backlog stood at 3.4 million cases on Aug. 15, 2025.', '3.4 million', '2025-10-01');
+    expect(r.verdict).toMatchObject({ metric: 'courts-backlog', period: '2025-08', relation: 'matches' });
+  });
+});
+
+describe('a slow level with no period meets the newest count known at the article date (verdict.latest-known-level)', () => {
+  it("700 judges on April 24, 2025 meet NPR's count of April 2025, published April 8", () => {
+    const r = verdictOf("The union represents the country's 700 immigration judges.", '700', '2025-04-24');
+    expect(r.verdict).toMatchObject({ metric: 'courts-judges', period: '2025-04', relation: 'matches' });
+  });
+
+  it('a count dated by the article month but published after the article is not known at its date', () => {
+    // NPR's April count came out on April 8: an article of April 5 knows only January's.
+    const r = verdictOf("The union represents the country's 700 immigration judges.", '700', '2025-04-05');
+    expect(r.verdict).toMatchObject({ metric: 'courts-judges', period: '2025-01' });
+  });
+});
