@@ -35,6 +35,18 @@ import {
   HOLDING_WORDS,
   INCREASE_WORDS,
   LAW_WORDS,
+  MULTI_YEAR_LAW_WORDS,
+  YEARLY_LAW_WORDS,
+  SHORTFALL_WORDS,
+  SHORTFALL_OF,
+  TRANSFER_BEFORE,
+  TRANSFER_AFTER,
+  SCORER_WORDS,
+  MONEY_DIFFERENCE_AFTER,
+  CONGRESS_PLAN_WORDS,
+  CONGRESS_WORDS,
+  EXECUTIVE_WORDS,
+  ENACTED_LAW_WORDS,
   MINIMUM_WORDS,
   MULTI_YEAR_WORDS,
   MULTIPLIER_DOWN,
@@ -111,7 +123,10 @@ const staffToAdd = (c: FrameInput): boolean => {
  * billion over four years": the own-clause window stops at "four", a number word, so the sentence is read),
  * or a sentence going on about a law the sentence before named ("It also provides $46.5 billion for the wall").
  */
-const lawMoney = (c: FrameInput) => has(LAW_WORDS, c.sentence) || (!conditional(c) && (has(MULTI_YEAR_WORDS, c.sentence) || MULTI_YEAR_TO.test(c.sentence) || (GOES_ON.test(c.sentence) && (has(LAW_WORDS, c.previous) || has(MULTI_YEAR_WORDS, c.previous)))));
+const lawMoney = (c: FrameInput) =>
+  namesLaw(c.sentence) || (!conditional(c) && (has(MULTI_YEAR_WORDS, c.sentence) || MULTI_YEAR_TO.test(c.sentence) || (GOES_ON.test(c.sentence) && (namesLaw(c.previous) || has(MULTI_YEAR_WORDS, c.previous)))));
+/** A text that names a multi-year law: by its name, or a law in words with nothing of a yearly appropriation ("the fiscal 2024 appropriations deal that Biden signed" is a year's budget). */
+const namesLaw = (text: string) => has(MULTI_YEAR_LAW_WORDS, text) || (has(LAW_WORDS, text) && !has(YEARLY_LAW_WORDS, text));
 /** Money that would be, could be or is estimated ("would cost nearly $1 trillion over 10 years", "would go from $3.4 billion to $45 billion"): no law named, so not a law's money. */
 const conditional = (c: FrameInput) => CONDITIONAL.test(c.lead) || has(ESTIMATE_WORDS, own(c));
 const RULES: KindRule[] = [
@@ -190,39 +205,123 @@ const RULES: KindRule[] = [
   ),
   rule(
     {
+      id: 'frame.kind.money-shortfall',
+      looksFor: "money short or over: a shortfall, a hole, a budget gap, money over budget, money needed ('a $700 million shortfall', 'a budget shortfall of $230 million', '$1 billion over budget', 'needs at least $2 billion more')",
+      decides: 'the kind is money estimated (a shortfall or a need someone reckons), not money given',
+      fires: ['Immigration and Customs Enforcement faced a $700 million shortfall in February.', 'ICE already faced a budget shortfall of $230 million before the inauguration.', 'DHS needs at least $2 billion more for ICE to get through September.'],
+      silent: ['The stopgap bill includes $485 million to cover ICE shortfalls for detention beds.', 'Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
+    },
+    (c) => c.dollars && (startsWith(SHORTFALL_WORDS, c.after.replace(/^\s*(?:million|billion|trillion)?\s*(?:budget|funding|spending)?\s*/i, '')) || endsWith(SHORTFALL_OF, c.before.replace(HEDGE_END, ''))),
+    'money',
+    'estimate',
+  ),
+  rule(
+    {
+      id: 'frame.kind.money-transfer',
+      looksFor: "money moved between accounts: a verb of moving right before it ('moved $169 million from FEMA', 'shifted about $500 million') or a source after it ('$100 million is expected to come from the Coast Guard', '$80 million from shifting its own funds')",
+      decides: 'the kind is a change to a budget (money-increase), not a budget',
+      fires: ['DHS moved $169 million from other parts of the department to pay for ICE detention.', "About $100 million is expected to come from the Coast Guard's budget to pay for ICE detention."],
+      silent: ['Congress gave ICE $10 billion in its annual budget for fiscal 2024.', 'ICE spent $10 billion on detention in fiscal 2024, moving more people than ever.'],
+    },
+    (c) => c.dollars && (endsWith(TRANSFER_BEFORE, c.before.replace(HEDGE_END, '')) || startsWith(TRANSFER_AFTER, c.after.replace(/^\s*(?:million|billion|trillion)?\s*(?:(?:is|was|are|were|will|would)\s+(?:expected|set|likely|due)\s+to\s+)?/i, ''))),
+    'money',
+    'increase',
+  ),
+  rule(
+    {
+      id: 'frame.kind.money-difference',
+      looksFor: "money set against another sum right after it ('$1.235 billion above the request', 'nearly $2 billion more than this year', 'almost $2 billion less than the president requested')",
+      decides: 'the kind is an increase (a difference between two sums), not a level, a request or a bill',
+      fires: ["ICE's Custody Operations would get $3.55 billion, $1.235 billion above the request.", "It seeks $9.8 billion for ICE's operations, nearly $2 billion more than this year."],
+      silent: ['The White House wants $500 million for ICE detention.', 'Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
+    },
+    (c) => c.dollars && startsWith(MONEY_DIFFERENCE_AFTER, c.after.replace(/^\s*(?:million|billion|trillion)\b/i, '')),
+    'money',
+    'increase',
+  ),
+  rule(
+    {
+      id: 'frame.kind.money-appropriated',
+      looksFor: "money with 'appropriated' or 'enacted' right after it ('a 21.6% rise over the $13.5 billion appropriated in FY 2017')",
+      decides: 'the kind is money enacted, whatever else the sentence asks for',
+      fires: ['For CBP it asks $16.4 billion, a 21.6% rise over the $13.5 billion appropriated in FY 2017.'],
+      silent: ['For Customs and Border Protection it asks $16.4 billion for fiscal 2018.'],
+    },
+    (c) => c.dollars && /^\s*(?:million|billion|trillion)?\s*(?:(?:that|which)\s+(?:was|were|Congress)\s+)?(?:appropriated|enacted)\b/i.test(c.after),
+    'money',
+    'enacted',
+  ),
+  rule(
+    {
+      id: 'frame.kind.money-scored',
+      looksFor: "money with a word of estimate in its own clause ('would cost', 'an estimated'), or in a sentence that names a scorer of costs (CBO, 'by CBO's reckoning')",
+      decides: "the kind is money estimated, even when a bill or a law is what is costed ('CBO expects the bill to raise spending by $33 billion')",
+      fires: ["By CBO's reckoning, the border-security parts of the Senate immigration bill would cost $15 billion over ten years.", 'CBO expects the immigration bill to raise discretionary spending on border security by $33 billion over five years.'],
+      silent: ['The House bill would provide $45 billion for ICE detention over four years.'],
+    },
+    (c) => c.dollars && (has(ESTIMATE_WORDS, own(c)) || has(SCORER_WORDS, c.lead)),
+    'money',
+    'estimate',
+  ),
+  rule(
+    {
+      id: 'frame.kind.money-congress-plan',
+      looksFor: "money in a plan of Congress not yet voted into law: a budget resolution, a framework, a blueprint or a proposal that the House, the Senate, a committee or a party adopts ('Senate Republicans adopted a budget blueprint to fast-track about $70 billion', 'House committees released their proposed budget, which includes $45 billion')",
+      decides: 'the kind is money in a bill (a plan of Congress), not a request of the White House and not enacted money',
+      fires: ['Senate Republicans adopted a budget blueprint early Thursday to fast-track about $70 billion for ICE and the Border Patrol.', 'House committees released their proposed immigration enforcement budget, which includes $45 billion for detention.'],
+      silent: ["The White House's budget proposal sought $9.7 billion for ICE in fiscal 2026.", 'Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
+    },
+    (c) => c.dollars && has(CONGRESS_PLAN_WORDS, c.sentence) && has(CONGRESS_WORDS, c.sentence) && !has(EXECUTIVE_WORDS, c.lead) && !has(ENACTED_LAW_WORDS, c.sentence),
+    'money',
+    'bill',
+  ),
+  rule(
+    {
       id: 'frame.kind.money-request',
-      looksFor: "money requested ('the budget request', 'asked Congress for', 'proposed')",
+      looksFor: "money requested ('the budget request', 'asked Congress for', 'proposed', 'asks', 'wants')",
       decides: 'the kind is money requested, not enacted',
-      fires: ["The White House's budget request sought $9.7 billion for ICE in fiscal 2026."],
+      fires: ["The White House's budget request sought $9.7 billion for ICE in fiscal 2026.", 'The administration has asked for about $2.8 billion to expand detention.'],
       silent: ['Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
     },
-    (c) => c.dollars && has(REQUEST_WORDS, c.lead + own(c)),
+    (c) => c.dollars && has(REQUEST_WORDS, c.lead.slice(c.lead.lastIndexOf(';') + 1) + own(c)),
     'money',
     'request',
   ),
   rule(
     {
       id: 'frame.kind.money-increase',
-      looksFor: "money that is an increase ('an increase of $3 billion', 'a $3 billion boost', 'an additional $2 billion')",
+      looksFor: "money that is an increase ('an increase of $3 billion', 'a $3 billion boost', 'an additional $2 billion', '$500 million more'); after the request rule, so that an extra sum asked for is a request",
       decides: 'the kind is an increase in money, not a level',
-      fires: ['Congress approved an increase of $1.5 billion for ICE detention in fiscal 2024.'],
-      silent: ['Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
+      fires: ['Congress approved an increase of $1.5 billion for ICE detention in fiscal 2024.', 'Congress gave ICE an extra $500 million for detention in fiscal 2024.'],
+      silent: ['Congress gave ICE $10 billion in its annual budget for fiscal 2024.', 'ICE asked Congress for an extra $1.2 billion in its budget request.'],
     },
-    (c) => c.dollars && (endsWith([...INCREASE_WORDS, ...CHANGE_BY], c.before) || startsWith(['increase', 'boost', 'hike', 'more than', 'jump', 'rise'], c.after.replace(/^\s*(?:million|billion|trillion)\b/i, ''))),
+    (c) => c.dollars && (endsWith([...INCREASE_WORDS, ...CHANGE_BY], c.before) || startsWith(['increase', 'boost', 'hike', 'more', 'jump', 'rise'], c.after.replace(/^\s*(?:million|billion|trillion)\b/i, ''))),
     'money',
     'increase',
   ),
   rule(
     {
       id: 'frame.kind.money-bill',
-      looksFor: "money a bill would give ('the bill would provide', 'the House bill', 'legislation would')",
+      looksFor: "money a bill would give ('the bill would provide', 'the House bill', 'legislation would', 'the stopgap bill', 'the Homeland Security bill')",
       decides: 'the kind is money in a bill not yet law',
-      fires: ['The House bill would provide $45 billion for ICE detention over four years.'],
+      fires: ['The House bill would provide $45 billion for ICE detention over four years.', 'The Trump-backed stopgap bill includes $485 million to cover ICE shortfalls.'],
       silent: ['The law signed in July gives ICE $45 billion for detention through 2029.'],
     },
-    (c) => c.dollars && has(BILL_WORDS, c.sentence) && !has(['signed', 'enacted', 'the new law', 'the law', 'became law'], c.sentence),
+    (c) => c.dollars && has(BILL_WORDS, c.sentence) && !has(ENACTED_LAW_WORDS, c.sentence),
     'money',
     'bill',
+  ),
+  rule(
+    {
+      id: 'frame.kind.money-change-by',
+      looksFor: "money after 'by' with a word of change in its clause ('raises the department's budget by nearly $4 billion', 'cut ICE's budget by $115 million')",
+      decides: 'the kind is an increase (or a cut) in money, not a level',
+      fires: ["It raises the Department of Homeland Security's budget by nearly $4 billion."],
+      silent: ['Congress gave ICE $10 billion in its annual budget for fiscal 2024.', 'Detention was paid for by $3 billion in fees.'],
+    },
+    (c) => c.dollars && endsWith(['by'], c.before.replace(HEDGE_END, '')) && (has(CHANGE_UP, c.before) || has(CHANGE_DOWN, c.before) || has(INCREASE_WORDS, c.before) || has(['raise*', 'trim*', 'slash*', 'boost*', 'lift*', 'expand*'], c.before)),
+    'money',
+    'increase',
   ),
   rule(
     {
@@ -257,7 +356,7 @@ const RULES: KindRule[] = [
       id: 'frame.kind.money-estimate',
       looksFor: "money with words of an estimate or projection ('would cost', 'a cost estimate', 'expects to spend')",
       decides: 'the kind is money: a cost estimate or projection, not money given',
-      fires: ['A mass deportation effort would cost $167 billion, an analysis estimates.'],
+      fires: ['In its analysis of the mass deportation plan for ICE, the Penn Wharton Budget Model puts the total at $167 billion.'],
       silent: ['Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
     },
     (c) => c.dollars && (has(ESTIMATE_WORDS, own(c)) || has(ESTIMATE_WORDS, c.lead) || planned(c)),

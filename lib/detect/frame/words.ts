@@ -63,9 +63,31 @@ export const MINIMUM_WORDS = ['mandate', 'bed quota', 'quota', 'required to main
 export const FACILITY_NOUNS = ['facility', 'facilities', 'center', 'centre', 'camp', 'jail', 'site', 'warehouse', 'prison', 'complex', 'tent', 'processing center', 'base'];
 
 /** Money: what kind of sum. */
-export const REQUEST_WORDS = ['request*', 'budget request', 'asked Congress for', 'asking for', 'asks for', 'sought', 'seeks', 'seeking', 'proposed', 'proposes', 'proposal', "president's budget", 'budget proposal', 'budget blueprint'];
-export const BILL_WORDS = ['bill would', 'the bill', 'House bill', 'Senate bill', 'legislation would', 'the measure', 'the package would', 'would provide', 'would give', 'would allocate', 'would add', 'draft', 'passed the House', 'passed the Senate'];
-export const LAW_WORDS = ['reconciliation', 'Big Beautiful Bill', 'big, beautiful bill', 'One Big', 'OBBBA', 'megabill', 'mega-bill', 'megalaw', 'the new law', 'the law', 'signed into law', 'the 2025 law', 'tax-and-spending law', 'spending law', 'tax law', 'H.R. 1', 'the act', 'enacted', 'signed'];
+export const REQUEST_WORDS = ['request*', 'budget request', 'asked Congress for', 'asked for', 'ask for', 'asking for', 'asks for', 'asks', 'sought', 'seeks', 'seeking', 'proposed', 'proposes', 'proposal', "president's budget", 'budget proposal', 'budget blueprint', 'wants', 'wanted', 'demanded', 'demands'];
+export const BILL_WORDS = ['bill would', 'the bill', 'House bill', 'Senate bill', 'legislation would', 'the measure', 'the package would', 'would provide', 'would give', 'would allocate', 'would add', 'draft', 'passed the House', 'passed the Senate', 'appropriations bill', 'spending bill', 'funding bill', 'stopgap', 'Homeland Security bill', 'DHS bill', 'border bill', 'continuing resolution', 'budget resolution', 'Senate version', 'House version'];
+/** A plan of Congress for money not yet voted into law: a budget resolution, a framework, a committee's proposal. */
+export const CONGRESS_PLAN_WORDS = ['budget resolution', 'resolution', 'blueprint', 'framework', 'proposed', 'proposal', 'reconciliation path', 'instructions', 'markup', 'advanced'];
+/** Who makes such a plan: Congress and its parts (not the White House, whose plan is a request). */
+export const CONGRESS_WORDS = ['Congress', 'House', 'Senate', 'committee*', 'Committee*', 'lawmakers', 'Republicans', 'Democrats', 'GOP', 'appropriators', 'senators', 'congressional'];
+/** Who asks Congress for money: a plan of theirs is a request, not a bill. */
+export const EXECUTIVE_WORDS = ['White House', 'administration', 'president', 'Trump', 'Biden', 'Obama', 'OMB', 'ICE', 'DHS', 'the agency', 'the department', 'Noem', 'secretary'];
+/** Words that a sum is in force: signed or enacted, not a bill. */
+export const ENACTED_LAW_WORDS = ['signed', 'enacted', 'the new law', 'the law', 'became law', 'cleared Congress', 'Congress passed', 'passed Congress', 'passed by Congress', 'Congress approved'];
+/** The laws of the 2025 reconciliation act and other multi-year laws, by name. */
+export const MULTI_YEAR_LAW_WORDS = ['reconciliation', 'Big Beautiful Bill', 'big, beautiful bill', 'One Big', 'OBBBA', 'megabill', 'mega-bill', 'megalaw', 'the 2025 law', 'tax-and-spending law', 'tax law', 'H.R. 1'];
+export const LAW_WORDS = [...MULTI_YEAR_LAW_WORDS, 'the new law', 'the law', 'signed into law', 'spending law', 'the act', 'enacted', 'signed'];
+/** A yearly appropriation: its law is a year's budget, not a multi-year law ("the fiscal 2024 appropriations deal that Biden signed"). */
+export const YEARLY_LAW_WORDS = ['appropriations', 'appropriations deal', 'omnibus', 'spending agreement', 'spending deal', 'budget deal', 'continuing resolution', 'stopgap', 'annual', 'yearly', 'fiscal 20*', 'fiscal year 20*', 'FY20*', 'FY 20*'];
+/** A sum short or over: a shortfall, a hole, a gap, a need ("a $700 million shortfall", "$1 billion over budget", "needs at least $2 billion more"): an estimate, not money given. */
+export const SHORTFALL_WORDS = ['shortfall', 'shortfalls', 'hole', 'gap', 'budget gap', 'funding gap', 'deficit', 'overrun', 'in the hole', 'over budget', 'short'];
+export const SHORTFALL_OF = ['shortfall of', 'gap of', 'deficit of', 'hole of', 'overrun of', 'needs', 'need', 'needed', 'would need', 'will need', 'require', 'would require', 'will require', 'requires'];
+/** Money moved between accounts ("moved $169 million from FEMA", "$100 million is expected to come from the Coast Guard"): a change to a budget, not a budget. */
+export const TRANSFER_BEFORE = ['moved', 'moving', 'move', 'moves', 'shifted', 'shifting', 'shift', 'transferred', 'transferring', 'transfer', 'reprogrammed', 'reprogramming', 'diverted', 'diverting', 'redirected', 'redirecting', 'siphoned'];
+export const TRANSFER_AFTER = ['from other', 'from shifting', 'come from', 'comes from', 'coming from', 'taken from', 'moved from', 'transferred from', 'shifted from', 'diverted from', 'from elsewhere'];
+/** A scorer of costs named in the sentence: its figure is an estimate, whatever the bill says. */
+export const SCORER_WORDS = ['CBO', 'Congressional Budget Office', 'Joint Committee on Taxation', 'reckoning', 'cost estimate', 'scored', 'score'];
+/** Words right after money that make it a difference from another sum: "$500 million more", "$1.235 billion above the request". */
+export const MONEY_DIFFERENCE_AFTER = ['more than', 'above', 'higher than', 'less than', 'below', 'short of', 'over what', 'beyond what'];
 export const MULTI_YEAR_WORDS = ['over four years', 'over five years', 'over 10 years', 'over ten years', 'over the next four years', 'over the next decade', 'through 2029', 'through fiscal 2029', 'multiyear', 'multi-year', 'through 2028', 'until 2029', 'over the next several years', 'over several years'];
 export const ESTIMATE_WORDS = ['estimate*', 'would cost', 'could cost', 'will cost', 'cost of', 'projected', 'projection', 'price tag', 'analysis', 'to cost', 'costing'];
 export const INCREASE_WORDS = ['increase', 'increase of', 'boost', 'hike', 'more than last year', 'additional', 'extra', 'on top of', 'raise', 'jump', 'rise', 'added', 'adds', 'infusion', 'windfall', 'influx'];
