@@ -27,6 +27,8 @@ export interface BlockFacts {
   border(): boolean;
   /** The paragraph gives an estimate of a body known for estimating the unauthorized population ('estimate'), or names one ('body'). */
   estimator(): 'estimate' | 'body' | null;
+  /** The paragraph is about how long people stay in detention: its bare days are stays. */
+  stay(): boolean;
 }
 
 /** BlockFacts of a paragraph's text, each computed at most once. */
@@ -34,7 +36,9 @@ export function blockFacts(text: string): BlockFacts {
   let agency: boolean | undefined;
   let border: boolean | undefined;
   let estimator: 'estimate' | 'body' | null | undefined;
+  let stay: boolean | undefined;
   return {
+    stay: () => (stay ??= V.STAY_BLOCK.test(text)),
     estimator: () => (estimator ??= V.POPULATION_ESTIMATOR.test(text) ? 'estimate' : V.ESTIMATOR_BODY.test(text) ? 'body' : null),
     agency: () => (agency ??= namesAgency(text)),
     border: () => (border ??= V.BORDER_BLOCK.test(text) && !V.ICE_NAMED.test(text)),
@@ -113,12 +117,13 @@ function sentenceFlags(sentence: string): typeof flags {
 }
 
 /** What the verb after the noun counted, when it says so plainly. */
-function actionCategory(verb: string, after: string): Category | null {
+function actionCategory(verb: string, after: string, lead = ''): Category | null {
   // "330 immigrants had been detained since Friday": people taken in during a span are arrests.
   if (V.DETAINED.test(verb)) return V.DETAINED_SPAN.test(after) ? 'arrests' : null;
   if (V.VERB_DETENTION.test(verb)) return 'detention';
   if (V.VERB_REMOVALS.test(verb)) return 'removals';
   if (V.VERB_ARRESTS.test(verb)) return 'arrests';
+  if (V.VERB_BORDER.test(verb)) return V.PARTITIVE_LEAD.test(lead) ? null : 'border';
   return null;
 }
 
@@ -145,7 +150,7 @@ function scoreCues(sentence: string, q: Quantity, w: Window, rules?: string[]): 
   const actionBefore = V.ACTION_LAST.test(lastWord(beforeText)) ? V.ACTION_BEFORE.exec(beforeText) : null;
   const acted = actionAfter !== null || actionBefore !== null;
   const acting = actionAfter?.[1]
-    ? actionCategory(actionAfter[1], afterText.slice(actionAfter.index + actionAfter[0].length))
+    ? actionCategory(actionAfter[1], afterText.slice(actionAfter.index + actionAfter[0].length), afterText.slice(0, actionAfter.index + actionAfter[0].length - actionAfter[1].length))
     : V.VERB_TARGET.test(actionBefore?.[0] ?? '')
       ? 'removals'
       : V.VERB_DETAINED.test(actionBefore?.[0] ?? '') && V.AGENTS_BEFORE.test(beforeText)
@@ -304,7 +309,12 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
     return { category: 'population', base: 'population', cues: [...(cues.get('population') ?? [])], cued: true };
   }
   // "when agents caught 858,638": the agents made the arrests; the number counts them, not the agents.
-  if (top === 'personnel' && V.ARREST_VERB_BEFORE.test(sentence.slice(Math.max(w.start, q.start - 40), q.start)) && !V.TIME_NOUN.test(sentence.slice(w.phraseStart, w.phraseEnd))) {
+  if (
+    top === 'personnel' &&
+    (V.ARREST_VERB_BEFORE.test(sentence.slice(Math.max(w.start, q.start - 40), q.start)) ||
+      (w.phraseEnd === w.phraseStart && V.AGENTS_AVERAGED_BEFORE.test(sentence.slice(Math.max(w.start, q.start - 40), q.start)))) &&
+    !V.TIME_NOUN.test(sentence.slice(w.phraseStart, w.phraseEnd))
+  ) {
     rules?.push(CAT.ARRESTS_BY_AGENTS);
     top = 'arrests';
   }

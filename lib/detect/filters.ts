@@ -47,6 +47,11 @@ function otherBody(sentence: string, q: Quantity, bodies: RegExp): boolean {
   return bodies.test(clause) && !V.ENFORCEMENT_BODY.test(clause);
 }
 
+/** Whether the first words a number counts name another measure ("1,300 assaults"), flights not named as deportation flights included. */
+export function otherMeasure(sentence: string, head: string): boolean {
+  return CUE_WORDS.OTHER_MEASURE_RE.test(head) || (V.FLIGHTS.test(head) && !V.DEPORTATION_FLIGHTS.test(sentence));
+}
+
 /** Whether a number of days, months or years is a legal limit on a stay in detention. */
 export function durationLimit(sentence: string, q: Quantity): boolean {
   return V.LIMIT_AFTER.test(sentence.slice(q.end, q.end + 20)) || V.LIMIT_BEFORE.test(sentence.slice(Math.max(0, q.start - 60), q.start));
@@ -68,7 +73,7 @@ function averageDuration(sentence: string, q: Quantity, phrase: string): boolean
 }
 
 /** The id of the rule (lib/detect/rules/drop.ts) that drops a quantity in this window, or null when it may be a claim. */
-export function notClaimReason(sentence: string, q: Quantity, w: Window): string | null {
+export function notClaimReason(sentence: string, q: Quantity, w: Window, stayParagraph = false): string | null {
   // Non-breaking hyphens ("six‑month") read as hyphens.
   let after = sentence.slice(q.end, Math.min(sentence.length, q.end + 30));
   if (after.includes('\u2011') || after.includes('\u2010')) after = after.replace(/[\u2010\u2011]/g, '-');
@@ -94,10 +99,13 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   if (!q.percent && !q.dollars && (q.kind === 'number' || q.kind === 'range') && (q.high ?? q.value ?? 100) < 100 && w.phraseEnd === w.phraseStart && V.AGE_TOPIC.test(sentence)) return DROP.AGE;
   let stay = false;
   if (!q.percent && !q.dollars && (V.TIME_UNIT.test(phrase) || V.HYPHEN_UNIT.test(after) || V.SPAN_PAIR.test(after))) {
-    stay = (V.TIME_UNIT.test(phrase) && ((V.DAYS_HEAD.test(phrase) && V.STAY.test(sentence)) || averageDuration(sentence, q, phrase))) || durationLimit(sentence, q);
+    // In a paragraph about how long people stay in detention, bare days are stays: "a fall from about 52 days in January".
+    stay = (V.TIME_UNIT.test(phrase) && ((V.DAYS_HEAD.test(phrase) && ((stayParagraph && !V.DAYS_RATE.test(after)) || V.STAY.test(sentence))) || averageDuration(sentence, q, phrase))) || durationLimit(sentence, q);
     if (!stay || V.COUNT_SPAN_BEFORE.test(before)) return DROP.DURATION;
   }
-  if (!q.percent && CUE_WORDS.OTHER_MEASURE_RE.test(phrase.split(/\s+/).slice(0, 2).join(' '))) return DROP.OTHER_MEASURE;
+  if (!q.percent && otherMeasure(sentence, phrase.split(/\s+/).slice(0, 2).join(' '))) return DROP.OTHER_MEASURE;
+  // "209 of the June flights were deportations": a part of a count of another measure.
+  if (!q.percent && !q.dollars && phrase === '' && otherMeasure(sentence, (V.PARTITIVE_OF.exec(sentence.slice(q.end, q.end + 40)) ?? [''])[0].replace(/^\s*of \S+ /, ''))) return DROP.OTHER_MEASURE;
   if (!q.percent && !q.dollars && V.PLACES_AFTER.test(after)) return DROP.PLACES;
   if (!q.dollars && V.ONE_EVENT.test(sentence.slice(q.end, Math.min(sentence.length, q.end + 80)))) return DROP.ONE_EVENT;
   if (!q.percent && !q.dollars && V.FACILITY_COUNT.test(phrase)) return DROP.FACILITY_COUNT;
@@ -130,7 +138,7 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
         ((V.FRACTION_LEVEL_AFTER.test(sentence.slice(q.end, q.end + 60)) && V.FRACTION_LEAD.test(before)) ||
           (V.FRACTION_OF_COUNT_AFTER.test(after) && V.FRACTION_COPULA.test(before)))) ||
       // "up more than 50% from February … and almost 40% from March": the second change of a list.
-      (V.LIST_AND.test(before) && q.percent && V.CHANGE_EARLIER.test(sentence.slice(Math.max(0, q.start - 160), q.start)));
+      ((V.LIST_AND.test(before) || V.LIST_NAMED.test(before)) && q.percent && V.CHANGE_EARLIER.test(sentence.slice(Math.max(0, q.start - 160), q.start)));
     if ((!change && !(q.percent && V.OF_CAPACITY.test(after))) || q.kind === 'share') return DROP.SHARE;
     if (CUE_WORDS.OTHER_MEASURE_RE.test(sentence.slice(w.start, q.start))) return DROP.CHANGE_OTHER_MEASURE;
   }
@@ -141,7 +149,7 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window): string
   }
   // A wait, an average stay or a limit on stays is a measure of the system, however few its days or years
   // ("may wait as long as five years"); one group's stay ("the boys had spent 22 months") is not.
-  const systemic = stay && (durationLimit(sentence, q) || V.WAIT_OR_AVERAGE.test(sentence.slice(Math.max(0, q.start - 90), q.start)));
+  const systemic = stay && ((stayParagraph && !V.DAYS_RATE.test(after)) || durationLimit(sentence, q) || V.WAIT_OR_AVERAGE.test(sentence.slice(Math.max(0, q.start - 90), q.start)));
   if (q.kind === 'number' && !q.percent && !q.dollars && (q.value ?? 0) < 100 && !systemic) {
     // A raid's haul or a count of judges is a claim even when small, unless the story is one person's.
     if (V.INCIDENT.test(sentence)) return DROP.ONE_PERSON;

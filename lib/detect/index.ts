@@ -13,10 +13,11 @@ import { blockFacts, categorize, sentenceTopic, type BlockFacts, type Decision, 
 import { countedPhrase, findRate, rateEnd } from './context';
 import { cueRegex } from './cues';
 import { GATE as GATE_WORDS } from './lang/active-gate';
-import { CARRY_WORDS as V, usePack } from './lang/active';
+import { CARRY_WORDS as V, CATEGORY_WORDS as K, DROP_WORDS, usePack } from './lang/active';
 import { EN } from './lang/en/pack';
-import { durationLimit, notClaimReason } from './filters';
+import { durationLimit, notClaimReason, otherMeasure } from './filters';
 import { unitOf } from './units';
+import * as CAT from './rules/category';
 import * as CLAIM from './rules/claim';
 import * as DROP from './rules/drop';
 import * as GATE from './rules/gate';
@@ -77,6 +78,12 @@ function countsNext(sentence: string, quantities: Quantity[], i: number, block: 
   return { ...decision, cued: false };
 }
 
+/** The first words a number counts: its counted phrase, or after a partitive ("209 of the June flights"). */
+function otherHead(sentence: string, q: Quantity, phrase: { start: number; end: number }): string {
+  const words = phrase.end > phrase.start ? sentence.slice(phrase.start, phrase.end) : (DROP_WORDS.PARTITIVE_OF.exec(sentence.slice(q.end, q.end + 40)) ?? [''])[0];
+  return words.replace(/^\s*of (?:the|its|their|these|those) /i, '').split(/\s+/).slice(0, 2).join(' ');
+}
+
 /** A sentence without numbers, whose topic is worked out only when the next sentence needs it. */
 interface Pending {
   lazy: string;
@@ -132,6 +139,7 @@ function detectInSentence(
   const goesOn = (first: Quantity): boolean =>
     V.CONTINUES.test(sentence.slice(Math.max(0, first.start - 30), first.start)) ||
     V.ANAPHORA.test(sentence.slice(0, Math.min(first.start, 120))) ||
+    (V.NUMBER_SUBJECT_BEFORE.test(sentence.slice(0, first.start)) && V.NUMBER_SUBJECT_AFTER.test(sentence.slice(first.end, first.end + 40))) ||
     (previous !== null && V.CHANGE_ONLY.test(sentence.slice(0, first.end + 30)) && !hasCue(sentence.slice(0, first.end + 30)));
   const first = quantities[0]!;
   const afterSpan = V.SPAN_AFTER.test(sentence.slice(first.end, first.end + 20)) ? quantities.find((q) => !V.SPAN_AFTER.test(sentence.slice(q.end, q.end + 20))) : undefined;
@@ -142,6 +150,8 @@ function detectInSentence(
   let carry: Decision | null = prior ? { ...prior, category: prior.base } : null;
   const carried = carry;
   let facilities = false;
+  // Where the last count of another measure ("About 1,000 departments", "209 of the June flights") ended, if it was the last number.
+  let otherEnd = -1;
   let hasRecordWord: boolean | null = null;
   let last: Decision | null = null;
   for (let i = 0; i < quantities.length; i++) {
@@ -151,6 +161,15 @@ function detectInSentence(
     const phrase = countedPhrase(sentence, q, limit);
     const w: Window = { start: windowStart, end: limit, phraseStart: phrase.start, phraseEnd: phrase.end };
     const ownStart = windowStart;
+    // "About 1,000 departments …, up from 135 last December, an increase of more than 600%": a bare number or a change
+    // that goes on from a count of another measure counts that measure too.
+    const goesOnOther = otherEnd >= 0 && (phrase.end === phrase.start || q.percent) && !/\d/.test(sentence.slice(otherEnd, q.start)) && q.start - otherEnd <= 160 && K.FROM_OTHER.test(sentence.slice(Math.max(otherEnd, q.start - 40), q.start));
+    otherEnd = goesOnOther || (!q.percent && !q.dollars && otherMeasure(sentence, otherHead(sentence, q, phrase))) ? Math.max(q.end, phrase.end) : -1;
+    if (goesOnOther) {
+      if ((q.value ?? 100) < 100 && !q.percent && !q.dollars) windowStart = ownStart;
+      if (trace) trace.dropped.push({ quote: q.text, start: s + q.start, end: s + q.end, sentence, rules: [DROP.OTHER_MEASURE_GOES_ON] });
+      continue;
+    }
     // A multiplier shares its clause with the counts of its change: "hope to double that number to 2,000".
     windowStart = q.kind === 'multiplier' ? ownStart : Math.max(phrase.end, rateEnd(sentence, phrase.end, limit), q.end);
     // A number that is no claim ("these two categories") does not cut the next one off from its cues.
@@ -164,12 +183,17 @@ function detectInSentence(
     // "3,000 arrests a day, five times the daily average": a multiplier beside a count multiplies it, a goal too.
     const beside = !record && carry !== null && q.kind === 'multiplier' && V.MULTIPLIER_BESIDE.test(sentence.slice(Math.max(0, q.start - 8), q.start));
     if (beside) rules?.push(CLAIM.MULTIPLIER_BESIDE);
-    const decision =
+    let decision: Decision | null =
       record && carry
         ? { ...carry, category: carry.base, cued: false }
         : beside && carry
           ? { ...carry, cued: false }
           : ((q.kind === 'multiplier' ? countsNext(sentence, quantities, i, block, rules) : null) ?? categorize(sentence, q, w, carry, block, rules));
+    // "puts the average at 47 days" in a paragraph about how long people stay in detention: a stay.
+    if (!decision && block?.stay() && !q.percent && !q.dollars && V.DURATION_HEAD.test(sentence.slice(phrase.start, phrase.end)) && /^days?\b/i.test(sentence.slice(phrase.start, phrase.end))) {
+      decision = { category: 'detention', base: 'detention', cues: [], cued: false };
+      rules?.push(CLAIM.STAY_PARAGRAPH);
+    }
     // A count carried from the sentence before, not from a neighbour in this one.
     if (rules && decision && !decision.cued && carry === carried && carried !== null) rules.push(CLAIM.CARRY_OVER);
     if (!decision) {
@@ -178,7 +202,7 @@ function detectInSentence(
       continue;
     }
     // "212 facilities nationwide, from 107 at the start of 2025": a bare neighbour of a count of buildings counts buildings.
-    const reason: string | null = facilities && !decision.cued && phrase.end === phrase.start ? DROP.FACILITY_COUNT : notClaimReason(sentence, q, w);
+    const reason: string | null = facilities && !decision.cued && phrase.end === phrase.start ? DROP.FACILITY_COUNT : notClaimReason(sentence, q, w, block?.stay() ?? false);
     if (reason && !(ONE_EVENT.has(reason) && decision.category === 'goal')) {
       if ((q.value ?? 100) < 100 && !q.percent && !q.dollars) windowStart = ownStart;
       // "10 percent of all detainees, or 7,100 people": a share is no claim, but it says what is counted.
@@ -210,9 +234,16 @@ function detectInSentence(
     // A length of stay or a wait is quoted with its unit, as written: "47 days", "4.4 years".
     const days = q.percent || q.dollars ? null : V.DURATION_HEAD.exec(sentence.slice(phrase.start, phrase.end));
     if (days && decision.category !== 'detention' && decision.category !== 'courts') {
-      // only a stay in detention is a capacity figure
-      if (rules) trace!.dropped.push({ quote: q.text, start: s + q.start, end: s + q.end, sentence, rules: [...rules, DROP.DURATION_NOT_CAPACITY] });
-      continue;
+      if (block?.stay() || K.STAY_WORD.test(sentence.slice(Math.max(0, q.start - 80), Math.min(sentence.length, q.end + 40)))) {
+        // "people arrested by CBP spent roughly 63 days in detention on average": a stay is detention's, whoever made the arrest.
+        decision = { ...decision, category: 'detention', base: 'detention' };
+        rules?.push(CAT.STAY_IS_DETENTION);
+      } else {
+        // only a stay in detention is a capacity figure
+        if (rules) trace!.dropped.push({ quote: q.text, start: s + q.start, end: s + q.end, sentence, rules: [...rules, DROP.DURATION_NOT_CAPACITY] });
+        continue;
+      }
+      carry = last = decision;
     }
     const isLimit = days !== null && durationLimit(sentence, q);
     if (days) rules?.push(isLimit ? CLAIM.DURATION_LIMIT : CLAIM.AVERAGE_DURATION);

@@ -5,6 +5,7 @@
  */
 import type { Qualifier } from './types';
 import {
+  FACTOR_OF_SRC,
   FOLD_SRC,
   HEDGES,
   HEDGE_SRC,
@@ -318,6 +319,7 @@ const MULTIPLIER = new RegExp(
   `(?<![\\w$-])(?<hedge>(?:${HEDGE_SRC})\\s+)?(?:` +
     `(?<times>${WORD_NUMBER}|\\d+(?:\\.\\d+)?)(?<half>${TIMES_SRC})\\b(?=${MULTIPLIED_AFTER_SRC})` +
     `|(?<fold>${WORD_NUMBER}|\\d+)${FOLD_SRC}\\b` +
+    `|${FACTOR_OF_SRC}(?<factor>${WORD_NUMBER}|\\d+(?:\\.\\d+)?)(?![\\d.,]*\\d)\\b` +
     `|(?<twice>${Object.keys(TWICE).join('|')})\\b(?=${MULTIPLIED_AFTER_SRC})` +
     `|(?<stem>${Object.keys(MULTIPLIER_STEMS).join('|')})(?<ending>${MULTIPLIER_ENDINGS})\\b` +
     `)`,
@@ -343,8 +345,8 @@ function multipliers(sentence: string): Quantity[] {
     const end = start + m[0].length;
     const after = sentence.slice(end, end + 40);
     let factor: number | null = null;
-    if (g.times !== undefined || g.fold !== undefined) {
-      const n = g.times ?? g.fold ?? '';
+    if (g.times !== undefined || g.fold !== undefined || g.factor !== undefined) {
+      const n = g.times ?? g.fold ?? g.factor ?? '';
       const v = /^\d/.test(n) ? Number(n) : wordToNumber(n);
       factor = v === null ? null : v + (g.half && /half/i.test(g.half) ? 0.5 : 0);
     } else if (g.twice !== undefined) {

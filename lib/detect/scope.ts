@@ -123,12 +123,14 @@ export function traitOf(s: Spot, rules?: string[], goesOnFrom: string | null = n
   const { sentence, at, to } = s;
   const rest = sentence.slice(to, to + 90);
   const near = sentence.slice(Math.max(0, at - 40), at);
-  if (V.DURATION_AFTER.test(rest) || V.CAPACITY_AFTER.test(rest) || V.CAPACITY_BEFORE.test(near) || V.CAPACITY_LEAD.test(sentence.slice(0, at))) return null;
+  // "more than 20 days": a duration quoted with its unit counts time too.
+  if (V.DURATION_AFTER.test(rest) || V.DURATION_QUOTED.test(sentence.slice(at, to)) || V.CAPACITY_AFTER.test(rest) || V.CAPACITY_BEFORE.test(near) || V.CAPACITY_LEAD.test(sentence.slice(0, at))) return null;
   // "500 people at the moment, or about 226 family units": the same count in other units, not a part of it.
   if (V.RESTATED_BEFORE.test(near)) return null;
   // The number's own words: "unaccompanied children were apprehended", "of them convicted criminals".
   const cut = rest.search(V.TRAIT_CUT);
-  const own = (cut < 0 ? rest : rest.slice(0, cut)).split(',')[0]!;
+  // "rose by a factor of 11 and arrests of people with no conviction by …": words after "and" are the next conjunct's.
+  const own = V.NEXT_CONJUNCT.test(rest) ? '' : (cut < 0 ? rest : rest.slice(0, cut)).split(',')[0]!;
   const words = own.trim().split(/\s+/).slice(0, 7).join(' ');
   const trait = ownTrait(sentence, at, rest, words, s.category);
   if (trait) rules?.push(TRAIT);
@@ -155,7 +157,7 @@ function ownTrait(sentence: string, at: number, rest: string, words: string, cat
   // What its members were, had, or where they came from: "237 were known or suspected terrorists", "78,000, came from Venezuela".
   const link = V.TRAIT_LINK.exec(rest);
   if (link) {
-    const said = rest.slice(link[0].length, link[0].length + 45);
+    const said = rest.slice(link[0].length, link[0].length + 60);
     const t = traitIn(said.split(/[,;:]/)[0]!) ?? (V.LINK_FROM.test(link[0]) ? country().exec(said)?.[0] : null);
     if (t) return t;
   }
@@ -175,10 +177,30 @@ function ownTrait(sentence: string, at: number, rest: string, words: string, cat
  * climbed 42 percent". Not a trait named with its complement, nor families in family detention.
  */
 function traitSubject(clause: string, category?: Category): string | null {
-  const conjunct = clause.slice(Math.max(0, clause.search(V.LAST_CONJUNCT) + 1));
+  const whole = clause.slice(Math.max(0, clause.search(V.LAST_CONJUNCT) + 1));
+  // The subject may follow an opening phrase ("Along the whole Southwest border, by contrast, family-unit apprehensions fell")
+  // or stand as "the number of …" after one ("… figures show that in fiscal year 2014 the number of 'family units' apprehended rose").
+  for (const conjunct of [whole, afterOpening(whole)]) {
+    if (conjunct === null) continue;
+    const t = traitOpening(conjunct, category);
+    if (t) return t;
+  }
+  return null;
+}
+
+/** The clause after its last opening phrase: the text after its last comma, or from its last "the number of". */
+function afterOpening(clause: string): string | null {
+  const number = clause.search(V.NUMBER_OF_LAST);
+  if (number > 0) return clause.slice(number);
+  const comma = clause.lastIndexOf(',');
+  return comma > 0 && !/\d/.test(clause.slice(comma)) ? clause.slice(comma + 1) : null;
+}
+
+/** A trait that opens a clause as the subject counted. */
+function traitOpening(conjunct: string, category?: Category): string | null {
   const m = V.SUBJECT_OPENING.exec(conjunct);
   if (!m) return null;
-  const head = conjunct.slice(m[0].length).split(/\s+/).slice(0, 3).join(' ');
+  const head = conjunct.slice(m[0].length).replace(/^['‘’"“]/, '').split(/\s+/).slice(0, 3).join(' ');
   // Nationalities as subjects are nationalitySubject's ("Hondurans made up most of the 850,000" is the whole).
   const t = first(V.TRAIT_WORDS, head)?.text ?? null;
   if (!t || /\d/.test(conjunct) || V.PART_OF_WHOLE.test(conjunct) || V.COMPLEMENT.test(conjunct.slice(0, 100)) || V.WHOLE_NAMED_AFTER.test(conjunct.slice(m[0].length))) return null;

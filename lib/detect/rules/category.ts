@@ -13,8 +13,13 @@ export const ACTION_VERB = defineRule({
     'Officials said the agency has deported 412,000 illegal immigrants since the inauguration.',
     'Amid the push for mass deportations, about 61,000 people are now held in immigration detention.',
     'ICE said it released about 95,000 people from its custody last year.',
+    // people who crossed or came in during a span are crossings, not the population
+    'Nationwide almost 2.8 million illegal migrants crossed in fiscal year 2022, according to CBP.',
   ],
-  silent: ['Pew estimates that 10.9 million illegal immigrants live in the United States.'],
+  silent: [
+    'Pew estimates that 10.9 million illegal immigrants live in the United States.',
+    'DHS estimates that 11.6 million unauthorized immigrants were living in the United States as of January 2006. Nearly 4.2 million of them had entered in 2000 or later.',
+  ],
 });
 export const COURT_ORDER = defineRule({
   id: 'category.court-order',
@@ -260,8 +265,8 @@ export const ARRESTS_BY_AGENTS = defineRule({
   stage: 'category',
   looksFor: "a staff number right after a verb of arrest: 'when agents caught 858,638', 'officers arrested 1,200'",
   decides: 'the agents are who arrested; the number counts the arrests (border apprehensions in a border paragraph)',
-  fires: ['That is the most apprehensions since 2007, when Border Patrol agents caught 858,638.'],
-  silent: ['The Border Patrol had 21,444 agents in 2011.', 'ICE officers, some working six days a week, made about 18,000 arrests last month.'],
+  fires: ['That is the most apprehensions since 2007, when Border Patrol agents caught 858,638.', 'Of October\'s arrests, nearly 57,000 were on the southwest border, where agents averaged nearly 128,000 a month in FY24.'],
+  silent: ['The Border Patrol had 21,444 agents in 2011.', 'The Border Patrol workforce averaged 19,500 agents in fiscal 2024.', 'ICE officers, some working six days a week, made about 18,000 arrests last month.'],
 });
 export const FINAL_ORDERS = defineRule({
   id: 'category.final-orders',
@@ -317,4 +322,12 @@ export const POPULATION_ESTIMATE = defineRule({
     'A Pew Research Center analysis finds the number of undocumented immigrants has held steady. An estimated 10.9 million lived in the country in 2015.',
   ],
   silent: ["Pew's survey found that 2.7 million Latino adults had a relative facing deportation.", 'Immigration rose again. The estimate climbed from 11.8 million in 2022.'],
+});
+export const STAY_IS_DETENTION = defineRule({
+  id: 'category.stay-is-detention',
+  stage: 'category',
+  looksFor: "days of a stay or an average stay whose cues name who made the arrest: 'people arrested by CBP spent roughly 63 days in detention on average', 'people booked in after ICE arrests staying around 40 days'",
+  decides: "a stay is detention's count, whoever made the arrest",
+  fires: ['The arresting agency matters: an analysis found that people arrested by Customs and Border Protection spent roughly 63 days in detention on average, against about 44 for those arrested by ICE.'],
+  silent: ['ICE officers, some working six days a week, made about 18,000 arrests last month.', 'An analysis found that people arrested by Customs and Border Protection numbered roughly 63,000 in May.'],
 });

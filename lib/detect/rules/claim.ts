@@ -58,6 +58,9 @@ export const CARRY_OVER = defineRule({
     'Border Patrol arrests on the southwest border reached 480,000 in fiscal 2019. Still, the rise from 310,000 to 480,000 left the total below the peak.',
     'About 11 million unauthorized immigrants lived in the country in 2022, Pew says. Among Hondurans, their number grew by about 250,000.',
     'The immigration court backlog passed 3 million cases in 2023. The average wait for a hearing is 690 days.',
+    'Border Patrol agents in the Swanton Sector apprehended 365 illegal crossers in fiscal 2021. In fiscal 2023 it had set a record of more than 6,700.',
+    'CBP put migrant encounters at the southern border at 2,378,944 in fiscal 2022. The 2.3 million of 2022 is well above fiscal 2021.',
+    'Border Patrol recorded about 86,000 gotaways in 2011. Under Biden the count rose every year: 387,398 in fiscal year 2021.',
     'ICE issued about 500 detainers a day in January. Over the next 30 days, the daily average climbed again to 640.',
     "CBP data show apprehensions at the Mexican border running well below earlier years. June's figure, 21,600, was about 50% lower than a year earlier.",
     'The Department of Homeland Security reports a steep fall in apprehensions at the southern border. In the first six months of the fiscal year, the agency saw a 25 percent drop from a year before.',
@@ -101,7 +104,13 @@ export const MULTIPLIER = defineRule({
   stage: 'claim',
   looksFor: "a multiplier of a count: 'nearly three times the number', 'twice as many', 'more than doubled', 'tripling', 'halved', 'tenfold' (not 'arrested twice', 'doubled down', 'double beds')",
   decides: 'the multiplier is a claim of a change in percent (doubled 100, tripled 200, halved 50), of the category of what it multiplies',
-  fires: ['ICE arrests more than doubled in fiscal 2025, the agency said.', 'Immigration judges finished twice as many cases in fiscal 2024 as in fiscal 2019.'],
+  fires: [
+    'ICE arrests more than doubled in fiscal 2025, the agency said.',
+    'Immigration judges finished twice as many cases in fiscal 2024 as in fiscal 2019.',
+    'Deportations from the interior grew by a factor of 4.6 over nine months, a study found.',
+    // a sentence whose only number is a multiplier is read, not skipped as numberless
+    'A new study tracks ICE enforcement under Trump. ICE arrests overall quadrupled, driven by street arrests.',
+  ],
   silent: ['The man was arrested twice by ICE officers in 2019.', 'The ICE detention center has 40 double bunks.'],
 });
 export const MULTIPLIER_BESIDE = defineRule({
@@ -119,4 +128,18 @@ export const MULTIPLIER_FROM_TO = defineRule({
   decides: 'the multiplier counts what that count counts',
   fires: ['Along the border, apprehensions in the Rio Grande Valley doubled, from about 5,000 arrests in November to 10,000 in December.'],
   silent: ['Along the border, apprehensions in the Rio Grande Valley doubled in December.'],
+});
+export const STAY_PARAGRAPH = defineRule({
+  id: 'claim.stay-paragraph',
+  stage: 'claim',
+  looksFor: "days with no cue of their own in a paragraph about how long people stay in detention ('length of stay', 'how long people stay in ICE custody'): 'puts the average at 47 days', 'a fall from about 52 days in January'",
+  decides: 'the days are a stay in detention: a detention claim',
+  fires: [
+    'Reports agree on how long people stay in ICE custody. The American Immigration Council puts the average at 47 days for fiscal year 2024.',
+    'The average length of ICE detention fell in 2025. Reporters described a fall from about 52 days in January to roughly 46 days by the spring.',
+  ],
+  silent: [
+    'Reports agree that ICE arrests rose in 2025. The American Immigration Council puts the average at 47 days for fiscal year 2024.',
+    'Reports agree on how long people stay in ICE custody. ICE officers there work six days a week.',
+  ],
 });

@@ -122,8 +122,19 @@ export const OTHER_MEASURE = defineRule({
   stage: 'drop',
   looksFor: "a counted noun of another measure: assaults, deaths, complaints, miles, visas, votes, overtime",
   decides: 'the number counts something that is not enforcement capacity: no claim',
-  fires: ['ICE reported 1,300 assaults on its officers last year.'],
-  silent: ['ICE reported 1,300 arrests on its first day of the operation.'],
+  fires: ['ICE reported 1,300 assaults on its officers last year.', 'ICE flew a record 1,187 flights in June 2025, a tracker of its planes found; 209 of the June flights were deportations.'],
+  silent: ['ICE reported 1,300 arrests on its first day of the operation.', 'Deportation flights rose to 1,595 in the 12 months ending in September, according to an advocacy group that tracks ICE Air.'],
+});
+export const OTHER_MEASURE_GOES_ON = defineRule({
+  id: 'drop.other-measure-goes-on',
+  stage: 'drop',
+  looksFor: "a bare number or a percent that goes on from a count of another measure with no number between: 'About 1,000 departments …, up from 135 last December, an increase of more than 600%', '209 of the June flights were deportations, up 10% on May'",
+  decides: 'it counts the same other measure: no claim',
+  fires: [
+    'About 1,000 police departments now have agreements with ICE to help start the deportation process, up from 135 last December.',
+    'ICE flew 1,187 flights last month, up from 935 a year before.',
+  ],
+  silent: ['ICE reported 1,300 assaults on its officers last year, and it deported 271,000 people, up from 142,000.'],
 });
 export const PLACES = defineRule({
   id: 'drop.places',
@@ -213,6 +224,10 @@ export const SHARE = defineRule({
   fires: ['Mexicans accounted for 38 percent of those deported by ICE.'],
   silent: [
     'Deportations from the interior fell 12 percent last year.',
+    // a list of changes whose verb is left out after the first: each named member is a change
+    'By sector, Border Patrol apprehensions in Yuma were up 170.9%, Del Rio 85.5% and El Paso 58.7%.',
+    // a change against a year named after it
+    'Border Patrol encounters at the southern border reached 2.3 million in 2022, 33% above fiscal year 2021.',
     'Border apprehensions have dropped to one-fifth of their peak in 2000, the Border Patrol said.',
     'The roughly 40,000 arrested by the Border Patrol in September were less than a third of the 132,000 arrested in May.',
     'ICE also made just 74,082 arrests, about half the pre-pandemic levels of 2018 and 2019.',

@@ -28,6 +28,10 @@ describe('the scope decision', () => {
     expect(scopes('ICE arrested 75,000 people with no criminal convictions in fiscal 2017. That was up from 50,000 the year before.')).toEqual([]);
   });
 
+  it('reads the words after "and" as the next conjunct, not as what the number counts', () => {
+    expect(scopes('At-large arrests by ICE rose by a factor of 11 and arrests of people with no criminal conviction by a factor of seven.').map(([q]) => q)).toEqual(['by a factor of 11']);
+  });
+
   it('keeps the whole, and a number that says it is the whole', () => {
     expect(scopes('ICE arrested 222,000 people in fiscal 2024, many of them with criminal convictions.')).toEqual([['222,000', 'nation']]);
     expect(scopes('ICE arrested 75,000 people with no criminal record, out of 222,000 arrests overall.').map(([q]) => q)).toEqual(['222,000']);

@@ -42,6 +42,15 @@ export const CUE_OWNER: Partial<Record<Category, RegExp>> = {
 /** Titles only an enforcement agency gives: "deportation officers" are never the courts' staff. */
 export const AGENCY_TITLE = /\b(?:deportation officers?|ice (?:agents?|officers?)|border patrol agents|special agents?)\b/i;
 
+/** A comparison that goes on from the count before: "…, up from 135", "an increase of more than 600%", "54% above". */
+export const FROM_OTHER = /(?:\b(?:up|down|rising|falling|rose|fell|grew|dropped)(?: \w+)? from|\bfrom|\b(?:increase|decrease|rise|drop|jump|fall|gain) of|\bup|\bdown|\band|,)\s+(?:(?:about|nearly|almost|roughly|more than|over|some|just)\s+)?$/i;
+
+/** A paragraph about how long people stay in detention: its bare days are stays ("puts the average at 47 days"). */
+export const STAY_BLOCK =
+  /\b(?:length of (?:stay|(?:ICE |immigration )?(?:detention|custody))|average (?:length|stay)|(?:average|typical|median) (?:time|days?) (?:in|spent in) (?:ICE )?(?:detention|custody)|how long (?:people|immigrants|migrants|detainees|noncitizens) (?:stay|spend|are held|remain)|stay(?:ed|s|ing)? in (?:ICE |immigration )?(?:custody|detention))\b/i;
+/** Words of a stay in detention in a sentence: "spent roughly 63 days in detention", "staying around 40 days". */
+export const STAY_WORD = /\b(?:in (?:ICE |immigration )?(?:detention|custody)|detained|held|stay(?:s|ed|ing)?|length of stay)\b/i;
+
 export const BORDER_BLOCK = /\b(?:Border Patrol|CBP|Customs and Border Protection|apprehensions|southwest border|southern border)\b/i;
 
 /** An open modifier before a cue: "Removals of immigrants arrested near the border", "agents, who ...". */
@@ -82,9 +91,9 @@ export const ACTION_BEFORE =
 
 /** After the number and its noun: "1,300 illegal immigrants taken into custody", "2 million ... have left". */
 export const ACTION_AFTER =
-  /^[\s\w-]{0,40}?(?:,[^,.;]{0,60},\s*)?\b(?:were |had been |have been |has been |being |was |have |has |who )?((?:taken )?into (?:ice |federal )?custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|(?:left|departed|exited) the (?:country|u\.s\.|us|united states)|(?:voluntarily )?returned (?:home|to their (?:home )?countr(?:y|ies))|self-deported|incarcerated|jailed|locked up|held in (?:ice |immigration |federal )?(?:detention|custody))(?!\w)/i;
+  /^[\s\w-]{0,40}?(?:,[^,.;]{0,60},\s*)?\b(?:were |had been |have been |has been |being |was |have |has |who )?((?:taken )?into (?:ice |federal )?custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|(?:left|departed|exited) the (?:country|u\.s\.|us|united states)|(?:voluntarily )?returned (?:home|to their (?:home )?countr(?:y|ies))|self-deported|incarcerated|jailed|locked up|held in (?:ice |immigration |federal )?(?:detention|custody)|(?:crossed|came in|entered)(?=\s+(?:(?:illegally|the border|into the (?:country|u\.s\.|united states)|the (?:country|u\.s\.|united states)(?: illegally)?)\s+)?(?:in|during|over|since|last|this|so far)\b))(?!\w)/i;
 
-export const ACTION_VERB = /held in|custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|left the|departed the|exited the|returned|self-deported|incarcerated|jailed|locked up/i;
+export const ACTION_VERB = /crossed|came in|entered|held in|custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|left the|departed the|exited the|returned|self-deported|incarcerated|jailed|locked up/i;
 
 /** "ICE agents detained 41,000 people": detaining done by agents is arresting. */
 export const AGENTS_BEFORE = /\b(?:agents|officers|ICE|authorities|immigration officials)\b[^,;.]{0,20}$/;
@@ -111,6 +120,10 @@ export const DETAINED_SPAN = /^\s+(?:since|during|over|after|between|from \w+ (?
 export const VERB_DETENTION = /^(?:incarcerated|jailed|locked up|held in)/i;
 /** Verbs after a noun that count removals. */
 export const VERB_REMOVALS = /^(?:deported|removed|expelled|left|departed|exited|voluntarily|returned|self-deported)/i;
+/** Verbs after a noun that count crossings in a span ("2.8 million illegal migrants crossed in fiscal 2022"): border, not the population. */
+export const VERB_BORDER = /^(?:crossed|came in|entered)/i;
+/** A part named between a number and its verb: "4.2 million of them had entered in 2000 or later" is a part of a population. */
+export const PARTITIVE_LEAD = /^\s*,?\s*(?:of (?:them|those|whom|these)|among them)\b/i;
 /** Verbs after a noun that count arrests. */
 export const VERB_ARRESTS = /^(?:arrested|rounded|picked|taken|into)/i;
 /** What a court holds: cases, not people ('courts hold 3.7 million open cases'). */
@@ -183,6 +196,8 @@ export const ARRESTED_AFTER =
 export const VERB_THEN_COLON = /\b(deported|removed|expelled|arrested|apprehended|incarcerated|jailed)\b[^:;.?!]{0,160}:\s*(?:(?:about|nearly|almost|roughly|more than|over|some|just over|just under)\s+)?$/i;
 
 /** A verb of arrest right before a number: its subject ("agents caught 858,638") did the arresting. */
+/** Agents who averaged a bare number: "where agents averaged nearly 128,000 a month" counts their arrests, not them. */
+export const AGENTS_AVERAGED_BEFORE = /\b(?:agents|officers)\s+(?:[\w-]+\s+)?(?:averaged|averaging)\s+(?:(?:about|nearly|almost|roughly|more than|over|some|just over|just under)\s+)?$/i;
 export const ARREST_VERB_BEFORE = /\b(?:caught|apprehended|arrested|detained|encountered|stopped|picked up|took|taken)\s+(?:(?:about|nearly|almost|roughly|more than|over|some|just over|just under|an estimated|a total of)\s+)?$/i;
 
 /** People with orders of removal right after the number: "1.4 million people who already have removal orders", "560,000 other immigrants ordered deported". */

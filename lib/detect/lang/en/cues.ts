@@ -6,7 +6,7 @@ export type Cat = Exclude<Category, 'goal'>;
 
 /** [category, regex source, weight]. Weights: 1 a telling word, lower for words that merely lean. */
 export const ENTRIES: [Cat, string, number][] = [
-  ['courts', 'stays? of (?:removal|deportation)|credible fear (?:interviews|screenings|claims|cases)|dockets?|removal orders?|orders? of removal|final (?:deportation |removal )?orders?|deportation orders?|in absentia|immigration courts?|immigration judges?|IJs?|asylum (?:applications|claims|cases)|pending cases|cases pending|backlog|(?:case )?completions|dispositions|(?:new )?case receipts|notices? to appear|NTAs', 1.2],
+  ['courts', 'stays? of (?:removal|deportation)|(?:new |pending |open )?(?:removal|deportation) cases?|credible fear (?:interviews|screenings|claims|cases)|dockets?|removal orders?|orders? of removal|final (?:deportation |removal )?orders?|deportation orders?|in absentia|immigration courts?|immigration judges?|IJs?|asylum (?:applications|claims|cases)|pending cases|cases pending|backlog|(?:case )?completions|dispositions|(?:new )?case receipts|notices? to appear|NTAs', 1.2],
   ['atd', 'alternatives? to detention|alternatives program|atd|ankle (?:monitors?|bracelets?)|gps|smartlink|electronic monitoring|check-ins|isap', 1.5],
   ['personnel', 'enforcement and removal operations|homeland security investigations', 0.05],
   ['personnel', 'border patrol agents|deportation (?:officers?|agents?)|special agents?|ice agents?|ice officers?|enforcement officers|job offers', 1.5],
@@ -42,7 +42,7 @@ export const DONE_REMOVAL_RE = /\b(?:deported|removed|expelled|have deported|has
 
 /** Counted things that are not enforcement capacity at all ("assaults on its officers"). */
 export const OTHER_MEASURE_RE =
-  /\b(?:assaults?|attacks?|deaths?|died|complaints?|crimes?|injur\w+|suicides?|prices?|wages?|approval|turnover|lawsuits?|grievances|tips|calls|votes?|overtime|pages|miles|acres|tons|degrees|points|feet|pounds|kilometers|gallons|words|signatures|visitors|views|remittances|visas|green cards|recipients|attendance|sales|revenues?|rents?|ridership|traffic|absences|profits|enrollment in schools?)\b/i;
+  /\b(?:assaults?|attacks?|deaths?|died|complaints?|crimes?|injur\w+|suicides?|prices?|wages?|approval|turnover|lawsuits?|grievances|tips|calls|votes?|overtime|pages|miles|acres|tons|degrees|points|feet|pounds|kilometers|gallons|words|signatures|visitors|views|remittances|visas|green cards|recipients|attendance|sales|revenues?|rents?|ridership|traffic|absences|profits|enrollment in schools?|households|(?:police |sheriff['’]?s? )?departments|agreements)\b/i;
 
 /** Words that tie staff numbers to enforcement: "employs 2,500 people" says nothing until the employer is ICE. */
 export const ENFORCEMENT_REF_RE =

@@ -83,7 +83,7 @@ export const FRACTION_OF_COUNT_AFTER = /^\s+of the (?:[\w-]+ )?\d/i;
 export const FRACTION_LEAD = /(?:\b(?:were|was|are|is|be|been|remain(?:s|ed)?|stood at|to|at|now|only|just)|,)\s*$/i;
 export const FRACTION_COPULA = /\b(?:were|was|are|is|remain(?:s|ed)?|now)\s*$/i;
 
-export const CHANGE_AFTER = /^\s+(?:above|below|under|short of)\s+(?:the|its|their|that|those|what)\b|^\s+short\b|^,?\s+from\s+(?:about |nearly |roughly )?\$?\d|^\s+(?:over|above|under|below) (?:the )?budget\b|^\s+(?:below|above|under|over|lower than|higher than) (?:the |its |their |that )?(?:average|level|peak|record|pace|total)\b|^\s+(?:below|above) (?:the (?:previous|prior|same|last)|(?:January|February|March|April|May|June|July|August|September|October|November|December|last|a year)\b|\w+['’]s\b)|^[\s-]+(?:higher|lower|more|fewer|less|increase|decrease|drop|decline|rise|jump|reduction|cut|gain|growth|surge|spike|hike|uptick|fall|plunge|reduction|boost)s?\b/i;
+export const CHANGE_AFTER = /^\s+(?:above|below|under|short of)\s+(?:the|its|their|that|those|what)\b|^\s+(?:above|below|over|under)\s+(?:(?:fiscal(?: year)?|FY|calendar year)\s*)?(?:\d{4}|['’]\d\d)\b|^\s+short\b|^,?\s+from\s+(?:about |nearly |roughly )?\$?\d|^\s+(?:over|above|under|below) (?:the )?budget\b|^\s+(?:below|above|under|over|lower than|higher than) (?:the |its |their |that )?(?:average|level|peak|record|pace|total)\b|^\s+(?:below|above) (?:the (?:previous|prior|same|last)|(?:January|February|March|April|May|June|July|August|September|October|November|December|last|a year)\b|\w+['’]s\b)|^[\s-]+(?:higher|lower|more|fewer|less|increase|decrease|drop|decline|rise|jump|reduction|cut|gain|growth|surge|spike|hike|uptick|fall|plunge|reduction|boost)s?\b/i;
 
 export const GENERAL =
   /\b(?:(?:are|is|remain) (?:being |currently |now |still )?(?:held|detained)|each|per|every|typical(?:ly)?|usually|generally|on average|average|nationwide|across the country|a day|a week|a month|a year|daily|annually|routinely|normally|fugitive|field offices|facilities|centers|currently|at any given time)\b/i;
@@ -153,6 +153,8 @@ export const WAIT_OR_AVERAGE = /\b(?:wait|waits|waiting|average|median|typical)\
 
 /** "and almost 40%": a percent that goes on a list. */
 export const LIST_AND = /(?:,\s*|\s)(?:and|but|or|while)\s+(?:by\s+)?$/i;
+/** A named member of a list of changes, its verb left out: "Yuma was up 170.9%, Del Rio 85.5% and El Paso 58.7%". */
+export const LIST_NAMED = /(?:,\s*|\s(?:and|or)\s+)(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}$/;
 
 /** A percent change earlier in the sentence: "were up more than 50% from February". */
 export const CHANGE_EARLIER = /\b(?:up|down|rose|fell|grew|increased|decreased|dropped|declined|climbed|jumped|surged|plunged|soared|(?:increase|decrease|rise|drop|decline|gain|jump|fall|reduction)s? of)\s+(?:by\s+)?(?:[a-z]+\s+){0,2}?\d[\d.,]*\s*(?:%|percent|per cent)/i;
@@ -206,6 +208,13 @@ export const CONTRACTOR = /prison compan/i;
 export const CONTRACTOR_WORD = /^(?:prisons?|company['’]?s?|companies)$/i;
 /** Words that put a prison company's beds in immigration detention. */
 export const DETENTION_SITE = /\b(?:facilit\w+|detention|beds?)\b/i;
+/** Days of a schedule, not a stay: "six days a week". */
+export const DAYS_RATE = /^\s*days?\s+(?:a|per|each|every)\s+(?:week|month|year)\b/i;
+/** Flights as a counted noun: a count of flights is no claim unless its sentence names them as deportation flights (test/fixtures/shared/README.md counts those as removals). */
+export const FLIGHTS = /\bflights\b/i;
+export const DEPORTATION_FLIGHTS = /\b(?:deportation|removal|expulsion|repatriation) flights\b|\bICE Air\b/i;
+/** A partitive after a number, up to its counted noun: "209 of the June flights". */
+export const PARTITIVE_OF = /^\s+of (?:the|its|their|these|those) (?:[\w-]+ )?[\w-]+/i;
 /** A counted phrase of days. */
 export const DAYS_HEAD = /^days?\b/i;
 /** A word of death, tested before DEATH_AFTER. */

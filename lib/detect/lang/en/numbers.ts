@@ -34,8 +34,8 @@ export const MAGNITUDES: Record<string, number> = {
 export const HEDGES: [RegExp, Qualifier][] = [
   [/^(?:just|slightly) (?:under|below|shy of)$/, 'nearly'],
   [/^(?:nearly|almost|close to|approaching)$/, 'nearly'],
-  [/^(?:(?:just|well|slightly|a little) )?(?:more than|over|above)$|^(?:upwards?|in excess) of$|^north of$|^beyond$/, 'more than'],
-  [/^(?:(?:well|slightly) )?(?:fewer than|less than|under|below)$/, 'fewer than'],
+  [/^(?:(?:just|well|slightly|a little|far) )?(?:more than|over|above)$|^(?:upwards?|in excess) of$|^north of$|^beyond$/, 'more than'],
+  [/^(?:(?:just|well|slightly|a little|far) )?(?:fewer than|less than|under|below)$/, 'fewer than'],
   [/^(?:about|approximately|approximate|approx\.|roughly|around|some|an estimated|estimated|nearly about|in the (?:ballpark|neighborhood|neighbourhood|range) of|on the order of)$/, 'about'],
   [/^(?:at least|no fewer than|no less than|not fewer than|not less than|a minimum of)$/, 'at least'],
   [/^(?:up to|as many as|as much as|as high as|a maximum of|no more than|not more than)$/, 'up to'],
@@ -43,7 +43,7 @@ export const HEDGES: [RegExp, Qualifier][] = [
 ];
 
 export const HEDGE_SRC =
-  '(?:just|well|slightly|a little) (?:under|below|over|above|shy of)|not (?:more|less|fewer) than|no more than|more than|fewer than|less than|no fewer than|no less than|nearly|almost|close to|approaching|about|approximately|approximate|approx\\.|roughly|around|some|an estimated|estimated|over|above|under|below|at least|up to|as many as|as much as|as high as|a minimum of|a maximum of|precisely|exactly|upwards? of|in excess of|north of|beyond|in the (?:ballpark|neighborhood|neighbourhood|range) of|on the order of';
+  '(?:just|well|slightly|a little) (?:under|below|over|above|shy of)|not (?:more|less|fewer) than|no more than|(?:(?:just|well|slightly|a little|far) )?(?:more|fewer|less) than|no fewer than|no less than|nearly|almost|close to|approaching|about|approximately|approximate|approx\\.|roughly|around|some|an estimated|estimated|over|above|under|below|at least|up to|as many as|as much as|as high as|a minimum of|a maximum of|precisely|exactly|upwards? of|in excess of|north of|beyond|in the (?:ballpark|neighborhood|neighbourhood|range) of|on the order of';
 
 /**
  * Multipliers of a count ("nearly three times", "more than doubled", "halved"): each stem with the factor
@@ -53,6 +53,8 @@ export const MULTIPLIER_STEMS: Record<string, number> = { doubl: 2, tripl: 3, qu
 export const MULTIPLIER_ENDINGS = 'ed|es|ing|e';
 /** "twice": a factor of two, written as one word. */
 export const TWICE: Record<string, number> = { twice: 2 };
+/** "by a factor of 4.6", "a factor of seven": the words before a number that make it a factor. */
+export const FACTOR_OF_SRC = '(?:by\\s+)?a\\s+factor\\s+of\\s+';
 /** "three times", "tenfold", "10-fold": the words after a number that make it a factor. */
 export const TIMES_SRC = '(?:\\s+and\\s+a\\s+half)?[\\s-]+times';
 export const FOLD_SRC = '[\\s-]?fold';

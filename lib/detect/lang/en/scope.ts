@@ -62,8 +62,8 @@ export const TRAIT_WORDS = [
   'criminal conviction*', 'conviction', 'convictions', 'convicted', 'criminal record*', 'criminal histor*', 'criminal charges', 'pending charges', 'pending criminal charges', 'charges pending',
   'no criminal', 'noncriminal', 'non-criminal', 'criminal aliens', 'criminal noncitizens', 'criminal immigrants', 'criminals', 'gang members', 'terrorists', 'sex offenders',
   'children', 'child', 'unaccompanied', 'minors', 'juveniles', 'teenagers', 'teens', 'infants', 'toddlers',
-  'families', 'family units', 'family-unit', 'family unit', 'family members', 'single adults', 'mothers', 'underage',
-  'asylum seekers', 'asylum cases', 'asylum claims', 'asylum applications', 'asylum applicants',
+  'families', 'family units', 'family-unit', 'family unit', 'family members', 'single adults', 'mothers', 'underage', 'part of a family', 'as a family', 'as families', 'in family units',
+  'asylum seekers', 'asylum cases', 'asylum claims', 'asylum applications', 'asylum applicants', 'asylum decisions',
   'U.S. citizens', 'American citizens', 'U.S.-born',
 ];
 
@@ -86,11 +86,11 @@ export const NOT_PEOPLE_AFTER = /^\s+(?:border|government|officials?|authorities
 /** People after a nationality adjective: "Mexican nationals". */
 export const PEOPLE_AFTER = /^\s+(?:nationals|citizens|immigrants|migrants|people)\b/;
 
-/** The end of a clause that names the whole a part belongs to: "made up most of the 1.2 million". */
-export const PART_OF_WHOLE = /\bof\s+(?:the|all|a total of)?\s*$/i;
+/** The end of a clause that names the whole a part belongs to: "made up most of the 1.2 million" (not "from a high of"). */
+export const PART_OF_WHOLE = /(?<!\b(?:high|peak|low|record|level|average|pace|rate) )\bof\s+(?:the|all|a total of)?\s*$/i;
 
 /** Words after a count that say what its members were or had: "237 were known or suspected terrorists", "78,000, came from Venezuela". */
-export const TRAIT_LINK = /^\s*(?:[\w'’.-]+\s+){0,1}?[\w'’.-]*,?\s*(?:who\s+)?(?:had|have|has|were|are|was|came from|come from|coming from|travel(?:l)?ing as|travel(?:l)?ing with|identified as|classified as|described as)\s/i;
+export const TRAIT_LINK = /^\s*(?:[\w'’.-]+\s+){0,1}?[\w'’.-]*,?\s*(?:who\s+)?(?:had|have|has|were|are|was|came from|come from|coming from|travel(?:l)?ing as|travel(?:l)?ing with|identified as|classified as|described as)\s|^\s*(?:[\w'’.-]+\s+){1,4}?who\s+/i;
 
 /** A count of people from a country, right after the number: "58,000 from Mexico", "3,000 migrants from Honduras". */
 export const FROM_COUNTRY = /^\s*(?:of (?:them|those|whom)\s+)?(?:(?:people|persons|immigrants|migrants|nationals|noncitizens|deportees|detainees)\s+)?from\s+(?:the\s+)?/i;
@@ -104,6 +104,9 @@ export const LAST_CONJUNCT = /[,;:](?=\s+(?:and|while|but|whereas)\s)(?![\s\S]*[
 /** What may stand before a subject: a conjunction, an opening phrase ("in the Tucson sector"), "the number of". */
 export const SUBJECT_OPENING = /^\s*(?:(?:and|while|but|whereas)\s+)?(?:(?:in|at|along) (?:the )?[\w'’. -]{1,30}?\s+(?=the (?:number|count) of\b))?(?:the (?:number|count) of\s+)?/i;
 
+/** The last "the number of" of a clause, where its subject starts: "… show that in fiscal year 2014 the number of 'family units' apprehended …". */
+export const NUMBER_OF_LAST = /\bthe (?:number|count) of\s(?![\s\S]*\bthe (?:number|count) of\s)/i;
+
 /** A part named with its whole: "the number of families among them, had grown": the number counts the whole. */
 export const WHOLE_NAMED_AFTER = /^(?:[\w'’-]+\s+){1,3}(?:among|of) (?:them|those)\b/i;
 
@@ -114,6 +117,9 @@ export const ANY_COUNT_HEAD = /\b(?:arrests|removals|deportations|apprehensions|
 
 /** Where the words that describe a count's members end: another clause, a list, a cause or a time. */
 export const TRAIT_CUT = /[;:()—–$]|\d|,\s*(?:and|but|or|while|which|who|when|where|up|down|compared|according|a|an|the)\b|\b(?:including|such as|as well as|along with|while|whereas|after|before|when|because|since|amid|than|compared|according|in fiscal|last|this|during|over)\b|\bas\s+(?:[\w-]+\s+){1,3}?(?:arrived|arrive|arriving|came|come|coming|fled|flee|fleeing|crossed|crossing|surged|entered|sought|poured|rose|grew|fell)\b/i;
+
+/** Right after a number, the start of the next conjunct: "rose by a factor of 11 and arrests of people with …". */
+export const NEXT_CONJUNCT = /^\s*,?\s*(?:and|while|but|whereas)\s/i;
 
 /** Capacity and space: a count of beds for children counts beds, not children. */
 export const CAPACITY_AFTER = /^\s*(?:[\w'’-]+\s+){0,2}?(?:beds?|spaces?|slots|capacity|places)\b/i;
@@ -142,3 +148,6 @@ export const PARTITIVE_AFTER = /^\s*,?\s*(?:of (?:them|those|whom|these)|among t
 
 /** Days, weeks, months or years: a duration counts time, whoever it is spent by. */
 export const DURATION_AFTER = /^[\s-]*(?:days?|weeks?|months?|years?|hours?|nights?)\b/i;
+
+/** A quote that ends in its unit of time: "more than 20 days". */
+export const DURATION_QUOTED = /\b(?:days?|weeks?|months?|years?|hours?|nights?)$/i;
