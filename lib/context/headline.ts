@@ -34,7 +34,7 @@ export function figurePhrase(d: Decided): string {
   const m = d.metric.frame;
   const when = f.span.kind === 'day' ? `on ${formatDate(f.span.start)}` : f.span.kind === 'fiscal-year' ? `in ${f.period}` : `in ${formatPeriod(f.period)}`;
   const unit = f.metricDef.unit.includes('dollar') ? '' : ` ${f.unit}`;
-  if (d.before) return `${formatChange(d.verdict.official)} ${when} (${fmt(f, f.value)} against ${fmt(d.before, d.before.value)} in ${formatPeriodShort(d.before.period)})`;
+  if (d.before) return `${d.inNumber ? changeInNumber(d.verdict.official, f) : formatChange(d.verdict.official)} ${when} (${fmt(f, f.value)} against ${fmt(d.before, d.before.value)} in ${formatPeriodShort(d.before.period)})`;
   switch (m.basis) {
     case 'daily-average':
       return `${fmt(f, f.value)}${unit} a day on average ${when}`;
@@ -48,6 +48,12 @@ export function figurePhrase(d: Decided): string {
       return `${fmt(f, f.value)}${unit} ${when}${per}`;
     }
   }
+}
+
+/** A change stated as a number: "up 12,943", "down 41,205", "unchanged". */
+function changeInNumber(n: number, f: FigureRef): string {
+  if (n === 0) return 'unchanged';
+  return `${n > 0 ? 'up' : 'down'} ${fmt(f, Math.abs(n))}`;
 }
 
 /** The verdict as one sentence. */

@@ -44,7 +44,8 @@ export function sameMeasure(claim: Measure | null, metric: Measure): boolean {
 /** Whether a claim's kind (and detail) is the metric's: law money's parts are weighed against the law's own lines. */
 function sameKind(claim: ClaimFrame, m: MetricFrame): boolean {
   // A percent change is weighed against the change between two of the metric's own counts.
-  if (claim.kind === 'change' && claim.detail === 'percent') return m.kind === 'total' || m.kind === 'daily-average';
+  // A change in number likewise, against the difference of two counts (verdict.change-in-number).
+  if (claim.kind === 'change' && (claim.detail === 'percent' || claim.detail === 'number')) return m.kind === 'total' || m.kind === 'daily-average';
   if (claim.kind !== m.kind) return false;
   if (claim.detail === m.detail || (claim.detail === null && m.detail === undefined)) return true;
   // "including $45 billion for detention" is the law's detention line, not a part of it.

@@ -25,8 +25,10 @@ export interface PageRef {
 export interface Decided {
   verdict: CardVerdict;
   figure: FigureRef;
-  /** For a percent change: the figure of the year before. */
+  /** For a change: the figure of the year (or month) before. */
   before?: FigureRef;
+  /** For a change stated as a number ('a drop of 13,000'): the official number is the difference, not a percent. */
+  inNumber?: boolean;
   metric: FramedMetric;
   /** How the official number was derived from the figure ("÷ 12 months"), empty when it is the figure. */
   how: string;
@@ -203,6 +205,17 @@ export const RULE = {
     fires: ['Border Patrol apprehensions at the southwest border fell 29% in June 2024.'],
     silent: ['ICE arrests rose 19.5 percent in fiscal 2024 compared with the year before.', 'Border Patrol agents apprehended 83,530 migrants at the southwest border in June 2024.'],
     articleDate: '2024-07-20',
+  }),
+  CHANGE_IN_NUMBER: defineRule({
+    id: 'verdict.change-in-number',
+    stage: 'verdict',
+    looksFor:
+      "a change stated as a number ('a drop of almost 13,000', 'about 14,000 fewer removals', '77,500 more apprehensions') for a year or a month, with the way it went, of a count kept as a total",
+    decides:
+      "it is weighed as a percent change is: against the difference between the period's figure and the year before's (for a month, the month before and the same month a year before, a verdict only where exactly one matches), read at the number's own rounding; a start value ('from 39,703'), a change per day, or a change of a count on a day get no verdict",
+    fires: ['ICE removals rose by almost 13,000 in fiscal 2012 from the year before.'],
+    silent: ['ICE removals rose by 3 percent in fiscal 2012 from the year before.', 'ICE removed 409,849 people in fiscal 2012.'],
+    articleDate: '2012-12-27',
   }),
   PERIOD_NOT_OVER: defineRule({
     id: 'verdict.period-not-over',
@@ -638,7 +651,8 @@ function refuseByFrame(claim: Claim): Refused | null {
   if (f.kind === 'capacity' && f.detail === 'facility-size') return { reason: 'facility', rule: RULE.NO_PART };
   if (f.scope !== 'nation') return { reason: 'not-national', rule: RULE.NO_PART };
   if (f.kind === 'share') return { reason: 'share', rule: RULE.NO_SAME_FRAME };
-  if (f.kind === 'change' && f.detail !== 'percent') return { reason: 'change', rule: RULE.NO_SAME_FRAME };
+  // A change in number is weighed as a percent change is (verdict.change-in-number); a start value, or a change per day, is not.
+  if (f.kind === 'change' && !(f.detail === 'percent' || (f.detail === 'number' && !claim.rate))) return { reason: 'change', rule: RULE.NO_SAME_FRAME };
   if (['state', 'city', 'company', 'facility'].includes(f.body)) return { reason: 'other-body', rule: RULE.NO_PART };
   return null;
 }
@@ -773,24 +787,36 @@ function levelVerdict(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDat
 }
 
 function changeVerdict(claim: Claim, m: FramedMetric, q: DatasetQuery, page: PageRef, trace: string[]): Decided | null {
-  const span = frameSpan(claim);
+  const named = frameSpan(claim);
   const direction = claim.frame.direction;
-  if (!span || !direction || claim.value === null || m.frame.basis === 'on-a-day') return null;
+  if (!named || !direction || claim.value === null || m.frame.basis === 'on-a-day') return null;
   const series = q.series(m.metric.id);
-  const now = anchor(series.filter((f) => f.period === span.id || (f.span.start === span.start && f.span.end === span.end)), page, trace);
+  const own = (p: Period) => series.filter((f) => f.period === p.id || (f.span.start === p.start && f.span.end === p.end));
+  // "In 2016" for a series kept by fiscal year alone is that fiscal year, as for a level (verdict.same-period); with both, unsaid.
+  const fiscal = named.kind === 'calendar-year' && !claim.frame.rules.includes(CALENDAR_NAMED) ? parsePeriod(`FY${named.start.slice(0, 4)}`) : null;
+  const span = fiscal && !own(named).length && own(fiscal).length ? fiscal : named;
+  const now = anchor(own(span), page, trace);
   if (!now) return null;
   const signed = direction === 'down' ? -claim.value : claim.value;
-  // A change keeps its number's plain rounding ("doubled" is 100% give or take a tenth of it, by the labels' rule).
-  const interval = claimInterval({ ...claim, value: Math.abs(signed) }, 1, false, true);
+  // A number of people more or fewer is the difference of the two counts, read at its own rounding (verdict.change-in-number).
+  const inNumber = claim.frame.detail === 'number';
+  if (inNumber) trace.push(RULE.CHANGE_IN_NUMBER);
+  // A percent keeps its number's plain rounding ("doubled" is 100% give or take a tenth of it, by the labels' rule).
+  const interval = claimInterval({ ...claim, value: Math.abs(signed) }, 1, false, !inNumber);
   const i = signed < 0 ? { low: -interval!.high, high: -interval!.low } : interval!;
   const against = (prior: string | null): Decided | null => {
     const before = prior ? anchor(series.filter((f) => f.period === prior), page, trace) : null;
     if (!before || before.value === 0) return null;
-    const change = ((now.value - before.value) / before.value) * 100;
+    const change = inNumber ? now.value - before.value : ((now.value - before.value) / before.value) * 100;
+    let relation = relationOf(i, change);
+    // A difference of counts its sources round (DHS's tables, to ten) is known only to within their roundings (verdict.rounded-figure).
+    const slack = inNumber ? ((now.roundedTo ?? 0) + (before.roundedTo ?? 0)) / 2 : 0;
+    if (relation !== 'matches' && slack > 0 && i.low <= change + slack && i.high >= change - slack) relation = (trace.push(RULE.ROUNDED_FIGURE), 'matches');
     return {
-      verdict: { metric: m.metric.id, period: now.period, official: round1(change), relation: relationOf(i, change), basis: 'total', source: now.source },
+      verdict: { metric: m.metric.id, period: now.period, official: inNumber ? change : round1(change), relation, basis: 'total', source: now.source },
       figure: now,
       before,
+      ...(inNumber ? { inNumber } : {}),
       metric: m,
       how: '',
       longer: false,

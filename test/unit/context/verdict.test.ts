@@ -224,3 +224,21 @@ describe('a slow level with no period meets the newest count known at the articl
     expect(r.verdict).toMatchObject({ metric: 'courts-judges', period: '2025-01' });
   });
 });
+
+describe('a change stated as a number is weighed against the difference of two counts (verdict.change-in-number)', () => {
+  it("'almost 13,000' more removals in FY2012 matches 409,849 against 396,906, and the card says so in numbers", () => {
+    const r = verdictOf('ICE removals rose by almost 13,000 in fiscal 2012 from the year before.', 'almost 13,000', '2012-12-27');
+    expect(r.verdict).toMatchObject({ metric: 'removals', period: 'FY2012', official: 12943, relation: 'matches' });
+    expect(r.headline).toMatch(/up 12,943 in FY2012 \(409,849 against 396,906 in FY2011\)/);
+  });
+
+  it('the wrong way, or a number the difference does not round to, gets no verdict', () => {
+    expect(verdictOf('ICE removals fell by almost 13,000 in fiscal 2012 from the year before.', 'almost 13,000', '2012-12-27').verdict).toBeNull();
+    expect(verdictOf('ICE removals rose by almost 20,000 in fiscal 2012 from the year before.', 'almost 20,000', '2012-12-27').verdict).toBeNull();
+  });
+
+  it('a bare year meets a series kept by fiscal year as that fiscal year, as a level does', () => {
+    const r = verdictOf('Border Patrol apprehensions at the southwest border rose by more than 77,500 in 2016.', 'more than 77,500', '2017-01-15');
+    expect(r.verdict).toMatchObject({ metric: 'border-usbp-swb-apprehensions', period: 'FY2016', relation: 'matches' });
+  });
+});
