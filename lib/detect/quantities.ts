@@ -83,6 +83,9 @@ const IDENT_BEFORE_ANY_CASE = /\b(?:flight|room|gate|exit|highway|route|intersta
 const ADDRESS_AFTER =
   /^ (?:[NSEW]\.? |(?:North|South|East|West) )?(?:[A-Z][\w'’.]* ){0,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Plaza|Drive|Lane|Way|Place|Parkway|Pkwy|Highway|Square|Terrace|Circle)\b/;
 const FROM_BEFORE = /\bfrom $/i;
+/** People after a four-digit number make it a count, not a year: "1700 people". */
+const COUNTED_AFTER = /^ (?:people|persons|detainees|immigrants|migrants|noncitizens|inmates)\b/i;
+const YEAR_LEAD = /\b(?:fiscal(?: year)?|FY|calendar(?: year)?|in|since|of|by|from|to|through|until|year|the|early|late|mid)\s*$/i;
 const BETWEEN_BEFORE = /\bbetween $/i;
 const TALLY_CONTEXT = /\b(?:ruled|voted|votes?|vote of|beat|won|lost|defeated|score|decision|margin|tally|passed)\b/i;
 
@@ -227,7 +230,8 @@ function notAQuantity(a: Atom, sentence: string): boolean {
   const after = sentence.slice(a.end, a.end + 60);
   const digits = sentence.slice(a.numStart, a.end);
   const plain = !a.dollars && !a.scaled && !a.percent;
-  if (plain && /^\d{4}$/.test(digits) && (a.value ?? 0) >= 1600 && (a.value ?? 0) <= 2100) return true;
+  // "1700 people": a year never counts people.
+  if (plain && /^\d{4}$/.test(digits) && (a.value ?? 0) >= 1600 && (a.value ?? 0) <= 2100 && !(COUNTED_AFTER.test(after) && !YEAR_LEAD.test(before))) return true;
   if (plain && /^'?\d{2}$/.test(digits) && /['’]$/.test(before)) return true; // '90s
   if (plain && (a.value ?? 99) <= 31 && a.integer && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return true;
   if (plain && CLOCK_AFTER.test(after)) return true;

@@ -61,6 +61,8 @@ export const CARRY_OVER = defineRule({
     'Border Patrol agents in the Swanton Sector apprehended 365 illegal crossers in fiscal 2021. In fiscal 2023 it had set a record of more than 6,700.',
     'CBP put migrant encounters at the southern border at 2,378,944 in fiscal 2022. The 2.3 million of 2022 is well above fiscal 2021.',
     'Border Patrol recorded about 86,000 gotaways in 2011. Under Biden the count rose every year: 387,398 in fiscal year 2021.',
+    "The Center for Migration Studies puts the undocumented population at 11.7 million. Guesses in the 1980s often put the population between 10 and 12 million.",
+    "The Center for Migration Studies puts the undocumented population at 11.7 million. An article claimed the population had grown by 10 million in three years.",
     'ICE issued about 500 detainers a day in January. Over the next 30 days, the daily average climbed again to 640.',
     "CBP data show apprehensions at the Mexican border running well below earlier years. June's figure, 21,600, was about 50% lower than a year earlier.",
     'The Department of Homeland Security reports a steep fall in apprehensions at the southern border. In the first six months of the fiscal year, the agency saw a 25 percent drop from a year before.',

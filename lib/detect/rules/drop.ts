@@ -122,7 +122,7 @@ export const OTHER_MEASURE = defineRule({
   stage: 'drop',
   looksFor: "a counted noun of another measure: assaults, deaths, complaints, miles, visas, votes, overtime",
   decides: 'the number counts something that is not enforcement capacity: no claim',
-  fires: ['ICE reported 1,300 assaults on its officers last year.', 'ICE flew a record 1,187 flights in June 2025, a tracker of its planes found; 209 of the June flights were deportations.'],
+  fires: ['ICE reported 1,300 assaults on its officers last year.', 'ICE flew a record 1,187 flights in June 2025, a tracker of its planes found; 209 of the June flights were deportations.', 'Guesses in the 1980s often put the undocumented population between 10 and 12 million, numbers that proved inflated once the 1986 law passed and only 3 million people applied for legalization.'],
   silent: ['ICE reported 1,300 arrests on its first day of the operation.', 'Deportation flights rose to 1,595 in the 12 months ending in September, according to an advocacy group that tracks ICE Air.'],
 });
 export const OTHER_MEASURE_GOES_ON = defineRule({
@@ -287,8 +287,11 @@ export const SMALL_EVENT = defineRule({
   stage: 'drop',
   looksFor: 'a number under 100 with no word of a general rule (each, per, daily, nationwide), no haul of 20 or more, no judges, facilities or stative verb',
   decides: 'a detail of one event: no claim',
-  fires: ['Three ICE officers were treated for minor injuries after the arrest.'],
-  silent: ['ICE has just 50 officers in Maine, the agency said.', 'In mid-February the administration dismissed 13 newly appointed immigration judges.', 'About 70 Cubans are being held in ICE detention in Louisiana, officials said.', 'Migrants in Utah may wait as long as four years for a hearing in immigration court.'],
+  fires: ['Three ICE officers were treated for minor injuries after the arrest.', 'Temperatures inside the ICE tents reached 95 degrees on Tuesday, two detainees told their lawyers.', 'Three detainees have died in the past two months at the largest ICE detention facility.'],
+  silent: [
+    'Gov. Jeff Landry said the ICE facility already holds 51 detainees and will grow to 208 by mid-September.',
+    'The head of Southern Command told senators there were about 68 detainees at the prison facility, and that the migrant facility could hold about 2,500.',
+    'ICE has just 50 officers in Maine, the agency said.', 'In mid-February the administration dismissed 13 newly appointed immigration judges.', 'About 70 Cubans are being held in ICE detention in Louisiana, officials said.', 'Migrants in Utah may wait as long as four years for a hearing in immigration court.'],
 });
 export const OTHER_BEAT = defineRule({
   id: 'drop.other-beat',

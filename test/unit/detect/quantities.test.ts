@@ -41,6 +41,12 @@ describe('parseQuantities', () => {
     expect(parseQuantities('rose from 96,000 to 370,000')).toHaveLength(2);
   });
 
+  it('reads a four-digit number before people as a count, and one after a year word as a year', () => {
+    expect(one("'There are 1700 people here at Krome,' an employee wrote.")).toMatchObject({ value: 1700 });
+    expect(parseQuantities('In 2019 people were held longer.')).toEqual([]);
+    expect(parseQuantities('Fiscal 2019 arrests overall dropped.')).toEqual([]);
+  });
+
   it('normalizes hedges', () => {
     const q = (s: string) => one(s).qualifier;
     expect(q('approximately 7,000')).toBe('about');
@@ -50,6 +56,8 @@ describe('parseQuantities', () => {
     expect(q('topped 7,000')).toBe('more than');
     expect(q('fewer than 7,000')).toBe('fewer than');
     expect(q('under 7,000')).toBe('fewer than');
+    expect(one('agents apprehended just fewer than 129,000 migrants')).toMatchObject({ qualifier: 'fewer than', text: 'just fewer than 129,000' });
+    expect(one('arrests grew by a factor of 4.6')).toMatchObject({ kind: 'multiplier', value: 360, text: 'by a factor of 4.6' });
     expect(q('almost 7,000')).toBe('nearly');
     expect(q('Just under 7,000')).toBe('nearly');
     expect(q('up to 7,000')).toBe('up to');

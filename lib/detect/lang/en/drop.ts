@@ -90,10 +90,12 @@ export const GENERAL =
 
 /** Having, not doing: "ICE has just 50 officers in Maine" states a capacity, whatever its size. */
 export const STATIVE_BEFORE =
-  /\b(?:has|have|had|employs?|employed|operates?|operated|runs?|maintains?|there (?:are|were)|totals?|totaled|numbers?|numbered)\s+(?:only |just |about |roughly |some |nearly |fewer than |more than |at least |around )?$/i;
+  /\b(?:has|have|had|employs?|employed|operates?|operated|runs?|maintains?|there (?:are|were)|totals?|totaled|numbers?|numbered|(?:already |now |currently |still )?(?:holds|held|houses|housed|is holding|was holding|were holding))\s+(?:only |just |about |roughly |some |nearly |fewer than |more than |at least |around |approximately )?$/i;
+/** Held people at a place as the counted noun: "about 68 detainees at the prison facility", a facility's population at any size (not "two detainees told their lawyers"). */
+export const DETAINEES_HEAD = /^(?:[\w-]+ )?(?:detainees|inmates|people (?:held|detained))\b(?= (?:at|in|inside|held|housed|were held|are held)\b)/i;
 
 export const INCIDENT =
-  /\b(?:his|her|him|she|he|the man|the woman|the family|the boy|the girl|a bus|the bus|the van|the car|the (?:detainee|student|immigrant|migrant|father|mother|worker|teen(?:ager)?|couple|pastor|farmworker))\b/i;
+  /\b(?:his|her|him|she|he|the man|the woman|the family|the boy|the girl|a bus|the bus|the van|the car|the (?:detainee|student|immigrant|migrant|father|mother|worker|teen(?:ager)?|couple|pastor|farmworker))\b(?! (?:facility|facilities|center|centers|camp|camps|population|operations?)\b)/i;
 
 /** One vehicle's load: "the deportation flight carried 135 people". */
 export const ONE_VEHICLE = /\b(?:the|a|one) (?:deportation |charter |ice )?(?:flight|plane|bus|van|truck|boat)\b[^,;]{0,30}\b(?:carried|carrying|with|held|holding|aboard|on board|transported|transporting)\b/i;
@@ -213,6 +215,8 @@ export const DAYS_RATE = /^\s*days?\s+(?:a|per|each|every)\s+(?:week|month|year)
 /** Flights as a counted noun: a count of flights is no claim unless its sentence names them as deportation flights (test/fixtures/shared/README.md counts those as removals). */
 export const FLIGHTS = /\bflights\b/i;
 export const DEPORTATION_FLIGHTS = /\b(?:deportation|removal|expulsion|repatriation) flights\b|\bICE Air\b/i;
+/** Applicants for a status: "only 3 million people applied for legalization" counts applications, not enforcement. */
+export const APPLIED_FOR = /^\s+(?:[\w-]+\s+)?(?:applied|have applied|had applied|applying) for (?:legalization|legal status|amnesty|asylum|visas?|green cards?|citizenship|TPS|DACA|parole|work permits?)\b/i;
 /** A partitive after a number, up to its counted noun: "209 of the June flights". */
 export const PARTITIVE_OF = /^\s+of (?:the|its|their|these|those) (?:[\w-]+ )?[\w-]+/i;
 /** A counted phrase of days. */
