@@ -35,6 +35,20 @@ import {
   HOLDING_WORDS,
   INCREASE_WORDS,
   LAW_WORDS,
+  DURATION_QUOTE,
+  DURATION_BEFORE,
+  BARE_AFTER,
+  ROOM_BEFORE,
+  ADD_BEFORE,
+  GROWTH_WORDS,
+  PAY_BEFORE,
+  REQUIRED_BEFORE,
+  BOOK_IN_STRONG,
+  HOLD_NOW_WORDS,
+  ARRIVAL_AFTER,
+  ENROL_BEFORE,
+  AVERAGE_SUBJECT,
+  WISH_WORDS,
   MULTI_YEAR_LAW_WORDS,
   YEARLY_LAW_WORDS,
   SHORTFALL_WORDS,
@@ -103,6 +117,8 @@ const percentAgainst = (c: FrameInput): boolean =>
   FROM_TIME.test(c.tail) ||
   endsWith(PERCENT_BY_BEFORE, c.before.replace(HEDGE_END, '')) ||
   (LISTED_PERCENT.test(c.lead) && LIST_JOIN.test(c.before) && priorClauses(c, 1).some((w) => has(CHANGE_UP, w) || has(CHANGE_DOWN, w)));
+/** A period that spans more than one day (a month, a year, 'between August 2020 and June 2022'). */
+const spanPeriod = (c: FrameInput) => !!c.period && !!c.period.start && !!c.period.end && c.period.start !== c.period.end;
 /** A verb of flow governing the number: right before it ("deported a record 438,000") or after it in the passive ("700 detainees had been released"). */
 const flowVerb = (c: FrameInput): boolean => {
   const v = last(FLOW_VERBS_BEFORE, c.before);
@@ -138,7 +154,18 @@ const RULES: KindRule[] = [
       fires: ['Immigrants spent an average of 47 days in ICE detention in fiscal 2024.'],
       silent: ['ICE held an average of 47,000 people in detention in fiscal 2024.'],
     },
-    (c) => (c.unit ?? '').startsWith('days') || (/^\s*(?:days|weeks|months)\b/i.test(c.after) && has(STAY_WORDS, c.sentence)),
+    (c) => (c.unit ?? '').startsWith('days') || ((/^\s*(?:days|weeks|months)\b/i.test(c.after) || DURATION_QUOTE.test(c.sentence.slice(c.at, c.to))) && has(STAY_WORDS, c.sentence)),
+    'duration',
+  ),
+  rule(
+    {
+      id: 'frame.kind.duration-compared',
+      looksFor: "a bare number set against a duration just before it in the sentence ('spent roughly 63 days in detention on average, against about 44 for those arrested by ICE', 'lasted 39 days, which does not square with the Justice Department's 34')",
+      decides: 'the kind is a duration, as the one it is compared with',
+      fires: ['People arrested by CBP spent roughly 63 days in ICE detention on average, against about 44 for those arrested by ICE.'],
+      silent: ['People arrested by CBP spent roughly 63 days in ICE detention on average, against about 44,000 people held by ICE.'],
+    },
+    (c) => !c.dollars && !c.percent && DURATION_BEFORE.test(c.lead) && has(STAY_WORDS, c.lead) && BARE_AFTER.test(c.after),
     'duration',
   ),
   rule(
@@ -377,6 +404,48 @@ const RULES: KindRule[] = [
   ),
   rule(
     {
+      id: 'frame.kind.capacity-room',
+      looksFor: "room at a facility or in the system: 'room for', 'can hold', 'could hold', 'the capacity to house', 'will add 400 beds', with no word of growth to a later size ('eventually', 'ultimate', 'grow to')",
+      decides: "the kind is a capacity (one facility's size where a facility is named, else funded beds), not a target, even under 'will' or 'could'",
+      fires: ['The new ICE detention camp will open with room for 1,000 people.', "Southern Command said the migrant facility at Guantanamo could hold about 2,500 detainees.", 'DHS said the Louisiana Lockup will add more than 400 beds of ICE detention capacity.'],
+      silent: ['The ICE detention camp can grow to as many as 5,000 beds eventually.', 'The administration wants Congress to pay for more officers and room for 100,000 ICE detainees at a time.', 'DHS has asked ICE to add 60,000 detention beds.'],
+    },
+    (c, f) =>
+      c.category === 'detention' &&
+      !c.percent &&
+      !c.dollars &&
+      (ROOM_BEFORE.test(c.before) || (ADD_BEFORE.test(c.before) && /^\s*(?:beds|bed)\b/i.test(c.after) && (f.scope === 'place' || has(FACILITY_NOUNS, c.sentence)))) &&
+      !has(GROWTH_WORDS, c.before) &&
+      !has(WISH_WORDS, c.lead.slice(-120)),
+    'capacity',
+    'facility-size',
+  ),
+  rule(
+    {
+      id: 'frame.kind.capacity-paid',
+      looksFor: "people held or beds that money pays for, with no word of a request or of beds to add: 'Congress would fund an average of 45,274 detainees', 'the plan would pay to hold an average of 55,000 adults', 'Congress paid for a daily average of 34,000'",
+      decides: "the kind is a capacity: funded beds (what a budget or a bill pays for), not a target and not a count of people held",
+      fires: ['To give ICE time to get there, Congress would fund an average of 45,274 detainees through September.', 'Congress paid for a daily average of about 34,000 ICE detainees in FY2023.'],
+      silent: ['ICE requested funding for 52,000 detention beds in its budget request.', 'The 2025 law paid for 80,000 new ICE detention beds.'],
+    },
+    (c) => c.category === 'detention' && !c.percent && !c.dollars && has(PAY_BEFORE, c.before) && !has(REQUEST_WORDS, c.before) && !MORE_STAFF.test(c.after),
+    'capacity',
+    'funded-beds',
+  ),
+  rule(
+    {
+      id: 'frame.kind.capacity-minimum-early',
+      looksFor: "beds or people held that a law or a quota requires: 'a statutory quota requiring it to keep 34,000 detainees', 'told ICE to keep no fewer than 33,400 beds'",
+      decides: "the kind is a capacity: a statutory minimum, not a target (a quota of beds is the law's, not a plan)",
+      fires: ['ICE has operated under a statutory quota requiring it to keep 34,000 detainees in custody at all times.', 'Each homeland security spending bill since 2010 has told ICE to keep no fewer than 33,400 detention beds.'],
+      silent: ['ICE plans to hold 100,000 people in detention by next year.', 'Congress funded 41,500 detention beds for ICE in fiscal 2024.'],
+    },
+    (c) => c.category === 'detention' && !c.percent && !c.dollars && REQUIRED_BEFORE.test(c.before),
+    'capacity',
+    'statutory-minimum',
+  ),
+  rule(
+    {
       id: 'frame.kind.target',
       looksFor: "a goal, plan, promise, request or projection: the goal category, or a word of intent or request before the number ('plans to', 'aims', 'wants', 'would', 'will', 'requested')",
       decides: 'the kind is a target, not a count',
@@ -438,7 +507,7 @@ const RULES: KindRule[] = [
       id: 'frame.kind.capacity-minimum',
       looksFor: "beds the law requires ICE to keep ('the bed mandate', 'required to maintain')",
       decides: 'the kind is a capacity: a statutory minimum',
-      fires: ['Congress required ICE to maintain 34,000 detention beds under the bed mandate.'],
+      fires: ['Under the bed mandate ICE must keep a minimum of 34,000 detention beds.'],
       silent: ['Congress funded 41,500 detention beds for ICE in fiscal 2024.'],
     },
     (c) => c.category === 'detention' && has(MINIMUM_WORDS.filter((w) => w !== 'at least'), c.sentence) && (has(CAPACITY_WORDS, own(c)) || has(MINIMUM_WORDS, c.before)),
@@ -470,6 +539,17 @@ const RULES: KindRule[] = [
   ),
   rule(
     {
+      id: 'frame.kind.book-ins-sentence',
+      looksFor: "a detention count in a sentence about book-ins, the word before the number ('Of the 30,514 people booked into ICE detention in May 2023, ICE arrested 7,842 and CBP 22,672', 'book-ins after ICE arrests fell from 5,119 in January to 1,970 in February') with no word of holding, average or now in its own clause",
+      decides: 'the kind is a total over the period (people booked in), not the people held on a day',
+      fires: ['Of the 30,514 people booked into ICE detention in May 2023, ICE arrested 7,842 and CBP 22,672.', 'Book-ins to ICE detention after ICE arrests fell from 5,119 in January 2021 to 1,970 in February 2021.'],
+      silent: ['ICE booked 310,000 people into detention in fiscal 2024 and held 39,000 on an average day.', 'ICE held 61,000 people in detention on Sunday.'],
+    },
+    (c) => c.category === 'detention' && !c.percent && !c.dollars && has(BOOK_IN_STRONG, c.lead) && !has([...AVERAGE_WORDS, ...NOW_WORDS, ...HOLD_NOW_WORDS, ...ONE_DAY_WORDS], `${c.before} ${c.after}`),
+    'total',
+  ),
+  rule(
+    {
       id: 'frame.kind.on-a-day',
       looksFor: "a count on one day: a weekday, 'on a single day', 'on some days'; for people held, also a record or peak",
       decides: 'the kind is a count on a day',
@@ -495,10 +575,10 @@ const RULES: KindRule[] = [
       id: 'frame.kind.daily-average',
       looksFor: "people held 'a day', 'on average', 'on any given day', an average daily population",
       decides: 'the kind is a daily average',
-      fires: ['ICE held an average of 47,600 people in detention in fiscal 2024.', 'ICE held more than 50,000 people in detention a day in June 2019.'],
+      fires: ['ICE held an average of 47,600 people in detention in fiscal 2024.', 'ICE held more than 50,000 people in detention a day in June 2019.', 'Average ICE detention climbed from 14,195 in FY 2021 to 22,129 in FY 2022.'],
       silent: ['ICE booked 310,000 people into detention in fiscal 2024.'],
     },
-    (c, f) => (c.category === 'detention' || c.category === 'atd' || f.measure === 'detention') && (c.rate === 'day' || has(AVERAGE_WORDS, own(c))),
+    (c, f) => (c.category === 'detention' || c.category === 'atd' || f.measure === 'detention') && (c.rate === 'day' || has(AVERAGE_WORDS, own(c)) || (has(AVERAGE_SUBJECT, c.lead) && !has([...NOW_WORDS, ...ONE_DAY_WORDS, ...PEAK_WORDS, ...HOLD_NOW_WORDS], `${c.before} ${c.after}`))),
     'daily-average',
   ),
   rule(
@@ -511,6 +591,28 @@ const RULES: KindRule[] = [
       silent: ['ICE employs about 6,000 deportation officers.', 'ICE held 61,000 people in detention in May.', 'About 1.4 million people have final orders of removal.'],
     },
     (c) => !c.dollars && !c.percent && flowVerb(c),
+    'total',
+  ),
+  rule(
+    {
+      id: 'frame.kind.rate-span',
+      looksFor: "a count 'a month' or 'a year' (not money, not people held): 'agents averaged nearly 128,000 a month in FY24'",
+      decides: 'the kind is a total over a period (a pace), not a level on a day, whatever the noun counted',
+      fires: ['Of October\'s Border Patrol arrests, nearly 57,000 were on the southwest border, where agents averaged nearly 128,000 a month in FY24.'],
+      silent: ['ICE employs about 6,000 deportation officers.'],
+    },
+    (c) => !c.dollars && !c.percent && (c.rate === 'month' || c.rate === 'year') && c.category !== 'detention',
+    'total',
+  ),
+  rule(
+    {
+      id: 'frame.kind.flow-after-noun',
+      looksFor: "a count whose people then came, crossed, entered or were enrolled over a named span ('almost 2.8 million illegal migrants crossed in Fiscal Year 2022', 'ICE enrolled nearly 500,000 aliens in ATD between August 2020 and June 2022')",
+      decides: 'the kind is a total over the span (people who passed through), not a level on a day, whatever noun the count has',
+      fires: ['Nationwide almost 2.8 million illegal migrants crossed the border in Fiscal Year 2022, according to CBP.', 'ICE enrolled nearly 500,000 aliens in its Alternatives to Detention program between August 2020 and June 2022.'],
+      silent: ['About 11 million unauthorized immigrants lived in the United States in 2022.', 'ICE held 61,000 people in detention in May.'],
+    },
+    (c) => !c.dollars && !c.percent && spanPeriod(c) && (has(ARRIVAL_AFTER, c.after) || endsWith(ENROL_BEFORE, c.before.replace(HEDGE_END, ''))),
     'total',
   ),
   rule(

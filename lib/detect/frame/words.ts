@@ -113,7 +113,7 @@ export const CHANGE_DOWN = ['down', 'fell', 'fall*', 'drop*', 'declin*', 'decrea
 export const MULTIPLIER_WORDS = ['times', 'twice', 'doubl*', 'tripl*', 'quadrupl*', 'halv*', 'twofold', 'threefold', 'fourfold', 'fivefold', 'tenfold', '-fold'];
 export const MULTIPLIER_DOWN = ['halv*'];
 /** Words right before a number that make it the size of a change: "rose by", "an increase of". */
-export const CHANGE_BY = ['increase of', 'rise of', 'drop of', 'decline of', 'decrease of', 'jump of', 'gain of', 'fall of', 'reduction of', 'growth of', 'increase of about', 'grew by', 'rose by', 'fell by', 'dropped by', 'increased by', 'decreased by', 'declined by', 'jumped by', 'climbed by', 'up by', 'down by', 'shrank by', 'grown by', 'risen by', 'fallen by'];
+export const CHANGE_BY = ['increase of', 'rise of', 'drop of', 'decline of', 'decrease of', 'jump of', 'gain of', 'fall of', 'reduction of', 'growth of', 'increase of about', 'grew by', 'rose by', 'fell by', 'dropped by', 'increased by', 'decreased by', 'declined by', 'jumped by', 'climbed by', 'up by', 'down by', 'shrank by', 'grown by', 'risen by', 'fallen by', 'shrinking by', 'growing by', 'falling by', 'rising by', 'dropping by', 'declining by', 'increasing by', 'decreasing by'];
 /** Words right after a number that make it a difference: "4,000 more than", "higher than". */
 export const DIFFERENCE_AFTER = ['more than', 'fewer than', 'higher than', 'lower than', 'less than', 'greater than', 'above', 'below', 'over the previous', 'over last', 'from a year', 'compared with'];
 /**
@@ -148,7 +148,7 @@ export const BOOK_IN_WORDS = ['book-in*', 'booked', 'book in', 'admissions', 'ad
 
 /** Durations. */
 export const DURATION_WORDS = ['days', 'months', 'years', 'weeks'];
-export const STAY_WORDS = ['stay*', 'length of stay', 'held for', 'detained for', 'spent', 'wait*', 'waiting', 'pending for', 'average of'];
+export const STAY_WORDS = ['stay*', 'length of stay', 'held for', 'detained for', 'spent', 'wait*', 'waiting', 'pending for', 'average of', 'lasted', 'lasts', 'last for'];
 
 /** Shares: a percent of something, not a change. */
 export const SHARE_WORDS = ['of', 'share', 'percent of', 'proportion', 'majority', 'fraction', 'portion'];
@@ -280,3 +280,32 @@ export const PASSIVE_BEFORE = /^\s*(?:[\w-]+\s+){0,3}?(?:were|was|had been|have 
 /** Words that make money conditional ("would cost", "could reach", "if Congress…"). */
 export const CONDITIONAL = /\b(?:would|could|might|if)\b/i;
 
+
+/** A quantity written with its unit of time ("more than 15 months", "as long as five years"). */
+export const DURATION_QUOTE = /\b(?:days|weeks|months|years)\s*$/i;
+/** The sentence's last number before this one is a duration ("spent roughly 63 days … against about 44"). */
+export const DURATION_BEFORE = /(?<![\d,.])(?<!\b(?:in|over|within|first|past|last|next|the|for)\s+)\d[\d,.]*\s+(?:days|weeks|months)\b[^\d]*$/i;
+/** Nothing of its own counted right after a number: its unit is the one before ("about 44 for those arrested", "the Justice Department's 34."). */
+export const BARE_AFTER = /^\s*(?:[.,;)]|for\b|among\b|in\b|under\b|by\b|$)/i;
+/** Words right before a number that give room: "room for", "can hold", "the initial capacity to house". */
+export const ROOM_BEFORE = /\b(?:room for|space for|beds for|capacity (?:to (?:house|hold|detain)|for)|(?:can|could|will|would) (?:hold|house|accommodate)|able to (?:hold|house)|holds up to)\s*(?:about|roughly|nearly|almost|around|some|up to|as many as|more than|over|at least|an estimated)?\s*$/i;
+/** A verb that adds beds right before the number ("will add more than 400 beds"). */
+export const ADD_BEFORE = /\b(?:add|adds|adding|added)\s+(?:beds in steps of\s+)?(?:about|roughly|nearly|almost|around|some|up to|as many as|more than|over|at least)?\s*$/i;
+/** Words of growth to a later size: the number is where a plan ends, a target. */
+export const GROWTH_WORDS = ['grow', 'grow to', 'expand', 'expanded', 'eventually', 'ultimate', 'ultimately', 'let it take', 'once construction', 'by next year'];
+/** Money paying for people held or beds, right before the number. */
+export const PAY_BEFORE = ['fund an average', 'funded an average', 'fund ICE detention at', 'pay to hold', 'pays to hold', 'paid to hold', 'paid for a daily average', 'pay for a daily average', 'paid for an average', 'pay for an average', 'funded ICE for an average', 'funding to detain', 'funded the detention of', 'fund the detention of', 'capped detention at', 'capped at', 'money for'];
+/** Words right before a number that make it the law's floor: "requiring it to keep", "no fewer than". */
+export const REQUIRED_BEFORE = /\b(?:requir(?:e|es|ed|ing) (?:it|ICE|the agency) to (?:keep|maintain|hold|fill)|told (?:it|ICE|the agency) to keep(?: no fewer than)?|no fewer than|keep detention at)\s*(?:about|roughly|nearly|at least)?\s*$/i;
+/** Words of booking into detention (the flow), strong enough to read in the sentence before the number. */
+export const BOOK_IN_STRONG = ['book-in*', 'booked into', 'booked in', 'book-ins', 'initial book-ins', 'admissions to detention'];
+/** Words of people held at a time, in the number's own clause. */
+export const HOLD_NOW_WORDS = ['held', 'holding', 'in detention', 'in custody', 'behind bars', 'detention population', 'at a time', 'at any time'];
+/** Verbs after a count's noun that make the people pass through ("crossed", "came in", "entered"). */
+export const ARRIVAL_AFTER = ['crossed', 'came in', 'came across', 'entered', 'arrived', 'got in', 'slipped in', 'sneaked in', 'crossed illegally'];
+/** Verbs of enrolment right before a number ("ICE enrolled nearly 500,000 aliens"). */
+export const ENROL_BEFORE = ['enrolled', 'unenrolled', 'signed up', 'stopped monitoring'];
+/** An average named as the subject of a sentence about people held ("Average detention climbed from 14,195"). */
+export const AVERAGE_SUBJECT = ['average detention', 'average ICE detention', 'average daily ICE detention', 'average detained population', 'average daily detention', 'average population', 'average number of people held', 'average number of detainees'];
+/** Words of a wish or a request before a number of room: the room is a target ("wants Congress to pay for … room for 100,000"). */
+export const WISH_WORDS = ['want*', 'plan*', 'aim*', 'goal', 'seek*', 'asked', 'asks', 'asking', 'request*', 'hope*', 'propos*', 'push*'];
