@@ -95,6 +95,8 @@ const PATTERNS: [RegExp, Kind, string | null][] = [
   [/\b(?:in |during |for )?the (\d{4}) fiscal year\b/gi, 'fy', 'fiscal'],
   [/\b(?:in )?the (?:year before|previous year|prior year)\b/gi, 'prevyear', 'year'],
   [/\b(?:in |during |for )?(?:the )?(last|this|next|previous|past|current) fiscal year\b/gi, 'relfy', 'fiscal'],
+  // Before "last year": "President Biden's last year in office" is the term's last twelve months, not the calendar year before the article.
+  [TERM_END_LAST, 'termend', 'last'],
   [/\b(?:in |during )?(last|this|next|previous|past) year\b/gi, 'rely', 'year'],
   [new RegExp(`\\bfrom (${MONTH}) (\\d{1,2}),? (?:to|through|until|thru) (${DAY_END})`, 'gi'), 'dayspan', 'from'],
   [new RegExp(`\\bas of (${MONTH}) (\\d{1,2})\\b(?:,? (\\d{4}))?`, 'gi'), 'asof', 'as of'],
@@ -115,7 +117,6 @@ const PATTERNS: [RegExp, Kind, string | null][] = [
   // "he'll end the fiscal year at the end of this month with 335,000": a deadline, not the month's count.
   [/\b(?<!end of )(last|this) month\b/gi, 'relmonth', 'month'],
   [TERM_END, 'termend', 'final'],
-  [TERM_END_LAST, 'termend', 'last'],
   [FIRST_SPAN, 'firstspan', 'first'],
   [SINCE_TERM, 'sinceterm', 'since'],
   [/\bsince (\d{4})\b/gi, 'sinceyear', 'since'],
@@ -429,6 +430,8 @@ export function findPeriods(sentence: string, articleDate?: string | null): Foun
       const g = Array.from(m, (x) => x ?? '');
       const comparison = kind === 'basemonth' || COMPARISON_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
       let resolved = resolve(kind, g, ref);
+      // "the last year" of no named term is no term's end: the plain "last year" reading is left to its own pattern.
+      if (kind === 'termend' && !resolved.start) continue;
       // "when Trump took office in January": the month of the inauguration.
       if (kind === 'month' && !g[2] && INAUGURAL_EVENT.test(sentence.slice(Math.max(0, start - 30), start))) {
         const from = inauguration(sentence.slice(Math.max(0, start - 80), start), ref);

@@ -242,3 +242,11 @@ describe('a change stated as a number is weighed against the difference of two c
     expect(r.verdict).toMatchObject({ metric: 'border-usbp-swb-apprehensions', period: 'FY2016', relation: 'matches' });
   });
 });
+
+describe("a named term's last year is no fiscal year", () => {
+  it("'roughly 300 arrests a day' in Biden's last year in office is not set against FY2024's daily rate", () => {
+    const r = verdictOf("In President Biden's last year in office ICE averaged roughly 300 arrests a day.", 'roughly 300', '2025-06-05');
+    expect(r.frame.period.period).toBe('2024-01-20/2025-01-19');
+    expect(r.verdict).toBeNull();
+  });
+});

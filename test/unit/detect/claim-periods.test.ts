@@ -18,6 +18,12 @@ describe('periods at the end of a term', () => {
     expect(b.period?.end).toBe('2025-01-19');
   });
 
+  it("reads a named president's 'last year in office' as the term's last twelve months, and a plain 'last year' as the calendar year", () => {
+    const a = claimOf("In President Biden's last year in office ICE averaged roughly 300 arrests a day.", '300', '2025-06-05');
+    expect([a.period?.start, a.period?.end]).toEqual(['2024-01-20', '2025-01-19']);
+    expect(claimOf('ICE deported 271,484 people last year.', '271,484', '2025-06-05').period?.period).toBe('CY2024');
+  });
+
   it('gives "the final year" of no named term no dates', () => {
     expect(claimOf('ICE removed 250,000 people in the final year of the plan.', '250,000').period?.start ?? null).toBeNull();
   });
