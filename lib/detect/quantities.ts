@@ -155,7 +155,7 @@ function makeAtom(m: RegExpExecArray, sentence: string): Atom | null {
     integer: true,
   };
   if (g.mag !== undefined) {
-    if (pct) return null;
+    // "up several hundred percent": a vague change, still a change.
     base.kind = 'magnitude';
     base.magnitude = MAGNITUDES[g.mag.toLowerCase()] ?? null;
     base.scaled = true;

@@ -13,6 +13,7 @@ export const ACTION_VERB = defineRule({
     'Officials said the agency has deported 412,000 illegal immigrants since the inauguration.',
     'Amid the push for mass deportations, about 61,000 people are now held in immigration detention.',
     'ICE said it released about 95,000 people from its custody last year.',
+    'ICE is short of money, and thousands of migrants could be let out of long-term detention as a result, an ICE official said.',
     // people who crossed or came in during a span are crossings, not the population
     'Nationwide almost 2.8 million illegal migrants crossed in fiscal year 2022, according to CBP.',
   ],

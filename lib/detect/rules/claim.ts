@@ -17,7 +17,7 @@ export const MONEY = defineRule({
   stage: 'claim',
   looksFor: "dollars (or 'billions' with no noun) with a budget or enforcement word anywhere in the sentence",
   decides: 'money spent on enforcement: a budget claim',
-  fires: ['Congress appropriated $8.3 billion for ICE in fiscal 2020.', 'ICE expanded its alternatives to detention this year. The contractor charges $5.20 a day per person for GPS monitoring.'],
+  fires: ['Congress appropriated $8.3 billion for ICE in fiscal 2020.', 'CBP gets $11.5 billion, of which $2.3 billion may go to boats, aircraft and drones.', 'ICE expanded its alternatives to detention this year. The contractor charges $5.20 a day per person for GPS monitoring.'],
   silent: ['ICE agents arrested 8,300 people in fiscal 2020.'],
 });
 export const NEIGHBOUR = defineRule({
@@ -61,6 +61,7 @@ export const CARRY_OVER = defineRule({
     'Border Patrol agents in the Swanton Sector apprehended 365 illegal crossers in fiscal 2021. In fiscal 2023 it had set a record of more than 6,700.',
     'CBP put migrant encounters at the southern border at 2,378,944 in fiscal 2022. The 2.3 million of 2022 is well above fiscal 2021.',
     'Border Patrol recorded about 86,000 gotaways in 2011. Under Biden the count rose every year: 387,398 in fiscal year 2021.',
+    "Border Patrol agents encountered more than 47,000 migrants in December. Texas DPS figures put February's pace at about 328 a day.",
     "The Center for Migration Studies puts the undocumented population at 11.7 million. Guesses in the 1980s often put the population between 10 and 12 million.",
     "The Center for Migration Studies puts the undocumented population at 11.7 million. An article claimed the population had grown by 10 million in three years.",
     'ICE issued about 500 detainers a day in January. Over the next 30 days, the daily average climbed again to 640.',

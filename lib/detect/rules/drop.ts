@@ -181,7 +181,7 @@ export const OTHER_MONEY = defineRule({
   stage: 'drop',
   looksFor: "money added to the deficit or a filing fee: 'add $3.3 trillion to the deficit', 'a $100 asylum fee'; a city's deficit or shortfall",
   decides: 'money that is not spent on enforcement: no claim',
-  fires: ['The immigration bill would add $3.3 trillion to the deficit over a decade, the CBO said.'],
+  fires: ['The immigration bill would add $3.3 trillion to the deficit over a decade, the CBO said.', 'In August alone CBP also processed $261 billion in imports and identified $29.2 billion in duties.'],
   silent: ['The immigration bill gives ICE $75 billion over four years, the CBO said.'],
 });
 export const CITY_MONEY = defineRule({
@@ -226,7 +226,8 @@ export const SHARE = defineRule({
     'Deportations from the interior fell 12 percent last year.',
     // a list of changes whose verb is left out after the first: each named member is a change
     'By sector, Border Patrol apprehensions in Yuma were up 170.9%, Del Rio 85.5% and El Paso 58.7%.',
-    // a change against a year named after it
+    // a change against a year or a level named after it
+    'The plan would give the department $107 billion in fiscal 2026, an unprecedented 65% above current levels.',
     'Border Patrol encounters at the southern border reached 2.3 million in 2022, 33% above fiscal year 2021.',
     'Border apprehensions have dropped to one-fifth of their peak in 2000, the Border Patrol said.',
     'The roughly 40,000 arrested by the Border Patrol in September were less than a third of the 132,000 arrested in May.',

@@ -27,6 +27,7 @@ describe('parseQuantities', () => {
   });
 
   it('reads vague magnitudes', () => {
+    expect(one('Apprehensions are up several hundred percent')).toMatchObject({ kind: 'magnitude', magnitude: 100, percent: true, value: null });
     expect(one('hundreds of thousands of migrants')).toMatchObject({ kind: 'magnitude', magnitude: 1e5, value: null });
     expect(one('tens of thousands of people').magnitude).toBe(1e4);
     expect(one('deport ‘‘millions’’ of people')).toMatchObject({ text: 'millions', magnitude: 1e6 });

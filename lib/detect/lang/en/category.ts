@@ -6,7 +6,7 @@
 import type { Category } from '../../types';
 
 export const BUDGET_WORDS =
-  /\b(?:budgets?|bonus(?:es)?|reimburs\w*|incentives?|fund\w*|appropriat\w+|spen[dt]\w*|costs?|costing|paid|pays?|price|contracts?|taxpayers?|billions|ice|dhs|homeland security|charg(?:e|es|ed|ing)|contractors?|monitor\w*|supervision|detention|deport\w*|enforcement|border|beds?|officers|agents|removals?|congress|bill|request\w*|allocat\w+|package)\b/gi;
+  /\b(?:budgets?|bonus(?:es)?|reimburs\w*|incentives?|fund\w*|appropriat\w+|spen[dt]\w*|costs?|costing|paid|pays?|price|contracts?|taxpayers?|billions|ice|dhs|cbp|customs and border protection|the department|homeland security|charg(?:e|es|ed|ing)|contractors?|monitor\w*|supervision|detention|deport\w*|enforcement|border|beds?|officers|agents|removals?|congress|bill|request\w*|allocat\w+|package)\b/gi;
 
 export const POOL_BEFORE = /\b(?:all|all of the|the country['’]s|the nation['’]s|the estimated)\s+$/i;
 
@@ -91,9 +91,9 @@ export const ACTION_BEFORE =
 
 /** After the number and its noun: "1,300 illegal immigrants taken into custody", "2 million ... have left". */
 export const ACTION_AFTER =
-  /^[\s\w-]{0,40}?(?:,[^,.;]{0,60},\s*)?\b(?:were |had been |have been |has been |being |was |have |has |who )?((?:taken )?into (?:ice |federal )?custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|(?:left|departed|exited) the (?:country|u\.s\.|us|united states)|(?:voluntarily )?returned (?:home|to their (?:home )?countr(?:y|ies))|self-deported|incarcerated|jailed|locked up|held in (?:ice |immigration |federal )?(?:detention|custody)|(?:crossed|came in|entered)(?=\s+(?:(?:illegally|the border|into the (?:country|u\.s\.|united states)|the (?:country|u\.s\.|united states)(?: illegally)?)\s+)?(?:in|during|over|since|last|this|so far)\b))(?!\w)/i;
+  /^[\s\w-]{0,40}?(?:,[^,.;]{0,60},\s*)?\b(?:were |had been |have been |has been |being |was |have |has |who )?((?:taken )?into (?:ice |federal )?custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|(?:left|departed|exited) the (?:country|u\.s\.|us|united states)|(?:voluntarily )?returned (?:home|to their (?:home )?countr(?:y|ies))|self-deported|incarcerated|jailed|locked up|held in (?:ice |immigration |federal )?(?:detention|custody)|(?:let out of|released from) (?:[\w-]+ )?(?:ice |immigration )?(?:detention|custody)|(?:crossed|came in|entered)(?=\s+(?:(?:illegally|the border|into the (?:country|u\.s\.|united states)|the (?:country|u\.s\.|united states)(?: illegally)?)\s+)?(?:in|during|over|since|last|this|so far)\b))(?!\w)/i;
 
-export const ACTION_VERB = /crossed|came in|entered|held in|custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|left the|departed the|exited the|returned|self-deported|incarcerated|jailed|locked up/i;
+export const ACTION_VERB = /crossed|came in|entered|let out of|released from|held in|custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|left the|departed the|exited the|returned|self-deported|incarcerated|jailed|locked up/i;
 
 /** "ICE agents detained 41,000 people": detaining done by agents is arresting. */
 export const AGENTS_BEFORE = /\b(?:agents|officers|ICE|authorities|immigration officials)\b[^,;.]{0,20}$/;
@@ -117,7 +117,7 @@ export const DETAINED = /^detained$/i;
 /** People detained during a span or an operation are arrests: '330 immigrants had been detained since Friday'. */
 export const DETAINED_SPAN = /^\s+(?:since|during|over|after|between|from \w+ (?:to|through|until)|in (?:the |a |an )?(?:[\w-]+ )?(?:raids?|operation|sweep|crackdown))\b/i;
 /** Verbs after a noun that count detention. */
-export const VERB_DETENTION = /^(?:incarcerated|jailed|locked up|held in)/i;
+export const VERB_DETENTION = /^(?:incarcerated|jailed|locked up|held in|let out of|released from)/i;
 /** Verbs after a noun that count removals. */
 export const VERB_REMOVALS = /^(?:deported|removed|expelled|left|departed|exited|voluntarily|returned|self-deported)/i;
 /** Verbs after a noun that count crossings in a span ("2.8 million illegal migrants crossed in fiscal 2022"): border, not the population. */
