@@ -432,6 +432,11 @@ export function findPeriods(sentence: string, articleDate?: string | null): Foun
       let resolved = resolve(kind, g, ref);
       // "the last year" of no named term is no term's end: the plain "last year" reading is left to its own pattern.
       if (kind === 'termend' && !resolved.start) continue;
+      // "only about 150,000 people were deported in the first six months", in a sentence that names the
+      // administration (or a president): the first months of that term, not of a year ("of the year" after it says so).
+      if (kind === 'firstspan' && !resolved.period && /^the $/i.test(g[1] ?? '') && !g[6] && TERM_NAMED.test(sentence) && !/^\s+(?:of|in)\b/i.test(sentence.slice(end))) {
+        resolved = resolve(kind, [sentence, "the administration's ", ...g.slice(2)], ref);
+      }
       // "when Trump took office in January": the month of the inauguration.
       if (kind === 'month' && !g[2] && INAUGURAL_EVENT.test(sentence.slice(Math.max(0, start - 30), start))) {
         const from = inauguration(sentence.slice(Math.max(0, start - 80), start), ref);
@@ -467,6 +472,9 @@ export function findPeriods(sentence: string, articleDate?: string | null): Foun
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** A presidential term named in a sentence: what a bare "the first six months" counts from. */
+const TERM_NAMED = /\b(?:the (?:Trump |Biden |new |current )?administration|President (?:Trump|Biden)|(?:Trump|Biden)['’]s (?:second )?(?:term|presidency|administration)|since (?:Trump|Biden|he) took office|since (?:the|his) inauguration)\b/i;
 
 const CLAUSE_GAP = /[;:]|\s[—–]\s|—/;
 /** Between a period and a count: a when-clause that the period opens ("…, when it removed just more than "). */

@@ -107,9 +107,22 @@ const NONE = defineRule({
   silent: ['ICE employed about 6,000 deportation officers in fiscal 2019.'],
 });
 
+const CALENDAR_NAMED = defineRule({
+  id: 'frame.period.calendar-named',
+  stage: 'frame',
+  looksFor: "a year the claim's period names as the calendar's: 'calendar year 2019', 'in calendar 2023', 'CY2019'",
+  decides: "the year is the calendar year, said so (the card engine does not read it as a fiscal year or as a year of unsaid basis)",
+  fires: ['ICE removed 267,000 people in calendar year 2019.'],
+  silent: ['ICE removed 267,000 people in 2019.', 'ICE removed 267,000 people in fiscal 2019.'],
+});
+
+/** Words of a period that name the calendar's year, not the fiscal year: "calendar year 2019", "CY2019". */
+const CALENDAR_WORDS = /\b(?:calendar(?:\s+year)?\s+(?:19|20)\d{2}|CY\s*(?:19|20)\d{2})\b/i;
+
 /** The claim's period in the frame, recording the rule that decided it. */
 export function readPeriod(c: FrameInput, kind: Kind, rules: string[]): FramePeriod {
   const p = c.period;
+  if (p && /^CY\d{4}$/.test(p.period ?? '') && CALENDAR_WORDS.test(p.text)) rules.push(CALENDAR_NAMED);
   // The detector did not give this number a later count's period (lib/detect/periods.ts nearestPeriod): say so.
   if (!p && findPeriods(c.sentence, c.articleDate).some((f) => anotherCounts(f, c.to, c.sentence))) rules.push(OTHER_COUNT);
   const before = p ? baseYearBefore(c) : null;

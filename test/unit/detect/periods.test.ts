@@ -98,3 +98,15 @@ describe('comparison bases', () => {
     expect(nearestPeriod(ps, at, at + 9, s.indexOf(', down'), s.length)?.period).toBe('2018-10-01/2018-12-31');
   });
 });
+
+describe("a bare 'the first six months'", () => {
+  const first = (s: string, date: string) => findPeriods(s, date).find((p) => /first/.test(p.period.text))?.period.period ?? null;
+  it('counts from the inauguration when the sentence names the administration', () => {
+    const s = 'The administration has set a target of one million deportations a year, yet only about 150,000 people were deported in the first six months.';
+    expect(first(s, '2025-08-02')).toBe('2025-01-20/2025-07-19');
+  });
+  it('is no period when no term is named, or when the words say of what', () => {
+    expect(first('ICE deported about 150,000 people in the first six months.', '2025-08-02')).toBeNull();
+    expect(first('The administration deported about 150,000 people in the first six months of the year.', '2025-08-02')).toBeNull();
+  });
+});
