@@ -104,7 +104,7 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window, stayPar
     if (!stay || V.COUNT_SPAN_BEFORE.test(before)) return DROP.DURATION;
   }
   if (!q.percent && otherMeasure(sentence, phrase.split(/\s+/).slice(0, 2).join(' '))) return DROP.OTHER_MEASURE;
-  if (!q.percent && !q.dollars && V.APPLIED_FOR.test(sentence.slice(q.end, q.end + 60))) return DROP.OTHER_MEASURE;
+  if (!q.percent && !q.dollars && (V.APPLIED_FOR.test(sentence.slice(q.end, q.end + 60)) || V.LAWFUL_ENTRY.test(sentence.slice(q.end, q.end + 60)))) return DROP.OTHER_MEASURE;
   // "209 of the June flights were deportations": a part of a count of another measure.
   if (!q.percent && !q.dollars && phrase === '' && otherMeasure(sentence, (V.PARTITIVE_OF.exec(sentence.slice(q.end, q.end + 40)) ?? [''])[0].replace(/^\s*of \S+ /, ''))) return DROP.OTHER_MEASURE;
   if (!q.percent && !q.dollars && V.PLACES_AFTER.test(after)) return DROP.PLACES;

@@ -87,6 +87,7 @@ const FROM_BEFORE = /\bfrom $/i;
 const COUNTED_AFTER = /^ (?:people|persons|detainees|immigrants|migrants|noncitizens|inmates)\b/i;
 const YEAR_LEAD = /\b(?:fiscal(?: year)?|FY|calendar(?: year)?|in|since|of|by|from|to|through|until|year|the|early|late|mid)\s*$/i;
 const BETWEEN_BEFORE = /\bbetween $/i;
+const RANGING_FROM = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)) from $/i;
 const TALLY_CONTEXT = /\b(?:ruled|voted|votes?|vote of|beat|won|lost|defeated|score|decision|margin|tally|passed)\b/i;
 
 function qualifierOf(hedge: string): Qualifier | null {
@@ -268,7 +269,8 @@ function mergeRanges(atoms: Atom[], sentence: string): Atom[] {
     const gap = sentence.slice(a.end, b.start);
     const before = sentence.slice(Math.max(0, a.start - 12), a.start);
     const hyphen = /^ ?[-–] ?$/.test(gap);
-    const to = /^ (?:to|through) $/.test(gap) && !FROM_BEFORE.test(before);
+    // "from 39,192 to 44,699" is a change, but "ranging from 39,192 to 44,699" is a range.
+    const to = /^ (?:to|through) $/.test(gap) && (!FROM_BEFORE.test(before) || RANGING_FROM.test(sentence.slice(Math.max(0, a.start - 24), a.start)));
     const and = /^ and $/.test(gap) && BETWEEN_BEFORE.test(before) && a.qualifier === null;
     if (!hyphen && !to && !and) {
       out.push(a);

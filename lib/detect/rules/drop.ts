@@ -122,8 +122,8 @@ export const OTHER_MEASURE = defineRule({
   stage: 'drop',
   looksFor: "a counted noun of another measure: assaults, deaths, complaints, miles, visas, votes, overtime",
   decides: 'the number counts something that is not enforcement capacity: no claim',
-  fires: ['ICE reported 1,300 assaults on its officers last year.', 'ICE flew a record 1,187 flights in June 2025, a tracker of its planes found; 209 of the June flights were deportations.', 'Guesses in the 1980s often put the undocumented population between 10 and 12 million, numbers that proved inflated once the 1986 law passed and only 3 million people applied for legalization.'],
-  silent: ['ICE reported 1,300 arrests on its first day of the operation.', 'Deportation flights rose to 1,595 in the 12 months ending in September, according to an advocacy group that tracks ICE Air.'],
+  fires: ['ICE reported 1,300 assaults on its officers last year.', 'ICE flew a record 1,187 flights in June 2025, a tracker of its planes found; 209 of the June flights were deportations.', 'Guesses in the 1980s often put the undocumented population between 10 and 12 million, numbers that proved inflated once the 1986 law passed and only 3 million people applied for legalization.', 'Customs and Border Protection says nearly 1.4 million migrants entered lawfully over 22 months through Biden administration programs.'],
+  silent: ['ICE reported 1,300 arrests on its first day of the operation.', 'Nationwide almost 2.8 million illegal migrants crossed in fiscal year 2022, according to CBP.', 'Deportation flights rose to 1,595 in the 12 months ending in September, according to an advocacy group that tracks ICE Air.'],
 });
 export const OTHER_MEASURE_GOES_ON = defineRule({
   id: 'drop.other-measure-goes-on',

@@ -35,6 +35,8 @@ describe('parseQuantities', () => {
   });
 
   it('merges ranges and keeps their bounds', () => {
+    expect(one('monthly averages ranging from 39,192 to 44,699')).toMatchObject({ kind: 'range', low: 39192, high: 44699 });
+    expect(parseQuantities('detention rose from 39,192 to 44,699').map((q) => q.text)).toEqual(['39,192', '44,699']);
     expect(one('between 3,000 and 4,000 arrests')).toMatchObject({ kind: 'range', low: 3000, high: 4000, value: null, text: 'between 3,000 and 4,000' });
     expect(one('15 million to 20 million people')).toMatchObject({ low: 15e6, high: 20e6 });
     expect(one('3,000-4,000 beds')).toMatchObject({ low: 3000, high: 4000 });

@@ -217,6 +217,8 @@ export const FLIGHTS = /\bflights\b/i;
 export const DEPORTATION_FLIGHTS = /\b(?:deportation|removal|expulsion|repatriation) flights\b|\bICE Air\b/i;
 /** Applicants for a status: "only 3 million people applied for legalization" counts applications, not enforcement. */
 export const APPLIED_FOR = /^\s+(?:[\w-]+\s+)?(?:applied|have applied|had applied|applying) for (?:legalization|legal status|amnesty|asylum|visas?|green cards?|citizenship|TPS|DACA|parole|work permits?)\b/i;
+/** Lawful entries: "nearly 1.4 million migrants entered lawfully … through Biden administration programs" are no border crossings. */
+export const LAWFUL_ENTRY = /^\s+(?:[\w-]+\s+){0,2}?(?:entered|arrived|came in|were admitted|have been admitted)\s+(?:the (?:country|U\.S\.|United States)\s+)?(?:lawfully|legally)\b/i;
 /** A partitive after a number, up to its counted noun: "209 of the June flights". */
 export const PARTITIVE_OF = /^\s+of (?:the|its|their|these|those) (?:[\w-]+ )?[\w-]+/i;
 /** A counted phrase of days. */
