@@ -309,6 +309,17 @@ export const RULE = {
     silent: ['ICE has about 6,000 deportation officers.', 'The immigration court backlog stands at 3.4 million cases.'],
     articleDate: '2025-04-24',
   }),
+  STOCK_LATEST_COUNT: defineRule({
+    id: 'verdict.stock-latest-count',
+    stage: 'verdict',
+    looksFor:
+      "a count of people on a day (held in detention, enrolled in ATD) that names no period and no 'now', in a dated article, where the agency published a count of a day in the two weeks before the article",
+    decides:
+      "the claim is weighed against that latest count, as a stated 'now' is ('ICE is also holding about 25,000 people' on Sept. 30, 2022 meets ICE's 25,134 of Sept. 25); with no count that recent, no verdict. Levels that move slowly (the backlog, officers) keep their own rule (verdict.implied-now)",
+    fires: ['ICE is also holding about 25,000 people in detention.'],
+    silent: ['ICE held about 25,000 people in detention on Sept. 25, 2022.', 'The immigration court backlog stands at 1.9 million cases.'],
+    articleDate: '2022-09-30',
+  }),
   LAW_SUM: defineRule({
     id: 'verdict.law-sum',
     stage: 'verdict',
@@ -417,6 +428,8 @@ export function frameSpan(claim: Claim): Period | null {
 /** The frame rule that says a year's words name the calendar ("calendar year 2019"), set by lib/detect/frame. */
 const CALENDAR_NAMED = 'frame.period.calendar-named';
 
+/** For a stock with no period (people held, enrolled): how many days before the article its one-day count may be (ICE counts every two weeks). */
+const STOCK_DAYS = 14;
 /** For "now": how many days before the article's date a one-day count may be. */
 const NOW_DAYS = 45;
 /** For a slow-moving level with no period: how many days before the article its figure may end (population estimates come out later). */
@@ -524,6 +537,10 @@ function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate:
     // the newest known when its source was out by then (verdict.latest-known-level).
     const known = (f: FigureRef) => f.span.end <= articleDate || (f.span.start <= articleDate && knowable(f.sourceDef.published, articleDate) === 'known');
     fits = series.filter((f) => known(f) && daysBetween(f.span.end < articleDate ? f.span.end : articleDate, articleDate) - 1 <= (m.frame.measure.endsWith('population') ? ESTIMATE_DAYS : SLOW_DAYS));
+  } else if (m.frame.basis === 'on-a-day' && claim.frame.kind === 'on-a-day') {
+    // A stock of people (held, enrolled) with no period: the agency's latest count of a day shortly before the article (verdict.stock-latest-count).
+    fits = series.filter((f) => f.span.days === 1 && f.span.end <= articleDate && daysBetween(f.span.end, articleDate) - 1 <= STOCK_DAYS);
+    if (fits.length) trace.push(RULE.STOCK_LATEST_COUNT);
   }
   // The latest period (one that holds the article's date ends with it); on a tie of ends, the shortest (a month before its year).
   const asOf = (f: FigureRef) => (articleDate < f.span.end ? articleDate : f.span.end);

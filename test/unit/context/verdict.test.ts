@@ -250,3 +250,15 @@ describe("a named term's last year is no fiscal year", () => {
     expect(r.verdict).toBeNull();
   });
 });
+
+describe('a stock of people with no period meets the latest count of a day just before the article (verdict.stock-latest-count)', () => {
+  it("'holding about 25,000' on Sept. 30, 2022 matches ICE's 25,134 of Sept. 25", () => {
+    const r = verdictOf('ICE is also holding about 25,000 people in detention.', 'about 25,000', '2022-09-30');
+    expect(r.verdict).toMatchObject({ metric: 'detention-population', period: '2022-09-25', relation: 'matches' });
+  });
+
+  it('in an undated article, none: the latest count cannot be chosen', () => {
+    const r = verdictOf('ICE is also holding about 25,000 people in detention.', 'about 25,000', null);
+    expect(r.verdict).toBeNull();
+  });
+});
