@@ -81,6 +81,14 @@ import {
   PER_EACH_AFTER,
   PER_EACH_BEFORE,
   TARGET_WORDS,
+  DURATION_UNIT_AFTER,
+  MONEY_UNIT_AND_NOUN,
+  MONEY_UNIT_AND_EXPECTED,
+  MONEY_UNIT,
+  APPROPRIATED_AFTER,
+  INCREASE_AFTER,
+  BUDGET_CHANGE_VERBS,
+  BEDS_AFTER,
 } from './words';
 
 /** What the kind rules read besides the claim: what is counted and over what scope. */
@@ -154,7 +162,7 @@ const RULES: KindRule[] = [
       fires: ['Immigrants spent an average of 47 days in ICE detention in fiscal 2024.'],
       silent: ['ICE held an average of 47,000 people in detention in fiscal 2024.'],
     },
-    (c) => (c.unit ?? '').startsWith('days') || ((/^\s*(?:days|weeks|months)\b/i.test(c.after) || DURATION_QUOTE.test(c.sentence.slice(c.at, c.to))) && has(STAY_WORDS, c.sentence)),
+    (c) => (c.unit ?? '').startsWith('days') || ((DURATION_UNIT_AFTER.test(c.after) || DURATION_QUOTE.test(c.sentence.slice(c.at, c.to))) && has(STAY_WORDS, c.sentence)),
     'duration',
   ),
   rule(
@@ -238,7 +246,7 @@ const RULES: KindRule[] = [
       fires: ['Immigration and Customs Enforcement faced a $700 million shortfall in February.', 'ICE already faced a budget shortfall of $230 million before the inauguration.', 'DHS needs at least $2 billion more for ICE to get through September.'],
       silent: ['The stopgap bill includes $485 million to cover ICE shortfalls for detention beds.', 'Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
     },
-    (c) => c.dollars && (startsWith(SHORTFALL_WORDS, c.after.replace(/^\s*(?:million|billion|trillion)?\s*(?:budget|funding|spending)?\s*/i, '')) || endsWith(SHORTFALL_OF, c.before.replace(HEDGE_END, ''))),
+    (c) => c.dollars && (startsWith(SHORTFALL_WORDS, c.after.replace(MONEY_UNIT_AND_NOUN, '')) || endsWith(SHORTFALL_OF, c.before.replace(HEDGE_END, ''))),
     'money',
     'estimate',
   ),
@@ -250,7 +258,7 @@ const RULES: KindRule[] = [
       fires: ['DHS moved $169 million from other parts of the department to pay for ICE detention.', "About $100 million is expected to come from the Coast Guard's budget to pay for ICE detention."],
       silent: ['Congress gave ICE $10 billion in its annual budget for fiscal 2024.', 'ICE spent $10 billion on detention in fiscal 2024, moving more people than ever.'],
     },
-    (c) => c.dollars && (endsWith(TRANSFER_BEFORE, c.before.replace(HEDGE_END, '')) || startsWith(TRANSFER_AFTER, c.after.replace(/^\s*(?:million|billion|trillion)?\s*(?:(?:is|was|are|were|will|would)\s+(?:expected|set|likely|due)\s+to\s+)?/i, ''))),
+    (c) => c.dollars && (endsWith(TRANSFER_BEFORE, c.before.replace(HEDGE_END, '')) || startsWith(TRANSFER_AFTER, c.after.replace(MONEY_UNIT_AND_EXPECTED, ''))),
     'money',
     'increase',
   ),
@@ -262,7 +270,7 @@ const RULES: KindRule[] = [
       fires: ["ICE's Custody Operations would get $3.55 billion, $1.235 billion above the request.", "It seeks $9.8 billion for ICE's operations, nearly $2 billion more than this year."],
       silent: ['The White House wants $500 million for ICE detention.', 'Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
     },
-    (c) => c.dollars && startsWith(MONEY_DIFFERENCE_AFTER, c.after.replace(/^\s*(?:million|billion|trillion)\b/i, '')),
+    (c) => c.dollars && startsWith(MONEY_DIFFERENCE_AFTER, c.after.replace(MONEY_UNIT, '')),
     'money',
     'increase',
   ),
@@ -274,7 +282,7 @@ const RULES: KindRule[] = [
       fires: ['For CBP it asks $16.4 billion, a 21.6% rise over the $13.5 billion appropriated in FY 2017.'],
       silent: ['For Customs and Border Protection it asks $16.4 billion for fiscal 2018.'],
     },
-    (c) => c.dollars && /^\s*(?:million|billion|trillion)?\s*(?:(?:that|which)\s+(?:was|were|Congress)\s+)?(?:appropriated|enacted)\b/i.test(c.after),
+    (c) => c.dollars && APPROPRIATED_AFTER.test(c.after),
     'money',
     'enacted',
   ),
@@ -322,7 +330,7 @@ const RULES: KindRule[] = [
       fires: ['Congress approved an increase of $1.5 billion for ICE detention in fiscal 2024.', 'Congress gave ICE an extra $500 million for detention in fiscal 2024.'],
       silent: ['Congress gave ICE $10 billion in its annual budget for fiscal 2024.', 'ICE asked Congress for an extra $1.2 billion in its budget request.'],
     },
-    (c) => c.dollars && (endsWith([...INCREASE_WORDS, ...CHANGE_BY], c.before) || startsWith(['increase', 'boost', 'hike', 'more', 'jump', 'rise'], c.after.replace(/^\s*(?:million|billion|trillion)\b/i, ''))),
+    (c) => c.dollars && (endsWith([...INCREASE_WORDS, ...CHANGE_BY], c.before) || startsWith(INCREASE_AFTER, c.after.replace(MONEY_UNIT, ''))),
     'money',
     'increase',
   ),
@@ -346,7 +354,7 @@ const RULES: KindRule[] = [
       fires: ["It raises the Department of Homeland Security's budget by nearly $4 billion."],
       silent: ['Congress gave ICE $10 billion in its annual budget for fiscal 2024.', 'Detention was paid for by $3 billion in fees.'],
     },
-    (c) => c.dollars && endsWith(['by'], c.before.replace(HEDGE_END, '')) && (has(CHANGE_UP, c.before) || has(CHANGE_DOWN, c.before) || has(INCREASE_WORDS, c.before) || has(['raise*', 'trim*', 'slash*', 'boost*', 'lift*', 'expand*'], c.before)),
+    (c) => c.dollars && endsWith(['by'], c.before.replace(HEDGE_END, '')) && (has(CHANGE_UP, c.before) || has(CHANGE_DOWN, c.before) || has(INCREASE_WORDS, c.before) || has(BUDGET_CHANGE_VERBS, c.before)),
     'money',
     'increase',
   ),
@@ -414,7 +422,7 @@ const RULES: KindRule[] = [
       c.category === 'detention' &&
       !c.percent &&
       !c.dollars &&
-      (ROOM_BEFORE.test(c.before) || (ADD_BEFORE.test(c.before) && /^\s*(?:beds|bed)\b/i.test(c.after) && (f.scope === 'place' || has(FACILITY_NOUNS, c.sentence)))) &&
+      (ROOM_BEFORE.test(c.before) || (ADD_BEFORE.test(c.before) && BEDS_AFTER.test(c.after) && (f.scope === 'place' || has(FACILITY_NOUNS, c.sentence)))) &&
       !has(GROWTH_WORDS, c.before) &&
       !has(WISH_WORDS, c.lead.slice(-120)),
     'capacity',

@@ -309,3 +309,21 @@ export const ENROL_BEFORE = ['enrolled', 'unenrolled', 'signed up', 'stopped mon
 export const AVERAGE_SUBJECT = ['average detention', 'average ICE detention', 'average daily ICE detention', 'average detained population', 'average daily detention', 'average population', 'average number of people held', 'average number of detainees'];
 /** Words of a wish or a request before a number of room: the room is a target ("wants Congress to pay for … room for 100,000"). */
 export const WISH_WORDS = ['want*', 'plan*', 'aim*', 'goal', 'seek*', 'asked', 'asks', 'asking', 'request*', 'hope*', 'propos*', 'push*'];
+
+// Said right after a number, read by the frame kind rules (kind.ts) — kept here so a language pack can take them over.
+/** A duration's unit right after the number ("47 days", "15 months"). */
+export const DURATION_UNIT_AFTER = /^\s*(?:days|weeks|months)\b/i;
+/** The money unit right after a dollar figure ("$45 billion"), stripped before reading the next words. */
+export const MONEY_UNIT = /^\s*(?:million|billion|trillion)\b/i;
+/** The money unit and a budget noun ("$230 million budget shortfall" → "shortfall"). */
+export const MONEY_UNIT_AND_NOUN = /^\s*(?:million|billion|trillion)?\s*(?:budget|funding|spending)?\s*/i;
+/** The money unit and an expectation ("$100 million is expected to come from …" → "come from …"). */
+export const MONEY_UNIT_AND_EXPECTED = /^\s*(?:million|billion|trillion)?\s*(?:(?:is|was|are|were|will|would)\s+(?:expected|set|likely|due)\s+to\s+)?/i;
+/** Money said to be appropriated or enacted right after it ("the $13.5 billion appropriated in FY 2017"). */
+export const APPROPRIATED_AFTER = /^\s*(?:million|billion|trillion)?\s*(?:(?:that|which)\s+(?:was|were|Congress)\s+)?(?:appropriated|enacted)\b/i;
+/** An increase word right after a sum ("$500 million increase", "$2 billion more"). */
+export const INCREASE_AFTER = ['increase', 'boost', 'hike', 'more', 'jump', 'rise'];
+/** Verbs that change a budget by a sum ("raises the budget by nearly $4 billion"). */
+export const BUDGET_CHANGE_VERBS = ['raise*', 'trim*', 'slash*', 'boost*', 'lift*', 'expand*'];
+/** Beds right after a number ("add 1,000 beds"). */
+export const BEDS_AFTER = /^\s*(?:beds|bed)\b/i;
