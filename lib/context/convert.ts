@@ -45,7 +45,6 @@ export function rateConversion(span: Period, rate: Rate): Conversion {
   }
 }
 
-/** The same period one year earlier, in the dataset's notation; null when it has no such notation. */
 /** The month before a month ("2024-06" -> "2024-05"), for a month's change from the month before. */
 export function monthBefore(p: Period): string | null {
   if (p.kind !== 'month') return null;
@@ -54,6 +53,7 @@ export function monthBefore(p: Period): string | null {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
+/** The same period one year earlier, in the dataset's notation; null when it has no such notation. */
 export function yearBefore(p: Period): string | null {
   const back = (iso: string) => {
     const y = Number(iso.slice(0, 4)) - 1;

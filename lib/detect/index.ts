@@ -81,7 +81,7 @@ function countsNext(sentence: string, quantities: Quantity[], i: number, block: 
 /** The first words a number counts: its counted phrase, or after a partitive ("209 of the June flights"). */
 function otherHead(sentence: string, q: Quantity, phrase: { start: number; end: number }): string {
   const words = phrase.end > phrase.start ? sentence.slice(phrase.start, phrase.end) : (DROP_WORDS.PARTITIVE_OF.exec(sentence.slice(q.end, q.end + 40)) ?? [''])[0];
-  return words.replace(/^\s*of (?:the|its|their|these|those) /i, '').split(/\s+/).slice(0, 2).join(' ');
+  return words.replace(DROP_WORDS.PARTITIVE_LEAD, '').split(/\s+/).slice(0, 2).join(' ');
 }
 
 /** A sentence without numbers, whose topic is worked out only when the next sentence needs it. */
@@ -190,7 +190,7 @@ function detectInSentence(
           ? { ...carry, cued: false }
           : ((q.kind === 'multiplier' ? countsNext(sentence, quantities, i, block, rules) : null) ?? categorize(sentence, q, w, carry, block, rules));
     // "puts the average at 47 days" in a paragraph about how long people stay in detention: a stay.
-    if (!decision && block?.stay() && !q.percent && !q.dollars && V.DURATION_HEAD.test(sentence.slice(phrase.start, phrase.end)) && /^days?\b/i.test(sentence.slice(phrase.start, phrase.end))) {
+    if (!decision && block?.stay() && !q.percent && !q.dollars && V.DURATION_HEAD.test(sentence.slice(phrase.start, phrase.end)) && V.DAYS_HEAD.test(sentence.slice(phrase.start, phrase.end))) {
       decision = { category: 'detention', base: 'detention', cues: [], cued: false };
       rules?.push(CLAIM.STAY_PARAGRAPH);
     }
