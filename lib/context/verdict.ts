@@ -276,6 +276,15 @@ export const RULE = {
     silent: ['ICE removed 165,900 people arrested at the border in fiscal 2015.', 'ICE removed 165,940 people arrested at the border in fiscal 2015.'],
     articleDate: '2015-12-22',
   }),
+  ROUND_HALF_UP: defineRule({
+    id: 'verdict.round-half-up',
+    stage: 'verdict',
+    looksFor: "a plain stated number (no qualifier) and an official figure exactly half a unit of the claim's last written digit above it",
+    decides: "not a match: a number stands for what rounds to it, and a half rounds up ('41,000' is 40,500 up to, not including, 41,500; 41,500 rounds to 42,000), so the claim is lower, weighed as any other difference",
+    fires: ['Congress funded 41,000 detention beds for ICE in fiscal 2025.'],
+    silent: ['Congress funded 41,500 detention beds for ICE in fiscal 2025.', 'Congress funded 42,000 detention beds for ICE in fiscal 2025.'],
+    articleDate: '2025-06-20',
+  }),
   LEVEL_IN_PERIOD: defineRule({
     id: 'verdict.level-in-period',
     stage: 'verdict',
@@ -578,6 +587,8 @@ const BOUND_UNITS = 3;
 export interface Interval {
   low: number;
   high: number;
+  /** The upper end is not in the interval: a stated number's rounding, where a half rounds up (verdict.round-half-up). */
+  openHigh?: boolean;
 }
 
 /** How far a bound may sit from the figure and still match ("more than 600" is no match for 6,000). */
@@ -623,17 +634,18 @@ export function claimInterval(claim: Pick<Claim, 'value' | 'low' | 'high' | 'qua
       break;
     }
     default:
-      // A stated number matches what rounds to it; a month's count quoted as counted (to the unit, or to
-      // four significant digits: "279", "8,024", "68,440"; not "57,200", which the writer rounded), also a
-      // later revision within 1% of it.
+      // A stated number matches what rounds to it, a half rounding up (verdict.round-half-up); a month's count
+      // quoted as counted (to the unit, or to four significant digits: "279", "8,024", "68,440"; not "57,200",
+      // which the writer rounded), also a later revision within 1% of it.
       i = revisable && (step(v) <= 1 || v / step(v) >= 1000) ? { low: Math.min(v - half, v * (1 - REVISION)), high: Math.max(v + half, v * (1 + REVISION)) } : { low: v - half, high: v + half };
+      if (i.high === v + half) i.openHigh = true;
   }
-  return { low: i.low * factor, high: i.high * factor };
+  return { low: i.low * factor, high: i.high * factor, ...(i.openHigh ? { openHigh: true } : {}) };
 }
 
 /** The relation of the claim to the official number: matches when the official number is inside the claim's interval. */
 export function relationOf(interval: Interval, official: number): Relation {
-  if (official > interval.high) return 'lower';
+  if (official > interval.high || (interval.openHigh && official === interval.high)) return 'lower';
   if (official < interval.low) return 'higher';
   return 'matches';
 }
@@ -769,6 +781,7 @@ function levelVerdict(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDat
     const sameHedge = f.qualifier && f.qualifier === claim.qualifier && f.value === claim.value;
     if (sameHedge) return 'matches';
     const relation = relationOf(interval, value);
+    if (interval.openHigh && value === interval.high) trace.push(RULE.ROUND_HALF_UP);
     // A figure its source rounds (DHS's tables: to ten; "about 1.6 million") stands for every value that rounds to it.
     const rounded = f.roundedTo ?? (f.qualifier === 'about' ? rounding(f.value) : 0);
     const half = rounded ? (rounded / 2) * (value / f.value) : 0;

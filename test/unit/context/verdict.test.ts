@@ -93,6 +93,14 @@ describe('the contract as properties', () => {
     expect(relationOf(plain(1_000_000), 1_300_000)).toBe('lower');
     expect(relationOf(plain(20000), 24_000)).toBe('matches'); // not a 1: what rounds to 20,000
   });
+
+  it('a half rounds up: a stated number does not stand for the value half a unit above it (verdict.round-half-up)', () => {
+    const plain = (value: number) => claimInterval({ value, low: null, high: null, qualifier: null })!;
+    expect(relationOf(plain(41000), 41_500)).toBe('lower'); // 41,500 rounds to 42,000
+    expect(relationOf(plain(41000), 41_499)).toBe('matches');
+    expect(relationOf(plain(41000), 40_500)).toBe('matches'); // 40,500 rounds to 41,000
+    expect(relationOf(plain(42000), 41_500)).toBe('matches');
+  });
 });
 
 /** The verdict of the card of the claim whose quote contains `figure`. */
