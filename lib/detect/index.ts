@@ -22,7 +22,7 @@ import * as CLAIM from './rules/claim';
 import * as DROP from './rules/drop';
 import * as GATE from './rules/gate';
 import { readFrame } from './frame';
-import { comparedToLast, traitOf } from './scope';
+import { comparedToLast, traitOf, traitSaidAfter } from './scope';
 
 export type { Claim, ClaimPeriod, DetectOptions, Qualifier, Rate, Category } from './types';
 export type { Quantity, QuantityKind } from './quantities';
@@ -75,6 +75,22 @@ function countsNext(sentence: string, quantities: Quantity[], i: number, block: 
   const decision = categorize(sentence, next, { start: next.start, end: limit, phraseStart: phrase.start, phraseEnd: phrase.end }, null, block);
   if (!decision) return null;
   rules?.push(CLAIM.MULTIPLIER_FROM_TO);
+  return { ...decision, cued: false };
+}
+
+/** "some 240,000 of the roughly 450,000 deportations": a bare part counts what the whole right after it counts. */
+function partOfNext(sentence: string, quantities: Quantity[], i: number, phrase: { start: number; end: number }, block: BlockFacts | undefined, rules: string[] | undefined): Decision | null {
+  const q = quantities[i]!;
+  const next = quantities[i + 1];
+  if (!next || phrase.end > phrase.start || q.percent || next.percent || !V.PART_OF.test(sentence.slice(q.end, next.start)) || traitSaidAfter(sentence, next.end)) return null;
+  const after = quantities[i + 2];
+  const limit = after ? after.start : sentence.length;
+  const nextPhrase = countedPhrase(sentence, next, limit);
+  const w: Window = { start: next.start, end: limit, phraseStart: nextPhrase.start, phraseEnd: nextPhrase.end };
+  const decision = categorize(sentence, next, w, null, block);
+  // "Only 20 of the 210 ICE detention centers": a part of what is no claim (sites, another measure) is none either.
+  if (!decision || notClaimReason(sentence, next, w, block?.stay() ?? false)) return null;
+  rules?.push(CLAIM.PART_OF_NEXT);
   return { ...decision, cued: false };
 }
 
@@ -154,6 +170,8 @@ function detectInSentence(
   let otherEnd = -1;
   let hasRecordWord: boolean | null = null;
   let last: Decision | null = null;
+  // The category of the last claim made in this sentence.
+  let claimedHere: Decision['category'] | null = null;
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i]!;
     const next = quantities[i + 1];
@@ -188,7 +206,7 @@ function detectInSentence(
         ? { ...carry, category: carry.base, cued: false }
         : beside && carry
           ? { ...carry, cued: false }
-          : ((q.kind === 'multiplier' ? countsNext(sentence, quantities, i, block, rules) : null) ?? categorize(sentence, q, w, carry, block, rules));
+          : ((q.kind === 'multiplier' ? countsNext(sentence, quantities, i, block, rules) : partOfNext(sentence, quantities, i, phrase, block, rules)) ?? categorize(sentence, q, w, carry, block, rules));
     // "puts the average at 47 days" in a paragraph about how long people stay in detention: a stay.
     if (!decision && block?.stay() && !q.percent && !q.dollars && V.DURATION_HEAD.test(sentence.slice(phrase.start, phrase.end)) && V.DAYS_HEAD.test(sentence.slice(phrase.start, phrase.end))) {
       decision = { category: 'detention', base: 'detention', cues: [], cued: false };
@@ -202,7 +220,12 @@ function detectInSentence(
       continue;
     }
     // "212 facilities nationwide, from 107 at the start of 2025": a bare neighbour of a count of buildings counts buildings.
-    const reason: string | null = facilities && !decision.cued && phrase.end === phrase.start ? DROP.FACILITY_COUNT : notClaimReason(sentence, q, w, block?.stay() ?? false);
+    let reason: string | null = facilities && !decision.cued && phrase.end === phrase.start ? DROP.FACILITY_COUNT : notClaimReason(sentence, q, w, block?.stay() ?? false);
+    // "the most arrests, 107, followed by Los Angeles with 101 and Denver with 63": a list member, not one event's detail.
+    if (reason === DROP.SMALL_EVENT && !decision.cued && claimedHere === decision.category && phrase.end === phrase.start && !V.NOT_A_COUNT_BEFORE.test(sentence.slice(Math.max(0, q.start - 20), q.start))) {
+      reason = null;
+      rules?.push(CLAIM.SMALL_GOES_ON);
+    }
     if (reason && !(ONE_EVENT.has(reason) && decision.category === 'goal')) {
       if ((q.value ?? 100) < 100 && !q.percent && !q.dollars) windowStart = ownStart;
       // "10 percent of all detainees, or 7,100 people": a share is no claim, but it says what is counted.
@@ -272,6 +295,7 @@ function detectInSentence(
       cues: decision.cues,
     };
     out.push({ ...claim, frame: readFrame({ ...claim, at: q.start, to: qEnd, previous: previousSentence, articleDate: options.articleDate ?? null }) });
+    claimedHere = decision.category;
     if (rules) trace!.claims.set(out[out.length - 1]!, rules);
   }
   return last;

@@ -142,6 +142,13 @@ export function traitOf(s: Spot, rules?: string[], goesOnFrom: string | null = n
   return trait;
 }
 
+/** A trait said of the members of a count further on: "…of the 59,762 people held by ICE, about 71%, have no criminal conviction". */
+export function traitSaidAfter(sentence: string, from: number): string | null {
+  const rest = sentence.slice(from, from + 160);
+  const link = V.TRAIT_SAID.exec(rest);
+  return link ? traitIn(rest.slice(link.index + link[0].length, link.index + link[0].length + 60).split(/[,;:]/)[0]!) : null;
+}
+
 /** The trait named by the number's own words, by what is said of its members, or by its subject. */
 function ownTrait(sentence: string, at: number, rest: string, words: string, category?: Category): string | null {
   const trait = traitIn(words);

@@ -132,6 +132,22 @@ export const MULTIPLIER_FROM_TO = defineRule({
   fires: ['Along the border, apprehensions in the Rio Grande Valley doubled, from about 5,000 arrests in November to 10,000 in December.'],
   silent: ['Along the border, apprehensions in the Rio Grande Valley doubled in December.'],
 });
+export const PART_OF_NEXT = defineRule({
+  id: 'claim.part-of-next',
+  stage: 'claim',
+  looksFor: "a bare number that is a part of the count right after it: 'some 240,000 of the roughly 450,000 deportations', '70 out of 100 beds'",
+  decides: 'the part counts what the whole after it counts',
+  fires: ['According to DHS, ICE carried out some 240,000 of the roughly 450,000 deportations that year.'],
+  silent: ['According to DHS, ICE carried out some 240,000 deportations of the roughly 450,000 that year.'],
+});
+export const SMALL_GOES_ON = defineRule({
+  id: 'claim.small-goes-on',
+  stage: 'claim',
+  looksFor: "a small number with no cue of its own that goes on from a claim of the same category made earlier in its sentence: 'the most arrests, 107, followed by Los Angeles with 101 and Denver with 63'",
+  decides: 'a member of the list of counts it goes on from, not a detail of one event: the small-event drop does not apply',
+  fires: ['ICE said Philadelphia saw the most arrests in the sweep, 107, followed by Los Angeles with 101 and Denver with 63.'],
+  silent: ['ICE agents arrested 12 people at the courthouse on Tuesday, and 3 were later released.', 'ICE made 142,750 administrative arrests in FY 2022, against 103,603 in FY 20.'],
+});
 export const STAY_PARAGRAPH = defineRule({
   id: 'claim.stay-paragraph',
   stage: 'claim',

@@ -107,7 +107,7 @@ export const AGE = defineRule({
     'ICE lifted the age caps for recruits: people as young as 19 can join, where the old range was 21 to 35, or 40 for veterans.',
     'Among those held in ICE detention were children from one year old to about 15.',
   ],
-  silent: ['ICE detained 45 people at the courthouse, agency data show.', 'ICE lifted the age caps for recruits and has hired 35 new officers in Maine.'],
+  silent: ['ICE detained 45 people at the courthouse, agency data show.', 'ICE lifted the age caps for recruits and has hired 35 new officers in Maine.', 'ICE said Philadelphia saw the most arrests, 107, in the four-day sweep.'],
 });
 export const DURATION = defineRule({
   id: 'drop.duration',

@@ -9,7 +9,7 @@ export const NUMBER_WORD =
 
 /** Verbs that carry a count over from the sentence before: "it averaged about 800". */
 export const CONTINUES =
-  /\b(?:it|they|that|the (?:figure|number|total|pace|rate)) (?:averaged|averages|totaled|totalled|reached|stood at|hit|topped|was|were|is|are|had|held|rose to|fell to|dropped to|climbed to|grew to|jumped to|surged to|soared to|increased to|declined to|numbered)\s+(?:\w+\s+)?$|\b(?:jumped|surged|soared|rose|climbed|increased|fell|dropped) (?:again |further |back )?to\s+$|\b(?:current |the )?(?:rates?|pace) (?:hover|hovers|hovered|stands?|stood|runs?|ran|is|are|was|were)\s+(?:at\s+|around\s+|between\s+)?$|\b(?:put|puts|pegged|pegs|placed|places|estimated|estimates) (?:it|them|(?:its|the|their|his|her|[A-Z][\w-]*['’]s) (?:own )?(?:[\w-]+ )?(?:estimate|number|figure|count|tally|total|pace|rate)) at\s+$|\b(?:put|puts|pegged|pegs|placed|places) the population\s+(?:at\s+)?$|\bthe (?:population|number|total|count) (?:had |has |have )?(?:grown|risen|rose|grew|fallen|fell|shrunk|shrank|dropped|declined|increased|decreased|climbed|jumped) (?:by|to)\s+$/i;
+  /\b(?:it|they|that|the (?:figure|number|total|pace|rate|agency|program|programme))(?: (?:last|again|first|then|once|later|eventually|briefly|previously|already))? (?:averaged|averages|totaled|totalled|reached|stood at|hit|topped|peaked at|was|were|is|are|had|held|rose to|fell to|dropped to|climbed to|grew to|jumped to|surged to|soared to|increased to|declined to|numbered)\s+(?:\w+\s+)?$|\b(?:jumped|surged|soared|rose|climbed|increased|fell|dropped) (?:again |further |back )?to\s+$|\b(?:current |the )?(?:rates?|pace) (?:hover|hovers|hovered|stands?|stood|runs?|ran|is|are|was|were)\s+(?:at\s+|around\s+|between\s+)?$|\b(?:put|puts|pegged|pegs|placed|places|estimated|estimates) (?:it|them|(?:its|the|their|his|her|[A-Z][\w-]*['’]s) (?:own )?(?:[\w-]+ )?(?:estimate|number|figure|count|tally|total|pace|rate)) at\s+$|\b(?:put|puts|pegged|pegs|placed|places) the population\s+(?:at\s+)?$|\bthe (?:population|number|total|count) (?:had |has |have )?(?:grown|risen|rose|grew|fallen|fell|shrunk|shrank|dropped|declined|increased|decreased|climbed|jumped) (?:by|to)\s+$/i;
 
 /** A span of time before the count it frames: "Over the next 29 days, … climbed again to 715". */
 export const SPAN_AFTER = /^\s+(?:straight |consecutive |more |full )?(?:days?|weeks?|months?|years?)\b/i;
@@ -49,6 +49,12 @@ export const DAYS_HEAD = /^days?\b/i;
 
 /** What stands right before a multiplier set beside a count: "…3,000 arrests a day, five times…", "…was almost double…", "That's tripling…". */
 export const MULTIPLIER_BESIDE = /(?:[,;(—–]|\b(?:is|was|are|were|be|been|being)|['’]s)\s*$/i;
+
+/** Words that make a small number a year or a rank, not a count: "in FY 20", "Fiscal Year 24", "in the top two". */
+export const NOT_A_COUNT_BEFORE = /\b(?:FY|fiscal(?: year)?|top|No\.|number|ranked|rank)\s*$/i;
+
+/** Between a bare part and the whole it is part of: "some 240,000 of the roughly 450,000 deportations". */
+export const PART_OF = /^\s+(?:out )?of (?:the|its|their|an estimated|a total of|a record)\s+$/i;
 
 /** Between a multiplier and the count its change goes from or to: "doubled, from about 5,000 arrests", "more than quadrupled in three years, to 78,000 pending cases". */
 export const MULTIPLIER_FROM_TO = /^,?\s*(?:(?:in|over|since|during)\s+[^,;.]{1,30},\s*)?(?:from|to)\s+$/i;

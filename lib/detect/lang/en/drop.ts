@@ -20,7 +20,8 @@ export const AGE_BEFORE = /\b(?:aged?|ages|as young as|as old as|younger than|ol
 /** A sentence about ages: "age limits", "as young as 18", "from under two years old to about 16". */
 export const AGE_TOPIC = /\bage (?:limits?|caps?|requirements?|range|restrictions?)\b|\bas (?:young|old) as\b|\byears? old\b/i;
 
-export const NAME_COMMA = /[A-Za-z][\w'’.-]*,\s$/;
+/** A name or a word for one person right before an age between commas: "Martinez, 19,", "a deported man, 32," (not "the most arrests, 107,"). */
+export const NAME_COMMA = /(?:(?<![\w'’.-])[A-Z][\w'’.-]*|\b(?:man|woman|boy|girl|father|mother|son|daughter|husband|wife|brother|sister|teen|teenager|student|worker|veteran|immigrant|migrant|resident|citizen|national|native|grandmother|grandfather|mom|dad|child|toddler|infant|baby|asylum seeker|farmworker|pastor|activist|officer|agent|detainee|deportee)),\s$/;
 
 export const STAY = /\b(?:length of stay|average length|average (?:stay|detention|of)|stays? (?:of|lasting)|held (?:for )?an average|averag\w+ stay)\b/i;
 

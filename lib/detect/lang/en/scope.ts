@@ -90,6 +90,8 @@ export const PEOPLE_AFTER = /^\s+(?:nationals|citizens|immigrants|migrants|peopl
 export const PART_OF_WHOLE = /(?<!\b(?:high|peak|low|record|level|average|pace|rate) )\bof\s+(?:the|all|a total of)?\s*$/i;
 
 /** Words after a count that say what its members were or had: "237 were known or suspected terrorists", "78,000, came from Venezuela". */
+/** A verb that says what the members of a count further back had or were. */
+export const TRAIT_SAID = /\b(?:had|have|has|were|are|was|came from|come from)\s/i;
 export const TRAIT_LINK = /^\s*(?:[\w'’.-]+\s+){0,1}?[\w'’.-]*,?\s*(?:who\s+)?(?:had|have|has|were|are|was|came from|come from|coming from|travel(?:l)?ing as|travel(?:l)?ing with|identified as|classified as|described as)\s|^\s*(?:[\w'’.-]+\s+){1,4}?who\s+/i;
 
 /** A count of people from a country, right after the number: "58,000 from Mexico", "3,000 migrants from Honduras". */
