@@ -21,6 +21,7 @@ const BATCHES = [
   { name: 'unseen6a', file: 'test/fixtures/real/unseen6a.jsonl', since2: true },
   { name: 'unseen6b', file: 'test/fixtures/real/unseen6b.jsonl', since2: true },
   { name: 'unseen6c', file: 'test/fixtures/real/unseen6c.jsonl', since2: true },
+  { name: 'unseen7a', file: 'test/fixtures/real/unseen7a.jsonl', since2: true },
   { name: 'unseen7b', file: 'test/fixtures/real/unseen7b.jsonl', since2: true },
 ];
 
