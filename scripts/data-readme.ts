@@ -46,7 +46,9 @@ edit the data or the notes in \`notes/\`, not this file.
   Sept. 30; \`CY2019\`; a month \`2019-06\`; a day \`2019-06-18\`; a range \`2019-01-01/2019-03-31\`),
   \`value\` (plain number; dollars in dollars), \`qualifier\` where the source hedges (\`about\`, \`more than\`,
   \`fewer than\`, \`nearly\`, \`at least\`, \`up to\`, \`peak\`, \`estimate\`), \`roundedTo\` where the source rounds
-  every number to a step (DHS OHSS's tables: 10), \`unit\` (the metric's), \`source\`,
+  every number to a step (DHS OHSS's tables: 10), \`account\` for money whose metric mixes bases (ICE's
+  budget: \`main-appropriation\` the act's main line, \`appropriations-total\`, \`budget-authority\` with
+  fees, \`unstated\`), \`unit\` (the metric's), \`source\`,
   \`quote\` (the source's exact words, at most 30 words, stating the number in digits), \`note\`.
 
 One zod schema (\`lib/dataset/schema.ts\`) defines all of it; \`lib/dataset/parse.ts\` checks records against

@@ -5,7 +5,7 @@
  */
 import { tierRank, type DatasetQuery, type FigureRef } from '../dataset/query';
 import { formatDate, formatPeriod, type Period } from '../dataset/period';
-import type { Metric } from '../dataset/schema';
+import { MONEY_ACCOUNT_TEXT, type Figure, type Metric } from '../dataset/schema';
 import { receiptDetail } from '../dataset/receipt';
 import type { Claim } from '../detect/types';
 import { goalAmount, goalLines } from './capacity';
@@ -142,7 +142,7 @@ function toFigures(refs: FigureRef[], timing: Timing, role: FigureRole, articleD
       periodText: formatPeriod(f.period),
       value,
       qualifier: q,
-      display: `${hedge}${value.text}${f.metricDef.unit.includes('dollar') ? '' : ` ${f.unit}`}${q === 'estimate' ? ' (estimate)' : q === 'peak' ? ' (peak)' : ''}`,
+      display: `${hedge}${value.text}${f.metricDef.unit.includes('dollar') ? '' : ` ${f.unit}`}${q === 'estimate' ? ' (estimate)' : q === 'peak' ? ' (peak)' : ''}${accountText(lead.account)}`,
       label: figureLabel({ countedBy: f.metricDef.countedBy, tier: lead.sourceDef.tier, publisher: lead.sourceDef.publisher, ownEstimate: lead.sourceDef.ownEstimate }),
       sources: order.map((g) => ({
         id: g.sourceDef.id,
@@ -163,6 +163,12 @@ function toFigures(refs: FigureRef[], timing: Timing, role: FigureRole, articleD
       age: ageBefore(f.span.end, articleDate),
     };
   });
+}
+
+/** What part of the agency's money a figure counts, where its source says (data/figures `account`): ' (all appropriations)'. */
+function accountText(account: Figure['account']): string {
+  const text = account ? MONEY_ACCOUNT_TEXT[account] : null;
+  return text ? ` (${text})` : '';
 }
 
 const KNOW_RANK = { known: 0, around: 1, 'undated-article': 2, later: 3 } as const;

@@ -18,7 +18,7 @@ type FileRow = [file: Str, sha256: Str, released: Str, url: Str];
 type ReceiptRow = [file: number, sheet: Str, table: Str, cell: Str, row: Str, column: Str];
 /**
  * A figure: metric, period, value, qualifier, scale, roundedTo (0: absent), unit, source, quote, note,
- * receipt (null: absent). A quote that begins with its receipt's table title and " | " (as generated
+ * receipt (null: absent), account. A quote that begins with its receipt's table title and " | " (as generated
  * quotes do) is stored without that prefix and its index negated, minus one.
  */
 type FigureRow = [
@@ -33,6 +33,7 @@ type FigureRow = [
   quote: number,
   note: Str,
   receipt: ReceiptRow | null,
+  account: Str,
 ];
 
 /** The shipped form: serialisable JSON, read back by `unpackDataset`. */
@@ -90,6 +91,7 @@ export function packDataset(dataset: Dataset): PackedDataset {
       quote,
       str(f.note),
       r ? [file(r), str(r.sheet), str(r.table), str(r.cell), str(r.row), str(r.column)] : null,
+      str(f.account),
     ];
   });
   const sources = dataset.sources.map(({ primary: _derived, ...stored }): SourceRecord => stored);
@@ -116,12 +118,13 @@ export function unpackDataset(packed: PackedDataset): Dataset {
     return r as Receipt;
   };
   const figures = packed.figures.map((row): Figure => {
-    const [metric, period, value, qualifier, scale, roundedTo, unit, source, quote, note, receiptRow] = row;
+    const [metric, period, value, qualifier, scale, roundedTo, unit, source, quote, note, receiptRow, account] = row;
     const r = receiptRow ? receipt(receiptRow) : undefined;
     const f: Partial<Figure> = { metric: at(metric), period: at(period), value };
     if (qualifier >= 0) f.qualifier = at(qualifier) as Figure['qualifier'];
     if (scale >= 0) f.scale = at(scale) as Figure['scale'];
     if (roundedTo) f.roundedTo = roundedTo;
+    if (account >= 0) f.account = at(account) as Figure['account'];
     f.unit = at(unit);
     f.source = at(source);
     f.quote = quote < -1 ? r!.table + TABLE_SEPARATOR + at(-2 - quote) : at(quote);

@@ -102,6 +102,24 @@ export const FIGURE_QUALIFIERS = ['about', 'more than', 'fewer than', 'nearly', 
 
 /** Multipliers for a quote whose table states its numbers in a larger unit ("$ in thousands"). */
 export const FIGURE_SCALES = { thousand: 1e3, million: 1e6, billion: 1e9 } as const;
+
+/**
+ * What part of an agency's money a figure counts, where one metric holds figures its sources count on
+ * different bases (ICE's annual budget): `main-appropriation`, the act's main appropriation to the agency
+ * (ICE's Salaries and Expenses through FY2016, Operations and Support from FY2017); `appropriations-total`,
+ * all of its annual appropriations together (every appropriated account, and supplementals where the source
+ * says so; no fee accounts); `budget-authority`, total budget authority with fee and mandatory accounts;
+ * `unstated`, the source's "budget" or "funding" with no basis said.
+ */
+export const MONEY_ACCOUNTS = ['main-appropriation', 'appropriations-total', 'budget-authority', 'unstated'] as const;
+export type MoneyAccount = (typeof MONEY_ACCOUNTS)[number];
+/** A money figure's account in a few words, for the card's figure line (none for `unstated`). */
+export const MONEY_ACCOUNT_TEXT: Record<MoneyAccount, string | null> = {
+  'main-appropriation': "the act's main appropriation line",
+  'appropriations-total': 'all appropriations',
+  'budget-authority': 'total budget authority, with fees',
+  unstated: null,
+};
 export type FigureScale = keyof typeof FIGURE_SCALES;
 
 /** An A1 cell address (N84) or a range of cells (E2:E13) in a spreadsheet or CSV file. */
@@ -143,6 +161,8 @@ export const FigureSchema = z.strictObject({
    * multiple of the step. A reader of the figure may treat a precise claim within that half step as the same.
    */
   roundedTo: z.number().int().min(2).optional(),
+  /** For money: which part of the agency's money the figure counts (MONEY_ACCOUNTS), where its metric mixes them. */
+  account: z.enum(MONEY_ACCOUNTS).optional(),
   unit: z.string().min(2),
   source: slug,
   /**

@@ -217,3 +217,27 @@ describe("a law's floor is not the level it funds", () => {
     expect(minimumsAsFunded(dataset.figures)).toEqual([]);
   });
 });
+
+/**
+ * ICE's annual budget is counted on several bases (the act's main appropriation line, all appropriations,
+ * total budget authority with fees): each figure of the metric declares which, `unstated` where its source
+ * does not say (data/notes/data-2026-12h.md).
+ */
+const MIXED_BASIS_METRICS = new Set(['budget-ice-total']);
+function undeclaredAccounts(figures: readonly Figure[]): Figure[] {
+  return figures.filter((f) => MIXED_BASIS_METRICS.has(f.metric) && !f.account);
+}
+
+describe("ICE's budget declares what it counts", () => {
+  const { fig } = made;
+  it('fires on a budget figure with no account', () => {
+    expect(undeclaredAccounts([fig('budget-ice-total', 'FY2024', 9501542000, 'wire', 'owned and leased facilities; $9,501,542,000')])).toHaveLength(1);
+  });
+  it('is silent on a declared account and on other metrics', () => {
+    expect(undeclaredAccounts([{ ...fig('budget-ice-total', 'FY2025', 10042000000, 'wire', 'ICE, Total Appropriations | $10.042 billion'), account: 'appropriations-total' }])).toEqual([]);
+    expect(undeclaredAccounts([fig('budget-ice-ero', 'FY2024', 5082218000, 'wire', 'not less than $5,082,218,000')])).toEqual([]);
+  });
+  it('holds in data/', () => {
+    expect(undeclaredAccounts(dataset.figures).map((f) => `${f.period} ${f.source}`)).toEqual([]);
+  });
+});
