@@ -16,8 +16,8 @@ export type { FrameSource } from './frame/input';
 
 /** Reads the frame of one claim. */
 export function readFrame(src: FrameSource): ClaimFrame {
-  const c = frameInput(src);
   const rules: string[] = [];
+  const c = frameInput(src, rules);
   const body = readBody(c, rules);
   const credit = readCredit(c, rules);
   const { scope, words } = readScope(c, rules);

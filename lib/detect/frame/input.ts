@@ -3,6 +3,23 @@
  * that number (its clause), the sentence's opening, and the sentence before.
  */
 import type { Category, ClaimPeriod, Qualifier, Rate } from '../types';
+import { defineRule } from '../../rules';
+
+/**
+ * The earlier number's counted phrase is its own: "a backlog of more than 3 million cases, with about 700
+ * judges" (700 counts judges, not cases), "funded for 34,000 detention beds but held about 38,000 people"
+ * (38,000 are people held, not beds). Recorded on the frame of the number whose window it trims.
+ */
+export const EARLIER_NUMBER_WORDS = defineRule({
+  id: 'frame.clause.earlier-number-words',
+  stage: 'frame',
+  looksFor:
+    "words between an earlier number of the sentence (not a year) and this one, cut by a joint (a comma, 'and', 'but', 'with', 'while', 'as', 'or') after which this number's clause has words of its own ('…3 million cases, with about 700 judges', '…34,000 detention beds but held about 38,000 people'); not when this number goes on from the earlier one ('up from', 'and' alone, 'down from a record of', 'to')",
+  decides:
+    "the words up to the joint are the earlier number's counted phrase: they are not this number's clause, so they decide nothing of its measure, kind or body (its own counted noun and its own subject and verb do)",
+  fires: ['Immigration courts now face a backlog of more than 3 million cases, with about 700 judges.', 'ICE is funded for 34,000 detention beds but held about 38,000 people last month.'],
+  silent: ['Agents made nearly 8,400 apprehensions in September, up from 6,300 in August and 4,600 in July.', 'ICE employs about 6,000 deportation officers.'],
+});
 
 /** The claim as the detector has it when the frame is read. */
 export interface FrameSource {
@@ -25,7 +42,10 @@ export interface FrameSource {
 
 /** The claim with its windows: the words that belong to its number. */
 export interface FrameInput extends FrameSource {
-  /** The words before the number in its own clause (after the last number or clause break, ≤ 60 characters). */
+  /**
+   * The words before the number in its own clause (after the last number or clause break, ≤ 60 characters;
+   * without an earlier number's counted phrase, frame.clause.earlier-number-words).
+   */
   before: string;
   /** The words after the number in its own clause (to the next number or clause break, ≤ 80 characters). */
   after: string;
@@ -44,8 +64,27 @@ const NUMBER = /\$?\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion|trillion)\
 /** Where one clause ends and another begins. */
 const CLAUSE_BREAK = /;|:|,\s+(?:and|but|while|whereas|although|though|yet|which|who)\s+|\s(?:while|whereas)\s+|\s[—–]\s|—|\b(?:said|says|say|reported|announced|told reporters)\s+(?:that\s+)?/gi;
 
+/** A number that goes on from the earlier one: a comparison's base, the next item of a list, the end of a span ("up from", "and", "to", "down from a record of"). */
+const GOES_ON_END = /\b(?:and|or|from|to|than|against|versus|vs\.?|compared (?:with|to)|(?:a |the )?(?:new |previous |prior )?(?:record|high|peak|low|total|level) of|(?:a )?fraction of|half|twice|times)\s+(?:the\s+)?(?:(?:about|roughly|nearly|almost|around|some|just|only|more than|over|under|fewer than|less than|at least|close to|as many as|a record|a mere)\s+)?$/i;
+/** Where an earlier number's counted phrase ends and a clause of this number's own begins. */
+const JOINT = /,\s*|\s(?:and|but|with|while|as|or)\s/gi;
+/** A year: it has no counted phrase. */
+const YEAR = /^(?:19|20)\d{2}$/;
+
+/**
+ * The words between an earlier number and this one, less that number's counted phrase when a clause of
+ * this number's own begins after a joint: "cases, with " → "with ", "detention beds but held " → "but held ".
+ */
+function ownWords(between: string): string | null {
+  if (GOES_ON_END.test(between)) return null;
+  // The first joint: what comes before it is surely the earlier number's ("cases, with", "beds but held").
+  const joint = [...between.matchAll(JOINT)][0];
+  if (!joint || !/\S/.test(between.slice(0, joint.index))) return null;
+  return between.slice(joint.index).replace(/^,\s*/, ' ');
+}
+
 /** Splits the sentence around the number into the windows the rules read. */
-export function frameInput(src: FrameSource): FrameInput {
+export function frameInput(src: FrameSource, rules?: string[]): FrameInput {
   const { sentence, at, to } = src;
   const lead = sentence.slice(0, at);
   const tail = sentence.slice(to);
@@ -54,6 +93,13 @@ export function frameInput(src: FrameSource): FrameInput {
   if (lastNumber) before = before.slice(lastNumber.index + lastNumber[0].length);
   const lastBreak = [...before.matchAll(CLAUSE_BREAK)].at(-1);
   if (lastBreak) before = before.slice(lastBreak.index + lastBreak[0].length);
+  else if (lastNumber && !YEAR.test(lastNumber[0].replace(/[,.]+$/, ''))) {
+    const own = ownWords(before);
+    if (own !== null) {
+      before = own;
+      rules?.push(EARLIER_NUMBER_WORDS);
+    }
+  }
   let after = tail.slice(0, 80);
   const nextNumber = after.search(NUMBER);
   if (nextNumber >= 0) after = after.slice(0, nextNumber);

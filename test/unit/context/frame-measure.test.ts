@@ -21,6 +21,23 @@ describe('the measure of a number among others', () => {
   });
 });
 
+describe("an earlier number's counted phrase is not this number's clause", () => {
+  const frameOf = (text: string, quote: string, articleDate = '2024-03-02') => detectClaims(text, { articleDate }).find((c) => c.quote.includes(quote))?.frame;
+
+  it("a new clause after a joint counts its own noun: judges beside a backlog's cases, people held beside funded beds", () => {
+    expect(measureOf('Immigration courts now face a backlog of more than 3 million cases, with about 700 judges.', '700', '2024-03-02')).toBe('judges');
+    const held = frameOf('ICE is funded for 34,000 detention beds but held about 38,000 people last month.', '38,000');
+    expect([held?.measure, held?.kind, held?.detail]).toEqual(['detention', 'on-a-day', null]);
+    expect(frameOf('ICE is funded for 34,000 detention beds but held about 38,000 people last month.', '34,000')?.detail).toBe('funded-beds');
+  });
+
+  it('a number that goes on from the earlier one keeps its words: a comparison base, a list, a record', () => {
+    const s = 'ICE held an average of 39,000 people in detention a day, up from 34,000 the year before.';
+    expect(frameOf(s, '34,000')?.kind).toBe('daily-average');
+    expect(frameOf(s, '34,000')?.rules).not.toContain('frame.clause.earlier-number-words');
+  });
+});
+
 describe('which border count: whose, and which border', () => {
   it("the Border Patrol's encounters are its apprehensions; CBP's add the ports of entry", () => {
     expect(measureOf('In fiscal year 2022 Border Patrol recorded more than 2.2 million encounters of migrants crossing the southern border illegally.', '2.2 million', '2024-01-26')).toBe('border-apprehensions');
