@@ -170,5 +170,15 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window, stayPar
   const local =
     sentence.slice(Math.max(w.start, q.start - 40), q.start) + ' ' + phrase + (q.dollars ? sentence.slice(q.end, Math.min(w.end, q.end + 40)) : '');
   if (GATE.FOREIGN.test(local) && !namesAgency(local) && !contractor(sentence, local)) return DROP.OTHER_BEAT;
+  // "more than 1.8 million people are held in U.S. prisons and jails", "local jails held about 117,100 people":
+  // people in the custody of jails, prisons or the Marshals, in a sentence naming no immigration agency, are another body's count.
+  const heldIn = q.dollars ? null : V.HELD_IN_AFTER.exec(sentence.slice(q.end, q.end + 60));
+  if (
+    (V.OTHER_CUSTODY_HOLDS.test(sentence.slice(Math.max(w.start, q.start - 40), q.start)) || V.OTHER_CUSTODY.test(phrase) || (heldIn !== null && V.OTHER_CUSTODY.test(heldIn[1]!))) &&
+    !namesAgency(sentence) &&
+    !V.IMMIGRATION_HELD.test(sentence)
+  ) {
+    return DROP.OTHER_CUSTODY;
+  }
   return null;
 }

@@ -221,6 +221,8 @@ function detectInSentence(
     }
     // "212 facilities nationwide, from 107 at the start of 2025": a bare neighbour of a count of buildings counts buildings.
     let reason: string | null = facilities && !decision.cued && phrase.end === phrase.start ? DROP.FACILITY_COUNT : notClaimReason(sentence, q, w, block?.stay() ?? false);
+    // "the immigrant population may have shrunk by roughly 2 million", "2.2 million foreign-born people": all immigrants, not the unauthorized.
+    if (!reason && decision.category === 'population' && K.ALL_IMMIGRANTS.test(sentence) && !K.UNAUTHORIZED_WORD.test(sentence)) reason = DROP.ALL_IMMIGRANTS;
     // "the most arrests, 107, followed by Los Angeles with 101 and Denver with 63": a list member, not one event's detail.
     if (reason === DROP.SMALL_EVENT && !decision.cued && claimedHere === decision.category && phrase.end === phrase.start && !V.NOT_A_COUNT_BEFORE.test(sentence.slice(Math.max(0, q.start - 20), q.start))) {
       reason = null;
@@ -239,8 +241,14 @@ function detectInSentence(
     // A part of a group told apart by a trait of the people counted ("75,000 with no criminal convictions") is no claim;
     // a number that goes on from it, here or in the next sentence, counts the same part.
     // A number with cues of its own goes on from a part when it compares with it and names nothing new since ("77 percent more than").
+    // "88,089 unaccompanied children …, roughly as many as in … (98,629), the year such encounters peaked at 149,093":
+    // a comparison with the part, or its count named again as "such encounters", counts the same part.
+    const sinceComma = sentence.slice(Math.max(ownStart, sentence.lastIndexOf(',', q.start)), q.start);
     const goesOn = decision.cued
-      ? carry?.trait && comparedToLast(sentence, q.start, q.percent) && !hasCue(sentence.slice(Math.max(ownStart, sentence.lastIndexOf(',', q.start)), q.start))
+      ? carry?.trait &&
+        ((comparedToLast(sentence, q.start, q.percent) && !hasCue(sentence.slice(Math.max(ownStart, sentence.lastIndexOf(',', q.start)), q.start))) ||
+          (V.COMPARED_CLAUSE.test(sinceComma) && !hasCue(sinceComma)) ||
+          V.SAME_PART_CUE.test(sentence.slice(Math.max(ownStart, q.start - 60), q.start)))
         ? carry.trait
         : null
       : (decision.trait ?? null);

@@ -117,7 +117,7 @@ function tokenAround(text: string, s: number, e: number): string {
 /** Tokens that are identifiers, not quantities: phone and case numbers, statute sections, times. */
 function isIdentifierToken(tok: string): boolean {
   if (/\d[:/]\d/.test(tok)) return true; // 4:24-cv-00312, 9/11, 7:30
-  if (/\d\([a-z0-9]+\)/i.test(tok)) return true; // 287(g)
+  if (/\d\([a-z0-9]+(?:\)|$)/i.test(tok)) return true; // 287(g), its closing parenthesis stripped as wrapping punctuation
   if (/\d+-\d+-\d+/.test(tok)) return true; // 1-866-555-0142
   if (/^\(?\d{3}\)?[-.]\d{3}[-.]\d{4}$/.test(tok)) return true;
   if (/[A-Za-z]-?\d|\d-?[A-Za-z]{2,}-\d/.test(tok) && !/^\$/.test(tok)) return true; // I-94, H-1B, cv-00312

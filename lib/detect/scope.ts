@@ -29,6 +29,7 @@ export const TRAIT = defineRule({
     "Pew's new figures show Mexicans without legal status falling to 4.8 million in 2022.",
     'Family units caught crossing the border illegally rose 435 percent from May 2017, CBP said.',
     'Border apprehensions rose in May, while unaccompanied minors there rose more than 50 percent.',
+    'ICE arrests outside the priority categories plunged by more than 80%, from 17,810 to 3,306.',
   ],
   silent: [
     'ICE arrested 222,000 people in fiscal 2024, many of them with criminal convictions.',
@@ -82,8 +83,9 @@ export const GOES_ON = defineRule({
   fires: [
     'ICE arrested 75,000 people with no criminal convictions in fiscal 2017, up from 50,000 a year earlier.',
     'Border Patrol agents apprehended 68,541 unaccompanied children in fiscal 2014, 77 percent more than the year before.',
+    'Border Patrol encountered 88,089 unaccompanied children between ports of entry, roughly as many as in the same months of FY2022 (98,629), the year such encounters peaked at 149,093.',
   ],
-  silent: ['ICE arrested 105,736 people in fiscal 2017 and 105,140 in fiscal 2018.'],
+  silent: ['ICE arrested 105,736 people in fiscal 2017 and 105,140 in fiscal 2018.', 'Border Patrol encountered 8,089 unaccompanied children in May, out of 98,629 encounters in all.'],
 });
 
 /** Whether a number with cues of its own still goes on from the count before it: "up from only 12,908", a percent change after it. */

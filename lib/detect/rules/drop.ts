@@ -302,6 +302,22 @@ export const OTHER_BEAT = defineRule({
   fires: ['Separately, local police made 47 arrests for drunk driving near the ICE office.'],
   silent: ['ICE made 47 arrests near the ICE office, the agency said.'],
 });
+export const OTHER_CUSTODY = defineRule({
+  id: 'drop.other-custody',
+  stage: 'drop',
+  looksFor: "people in the custody of jails, prisons or the Marshals, right before the number, in its noun or where it says they are held, in a sentence with no immigration agency or immigration word",
+  decides: "the number is another body's count of people held: no claim",
+  fires: ['ICE rents beds in county jails across the country. In 2019 local jails held about 117,100 people for federal, state and tribal authorities.'],
+  silent: ['On any given day more than 60,000 people are held in ICE detention, some in county jails.', 'ICE detainees now take up close to half of the jail\'s 860 beds.', 'At-large arrests, those made in neighborhoods and workplaces rather than jails, rose 40 percent from the previous year.'],
+});
+export const ALL_IMMIGRANTS = defineRule({
+  id: 'drop.all-immigrants',
+  stage: 'drop',
+  looksFor: "a population count of all immigrants or the foreign-born ('the immigrant population', 'foreign-born people') in a sentence with no word of unlawful status",
+  decides: 'all immigrants, lawful residents and citizens among them, are not the unauthorized population: no claim',
+  fires: ["The country's immigrant population may have shrunk by roughly 2 million people in the first six months of the year, according to new government data. Steven Camarota of the Center for Immigration Studies said the estimated fall was the largest in three decades."],
+  silent: ["The country's unauthorized immigrant population may have shrunk by roughly 2 million people in the first six months of the year, according to new government data. Steven Camarota of the Center for Immigration Studies said the estimated fall was the largest in three decades."],
+});
 export const DURATION_NOT_CAPACITY = defineRule({
   id: 'drop.duration-not-capacity',
   stage: 'drop',

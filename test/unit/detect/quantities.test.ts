@@ -84,6 +84,8 @@ describe('parseQuantities', () => {
       'a tip line at 1-866-555-0142',
       'case No. 4:24-cv-00312',
       'under Section 287(g)',
+      'Use of the 287(g) program has grown',
+      'ICE signed 287(g) agreements with sheriffs',
       'under Title 42',
       'Executive Order 14159',
       'Flight 2471 left',

@@ -50,6 +50,12 @@ export const DAYS_HEAD = /^days?\b/i;
 /** What stands right before a multiplier set beside a count: "…3,000 arrests a day, five times…", "…was almost double…", "That's tripling…". */
 export const MULTIPLIER_BESIDE = /(?:[,;(—–]|\b(?:is|was|are|were|be|been|being)|['’]s)\s*$/i;
 
+/** A comparison in the clause before a number: "roughly as many as in the first eight months of FY2022 (98,629)". */
+export const COMPARED_CLAUSE = /\b(?:as many as|as few as|the same as|similar to|on a par with|in line with)\b/i;
+
+/** A count named again as the one before: "the year such encounters peaked at 149,093". */
+export const SAME_PART_CUE = /\b(?:such|these|those) (?:[\w-]+ )?(?:encounters|arrests|apprehensions|removals|deportations|crossings|detentions|releases|cases|numbers|figures|counts)\b[^.;]*$/i;
+
 /** Words that make a small number a year or a rank, not a count: "in FY 20", "Fiscal Year 24", "in the top two". */
 export const NOT_A_COUNT_BEFORE = /\b(?:FY|fiscal(?: year)?|top|No\.|number|ranked|rank)\s*$/i;
 

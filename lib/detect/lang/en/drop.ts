@@ -232,3 +232,15 @@ export const DEATH_WORD = /dead|kill|died/;
 export const ELIDED_BEFORE = /\bin\s+$/i;
 /** A counted phrase headed by a haul of enforcement: "76 arrests". */
 export const HAUL_HEAD = /^(?:arrests|deportations|removals|apprehensions)\b/i;
+
+/** Custody of another body than immigration enforcement: jails, prisons, the Marshals (drop.other-custody). */
+export const OTHER_CUSTODY = /\b(?:jails?|prisons?|penitentiar(?:y|ies)|Bureau of (?:Justice Statistics|Prisons)|(?:U\.S\. )?Marshals(?: Service)?|(?:state )?corrections departments?|department of corrections)\b/i;
+
+/** Jails or prisons that hold people or have room for them, right before a number: "local jails held about 117,100", "jail capacity by almost 40 percent". */
+export const OTHER_CUSTODY_HOLDS = /\b(?:jails?|prisons?|penitentiar(?:y|ies)|Marshals(?: Service)?)(?:['’]s?)?\s+(?:held|hold|holds|housed|house|capacity|populations?|beds|space|inmates)\b/i;
+
+/** Where the people counted are held, right after the number: "people are held in U.S. prisons and jails". */
+export const HELD_IN_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:are|were|is|was|being|are being|were being)?\s*(?:held|locked up|incarcerated|jailed|housed)\s+(?:in|at|by)\s+([^,;]{1,50})/i;
+
+/** Words that make a jail's count immigration detention: "ICE detainees", "immigration detainees", "on immigration holds". */
+export const IMMIGRATION_HELD = /\b(?:immigra\w+|detainers?|deport\w*|asylum|migrants?|noncitizens?)\b/i;

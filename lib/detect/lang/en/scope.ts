@@ -65,6 +65,8 @@ export const TRAIT_WORDS = [
   'families', 'family units', 'family-unit', 'family unit', 'family members', 'single adults', 'mothers', 'underage', 'part of a family', 'as a family', 'as families', 'in family units',
   'asylum seekers', 'asylum cases', 'asylum claims', 'asylum applications', 'asylum applicants', 'asylum decisions',
   'U.S. citizens', 'American citizens', 'U.S.-born',
+  // ICE's enforcement priorities sort people by record and threat, as convictions do.
+  'priority categor*', 'priority arrests', 'non-priority', 'nonpriority',
 ];
 
 /** Nationalities, as adjectives and as plural nouns ("Mexican nationals", "Hondurans"). */
@@ -112,7 +114,7 @@ export const NUMBER_OF_LAST = /\bthe (?:number|count) of\s(?![\s\S]*\bthe (?:num
 /** A part named with its whole: "the number of families among them, had grown": the number counts the whole. */
 export const WHOLE_NAMED_AFTER = /^(?:[\w'’-]+\s+){1,3}(?:among|of) (?:them|those)\b/i;
 
-export const COUNT_HEAD = /\b(?:arrests|removals|deportations|apprehensions|encounters|detentions|releases|book-ins|admissions|crossings|arrivals|expulsions)\s+(?:of|to|from|among|involving)\s+/gi;
+export const COUNT_HEAD = /\b(?:arrests|removals|deportations|apprehensions|encounters|detentions|releases|book-ins|admissions|crossings|arrivals|expulsions)\s+(?:of|to|from|among|involving|outside|within)\s+/gi;
 
 /** The words of a count head, anywhere: between a subject and its number, another count was named. */
 export const ANY_COUNT_HEAD = /\b(?:arrests|removals|deportations|apprehensions|encounters|detentions|releases|book-ins|admissions|crossings|arrivals|expulsions|overall|in all|total)\b/i;
