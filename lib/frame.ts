@@ -191,6 +191,11 @@ export interface FramePeriod {
   /** Inclusive ISO dates, when resolvable. */
   start: string | null;
   end: string | null;
+  /**
+   * For a change: the period it is measured from, when the sentence names it ("up 29% from the same month
+   * a year before", "12% more than in August", "against 91,497 in 2023, a 64% decline"); absent otherwise.
+   */
+  base?: { period: string; start: string; end: string };
 }
 
 /** A claim's frame, set by the detector in one pass over the claim's sentence and the one before. */

@@ -181,7 +181,7 @@ export const RULE = {
     id: 'verdict.implied-now',
     stage: 'verdict',
     looksFor: "a claim with no period in a dated article: a count 'now' (the one-day count nearest the article's date) or a rate (the latest full year before it)",
-    decides: "the verdict is weighed against the figure nearest before the article's date, within a window for the kind of number",
+    decides: "the verdict is weighed against the figure nearest before the article's date, within a window for the kind of number (for a count 'now', three weeks: ICE's two-week cycle and its publication lag)",
     fires: ['ICE is currently holding more than 60,000 people in detention.'],
     silent: ['ICE held 61,000 people in detention on Nov. 20, 2025.'],
     articleDate: '2025-11-20',
@@ -205,6 +205,17 @@ export const RULE = {
     fires: ['Border Patrol apprehensions at the southwest border fell 29% in June 2024.'],
     silent: ['ICE arrests rose 19.5 percent in fiscal 2024 compared with the year before.', 'Border Patrol agents apprehended 83,530 migrants at the southwest border in June 2024.'],
     articleDate: '2024-07-20',
+  }),
+  CHANGE_STATED_BASE: defineRule({
+    id: 'verdict.change-stated-base',
+    stage: 'verdict',
+    looksFor:
+      "a change (in percent or in number) whose frame carries the base the sentence names ('up 29% from the same month a year before', '12% more than in August', 'up more than 50% from February'), before the change's own period",
+    decides:
+      "it is weighed against that base's figure alone, not against the year or month before the engine would otherwise assume (and with the base named, a month's change needs no choice between the month before and the same month a year before); no figure for the base, or a base that is not before the change's own period or not as long as it (a year against a quarter), no verdict",
+    fires: ['ICE figures show that ICE removed 17,200 people in April 2025, about 29% more than in April 2024.'],
+    silent: ['Border Patrol apprehensions at the southwest border fell 29% in June 2024.', 'ICE arrests rose 19.5 percent in fiscal 2024.'],
+    articleDate: '2025-05-28',
   }),
   CHANGE_IN_NUMBER: defineRule({
     id: 'verdict.change-in-number',
@@ -317,6 +328,15 @@ export const RULE = {
     fires: ["The union represents the country's 700 immigration judges."],
     silent: ['ICE has about 6,000 deportation officers.', 'The immigration court backlog stands at 3.4 million cases.'],
     articleDate: '2025-04-24',
+  }),
+  BASE_NOT_NOW: defineRule({
+    id: 'verdict.base-not-now',
+    stage: 'verdict',
+    looksFor: "a number with no period whose frame marks it as the base of a comparison (frame.period.compared-base: 'now 151,000, down from nearly 178,000')",
+    decides: "no figure of 'now' or of the latest count is weighed against it: the base is an earlier value whose date the sentence does not give, so no verdict",
+    fires: ["ICE's Alternatives to Detention program tracks about 151,000 people now, down from nearly 178,000."],
+    silent: ['ICE is also holding about 25,000 people in detention.'],
+    articleDate: '2024-09-20',
   }),
   STOCK_LATEST_COUNT: defineRule({
     id: 'verdict.stock-latest-count',
@@ -434,13 +454,21 @@ export function frameSpan(claim: Claim): Period | null {
   return null;
 }
 
+/** The frame rule that marks a number as the base of a comparison with no date of its own, set by lib/detect/frame. */
+const COMPARED_BASE_FRAME = 'frame.period.compared-base';
+
 /** The frame rule that says a year's words name the calendar ("calendar year 2019"), set by lib/detect/frame. */
 const CALENDAR_NAMED = 'frame.period.calendar-named';
 
 /** For a stock with no period (people held, enrolled): how many days before the article its one-day count may be (ICE counts every two weeks). */
 const STOCK_DAYS = 14;
-/** For "now": how many days before the article's date a one-day count may be. */
-const NOW_DAYS = 45;
+/**
+ * For "now": how many days before the article's date a one-day count may be. ICE counts people held every two
+ * weeks and publishes within about a week, so the count a writer's "now" meant is at most three weeks old; an
+ * older one in the dataset means the dataset lacks it ("they've hit 70,000" on Jan. 14, 2026 is no statement
+ * of the 68,400 of Dec. 14): no verdict (verdict.implied-now).
+ */
+const NOW_DAYS = 21;
 /** For a slow-moving level with no period: how many days before the article its figure may end (population estimates come out later). */
 const SLOW_DAYS = 400;
 const ESTIMATE_DAYS = 760;
@@ -535,6 +563,8 @@ function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate:
     if (sums.length === 1) return (trace.push(RULE.LAW_SUM), { group: sums[0]!, longer: false });
   }
   if (!articleDate) return null;
+  // The base of a comparison with no date of its own is an earlier value: no "now" stands for it.
+  if (claim.frame.rules.includes(COMPARED_BASE_FRAME)) return (trace.push(RULE.BASE_NOT_NOW), null);
   // No period and no word of "now": only money for the article's fiscal year, and
   // slow-moving levels (a workforce, a population estimate, a backlog) published in the year before.
   const fy = `FY${fiscalYearOf(articleDate)}`;
@@ -852,6 +882,23 @@ function changeVerdict(claim: Claim, m: FramedMetric, q: DatasetQuery, page: Pag
       longer: false,
     };
   };
+  // A base the sentence names settles what the change is measured from (verdict.change-stated-base).
+  const stated = claim.frame.period.base;
+  if (stated) {
+    trace.push(RULE.CHANGE_STATED_BASE);
+    const base = parsePeriod(stated.period);
+    if (!base) return null;
+    // A bare year as the base is read as the own period's year is: the fiscal year for a series kept by fiscal year alone.
+    const baseFiscal = base.kind === 'calendar-year' && span.kind === 'fiscal-year' ? parsePeriod(`FY${base.start.slice(0, 4)}`) : null;
+    const b = baseFiscal && !own(base).length && own(baseFiscal).length ? baseFiscal : base;
+    // The base comes before the change's own period and is as long (a quarter against a quarter, never a year).
+    if (b.end >= span.start || Math.abs(b.days - span.days) > 0.1 * span.days) return null;
+    const figure = anchor(own(b), page, trace);
+    const d = figure ? against(figure.period) : null;
+    // Named as the year before, it is the pair verdict.change-pair weighs.
+    if (d && figure!.period === yearBefore(span)) trace.push(RULE.CHANGE_PAIR);
+    return d;
+  }
   const yearAgo = against(yearBefore(span));
   if (span.kind !== 'month') return yearAgo && (trace.push(RULE.CHANGE_PAIR), yearAgo);
   // A month's change: from the month before or the same month a year before; only one may fit. One open

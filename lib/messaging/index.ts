@@ -58,6 +58,7 @@ export const ClaimFrameSchema = z.strictObject({
     period: z.nullable(z.string().check(z.maxLength(40))),
     start: z.nullable(isoDay),
     end: z.nullable(isoDay),
+    base: z.optional(z.strictObject({ period: z.string().check(z.maxLength(40)), start: isoDay, end: isoDay })),
   }),
   rules: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)),
 });

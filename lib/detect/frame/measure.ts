@@ -3,7 +3,7 @@ import type { Kind, Measure } from '../../frame';
 import { defineRule } from '../../rules';
 import { priorClauses, type FrameInput } from './input';
 import { findAll, first, has } from './phrases';
-import { ATD_TECHNOLOGY_WORDS, BORDER_PATROL_WORDS, CBP_WHOLE_WORDS, DIFFERENCE_AFTER, ENCOUNTER_SUM_WORDS, MEASURE_WORDS, MEXICO_WORDS, MONEY_MEASURE_WORDS, NATION_WORDS, SOUTHWEST_WORDS } from './words';
+import { ATD_TECHNOLOGY_WORDS, BORDER_PATROL_WORDS, CBP_WHOLE_WORDS, DIFFERENCE_AFTER, ENCOUNTER_SUM_WORDS, MEASURE_WORDS, MEXICO_WORDS, MONEY_MEASURE_WORDS, NATION_WORDS, SOUTHWEST_WORDS, UNIQUE_PEOPLE_WORDS } from './words';
 
 const IN_CLAUSE = defineRule({
   id: 'frame.measure.in-clause',
@@ -91,6 +91,16 @@ const ATD_TECHNOLOGY = defineRule({
   decides: "the count is that technology's part of ATD: its own series where the dataset has one (SmartLINK, ankle monitors), else no measure (no verdict against the whole program)",
   fires: ['ICE monitors about 98,000 people in Alternatives to Detention through the SmartLINK app.', 'ICE tracks about 40,000 people in Alternatives to Detention with GPS ankle monitors.', 'ICE checks on about 9,000 people in Alternatives to Detention by telephonic reporting.'],
   silent: ['ICE monitors about 180,000 people in its Alternatives to Detention program.', 'About 200,000 migrants are in Alternatives to Detention, most of them checking in through a phone app.'],
+});
+
+const UNIQUE_PEOPLE = defineRule({
+  id: 'frame.measure.unique-people',
+  stage: 'frame',
+  looksFor:
+    "a border count whose own clause (for a percent or a difference, the clause it goes on from) counts unique individuals: people counted once however many times they were encountered ('116,678 unique individuals encountered nationwide, 2 percent more than the month before')",
+  decides: 'no measure: CBP publishes no series of unique individuals, and its encounters count every stop, so neither the number nor its change is weighed against them',
+  fires: ["CBP's operational update for February 2022 counted 116,678 unique individuals encountered nationwide, 2 percent more than the month before."],
+  silent: ["CBP's operational update for February 2022 counted 166,010 encounters nationwide, 2 percent more than the month before."],
 });
 
 /**
@@ -213,6 +223,11 @@ function pick(lists: Lists, c: FrameInput, rules: string[]): Measure | null {
 export function readMeasure(c: FrameInput, rules: string[]): Measure | null {
   if (c.category === 'budget' || c.dollars) return null;
   const m = pick(MEASURE_WORDS[c.category] as Lists, c, rules);
+  // People counted once, not stops: the number, and a percent or difference that goes on from it (its words come before it in its clause).
+  if (c.category === 'border' && has(UNIQUE_PEOPLE_WORDS, `${c.before} ${c.unit ?? ''} ${c.after}`)) {
+    rules.push(UNIQUE_PEOPLE);
+    return null;
+  }
   if (c.category === 'border' && m) return readBorder(c, m, rules);
   // A count of ATD qualified by one technology counts that part of the program.
   if (c.category === 'atd' && (m === 'atd-enrolled' || m === null)) {

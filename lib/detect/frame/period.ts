@@ -56,14 +56,18 @@ const PREVIOUS = defineRule({
   id: 'frame.period.previous-sentence',
   stage: 'frame',
   looksFor:
-    "no period in the claim's sentence (none of its own, no word of now), and one period the sentence before names for its count: 'ICE made 143,470 arrests in fiscal 2017. It removed more than 81,000 people from the interior.'",
+    "no period in the claim's sentence (none of its own, no word of now; for a total or a change, a time the sentence names only for the base of a comparison, 'down from 170,590 in 2023', is not its own), and one period the sentence before names for its count: 'ICE made 143,470 arrests in fiscal 2017. It removed more than 81,000 people from the interior.'",
   decides: "the period is the one the sentence before named (the writer goes on about the same time); not for the base of a comparison ('up from 114,434')",
-  fires: ['ICE made 143,470 arrests in fiscal 2017. It removed more than 81,000 people from the interior.'],
+  fires: [
+    'ICE made 143,470 arrests in fiscal 2017. It removed more than 81,000 people from the interior.',
+    'ICE published its report for fiscal 2024. Deportation officers made 113,431 arrests, down from 170,590 in 2023.',
+  ],
   silent: [
     'ICE made 143,470 arrests in fiscal 2017. It now holds more than 50,000 people in detention.',
     'ICE deported 22,169 people from October to December. About 10.5 million unauthorized immigrants are in the United States, according to Pew.',
     'CBP reported 30,573 encounters nationwide in October 2025. Preliminary November data put the figure at 30,367.',
     'ICE removed 81,000 people. It made 143,470 arrests.',
+    'ICE published its report for fiscal 2024. The average stay in detention has eased to 46 days from 52 days in 2023.',
   ],
   articleDate: '2017-12-06',
 });
@@ -116,11 +120,143 @@ const CALENDAR_NAMED = defineRule({
   silent: ['ICE removed 267,000 people in 2019.', 'ICE removed 267,000 people in fiscal 2019.'],
 });
 
+const BASE_NOT_NOW = defineRule({
+  id: 'frame.period.compared-base',
+  stage: 'frame',
+  looksFor:
+    "a number with no period of its own that is the base of a comparison ('down from nearly 178,000', 'up from 39,000', 'than 90,000'), even where a word of now stands before it for the number it is compared with",
+  decides:
+    "the period is none and the frame records that the number is an earlier value: neither the article's date nor the agency's latest count stands for it (the card engine gives it no 'now' figure, verdict.base-not-now)",
+  fires: ["ICE's Alternatives to Detention program tracks about 151,000 people now, down from nearly 178,000."],
+  silent: ["ICE's Alternatives to Detention program tracks about 151,000 people now.", 'ICE detention fell to 39,000 in fiscal 2021 from 50,000 in fiscal 2019.'],
+  articleDate: '2024-09-20',
+});
+
+const CHANGE_BASE = defineRule({
+  id: 'frame.period.change-base',
+  stage: 'frame',
+  looksFor:
+    "a change whose sentence names the period it is measured from, as the base of a comparison right after it in its own clause ('up 29% from the same month a year before', '12% more than in August', 'a 64% decrease from May'), or right before it when the change is set in apposition ('against 91,497 in 2023, a 64% decline')",
+  decides:
+    "the frame keeps that period as the change's base (period.base): the change is weighed against it, not against a base the card engine would have to guess; a base past a clause break or another percent is another number's",
+  fires: [
+    'ICE figures show that 17,000 people were deported in April 2025, up 29% from the same month a year before.',
+    'Agents logged 227,547 encounters on the southwest border in September 2022, 12% more than in August.',
+    'Deportation officers made only 33,242 arrests at large, against 91,497 in 2023, a 64% decline.',
+  ],
+  silent: [
+    'Border Patrol apprehensions at the southwest border fell 29% in June 2024.',
+    'ICE removals rose 12% in fiscal 2019; in fiscal 2018 the agency removed 256,085 people.',
+    'ICE removed 267,258 people in fiscal 2019, more than in fiscal 2018.',
+  ],
+  articleDate: '2025-05-28',
+});
+
+/** A base named with its span left to the change's own: "from the same period in 2017", "the same months of 2024". */
+const SAME_SPAN = /\bsame (?:period|quarter|months?|stretch|time|weeks?|span)(?: (?:of|in|last))?\s*$/i;
+
+/** A base as the sentence names it: its words, where the reader placed it, and whether it is the change's own span in another year. */
+interface NamedBase {
+  text: string;
+  period: string;
+  start: string;
+  end: string;
+  same: boolean;
+}
+
+/** Between a change and its base: no clause break and no other percent (which would be that one's base). */
+const BASE_GAP_BREAK = /[;:]|\s[—–]\s|—|,\s+(?:and|but|while|whereas|although|though|yet|which|who)\s|\d[\d,.]*\s*(?:%|percent|per cent)/i;
+/** Between a base and a change set in apposition: "…in 2023, a 64% decline", "…in FY 2017, an 11% increase". */
+const APPOSITION = /^\s*,\s*(?:an?|or)\s+(?:(?:about|roughly|nearly|almost|some|more than|over|just)\s+)?$/i;
+
+/**
+ * The period a change is measured from, as its sentence names it (frame.period.change-base): the first base
+ * of a comparison after the number within its clause (at most 60 characters on), else one right before a
+ * change in apposition. Never a span up to now ("since 2019"), never one the reader could not place.
+ */
+function changeBase(c: FrameInput): NamedBase | null {
+  const found = findPeriods(c.sentence, c.articleDate).filter((p) => p.comparison && p.period.period && p.period.start && p.period.end && !/^since\b/i.test(p.period.text));
+  const after = found.find((p) => p.start >= c.to && p.start - c.to <= 60 && !BASE_GAP_BREAK.test(c.sentence.slice(c.to, p.start)));
+  const before = found.filter((p) => p.end <= c.at && APPOSITION.test(c.sentence.slice(p.end, c.at))).pop();
+  const found1 = after ?? before;
+  const base = found1?.period;
+  if (!found1 || !base) return null;
+  const same = SAME_SPAN.test(c.sentence.slice(Math.max(0, found1.start - 30), found1.start));
+  return { text: base.text, period: base.period!, start: base.start!, end: base.end!, same };
+}
+
+/** The sentence without the periods it names as bases of comparisons. */
+function withoutComparisons(c: FrameInput): string {
+  let s = c.sentence;
+  for (const p of findPeriods(c.sentence, c.articleDate).filter((f) => f.comparison).reverse()) s = s.slice(0, p.start) + s.slice(p.end);
+  return s;
+}
+
 /** Words of a period that name the calendar's year, not the fiscal year: "calendar year 2019", "CY2019". */
 const CALENDAR_WORDS = /\b(?:calendar(?:\s+year)?\s+(?:19|20)\d{2}|CY\s*(?:19|20)\d{2})\b/i;
 
-/** The claim's period in the frame, recording the rule that decided it. */
+/** The claim's period in the frame, recording the rules that decided it; for a change, with its base when named. */
 export function readPeriod(c: FrameInput, kind: Kind, rules: string[]): FramePeriod {
+  const found = kind === 'change' ? changeBase(c) : null;
+  const own = ownPeriod(c, kind, rules);
+  const base = found && relativeBase(found, own);
+  if (!base) return own;
+  rules.push(CHANGE_BASE);
+  return { ...own, base };
+}
+
+/** A year written out: a base that names one is placed by it, not by the change's own period. */
+const YEAR_WRITTEN = /\b(?:19|20)\d{2}\b|\bFY ?\d{2}\b/;
+const MONTH_WORD = new RegExp(`\\b(${MONTH})\\b`);
+const YEAR_BEFORE_WORDS = /\b(?:(?:the )?(?:year|fiscal year) (?:before|earlier|prior)|(?:the )?(?:previous|prior|last) (?:fiscal )?year(?:['’]s)?|a year (?:earlier|before|ago))\b/i;
+
+/**
+ * A base named without its year is placed from the change's own period, not from the article's date:
+ * "from 19,249 in March" after "In April 2020" is March 2020; "from the year before" after fiscal 2022 is
+ * fiscal 2021 (the same month a year before, for a month). Null when the own period does not place it.
+ */
+function relativeBase(base: NamedBase, own: FramePeriod): FramePeriod['base'] | null {
+  // "down 7 percent from the same period in 2017": the change's own span, in the year named.
+  if (base.same) return sameSpanIn(own, base);
+  if (YEAR_WRITTEN.test(base.text)) return { period: base.period, start: base.start, end: base.end };
+  const p = own.period;
+  if (!p || !own.start) return null;
+  const month = MONTH_WORD.exec(base.text);
+  if (month && /^\d{4}-\d{2}$/.test(base.period)) {
+    const m = base.period.slice(5, 7);
+    return monthSpan(Number(own.start.slice(0, 4)) - (m >= own.start.slice(5, 7) ? 1 : 0), Number(m));
+  }
+  if (!YEAR_BEFORE_WORDS.test(base.text)) return null;
+  const fy = /^FY(\d{4})$/.exec(p);
+  if (fy) return fiscal(Number(fy[1]) - 1);
+  const cy = /^CY(\d{4})$/.exec(p);
+  if (cy) return calendar(Number(cy[1]) - 1);
+  const ym = /^(\d{4})-(\d{2})$/.exec(p);
+  return ym ? monthSpan(Number(ym[1]) - 1, Number(ym[2])) : null;
+}
+
+/** The change's own span moved back whole years to the year the base names (its own year, if it names none: a year before). */
+function sameSpanIn(own: FramePeriod, base: NamedBase): FramePeriod['base'] | null {
+  if (!own.start || !own.end) return null;
+  const named = /^(?:CY)?(\d{4})$/.exec(base.period) ?? /^(\d{4})-\d{2}$/.exec(base.period);
+  const year = named ? Number(named[1]) : /^\d{4}-\d{2}-\d{2}$/.test(base.start) && base.start.slice(5) === own.start.slice(5) ? Number(base.start.slice(0, 4)) : null;
+  if (year === null) return null;
+  const back = Number(own.start.slice(0, 4)) - year;
+  if (back <= 0 || back > 20) return null;
+  const shift = (iso: string) => `${Number(iso.slice(0, 4)) - back}${iso.slice(4) === '-02-29' ? '-02-28' : iso.slice(4)}`;
+  const start = shift(own.start);
+  const end = shift(own.end);
+  const p = own.period && /^\d{4}-\d{2}$/.test(own.period) ? start.slice(0, 7) : own.period && /^FY\d{4}$/.test(own.period) ? `FY${Number(own.period.slice(2)) - back}` : `${start}/${end}`;
+  return { period: p, start, end };
+}
+
+/** Month `m` (1-12) of year `y` as a period. */
+function monthSpan(y: number, m: number): { period: string; start: string; end: string } {
+  const mm = String(m).padStart(2, '0');
+  return { period: `${y}-${mm}`, start: `${y}-${mm}-01`, end: `${y}-${mm}-${new Date(Date.UTC(y, m, 0)).getUTCDate()}` };
+}
+
+function ownPeriod(c: FrameInput, kind: Kind, rules: string[]): FramePeriod {
   const p = c.period;
   if (p && /^CY\d{4}$/.test(p.period ?? '') && CALENDAR_WORDS.test(p.text)) rules.push(CALENDAR_NAMED);
   // The detector did not give this number a later count's period (lib/detect/periods.ts nearestPeriod): say so.
@@ -145,12 +281,22 @@ export function readPeriod(c: FrameInput, kind: Kind, rules: string[]): FramePer
     const period = p.period ?? (p.start && p.end ? (p.start === p.end ? p.start : `${p.start}/${p.end}`) : null);
     return { basis: relative ? 'relative' : 'stated', period, start: p.start, end: p.end };
   }
+  // "about 151,000 are tracked now, down from nearly 178,000": the base of a comparison is an earlier value,
+  // which a word of now for the number before it does not date (frame.period.compared-base).
+  if (COMPARED_BASE.test(c.before)) {
+    rules.push(BASE_NOT_NOW);
+    return { basis: 'none', period: null, start: null, end: null };
+  }
   if (has(NOW_WORDS, `${c.lead.slice(-80)} ${c.after}`)) {
     rules.push(NOW);
     const d = c.articleDate && /^\d{4}-\d{2}-\d{2}$/.test(c.articleDate) ? c.articleDate : null;
     return { basis: 'relative', period: d, start: d, end: d };
   }
-  const carried = !CARRIED_KINDS.has(kind) || COMPARED_BASE.test(c.before) || OWN_TIME.test(c.sentence) ? null : previousPeriod(c.previous, c.articleDate);
+  // The base of a comparison is no time of a total's or a change's own: "The total is up 90 percent from fiscal
+  // 2023" goes on about the sentence before's year. (A stay or an average "has eased to 46 days from 52 in
+  // January" is of now, which an undated article cannot place: not carried.)
+  const own = kind === 'change' || kind === 'total' ? withoutComparisons(c) : c.sentence;
+  const carried = !CARRIED_KINDS.has(kind) || COMPARED_BASE.test(c.before) || OWN_TIME.test(own) ? null : previousPeriod(c.previous, c.articleDate);
   if (carried) {
     rules.push(PREVIOUS);
     return { basis: has(RELATIVE_PERIOD_WORDS, carried.text) ? 'relative' : 'stated', period: carried.period, start: carried.start, end: carried.end };

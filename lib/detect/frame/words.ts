@@ -254,6 +254,9 @@ export const ATD_TECHNOLOGY_WORDS = {
   other: ['telephonic', 'telephone reporting', 'VoiceID', 'voice recognition', 'wrist-worn', 'wristworn', 'smartwatch*'],
 } as const;
 
+/** A border count of people counted once however often they were stopped: no encounter or apprehension series counts them. */
+export const UNIQUE_PEOPLE_WORDS = ['unique individual*', 'unique encounter*', 'unique migrant*', 'unique people', 'unique person*'];
+
 /** Words in a period's text that make it relative to the article's date. */
 export const RELATIVE_PERIOD_WORDS = ['last', 'this', 'past', 'since', 'ago', 'so far', 'current', 'next', 'previous', 'prior', 'year-to-date', 'to date', 'first', 'now', 'today', 'recent', 'earlier', 'coming', 'yesterday', 'the same period', 'that year'];
 

@@ -105,3 +105,22 @@ describe("a number's own period", () => {
     expect(periodOf('Congress funded 34,000 beds in fiscal 2022, the current level.', '34,000', '2022-11-02')).toBe('FY2022');
   });
 });
+
+describe("a change's named base (frame.period.change-base)", () => {
+  const baseOf = (text: string, quote: string, articleDate: string | null) =>
+    detectClaims(text, { articleDate }).find((c) => c.quote.includes(quote))?.frame.period.base?.period ?? null;
+
+  it('is the base of the comparison right after the change, placed from its own period when it names no year', () => {
+    const s = 'In April 2020, the first full month under the Title 42 order, removals dropped to 9,992 from 19,249 in March, a 48 percent fall.';
+    // "a 48 percent fall" in apposition after "in March": March of the change's own year, not the article's.
+    expect(baseOf(s, '48 percent', '2021-05-10')).toBe('2020-03');
+    expect(baseOf('ICE figures show that 17,000 people were deported in April 2025, up 29% from the same month a year before.', '29%', '2025-05-28')).toBe('2024-04');
+    expect(baseOf('The federal government removed 368,644 people in the last fiscal year, a 10 percent drop from the year before.', '10 percent', '2013-12-27')).toBe('FY2012');
+  });
+
+  it('is not a base past a clause break or another percent, nor a span up to now', () => {
+    expect(baseOf('Apprehensions rose 12% in fiscal 2019; in fiscal 2018 agents made 404,142.', '12%', '2019-12-01')).toBeNull();
+    expect(baseOf('Deportations were up 90 percent and arrests 20 percent from fiscal 2023.', '90 percent', '2024-12-20')).toBeNull();
+    expect(baseOf('Border apprehensions in May 2019 were the highest since 2006, up 30 percent.', '30 percent', '2019-06-10')).toBeNull();
+  });
+});
