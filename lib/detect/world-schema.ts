@@ -32,3 +32,13 @@ export const CountriesSchema = z
   .refine((cs) => cs.every((c, i) => i === 0 || cs[i - 1]!.name < c.name), 'sorted by name, each once')
   .refine((cs) => new Set(cs.map((c) => c.iso)).size === cs.length, 'each ISO code once')
   .refine((cs) => cs.every((c) => c.iso !== 'US'), 'the United States is the whole, not one country of origin');
+
+/**
+ * Laws that give ICE money, as news prose names them: by name ("the One Big Beautiful Bill Act", "the
+ * reconciliation law", `written`) or by when it was signed ("the July law", "the 2025 law", read against the
+ * article's date). `money`: 'multi-year' for a law whose money runs over several fiscal years (not one year's budget).
+ */
+export const LawsSchema = z
+  .array(z.object({ name: z.string().min(1), law: z.string().min(1), signed: date, money: z.enum(['multi-year']), written, source: z.url() }).strict())
+  .min(1)
+  .refine((ls) => ls.every((l, i) => i === 0 || ls[i - 1]!.signed < l.signed), 'sorted by the day signed, each once');

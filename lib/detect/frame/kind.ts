@@ -7,6 +7,7 @@ import type { Detail, Kind, Measure, Scope } from '../../frame';
 import { defineRule, type Rule } from '../../rules';
 import { priorClauses, type FrameInput } from './input';
 import { endsWith, findAll, first, has, last, startsWith } from './phrases';
+import { multiYearLawSigned } from '../world';
 import {
   AVERAGE_WORDS,
   BILL_WORDS,
@@ -50,6 +51,7 @@ import {
   AVERAGE_SUBJECT,
   WISH_WORDS,
   MULTI_YEAR_LAW_WORDS,
+  LAW_BY_DATE,
   YEARLY_LAW_WORDS,
   SHORTFALL_WORDS,
   SHORTFALL_OF,
@@ -148,7 +150,20 @@ const staffToAdd = (c: FrameInput): boolean => {
  * or a sentence going on about a law the sentence before named ("It also provides $46.5 billion for the wall").
  */
 const lawMoney = (c: FrameInput) =>
-  namesLaw(c.sentence) || (!conditional(c) && (has(MULTI_YEAR_WORDS, c.sentence) || MULTI_YEAR_TO.test(c.sentence) || (GOES_ON.test(c.sentence) && (namesLaw(c.previous) || has(MULTI_YEAR_WORDS, c.previous)))));
+  namesLaw(c.sentence) ||
+  datedLaw(c.sentence, c.articleDate) ||
+  (!conditional(c) && (has(MULTI_YEAR_WORDS, c.sentence) || MULTI_YEAR_TO.test(c.sentence) || (GOES_ON.test(c.sentence) && (namesLaw(c.previous) || datedLaw(c.previous, c.articleDate) || has(MULTI_YEAR_WORDS, c.previous)))));
+/** The months as prose writes them, for a law named by its month. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A text that names a law with multi-year money by when it was signed ("the July law"), as the world's laws and the article's date resolve it. */
+const datedLaw = (text: string, articleDate: string | null): boolean =>
+  LAW_BY_DATE.some((re) =>
+    [...text.matchAll(re)].some((m) => {
+      const month = m.groups?.month ? MONTHS.indexOf(m.groups.month.slice(0, 3).toLowerCase()) + 1 : null;
+      const year = m.groups?.year ? Number(m.groups.year) : null;
+      return multiYearLawSigned(month, year, articleDate) !== null;
+    }),
+  );
 /** A text that names a multi-year law: by its name, or a law in words with nothing of a yearly appropriation ("the fiscal 2024 appropriations deal that Biden signed" is a year's budget). */
 const namesLaw = (text: string) => has(MULTI_YEAR_LAW_WORDS, text) || (has(LAW_WORDS, text) && !has(YEARLY_LAW_WORDS, text));
 /** Money that would be, could be or is estimated ("would cost nearly $1 trillion over 10 years", "would go from $3.4 billion to $45 billion"): no law named, so not a law's money. */
@@ -369,6 +384,20 @@ const RULES: KindRule[] = [
     (c) => c.dollars && lawMoney(c) && endsWith(PART_OF_WORDS, c.before),
     'money',
     'law-part',
+  ),
+  rule(
+    {
+      id: 'frame.kind.money-law-by-date',
+      looksFor:
+        "money in a sentence that names a law only by when it was signed ('the July law', 'the 2025 law', 'the law signed in July'), where the world's laws (data/world/laws.json) hold a law with multi-year money signed then, on or before the article's date and at most a year before it when no year is written",
+      decides: "the kind is a law's multi-year money (the 2025 reconciliation act's, signed July 4, 2025), not a yearly budget",
+      fires: ['Congress gave ICE $45 billion for detention in the July law.', 'Congress gave ICE $45 billion for detention in the 2025 law.'],
+      silent: ['Congress gave ICE $10 billion for detention in the March law.', 'Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
+      articleDate: '2025-10-15',
+    },
+    (c) => c.dollars && !namesLaw(c.sentence) && datedLaw(c.sentence, c.articleDate),
+    'money',
+    'law-multi-year',
   ),
   rule(
     {

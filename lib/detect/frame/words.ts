@@ -7,6 +7,7 @@
  * Entries written with a capital first letter (names) are matched case-sensitively.
  */
 import { MONTH } from '../lang/en/time';
+import { MULTI_YEAR_LAW_NAMES } from '../world';
 
 /** Bodies, by the words that name them. The nearest body named before (else after) the number wins. */
 export const BODY_WORDS = {
@@ -73,8 +74,16 @@ export const CONGRESS_WORDS = ['Congress', 'House', 'Senate', 'committee*', 'Com
 export const EXECUTIVE_WORDS = ['White House', 'administration', 'president', 'Trump', 'Biden', 'Obama', 'OMB', 'ICE', 'DHS', 'the agency', 'the department', 'Noem', 'secretary'];
 /** Words that a sum is in force: signed or enacted, not a bill. */
 export const ENACTED_LAW_WORDS = ['signed', 'enacted', 'the new law', 'the law', 'became law', 'cleared Congress', 'Congress passed', 'passed Congress', 'passed by Congress', 'Congress approved'];
-/** The laws of the 2025 reconciliation act and other multi-year laws, by name. */
-export const MULTI_YEAR_LAW_WORDS = ['reconciliation', 'Big Beautiful Bill', 'big, beautiful bill', 'One Big', 'OBBBA', 'megabill', 'mega-bill', 'megalaw', 'the 2025 law', 'tax-and-spending law', 'tax law', 'H.R. 1'];
+/** The laws with multi-year money (the 2025 reconciliation act…), by name: the names are facts of the world (data/world/laws.json). */
+export const MULTI_YEAR_LAW_WORDS = MULTI_YEAR_LAW_NAMES;
+/**
+ * A law named by when it was signed, which data/world/laws.json resolves against the article's date:
+ * "the July law", "the July 2025 law", "the 2025 law", "the law signed in July", "the act Trump signed on July 4, 2025".
+ */
+export const LAW_BY_DATE = [
+  new RegExp(String.raw`\b(?:the|this|last)\s+(?:(?<month>${MONTH})\s+)?(?:(?<year>(?:19|20)\d{2})\s+)?(?:law|act)\b`, 'g'),
+  new RegExp(String.raw`\b(?:law|act)\s+(?:that\s+)?(?:[A-Z][\w.]*\s+){0,2}(?:signed|enacted)\s+(?:into law\s+)?(?:on|in)\s+(?<month>${MONTH})(?:\s+\d{1,2})?(?:,?\s+(?<year>(?:19|20)\d{2}))?`, 'g'),
+];
 export const LAW_WORDS = [...MULTI_YEAR_LAW_WORDS, 'the new law', 'the law', 'signed into law', 'spending law', 'the act', 'enacted', 'signed'];
 /** A yearly appropriation: its law is a year's budget, not a multi-year law ("the fiscal 2024 appropriations deal that Biden signed"). */
 export const YEARLY_LAW_WORDS = ['appropriations', 'appropriations deal', 'omnibus', 'spending agreement', 'spending deal', 'budget deal', 'continuing resolution', 'stopgap', 'annual', 'yearly', 'fiscal 20*', 'fiscal year 20*', 'FY20*', 'FY 20*'];

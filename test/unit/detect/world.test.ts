@@ -3,13 +3,13 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectClaims } from '../../../lib/detect';
 import type { ZodType } from 'zod';
-import { CountriesSchema, PresidenciesSchema, UsPlacesSchema } from '../../../lib/detect/world-schema';
+import { CountriesSchema, LawsSchema, PresidenciesSchema, UsPlacesSchema } from '../../../lib/detect/world-schema';
 
 const WORLD = resolve(import.meta.dirname, '../../../data/world');
 
 describe('data/world', () => {
   it('holds only files with a schema, each valid and canonically formatted', () => {
-    const schemas: Record<string, ZodType> = { 'presidencies.json': PresidenciesSchema, 'us-places.json': UsPlacesSchema, 'countries.json': CountriesSchema };
+    const schemas: Record<string, ZodType> = { 'presidencies.json': PresidenciesSchema, 'us-places.json': UsPlacesSchema, 'countries.json': CountriesSchema, 'laws.json': LawsSchema };
     for (const file of readdirSync(WORLD)) {
       const schema = schemas[file];
       expect(schema, `${file} has no schema`).toBeDefined();
@@ -51,5 +51,16 @@ describe('data/world', () => {
     expect(period("ICE deported 61,000 people in Trump's first 100 days.", '2022-03-01')?.start).toBe('2017-01-20');
     expect(period('ICE has deported 350,000 people since the president took office.', '2015-06-01')?.start).toBe('2013-01-20');
     expect(period('ICE averaged 300 arrests per day during President Joe Biden’s final year in office.', '2025-02-05')?.end).toBe('2025-01-19');
+  });
+
+  it("reads a law's money by the law's names and the day it was signed in the file, against the article's date", () => {
+    const frame = (text: string, date: string) => detectClaims(text, { articleDate: date })[0]?.frame;
+    const july = 'Congress gave ICE $45 billion for detention in the July law.';
+    expect([frame(july, '2025-10-15')?.detail, frame(july, '2025-10-15')?.measure]).toEqual(['law-multi-year', 'law-detention']);
+    // Before the law was signed, or more than a year after it, "the July law" is not the 2025 act.
+    expect(frame(july, '2025-06-15')?.detail).toBe('enacted');
+    expect(frame(july, '2026-08-15')?.detail).toBe('enacted');
+    expect(frame('The One Big Beautiful Bill Act gave ICE $45 billion for detention.', '2025-10-15')?.detail).toBe('law-multi-year');
+    expect(frame('The reconciliation law gave ICE $45 billion for detention.', '2025-10-15')?.detail).toBe('law-multi-year');
   });
 });
