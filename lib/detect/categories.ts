@@ -321,6 +321,7 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
   // Arrests by the Border Patrol or at the border are border apprehensions.
   if (top === 'arrests') {
     const apprehensions = V.APPREHENSION_CUE.test((cues.get('arrests') ?? []).join(' '));
+    const own = sentence.slice(w.start, q.start);
     if (
       (scores.get('border') ?? 0) >= 0.5 * topScore ||
       (apprehensions && V.BORDER_WORD.test(sentence)) ||
@@ -330,6 +331,10 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
       (!V.ICE_NAMED.test(sentence) && block?.border())
     ) {
       rules?.push(CAT.BORDER_ARRESTS);
+      top = 'border';
+    } else if (V.BORDER_AGENCY_DOER.test(own) && !V.ICE_DOER.test(own) && V.ARREST_NOUN.test(sentence.slice(q.end, w.phraseEnd))) {
+      // "Border agents made about 124,000 arrests", ICE named elsewhere: the number's own clause says whose arrests they are.
+      rules?.push(CAT.BORDER_AGENCY_CLAUSE);
       top = 'border';
     }
   }

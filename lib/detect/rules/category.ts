@@ -80,6 +80,15 @@ export const BORDER_ARRESTS = defineRule({
     'Administrative arrests inside the country fell 25% last year, to 80,000. At the southern border, the Border Patrol recorded 150,000 encounters in May.',
   ],
 });
+export const BORDER_AGENCY_CLAUSE = defineRule({
+  id: 'category.border-agency-clause',
+  stage: 'category',
+  looksFor:
+    "a number whose counted noun is arrests or apprehensions and whose own clause names the border agency as the one that made them, right before the number ('Border agents made about 124,000 arrests'), with ICE not named in that clause, whatever else the sentence names; not another counted noun ('CBP added 3,798 book-ins')",
+  decides: "the number's own subject decides: the Border Patrol's arrests are border apprehensions: border",
+  fires: ['Border agents made about 124,000 arrests in January, down from a record of roughly 250,000 in December.', 'ICE arrested 31,607 people in June, while border agents made 5,115 arrests at the southern border.'],
+  silent: ['ICE officers made about 18,000 arrests last month, border officials said.', 'In July, ICE recorded 27,483 arrests inside the United States and CBP added 3,798 book-ins.'],
+});
 export const BOOK_INS = defineRule({
   id: 'category.book-ins-detention',
   stage: 'category',

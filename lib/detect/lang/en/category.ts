@@ -14,6 +14,13 @@ export const BORDER_WORD = /\b(?:border|Border Patrol|CBP|sector|entering (?:the
 
 export const CBP_ARRESTS = /\b(?:Border Patrol|CBP|Customs and Border Protection|illegal(?:ly)? cross\w*|crossings)\b/;
 
+/** The border agency as the doer in a number's own clause, before it: "Border agents made about 124,000 arrests", "CBP arrested 5,115". */
+export const BORDER_AGENCY_DOER = /\b(?:Border Patrol|CBP|Customs and Border Protection|[Bb]order (?:agents|officers|officials)|Border Patrol agents)\b(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}$/;
+/** A counted phrase of arrests: "124,000 arrests", "5,115 apprehensions" (not "3,798 book-ins"). */
+export const ARREST_NOUN = /^\s*(?:[\w-]+\s+){0,2}?(?:arrests?|apprehensions?)\b/i;
+/** ICE named in a number's own clause before it: the clause's doer is the interior agency, whatever else the sentence names. */
+export const ICE_DOER = /\bICE\b|Immigration and Customs Enforcement|\bdeportation officers\b/;
+
 export const ICE_NAMED = /\bICE\b|Immigration and Customs Enforcement|\binterior\b|\binside the (?:country|United States|U\.S\.)|\badministrative arrests?\b/;
 
 export const BORDER_COUNT = /\b(?:enforcement|encounter\w*|apprehen\w*|cross\w*|migrants|illegal\w*|entry)\b/i;
