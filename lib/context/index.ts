@@ -43,7 +43,7 @@ export function buildContext(claim: Claim, opts: BuildOptions): ClaimContext {
   const verdict = 'verdict' in decided ? decided : null;
 
   // The metric shown: the verdict's, else the nearest that matches the frame, else the nearest by measure.
-  const shown = verdict?.metric.metric ?? matchMetrics(claim, q)[0]?.metric ?? nearestMetric(claim, q);
+  const shown = verdict?.metric.metric ?? matchMetrics(claim, q)[0]?.metric ?? nearestMetric(claim, q, trace);
   const figures: ContextFigure[] = [];
   const add = (refs: FigureRef[], timing: Timing, role: FigureRole) => {
     for (const f of toFigures(refs, timing, role, articleDate, claimSpan(claim.period))) {

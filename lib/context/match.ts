@@ -7,6 +7,18 @@ import type { DatasetQuery } from '../dataset/query';
 import type { Metric } from '../dataset/schema';
 import { EITHER_MEASURES, OWN_COUNTS, type Body, type ClaimFrame, type Measure, type MetricFrame } from '../frame';
 import type { Claim } from '../detect/types';
+import { defineRule } from '../rules';
+
+export const REFERENCE_SAME_COUNTER = defineRule({
+  id: 'verdict.reference-same-counter',
+  stage: 'verdict',
+  looksFor:
+    "a claim that matches no metric, whose body is CBP or the Border Patrol (its arrests, officers, money; not people in ICE detention, in ATD or removed, which are ICE's count whoever arrested them), where the nearest metric by measure or category is ICE's ('CBP hired 5,000 officers', with only ICE's officers in the data)",
+  decides: "no series of ICE's is shown beside it, not even for reference: only a metric of the same measure the claim's body could be weighed against, or none",
+  fires: ['CBP hired 5,000 new officers last year.'],
+  silent: ['ICE hired 5,000 new officers last year.', 'ICE deported 256,000 people in fiscal 2018, 160,725 of them caught by the Border Patrol.'],
+  articleDate: '2024-07-15',
+});
 
 /** Which metric bodies a claim's body can be weighed against (who counted it, or whose it is). */
 const COMPATIBLE: Record<Body, readonly Body[]> = {
@@ -117,10 +129,27 @@ export function matchMetrics(claim: Claim, q: DatasetQuery): FramedMetric[] {
   return out.sort((a, b) => rank(a) - rank(b));
 }
 
-/** The metric nearest to a claim that matches none: same measure first, then the same category. */
-export function nearestMetric(claim: Claim, q: DatasetQuery): Metric | null {
+/** People CBP arrested whom ICE then holds, monitors or removes are ICE's count, whoever arrested them ('160,725 caught by the Border Patrol' of ICE's removals). */
+const ICE_COUNTS_WHOEVER_ARRESTED: readonly Claim['category'][] = ['detention', 'atd', 'removals'];
+
+/**
+ * Whether a metric may be shown beside a claim for reference: not a series of ICE's beside a number the
+ * sentence gives to CBP or the Border Patrol (its arrests, officers, money are its own, never ICE's),
+ * verdict.reference-same-counter.
+ */
+export function sameCounter(claim: Claim, m: MetricFrame): boolean {
+  const ICE_BODIES: readonly Body[] = ['ice', 'ero', 'hsi'];
+  return !(claim.frame.body === 'cbp' && ICE_BODIES.includes(m.body) && !ICE_COUNTS_WHOEVER_ARRESTED.includes(claim.category));
+}
+
+/** The metric nearest to a claim that matches none: same measure first, then the same category; never another agency's series. */
+export function nearestMetric(claim: Claim, q: DatasetQuery, trace?: string[]): Metric | null {
   const f = claim.frame;
-  const byMeasure = q.metrics.filter((m) => m.frame && m.frame.measure === f.measure);
   const kindFirst = (list: Metric[]) => [...list].sort((a, b) => Number(b.frame?.kind === f.kind) - Number(a.frame?.kind === f.kind));
-  return kindFirst(byMeasure)[0] ?? kindFirst(q.metrics.filter((m) => m.frame && m.category === claim.category && m.frame.kind !== 'target'))[0] ?? null;
+  const byMeasure = (metrics: readonly Metric[]) => kindFirst(metrics.filter((m) => m.frame && m.frame.measure === f.measure))[0] ?? null;
+  const any = byMeasure(q.metrics) ?? kindFirst(q.metrics.filter((m) => m.frame && m.category === claim.category && m.frame.kind !== 'target'))[0] ?? null;
+  if (!any?.frame || sameCounter(claim, any.frame)) return any;
+  // Another agency's series: only one of the claim's own agency for the same measure, else none.
+  trace?.push(REFERENCE_SAME_COUNTER);
+  return byMeasure(q.metrics.filter((m) => m.frame && sameCounter(claim, m.frame)));
 }
