@@ -139,6 +139,10 @@ function scoreCues(sentence: string, q: Quantity, w: Window, rules?: string[]): 
   let scores = new Map<Category, number>();
   const plain = new Map<Category, number>();
   let head: { category: Category; weight: number } | null = null;
+  let headEnd = 0;
+  // The colon before the number, and whether a cue stands between it and the window's end.
+  const colonAt = sentence.lastIndexOf(':', q.start);
+  let cueAfterColon = false;
   const cues = new Map<Category, string[]>();
   const text = sentence.slice(w.start, w.end);
   const afterText = sentence.slice(q.end, Math.min(w.end, q.end + 90));
@@ -193,9 +197,18 @@ function scoreCues(sentence: string, q: Quantity, w: Window, rules?: string[]): 
       rules?.push(CAT.ACTION_VERB);
       weight = cue.weight * 0.2;
     }
+    // "Removals that stemmed from ICE arrests grew from 65,322": words of a relative clause on the subject say which of it, not what is counted.
+    if (head !== null && e <= q.start && V.SUBJECT_RELATIVE.test(sentence.slice(headEnd, s))) {
+      rules?.push(CAT.SUBJECT_RELATIVE);
+      weight *= SIDE;
+    }
+    if (s > colonAt) cueAfterColon = true;
     plain.set(cue.category, (plain.get(cue.category) ?? 0) + weight);
     // The noun that opens the sentence is its subject: "Arrests of immigrants ..., to about 37,700".
-    if (head === null && w.start === 0 && s <= 4 && e <= q.start) head = cue;
+    if (head === null && w.start === 0 && s <= 4 && e <= q.start) {
+      head = cue;
+      headEnd = e;
+    }
     // "As the push for mass deportation goes on, 56,000 people are held in detention": the opening clause sets the scene.
     if (e <= q.start && V.OPENING_CLAUSE.test(sentence.slice(0, s)) && sentence.slice(e, q.start).includes(',')) {
       rules?.push(CAT.OPENING_CLAUSE);
@@ -215,6 +228,13 @@ function scoreCues(sentence: string, q: Quantity, w: Window, rules?: string[]): 
     scores.set(acting, (scores.get(acting) ?? 0) + boost);
     plain.set(acting, (plain.get(acting) ?? 0) + boost);
     cues.set(acting, [...(cues.get(acting) ?? []), (actionAfter?.[1] ?? actionBefore?.[0] ?? '').trim()]);
+  }
+  // "Deportation flights … have picked up, according to … Witness at the Border: 109 were recorded in January": a bare
+  // count that opens the clause after a colon counts what the sentence's subject names, not the words between.
+  if (head !== null && !acting && colonAt > headEnd && colonAt >= w.start && !cueAfterColon && V.COLON_LEAD.test(sentence.slice(colonAt + 1, q.start))) {
+    rules?.push(CAT.COLON_SUBJECT);
+    scores = new Map([[head.category, head.weight]]);
+    return { scores, cues, sideOnly: false };
   }
   // Side clauses only rank the cues; when they hold every cue there is, the number still counts what they say.
   // A number far from every cue counts what the sentence's subject names.

@@ -52,6 +52,19 @@ export function otherMeasure(sentence: string, head: string): boolean {
   return CUE_WORDS.OTHER_MEASURE_RE.test(head) || (V.FLIGHTS.test(head) && !V.DEPORTATION_FLIGHTS.test(sentence));
 }
 
+/**
+ * Whether a number counts flights that are not removal flights: "3,650 of them" after "Most ICE flights are domestic
+ * shuffles", "shuffle flights alone rose from 273". Flights named as deportation or removal flights, in the number's
+ * own words or last before it in its sentence, are removals (label convention 8).
+ */
+function otherFlights(sentence: string, q: Quantity, phrase: string): boolean {
+  if (V.DEPORTATION_FLIGHTS.test(phrase)) return false;
+  const before = sentence.slice(0, q.start);
+  let from = 0;
+  for (const m of before.matchAll(V.DEPORTATION_FLIGHTS_ALL)) from = m.index + m[0].length;
+  return V.OTHER_FLIGHTS.test(before.slice(from));
+}
+
 /** Whether a number of days, months or years is a legal limit on a stay in detention. */
 export function durationLimit(sentence: string, q: Quantity): boolean {
   return V.LIMIT_AFTER.test(sentence.slice(q.end, q.end + 20)) || V.LIMIT_BEFORE.test(sentence.slice(Math.max(0, q.start - 60), q.start));
@@ -103,6 +116,7 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window, stayPar
     stay = (V.TIME_UNIT.test(phrase) && ((V.DAYS_HEAD.test(phrase) && ((stayParagraph && !V.DAYS_RATE.test(after)) || V.STAY.test(sentence))) || averageDuration(sentence, q, phrase))) || durationLimit(sentence, q);
     if (!stay || V.COUNT_SPAN_BEFORE.test(before)) return DROP.DURATION;
   }
+  if (!q.percent && !q.dollars && otherFlights(sentence, q, phrase)) return DROP.OTHER_FLIGHTS;
   if (!q.percent && otherMeasure(sentence, phrase.split(/\s+/).slice(0, 2).join(' '))) return DROP.OTHER_MEASURE;
   if (!q.percent && !q.dollars && (V.APPLIED_FOR.test(sentence.slice(q.end, q.end + 60)) || V.LAWFUL_ENTRY.test(sentence.slice(q.end, q.end + 60)))) return DROP.OTHER_MEASURE;
   // "209 of the June flights were deportations": a part of a count of another measure.

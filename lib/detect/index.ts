@@ -78,6 +78,16 @@ function countsNext(sentence: string, quantities: Quantity[], i: number, block: 
   return { ...decision, cued: false };
 }
 
+/** A new clause with a cue of its own as its subject: "…, while voluntary departures were". */
+function newSubject(stretch: string): boolean {
+  let at = -1;
+  for (const m of stretch.matchAll(V.CLAUSE_JOIN)) at = m.index + m[0].length;
+  if (at >= 0 && hasCue(stretch.slice(at))) return true;
+  // "Detention capacity roughly tripled …, voluntary departures were more than 21 times higher": a clause after a comma, with its own subject and verb.
+  const comma = stretch.lastIndexOf(',');
+  return comma >= 0 && V.SUBJECT_VERB_AFTER_COMMA.test(stretch.slice(comma + 1)) && hasCue(stretch.slice(comma + 1));
+}
+
 /** "some 240,000 of the roughly 450,000 deportations": a bare part counts what the whole right after it counts. */
 function partOfNext(sentence: string, quantities: Quantity[], i: number, phrase: { start: number; end: number }, block: BlockFacts | undefined, rules: string[] | undefined): Decision | null {
   const q = quantities[i]!;
@@ -199,7 +209,8 @@ function detectInSentence(
     const rules: string[] | undefined = trace ? [] : undefined;
     if (record && carry) rules?.push(CLAIM.PREVIOUS_RECORD);
     // "3,000 arrests a day, five times the daily average": a multiplier beside a count multiplies it, a goal too.
-    const beside = !record && carry !== null && q.kind === 'multiplier' && V.MULTIPLIER_BESIDE.test(sentence.slice(Math.max(0, q.start - 8), q.start));
+    // ("…, while voluntary departures were more than 21 times higher": a new subject with a cue of its own is not beside.)
+    const beside = !record && carry !== null && q.kind === 'multiplier' && V.MULTIPLIER_BESIDE.test(sentence.slice(Math.max(0, q.start - 8), q.start)) && !newSubject(sentence.slice(ownStart, q.start));
     if (beside) rules?.push(CLAIM.MULTIPLIER_BESIDE);
     let decision: Decision | null =
       record && carry
@@ -224,7 +235,7 @@ function detectInSentence(
     // "the immigrant population may have shrunk by roughly 2 million", "2.2 million foreign-born people": all immigrants, not the unauthorized.
     if (!reason && decision.category === 'population' && K.ALL_IMMIGRANTS.test(sentence) && !K.UNAUTHORIZED_WORD.test(sentence)) reason = DROP.ALL_IMMIGRANTS;
     // "the most arrests, 107, followed by Los Angeles with 101 and Denver with 63": a list member, not one event's detail.
-    if (reason === DROP.SMALL_EVENT && !decision.cued && claimedHere === decision.category && phrase.end === phrase.start && !V.NOT_A_COUNT_BEFORE.test(sentence.slice(Math.max(0, q.start - 20), q.start))) {
+    if (reason === DROP.SMALL_EVENT && !decision.cued && claimedHere === decision.category && (phrase.end === phrase.start || (K.PARTITIVE_LEAD.test(sentence.slice(q.end, phrase.end)) && !V.PART_IN_PLACE.test(sentence.slice(q.end, q.end + 40)))) && !V.NOT_A_COUNT_BEFORE.test(sentence.slice(Math.max(0, q.start - 20), q.start))) {
       reason = null;
       rules?.push(CLAIM.SMALL_GOES_ON);
     }

@@ -49,6 +49,22 @@ export const SUBJECT_HEAD = defineRule({
   fires: ['Arrests of immigrants with no criminal record by the agency, compared with last year, rose sharply this spring to about 37,700.'],
   silent: ['ICE arrests rose to about 37,700 this spring.'],
 });
+export const SUBJECT_RELATIVE = defineRule({
+  id: 'category.subject-relative',
+  stage: 'category',
+  looksFor: "a cue word inside a relative clause on the noun that opens the sentence: 'Removals that stemmed from ICE arrests grew from 65,322 to 95,360'",
+  decides: 'the clause says which of the subject is counted; its cue weighs as a side word, so the subject decides',
+  fires: ['Removals that stemmed from ICE arrests grew from 65,322 to 95,360, a rise of 46 percent.'],
+  silent: ['Removals grew in fiscal 2018, and ICE arrests rose from 65,322 to 95,360.'],
+});
+export const COLON_SUBJECT = defineRule({
+  id: 'category.colon-subject',
+  stage: 'category',
+  looksFor: "a count that opens the clause after a colon, with no cue word of its own there, in a sentence that opens on a cue noun: 'Deportation flights have picked up, according to data gathered for Witness at the Border: 109 were recorded in January'",
+  decides: "the count counts what the sentence's subject names, not the words between the subject and the colon",
+  fires: ['Deportation flights have picked up since May, according to data gathered by Thomas Cartwright for Witness at the Border: 109 were recorded in January.'],
+  silent: ['Deportation flights have picked up since May, according to Witness at the Border: 109 border crossings were recorded in January.'],
+});
 export const POOL_ALL = defineRule({
   id: 'category.pool-all',
   stage: 'category',
@@ -253,6 +269,7 @@ export const REMOVED_BY_ARRESTER = defineRule({
     'ICE deported more than 256,000 illegal aliens in fiscal 2018, 95,360 of them arrested in the interior and 160,725 caught by the Border Patrol.',
     'Of those removed by ICE, nearly 70,000 had been arrested inside the United States.',
     'Only 47,000 of those deported had been arrested in the interior.',
+    'ICE removed 271,484 people in FY2024; 47,732 of them had first been arrested by ICE, and the other roughly 223,752 were first encountered by CBP at the border.',
   ],
   silent: [
     'ICE deported 256,000 people in fiscal 2018, and the Border Patrol arrested 404,000 migrants at the border.',

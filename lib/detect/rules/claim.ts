@@ -122,7 +122,7 @@ export const MULTIPLIER_BESIDE = defineRule({
   looksFor: "a multiplier set beside the count before it: after a comma, a dash or 'is/was' ('3,000 arrests a day, five times the daily average', 'was almost double the 1.9 million', 'That's tripling')",
   decides: 'the multiplier multiplies that count: it takes its category, a goal included',
   fires: ['The White House told ICE to make 3,000 arrests a day, five times the daily average of 2024.', 'The court backlog of 3.7 million cases was almost double the 1.9 million of fiscal 2022.'],
-  silent: ['ICE made 3,000 arrests a day in June, and its detention population more than doubled since January.'],
+  silent: ['ICE made 3,000 arrests a day in June, and its detention population more than doubled since January.', 'ICE street arrests rose to 30,000, while voluntary departures were more than 21 times higher.'],
 });
 export const MULTIPLIER_FROM_TO = defineRule({
   id: 'claim.multiplier-from-to',

@@ -125,6 +125,14 @@ export const OTHER_MEASURE = defineRule({
   fires: ['ICE reported 1,300 assaults on its officers last year.', 'ICE flew a record 1,187 flights in June 2025, a tracker of its planes found; 209 of the June flights were deportations.', 'Guesses in the 1980s often put the undocumented population between 10 and 12 million, numbers that proved inflated once the 1986 law passed and only 3 million people applied for legalization.', 'Customs and Border Protection says nearly 1.4 million migrants entered lawfully over 22 months through Biden administration programs.'],
   silent: ['ICE reported 1,300 arrests on its first day of the operation.', 'Nationwide almost 2.8 million illegal migrants crossed in fiscal year 2022, according to CBP.', 'Deportation flights rose to 1,595 in the 12 months ending in September, according to an advocacy group that tracks ICE Air.'],
 });
+export const OTHER_FLIGHTS = defineRule({
+  id: 'drop.other-flights',
+  stage: 'drop',
+  looksFor: "a count of flights that are not removal flights: its sentence names shuffles, transfer, domestic or all ICE flights after the last deportation or removal flights it names, and the number's own words name none ('he counted 3,650 of them' after 'Most ICE flights are domestic shuffles'; 'shuffle flights alone rose from 273')",
+  decides: 'flights between detention sites or all of ICE\'s flights are no removals (label convention 8): no claim',
+  fires: ['Most ICE flights, though, are domestic shuffles between detention sites; from January to July a tracker counted 3,650 of them.'],
+  silent: ['Most ICE flights are domestic shuffles, but from January to July a tracker also counted 1,101 removal flights.'],
+});
 export const OTHER_MEASURE_GOES_ON = defineRule({
   id: 'drop.other-measure-goes-on',
   stage: 'drop',

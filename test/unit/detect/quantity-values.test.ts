@@ -42,6 +42,14 @@ describe('quantities and hedges', () => {
     expect(claimFor(text, '2,000')?.qualifier).toBe('up to');
   });
 
+  it('reads "quintupled" and "N times" before a comparative or over an average as multipliers, not "N times" of repeated events', () => {
+    const m = (s: string) => parseQuantities(s).map((x) => [x.text, x.kind, x.value]);
+    expect(m("ICE's annual budget has roughly quintupled.")).toEqual([['roughly quintupled', 'multiplier', 400]]);
+    expect(m('Voluntary departures were more than 21 times higher.')).toEqual([['more than 21 times', 'multiplier', 2000]]);
+    expect(m('ICE street arrests rose roughly 11 times over their monthly average.')).toEqual([['roughly 11 times', 'multiplier', 1000]]);
+    expect(m('ICE agents arrested him three times over the past year.').map(([, k]) => k)).not.toContain('multiplier');
+  });
+
   it('reads "-fold" as a multiplier whatever its size', () => {
     expect(detectClaims('Only 12 people are currently held in ICE detention at the base, but that could rise 1,500-fold.').map((c) => c.quote)).toEqual(['12']);
   });

@@ -56,6 +56,15 @@ export const COMPARED_CLAUSE = /\b(?:as many as|as few as|the same as|similar to
 /** A count named again as the one before: "the year such encounters peaked at 149,093". */
 export const SAME_PART_CUE = /\b(?:such|these|those) (?:[\w-]+ )?(?:encounters|arrests|apprehensions|removals|deportations|crossings|detentions|releases|cases|numbers|figures|counts)\b[^.;]*$/i;
 
+/** A part of the list's last count in one place or still in a state: "four of them in California", "18 of them still serving". */
+export const PART_IN_PLACE = /^\s*,?\s*of (?:them|those|whom)\s+(?:in [A-Z]|still\b)/;
+
+/** Words that open a new clause, whose subject may count something else: "while", "whereas", "but", a semicolon. */
+export const CLAUSE_JOIN = /\b(?:while|whereas|but)\b|;/gi;
+
+/** After a comma, a subject and its verb before a multiplier: " voluntary departures were ". */
+export const SUBJECT_VERB_AFTER_COMMA = /^\s*(?:[\w'’-]+\s+){1,4}(?:were|was|are|is|have been|has been|had been)\s+$/i;
+
 /** Words that make a small number a year or a rank, not a count: "in FY 20", "Fiscal Year 24", "in the top two". */
 export const NOT_A_COUNT_BEFORE = /\b(?:FY|fiscal(?: year)?|top|No\.|number|ranked|rank)\s*$/i;
 

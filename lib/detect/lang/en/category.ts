@@ -197,7 +197,7 @@ export const REMOVED_PART = /\bof (?:them|those|these|the (?:people|immigrants|m
 export const REMOVAL_BEFORE = /\b(?:deport\w*|remov(?:ed|al|als|ing)|expel\w*)\b/i;
 /** Where the people counted were first arrested, right after the number: "nearly 70,000 had been arrested inside the United States", "160,725 caught by the Border Patrol". */
 export const ARRESTED_AFTER =
-  /^\s*(?:of (?:them|those(?: (?:removed|deported|expelled))?)\s+)?(?:had (?:first )?been |were |was |have been )?(?:first |initially )?(?:arrested|caught|apprehended|picked up)\b/i;
+  /^\s*(?:of (?:them|those(?: (?:removed|deported|expelled))?)\s+)?(?:had (?:first )?been |were |was |have been )?(?:first |initially )?(?:arrested|caught|apprehended|picked up|encountered|stopped)\b/i;
 
 /** An enforcement verb whose count follows a colon: "Federal officials deported more immigrants than ever …: 409,849 undocumented immigrants". */
 export const VERB_THEN_COLON = /\b(deported|removed|expelled|arrested|apprehended|incarcerated|jailed)\b[^:;.?!]{0,160}:\s*(?:(?:about|nearly|almost|roughly|more than|over|some|just over|just under)\s+)?$/i;
@@ -230,3 +230,9 @@ export const ALL_IMMIGRANTS = /\b(?:immigrant population|foreign[- ]born|populat
 
 /** A word of unlawful status that makes a count of immigrants the unauthorized population. */
 export const UNAUTHORIZED_WORD = /\b(?:unauthori[sz]ed|undocumented|illegal(?:ly)?|unlawful(?:ly)?|without (?:legal |lawful )?(?:status|papers|authori[sz]ation|permission)|no legal status)\b/i;
+
+/** Between the subject that opens a sentence and a cue word: a relative clause on the subject ("Removals that stemmed from ICE arrests"). */
+export const SUBJECT_RELATIVE = /^\s+(?:that|which|who)\s[^,;:()]*$/i;
+
+/** Between a colon and the bare count that opens the clause after it: ": 109 were recorded", ": about 1,000". */
+export const COLON_LEAD = /^\s*(?:(?:about|nearly|almost|roughly|more than|over|some|just over|just under|around|approximately)\s+)?$/i;

@@ -152,7 +152,7 @@ export const HAUL_BEFORE = /\b(?:arrested|rounded up|detained|apprehended|picked
 
 export const HAUL_AFTER = /^\s+(?:people|immigrants|migrants|workers|employees|men|women)\b[^.;]{0,60}\b(?:were|had been|have been) (?:arrested|detained|rounded up|taken into custody)\b/i;
 
-export const WAIT_OR_AVERAGE = /\b(?:wait|waits|waiting|average|median|typical)\b/i;
+export const WAIT_OR_AVERAGE = /\b(?:wait|waits|waiting|average|averages|averaged|averaging|median|typical)\b/i;
 
 /** "and almost 40%": a percent that goes on a list. */
 export const LIST_AND = /(?:,\s*|\s)(?:and|but|or|while)\s+(?:by\s+)?$/i;
@@ -172,7 +172,7 @@ export const DURATION_BEFORE = /\b(?:wait(?:s|ed|ing)?|stay(?:s|ed|ing)?|spen[dt
 
 export const DURATION_AFTER = /^\s+(?:days|months|years)\s+(?:on average|in (?:detention|custody)|to (?:clear|decide|process|resolve|complete|hear)\b)/i;
 
-export const AVERAGE_BEFORE = /\b(?:average|median|typical)\b((?:(?!\b(?:average|median|typical)\b)[^.;]){0,80})$/i;
+export const AVERAGE_BEFORE = /\b(?:average[sd]?|averaging|median|typical)\b((?:(?!\b(?:average[sd]?|averaging|median|typical)\b)[^.;]){0,80})$/i;
 /** A span of time in the courts or in custody, with its end points: "the projected time from filing to the scheduled hearing now stands at". */
 export const TIME_SPAN_BEFORE = /\b(?:time|delay|wait)s? (?:from|until|between|to (?:a|the))\b[^.;,\d]{0,60}$/i;
 
@@ -216,6 +216,9 @@ export const DAYS_RATE = /^\s*days?\s+(?:a|per|each|every)\s+(?:week|month|year)
 /** Flights as a counted noun: a count of flights is no claim unless its sentence names them as deportation flights (test/fixtures/shared/README.md counts those as removals). */
 export const FLIGHTS = /\bflights\b/i;
 export const DEPORTATION_FLIGHTS = /\b(?:deportation|removal|expulsion|repatriation) flights\b|\bICE Air\b/i;
+export const DEPORTATION_FLIGHTS_ALL = /\b(?:deportation|removal|expulsion|repatriation) flights\b/gi;
+/** Flights that are not removals: transfers between detention sites, domestic legs, all of ICE's flights (label convention 8). */
+export const OTHER_FLIGHTS = /\b(?:shuffles?|(?:shuffle|transfer|domestic|connecting|connection|ICE)\s+flights|connections and returns)\b/i;
 /** Applicants for a status: "only 3 million people applied for legalization" counts applications, not enforcement. */
 export const APPLIED_FOR = /^\s+(?:[\w-]+\s+)?(?:applied|have applied|had applied|applying) for (?:legalization|legal status|amnesty|asylum|visas?|green cards?|citizenship|TPS|DACA|parole|work permits?)\b/i;
 /** Lawful entries: "nearly 1.4 million migrants entered lawfully … through Biden administration programs" are no border crossings. */
@@ -231,7 +234,7 @@ export const DEATH_WORD = /dead|kill|died/;
 /** "in" right before a bare small number whose unit is left out: "surpass the 2 million Bush achieved in 8". */
 export const ELIDED_BEFORE = /\bin\s+$/i;
 /** A counted phrase headed by a haul of enforcement: "76 arrests". */
-export const HAUL_HEAD = /^(?:arrests|deportations|removals|apprehensions)\b/i;
+export const HAUL_HEAD = /^(?:arrests|deportations|removals|apprehensions|(?:deportation|removal|expulsion) flights)\b/i;
 
 /** Custody of another body than immigration enforcement: jails, prisons, the Marshals (drop.other-custody). */
 export const OTHER_CUSTODY = /\b(?:jails?|prisons?|penitentiar(?:y|ies)|Bureau of (?:Justice Statistics|Prisons)|(?:U\.S\. )?Marshals(?: Service)?|(?:state )?corrections departments?|department of corrections)\b/i;

@@ -49,7 +49,7 @@ export const HEDGE_SRC =
  * Multipliers of a count ("nearly three times", "more than doubled", "halved"): each stem with the factor
  * it multiplies by, and the endings it takes ("double", "doubled", "doubles", "doubling").
  */
-export const MULTIPLIER_STEMS: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4, halv: 0.5 };
+export const MULTIPLIER_STEMS: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4, quintupl: 5, halv: 0.5 };
 export const MULTIPLIER_ENDINGS = 'ed|es|ing|e';
 /** "twice": a factor of two, written as one word. */
 export const TWICE: Record<string, number> = { twice: 2 };
@@ -60,7 +60,7 @@ export const TIMES_SRC = '(?:\\s+and\\s+a\\s+half)?[\\s-]+times';
 export const FOLD_SRC = '[\\s-]?fold';
 /** What follows "twice", "three times" or a bare "double" when it multiplies a count: "twice as many", "three times the number", "double ICE's staff". */
 export const MULTIPLIED_AFTER_SRC =
-  "\\s+(?:as\\s+(?:many|much|high|large|big|great|numerous)|the|its|their|his|her|our|that|those|this|these|what|last|a\\s+year|[a-z][\\w.]*['’]s)\\b";
+  "\\s+(?:as\\s+(?:many|much|high|large|big|great|numerous)|the|its|their|his|her|our|that|those|this|these|what|last|a\\s+year|[a-z][\\w.]*['’]s|higher|larger|greater|bigger|more|faster|over\\s+(?:the|their|its|his|her)\\s+(?:[\\w-]+\\s+){0,2}(?:average|level|total|number|count|pace|rate|figure))\\b";
 /** Before a bare "double" or "triple", a verb's helper: "plans to double", "would triple". */
 export const MULTIPLY_VERB_BEFORE_SRC = '\\b(?:to|would|will|could|can|may|might|should)\\s+$';
 /** After "double", "doubled", "tripling": words that make it no multiplier of a count ("doubled down", "double-digit", "doubled as a"). */
