@@ -202,6 +202,21 @@ function scoreCues(sentence: string, q: Quantity, w: Window, rules?: string[]): 
       rules?.push(CAT.SUBJECT_RELATIVE);
       weight *= SIDE;
     }
+    // "arrests by Immigration and Customs Enforcement agents reached … 143,000": who did it, not what is counted.
+    // The weight goes to the count the staff made, when it is named right before "by".
+    if (cue.category === 'personnel' && (s < w.phraseStart || e > w.phraseEnd || w.phraseEnd === w.phraseStart)) {
+      const by = V.BY_AGENTS_BEFORE.exec(sentence.slice(Math.max(0, s - 80), s));
+      if (by) {
+        rules?.push(CAT.BY_AGENTS);
+        const made = V.COUNT_NOUN_CATEGORY[(by[1] ?? '').toLowerCase()];
+        if (made) {
+          scores.set(made, (scores.get(made) ?? 0) + weight);
+          plain.set(made, (plain.get(made) ?? 0) + weight);
+          cues.set(made, [...(cues.get(made) ?? []), by[1]!]);
+        }
+        weight *= SIDE;
+      }
+    }
     if (s > colonAt) cueAfterColon = true;
     plain.set(cue.category, (plain.get(cue.category) ?? 0) + weight);
     // The noun that opens the sentence is its subject: "Arrests of immigrants ..., to about 37,700".

@@ -153,7 +153,12 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window, stayPar
         ((V.FRACTION_LEVEL_AFTER.test(sentence.slice(q.end, q.end + 60)) && V.FRACTION_LEAD.test(before)) ||
           (V.FRACTION_OF_COUNT_AFTER.test(after) && V.FRACTION_COPULA.test(before)))) ||
       // "up more than 50% from February … and almost 40% from March": the second change of a list.
-      ((V.LIST_AND.test(before) || V.LIST_NAMED.test(before)) && q.percent && V.CHANGE_EARLIER.test(sentence.slice(Math.max(0, q.start - 160), q.start)));
+      ((V.LIST_AND.test(before) || V.LIST_NAMED.test(before)) && q.percent && V.CHANGE_EARLIER.test(sentence.slice(Math.max(0, q.start - 160), q.start))) ||
+      // "fell by 1.6 million, or 10 percent", "a $1.9 billion (7 percent) base budget increase": a change said again in percent.
+      (q.percent && (V.RESTATED_CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 60), q.start)) || V.PAREN_CHANGE_AFTER.test(sentence.slice(q.end, q.end + 50)))) ||
+      (q.percent && (V.CHANGE_FROM_BY.test(sentence.slice(Math.max(0, q.start - 100), q.start)) || V.DIRECTION_AFTER.test(after))) ||
+      // "Average annual growth of the undocumented population dropped from 15 percent … to about 4 percent": a rate of growth.
+      (q.percent && V.GROWTH_RATE_BEFORE.test(sentence.slice(Math.max(0, q.start - 100), q.start)));
     if ((!change && !(q.percent && V.OF_CAPACITY.test(after))) || q.kind === 'share') return DROP.SHARE;
     if (CUE_WORDS.OTHER_MEASURE_RE.test(sentence.slice(w.start, q.start))) return DROP.CHANGE_OTHER_MEASURE;
   }

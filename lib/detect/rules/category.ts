@@ -65,6 +65,14 @@ export const COLON_SUBJECT = defineRule({
   fires: ['Deportation flights have picked up since May, according to data gathered by Thomas Cartwright for Witness at the Border: 109 were recorded in January.'],
   silent: ['Deportation flights have picked up since May, according to Witness at the Border: 109 border crossings were recorded in January.'],
 });
+export const BY_AGENTS = defineRule({
+  id: 'category.by-agents',
+  stage: 'category',
+  looksFor: "a staff word after 'by' that names who did what the number counts: 'arrests by Immigration and Customs Enforcement agents reached a three-year high in fiscal 2017: 143,000'",
+  decides: 'the staff word says who acted, not what is counted: it weighs as a side word',
+  fires: ['After years of decline, arrests by Immigration and Customs Enforcement agents reached a three-year high in fiscal 2017: 143,000, a 30% increase.'],
+  silent: ['After years of decline, Immigration and Customs Enforcement hired more agents in fiscal 2017: 143 in all.'],
+});
 export const POOL_ALL = defineRule({
   id: 'category.pool-all',
   stage: 'category',
@@ -185,8 +193,10 @@ export const GOAL_WORD = defineRule({
     'The White House has set a target of 3,000 ICE arrests a day.',
     "The administration has told ICE's leaders to lift daily arrests to 3,000.",
     "ICE is over budget, strained by the president's order that agents arrest 3,000 immigrants a day.",
+    'Officials told ICE leaders that each field office should make 75 arrests a day.',
+    'The administration has set a new bar for ICE: at least 3,000 arrests every day.',
   ],
-  silent: ['ICE made 3,000 arrests a day in June.', 'One targeted operation in Texas picked up 312 people with sex-offense convictions.'],
+  silent: ['ICE made 3,000 arrests a day in June.', 'One targeted operation in Texas picked up 312 people with sex-offense convictions.', 'Each ICE field office made 75 arrests a day in June, officials said.'],
 });
 export const GOAL_FUTURE = defineRule({
   id: 'category.goal-future',

@@ -94,7 +94,7 @@ export const FUTURE_AFTER = /^\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:will|would|co
  * immigrants taken into custody"), and the verb says what.
  */
 export const ACTION_BEFORE =
-  /\b(?:(?:deportations?|removals?|self-deportations?|expulsions?) of|deport(?:s|ed|ing)?|remov(?:e|es|ed|ing)|expel(?:s|led|ling)?|apprehend(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:s|ed|ing)? up|picked up|encounter(?:s|ed|ing)?|caught|catching|turned back|target(?:s|ed|ing)?|house|housing|hold|holding|accommodate|releas(?:e|es|ed|ing))\s+(?:a total of\s+|an estimated\s+|some\s+|an? (?:record|all-time high|new high|further) (?:of\s+)?)?$/i;
+  /\b(?:(?:deportations?|removals?|self-deportations?|expulsions?) of|deport(?:s|ed|ing)?|remov(?:e|es|ed|ing)|expel(?:s|led|ling)?|apprehend(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:s|ed|ing)? up|picked up|encounter(?:s|ed|ing)?|caught|catching|turned back|target(?:s|ed|ing)?|house|housing|hold|holding|accommodate|releas(?:e|es|ed|ing)|(?:remov|deport)\w* and returned|returned)\s+(?:a total of\s+|an estimated\s+|some\s+|only\s+|just\s+|a mere\s+|an? (?:record|all-time high|new high|further) (?:of\s+)?)?$/i;
 
 /** After the number and its noun: "1,300 illegal immigrants taken into custody", "2 million ... have left". */
 export const ACTION_AFTER =
@@ -106,7 +106,7 @@ export const ACTION_VERB = /crossed|came in|entered|let out of|released from|hel
 export const AGENTS_BEFORE = /\b(?:agents|officers|ICE|authorities|immigration officials)\b[^,;.]{0,20}$/;
 
 /** The last word before a number, when it could be an enforcement verb (cheap test before ACTION_BEFORE). */
-export const ACTION_LAST = /^(?:deport|remov|expel|apprehend|arrest|detain|encounter|caught|catching|target|hous|hold|accommodate|releas|up|back|of|some|estimated|record|high|further)/i;
+export const ACTION_LAST = /^(?:deport|remov|expel|apprehend|arrest|detain|encounter|caught|catching|target|hous|hold|accommodate|releas|return|only|just|mere|up|back|of|some|estimated|record|high|further)/i;
 
 /** People, as the counted noun of a release: "released 127,000 people", not "released 300 pages". */
 export const RELEASED_PEOPLE = /^(?:[\w-]+ )?(?:people|persons|immigrants|migrants|detainees|noncitizens|non-citizens|individuals|aliens|families|adults|children|men|women)\b/i;
@@ -236,3 +236,16 @@ export const SUBJECT_RELATIVE = /^\s+(?:that|which|who)\s[^,;:()]*$/i;
 
 /** Between a colon and the bare count that opens the clause after it: ": 109 were recorded", ": about 1,000". */
 export const COLON_LEAD = /^\s*(?:(?:about|nearly|almost|roughly|more than|over|some|just over|just under|around|approximately)\s+)?$/i;
+
+/** "by" and the words of an agency before its staff: "arrests by Immigration and Customs Enforcement agents", "removals carried out by ICE officers". */
+export const BY_AGENTS_BEFORE = /(?:\b(arrests|removals|deportations|apprehensions|detentions|book-ins)\s+(?:made\s+|carried out\s+)?)?\bby\s+(?:[A-Za-z.&'’-]+\s+){0,5}$/i;
+
+/** The category of a count noun made by staff ("arrests by ICE agents"). */
+export const COUNT_NOUN_CATEGORY: Record<string, 'arrests' | 'removals' | 'border' | 'detention'> = {
+  arrests: 'arrests',
+  removals: 'removals',
+  deportations: 'removals',
+  apprehensions: 'border',
+  detentions: 'arrests',
+  'book-ins': 'detention',
+};

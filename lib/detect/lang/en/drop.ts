@@ -155,7 +155,7 @@ export const HAUL_AFTER = /^\s+(?:people|immigrants|migrants|workers|employees|m
 export const WAIT_OR_AVERAGE = /\b(?:wait|waits|waiting|average|averages|averaged|averaging|median|typical)\b/i;
 
 /** "and almost 40%": a percent that goes on a list. */
-export const LIST_AND = /(?:,\s*|\s)(?:and|but|or|while)\s+(?:by\s+)?$/i;
+export const LIST_AND = /(?:,\s*|\s)(?:and|but|or|while)\s+(?:by\s+)?(?:(?:a|an)\s+)?(?:(?:far|much|more|less|still|modest|mere|smaller|larger|bigger|steeper|sharper)\s+){0,4}$/i;
 /** A named member of a list of changes, its verb left out: "Yuma was up 170.9%, Del Rio 85.5% and El Paso 58.7%". */
 export const LIST_NAMED = /(?:,\s*|\s(?:and|or)\s+)(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}$/;
 
@@ -247,3 +247,18 @@ export const HELD_IN_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:are|were|is|was|being|ar
 
 /** Words that make a jail's count immigration detention: "ICE detainees", "immigration detainees", "on immigration holds". */
 export const IMMIGRATION_HELD = /\b(?:immigra\w+|detainers?|deport\w*|asylum|migrants?|noncitizens?)\b/i;
+
+/** A change said again in percent right after it: "fell by 1.6 million, or 10 percent", "rose by $2 billion, or ". */
+export const RESTATED_CHANGE_BEFORE = /\b(?:by|of)\s+(?:about |roughly |nearly |some |almost |more than |over )?\$?\d[\d.,]*(?:\s*(?:million|billion|thousand))?(?:\s+[a-z]+)?\s*(?:,?\s*or|\()\s*(?:about |roughly |nearly |some |almost )?$|\b(?:higher|lower|more|fewer|up|down|increase|decrease|rise|drop|decline)\s*\(\s*$/i;
+
+/** A change's size after its verb and the count it went from, or after an adverb: "grew from 289 judges in FY 2016 by more than 46 percent", "are up too, by 42 percent". */
+export const CHANGE_FROM_BY = /\b(?:grew|grown|rose|risen|rise|fell|fallen|dropped|increased|decreased|declined|climbed|jumped|shrank)\s+from\s+[^.;]{0,60}?\bby\s+$|\b(?:up|down|rose|fell|grew|increased|decreased|dropped|declined|climbed)\s+(?:too|also|again|as well|sharply|steeply|significantly|substantially)?,?\s+by\s+$/i;
+
+/** A direction right after a percent: "more than 40 percent up since January", "nearly 20 percent behind last year's total". */
+export const DIRECTION_AFTER = /^\s+(?:up|down|higher|lower|behind|ahead)\b/i;
+
+/** A percent in parentheses before the change it restates: "a $1.9 billion (7 percent) base budget increase". */
+export const PAREN_CHANGE_AFTER = /^\s*\)\s+(?:[\w-]+\s+){0,3}(?:increase|decrease|cut|rise|drop|reduction|boost|jump|decline|hike)\b/i;
+
+/** The rate of growth of a count before its percent: "Average annual growth of the undocumented population dropped from 15 percent". */
+export const GROWTH_RATE_BEFORE = /\b(?:growth(?: rate)?|rate of (?:growth|increase|decline))\b(?: of [^.;,]{1,50})?\s+(?:(?:rose|fell|dropped|slowed|grew|declined|climbed|was|is|stood at|averaged|went|has been|had been)\s+)?(?:from\s+|to\s+|at\s+|of\s+)?(?:about |roughly |nearly |some |almost )?(?:\d[\d.,]*\s*(?:%|percent)[^.;]{0,40}?\bto\s+(?:about |roughly |nearly |some |almost )?)?$/i;
