@@ -46,6 +46,28 @@ const CREDITED = defineRule({
   silent: ['About 11 million unauthorized immigrants live in the U.S., according to advocates.'],
 });
 
+const THE_AGENCY = defineRule({
+  id: 'frame.body.the-agency',
+  stage: 'frame',
+  looksFor: "'the agency' as the body nearest the number, with an agency named by its name before it in the sentence or in the sentence before ('the Border Patrol … when the agency counted roughly 202,000')",
+  decides: "'the agency' is the agency named last before it (CBP, the immigration courts, ICE…), not ICE by default",
+  fires: ['Border Patrol agents logged nearly 238,000 apprehensions in fiscal 2025, the fewest since fiscal 1970, when the agency counted roughly 202,000.'],
+  silent: ['ICE deported 271,000 people in fiscal 2024, the agency said.', 'The agency deported 271,000 people in fiscal 2024.'],
+});
+
+/** Words that only point back to an agency named before them. */
+const ANAPHORS = new Set(['the agency']);
+/** Bodies an anaphor can point back to: agencies. */
+const AGENCIES: readonly Body[] = ['ice', 'ero', 'hsi', 'cbp', 'dhs', 'eoir'];
+
+/** The agency 'the agency' at `at` points back to: the last named before it in the sentence, else in the sentence before; null when none. */
+function antecedent(c: FrameInput, at: number): Body | null {
+  const named0 = (text: string) => named(text).filter((f) => AGENCIES.includes(f.body) && !ANAPHORS.has(f.text.toLowerCase()));
+  const before = named0(c.sentence.slice(0, at)).sort((a, b) => a.index - b.index).at(-1);
+  if (before) return before.body;
+  return named0(c.previous).sort((a, b) => a.index - b.index).at(-1)?.body ?? null;
+}
+
 const ALL_BODIES = BODIES.filter((b): b is Exclude<Body, 'unknown'> => b !== 'unknown');
 
 /** Every body named in `text`, with its offset. */
@@ -54,26 +76,39 @@ function named(text: string): (Found & { body: Body })[] {
 }
 
 /** The named body nearest to offset `at` (before it first within `before`, then after). */
-function nearest(list: (Found & { body: Body })[], at: number): Body | null {
-  let best: { body: Body; d: number } | null = null;
+function nearestFound(list: (Found & { body: Body })[], at: number): (Found & { body: Body }) | null {
+  let best: { f: Found & { body: Body }; d: number } | null = null;
   for (const f of list) {
     // A body after the number counts only when none is named before it: "…, according to Pew".
     const d = f.index < at ? at - (f.index + f.text.length) : 10_000 + f.index - at;
-    if (!best || d < best.d) best = { body: f.body, d };
+    if (!best || d < best.d) best = { f, d };
   }
-  return best?.body ?? null;
+  return best?.f ?? null;
+}
+
+/** The body nearest to `at`; 'the agency' is the agency it points back to (frame.body.the-agency). */
+function nearest(list: (Found & { body: Body })[], at: number, c: FrameInput, rules: string[]): Body | null {
+  const f = nearestFound(list, at);
+  if (f && ANAPHORS.has(f.text.toLowerCase())) {
+    const back = antecedent(c, f.index);
+    if (back && back !== f.body) {
+      rules.push(THE_AGENCY);
+      return back;
+    }
+  }
+  return f?.body ?? null;
 }
 
 /** The body of the claim, recording the rule that decided it. */
 export function readBody(c: FrameInput, rules: string[]): Body {
   const clauseStart = c.at - c.before.length;
   const inClause = named(c.sentence.slice(clauseStart, c.to + c.after.length)).map((f) => ({ ...f, index: f.index + clauseStart }));
-  const clauseBody = nearest(inClause, c.at);
+  const clauseBody = nearest(inClause, c.at, c, rules);
   if (clauseBody) {
     rules.push(IN_CLAUSE);
     return clauseBody;
   }
-  const sentenceBody = nearest(named(c.sentence), c.at);
+  const sentenceBody = nearest(named(c.sentence), c.at, c, rules);
   if (sentenceBody) {
     rules.push(IN_SENTENCE);
     return sentenceBody;

@@ -34,6 +34,13 @@ describe("a number's own words decide what it counts", () => {
     for (const f of context.figures) expect(f.metric.countedBy).not.toBe('ICE');
   });
 
+  it("'the agency' is the agency named before it, not ICE by default", () => {
+    const text = 'Border Patrol agents logged nearly 238,000 apprehensions of migrants crossing the southern border illegally in fiscal 2025, the fewest since fiscal 1970, when the agency counted roughly 202,000.';
+    const { claim } = card(text, '202,000', '2025-10-06');
+    expect(claim.frame.body).toBe('cbp');
+    expect(card('The agency deported 271,000 people in fiscal 2024, ICE said.', '271,000', '2025-01-06').claim.frame.body).toBe('ice');
+  });
+
   it("CBP's own officers are never shown beside ICE's", () => {
     const { claim, context } = card('CBP hired 5,000 new officers last year.', '5,000', '2024-03-02');
     expect(claim.frame.body).toBe('cbp');
