@@ -34,11 +34,11 @@ export const CountriesSchema = z
   .refine((cs) => cs.every((c) => c.iso !== 'US'), 'the United States is the whole, not one country of origin');
 
 /**
- * Laws that give ICE money, as news prose names them: by name ("the One Big Beautiful Bill Act", "the
- * reconciliation law", `written`) or by when it was signed ("the July law", "the 2025 law", read against the
- * article's date). `money`: 'multi-year' for a law whose money runs over several fiscal years (not one year's budget).
+ * Laws that give ICE money, as news prose names them: by name ("the One Big Beautiful Bill Act", "OBBBA",
+ * `written`), by a description that may also fit another law ("the reconciliation law", "the tax-and-spending
+ * law", `described`), or by when it was signed ("the July law", "the 2025 law", read against the article's date). `money`: 'multi-year' for a law whose money runs over several fiscal years (not one year's budget).
  */
 export const LawsSchema = z
-  .array(z.object({ name: z.string().min(1), law: z.string().min(1), signed: date, money: z.enum(['multi-year']), written, source: z.url() }).strict())
+  .array(z.object({ name: z.string().min(1), law: z.string().min(1), signed: date, money: z.enum(['multi-year']), written, described: written, source: z.url() }).strict())
   .min(1)
   .refine((ls) => ls.every((l, i) => i === 0 || ls[i - 1]!.signed < l.signed), 'sorted by the day signed, each once');

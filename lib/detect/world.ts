@@ -60,8 +60,10 @@ export interface Law {
 
 export const LAWS: readonly Law[] = laws.map((l) => ({ name: l.name, law: l.law, signed: l.signed, money: l.money as Law['money'] }));
 
-/** How prose names each law with multi-year money: its name and the names written for it ("the reconciliation law", "OBBBA"). */
-export const MULTI_YEAR_LAW_NAMES: readonly string[] = laws.filter((l) => l.money === 'multi-year').flatMap((l) => [l.name, ...('written' in l && l.written ? l.written : [])]);
+/** How prose names each law with multi-year money by its own name ("the One Big Beautiful Bill Act", "OBBBA"). */
+export const MULTI_YEAR_LAW_PROPER_NAMES: readonly string[] = laws.filter((l) => l.money === 'multi-year').flatMap((l) => [l.name, ...('written' in l && l.written ? l.written : [])]);
+/** …and by its names with the descriptions that may also fit another law ("the reconciliation law", "the tax-and-spending law"). */
+export const MULTI_YEAR_LAW_NAMES: readonly string[] = [...MULTI_YEAR_LAW_PROPER_NAMES, ...laws.filter((l) => l.money === 'multi-year').flatMap((l) => ('described' in l && l.described ? l.described : []))];
 
 /**
  * The law with multi-year money signed in the month (1-12, or null) and year (or null) a text names it by

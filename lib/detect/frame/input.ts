@@ -61,6 +61,12 @@ export interface FrameInput extends FrameSource {
 
 /** A number token ("2.9 million" is one): where one quantity's words end and another's begin. */
 const NUMBER = /\$?\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/gi;
+/** A number word that is part of a name ("the One Big Beautiful Bill Act"): capitalised, before a capitalised word. */
+const IN_NAME = /^[A-Z][a-z]+$/;
+/** The number tokens of a text, less number words inside a name. */
+function numbers(text: string): RegExpExecArray[] {
+  return [...text.matchAll(NUMBER)].filter((m) => !(IN_NAME.test(m[0]) && /^ [A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))));
+}
 /** Where one clause ends and another begins. */
 const CLAUSE_BREAK = /;|:|,\s+(?:and|but|while|whereas|although|though|yet|which|who)\s+|\s(?:while|whereas)\s+|\s[—–]\s|—|\b(?:said|says|say|reported|announced|told reporters)\s+(?:that\s+)?/gi;
 
@@ -89,7 +95,7 @@ export function frameInput(src: FrameSource, rules?: string[]): FrameInput {
   const lead = sentence.slice(0, at);
   const tail = sentence.slice(to);
   let before = lead.slice(Math.max(0, at - 60));
-  const lastNumber = [...before.matchAll(NUMBER)].at(-1);
+  const lastNumber = numbers(before).at(-1);
   if (lastNumber) before = before.slice(lastNumber.index + lastNumber[0].length);
   const lastBreak = [...before.matchAll(CLAUSE_BREAK)].at(-1);
   if (lastBreak) before = before.slice(lastBreak.index + lastBreak[0].length);
@@ -101,7 +107,7 @@ export function frameInput(src: FrameSource, rules?: string[]): FrameInput {
     }
   }
   let after = tail.slice(0, 80);
-  const nextNumber = after.search(NUMBER);
+  const nextNumber = numbers(after)[0]?.index ?? -1;
   if (nextNumber >= 0) after = after.slice(0, nextNumber);
   CLAUSE_BREAK.lastIndex = 0;
   const nextBreak = after.search(CLAUSE_BREAK);
@@ -114,7 +120,7 @@ export function frameInput(src: FrameSource, rules?: string[]): FrameInput {
 
 /** The numbers of a text that may be counts (not years), in order. */
 function priorNumbers(text: string): RegExpExecArray[] {
-  return [...text.matchAll(NUMBER)].filter((m) => !/^(?:19|20)\d{2}$/.test(m[0].replace(/[,.]+$/, '')));
+  return numbers(text).filter((m) => !/^(?:19|20)\d{2}$/.test(m[0].replace(/[,.]+$/, '')));
 }
 
 /**

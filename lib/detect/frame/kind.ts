@@ -52,6 +52,7 @@ import {
   WISH_WORDS,
   MULTI_YEAR_LAW_WORDS,
   LAW_BY_DATE,
+  MULTI_YEAR_LAW_PROPER,
   YEARLY_LAW_WORDS,
   SHORTFALL_WORDS,
   SHORTFALL_OF,
@@ -153,6 +154,10 @@ const lawMoney = (c: FrameInput) =>
   namesLaw(c.sentence) ||
   datedLaw(c.sentence, c.articleDate) ||
   (!conditional(c) && (has(MULTI_YEAR_WORDS, c.sentence) || MULTI_YEAR_TO.test(c.sentence) || (GOES_ON.test(c.sentence) && (namesLaw(c.previous) || datedLaw(c.previous, c.articleDate) || has(MULTI_YEAR_WORDS, c.previous)))));
+/** A clause that names a law with multi-year money: by its own name (not 'reconciliation', not a bare 'the law') or by when it was signed. */
+const lawInClause = (text: string, articleDate: string | null) => has(MULTI_YEAR_LAW_PROPER, text) || datedLaw(text, articleDate);
+/** Words elsewhere in the sentence that would make money a request, a plan or a bill (the rules after these). */
+const competing = (c: FrameInput) => has(REQUEST_WORDS, c.lead) || has(BILL_WORDS, c.sentence) || has(CONGRESS_PLAN_WORDS, c.sentence);
 /** The months as prose writes them, for a law named by its month. */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** A text that names a law with multi-year money by when it was signed ("the July law"), as the world's laws and the article's date resolve it. */
@@ -312,6 +317,34 @@ const RULES: KindRule[] = [
     (c) => c.dollars && (has(ESTIMATE_WORDS, own(c)) || has(SCORER_WORDS, c.lead)),
     'money',
     'estimate',
+  ),
+  rule(
+    {
+      id: 'frame.kind.money-law-part-own-clause',
+      looksFor:
+        "money after a partitive word ('including $285 million') that goes on from a sum whose own clause names a law with multi-year money ('roughly $4 billion from the One Big Beautiful Bill Act, including $285 million earmarked for bonuses'), whatever words of a request or a plan the sentence has elsewhere",
+      decides: "the kind is one part of the law's money",
+      fires: ['Customs and Border Protection wants to add 8,500 employees with roughly $4 billion from the One Big Beautiful Bill Act, including $285 million earmarked for bonuses.'],
+      silent: ['Customs and Border Protection wants $4 billion more to add 8,500 employees, including $285 million for bonuses.'],
+      articleDate: '2025-08-01',
+    },
+    (c) => c.dollars && !conditional(c) && competing(c) && endsWith(PART_OF_WORDS, c.before) && priorClauses(c, 1).some((p) => lawInClause(p, c.articleDate)),
+    'money',
+    'law-part',
+  ),
+  rule(
+    {
+      id: 'frame.kind.money-law-own-clause',
+      looksFor:
+        "money whose own clause names a law with multi-year money, by its name or by when it was signed ('roughly $4 billion from the One Big Beautiful Bill Act'), in a sentence with words of a request, a plan or a bill elsewhere ('CBP wants to add 8,500 employees with …')",
+      decides: "the kind is the law's multi-year money: the number's own clause decides before the sentence's other words",
+      fires: ['Customs and Border Protection wants to add 8,500 employees with roughly $4 billion from the One Big Beautiful Bill Act.'],
+      silent: ['Customs and Border Protection wants $4 billion more to add 8,500 employees next year.', 'The reconciliation law gives ICE $75 billion over four years.'],
+      articleDate: '2025-08-01',
+    },
+    (c) => c.dollars && !conditional(c) && competing(c) && lawInClause(own(c), c.articleDate),
+    'money',
+    'law-multi-year',
   ),
   rule(
     {

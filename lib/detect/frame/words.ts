@@ -7,7 +7,7 @@
  * Entries written with a capital first letter (names) are matched case-sensitively.
  */
 import { MONTH } from '../lang/en/time';
-import { MULTI_YEAR_LAW_NAMES } from '../world';
+import { MULTI_YEAR_LAW_NAMES, MULTI_YEAR_LAW_PROPER_NAMES } from '../world';
 
 /** Bodies, by the words that name them. The nearest body named before (else after) the number wins. */
 export const BODY_WORDS = {
@@ -76,6 +76,8 @@ export const EXECUTIVE_WORDS = ['White House', 'administration', 'president', 'T
 export const ENACTED_LAW_WORDS = ['signed', 'enacted', 'the new law', 'the law', 'became law', 'cleared Congress', 'Congress passed', 'passed Congress', 'passed by Congress', 'Congress approved'];
 /** The laws with multi-year money (the 2025 reconciliation act…), by name: the names are facts of the world (data/world/laws.json). */
 export const MULTI_YEAR_LAW_WORDS = MULTI_YEAR_LAW_NAMES;
+/** The same laws by their own names only ("the One Big Beautiful Bill Act", "OBBBA"; not "reconciliation", which a later law may share). */
+export const MULTI_YEAR_LAW_PROPER = MULTI_YEAR_LAW_PROPER_NAMES;
 /**
  * A law named by when it was signed, which data/world/laws.json resolves against the article's date:
  * "the July law", "the July 2025 law", "the 2025 law", "the law signed in July", "the act Trump signed on July 4, 2025".
