@@ -92,6 +92,9 @@ import {
   INCREASE_AFTER,
   BUDGET_CHANGE_VERBS,
   BEDS_AFTER,
+  HELD_BEFORE,
+  HELD_AFTER,
+  CHANGE_START_TO,
 } from './words';
 
 /** What the kind rules read besides the claim: what is counted and over what scope. */
@@ -239,12 +242,18 @@ const RULES: KindRule[] = [
   rule(
     {
       id: 'frame.kind.per-unit',
-      looksFor: "a count per person, case or judge ('each judge carries an average of 2,316 cases', '4 officers per arrest')",
+      looksFor:
+        "a count spread over a unit of people or cases ('each judge carries an average of 2,316 cases', '4 officers per arrest', '217 arrests per million residents'); not a count of each place or day ('held more than 1,500 adults each', 'detained each day', 'in each of the three years before', 'each of the 682 judges')",
       decides: 'the kind is a share (a ratio), not a count',
-      fires: ['Each immigration judge now carries an average of 2,316 active cases, TRAC found.'],
-      silent: ['The immigration court backlog stands at 3.4 million cases.'],
+      fires: ['Each immigration judge now carries an average of 2,316 active cases, TRAC found.', 'California ranks 27th, with 217 arrests per million residents.'],
+      silent: [
+        'The immigration court backlog stands at 3.4 million cases.',
+        'The Stewart Detention Center and the South Texas ICE Processing Center held more than 1,500 adults each.',
+        'ICE made more than 100,000 arrests in fiscal 2020 and more than 140,000 in each of the three years before.',
+        'At the end of December 2023, 3,287,058 active cases were pending before the 682 immigration judges, each of the 682 judges facing a heavy docket.',
+      ],
     },
-    (c) => !c.dollars && (has(PER_EACH_BEFORE, c.before) || startsWith(PER_EACH_AFTER, c.after.replace(/^\s*(?:[\w-]+\s+){0,2}?(?=per\b|each\b|apiece\b)/i, ''))),
+    (c) => !c.dollars && (PER_EACH_BEFORE.test(c.before) || PER_EACH_AFTER.test(c.tail)),
     'share',
   ),
   rule(
@@ -541,10 +550,10 @@ const RULES: KindRule[] = [
       id: 'frame.kind.change-start',
       looksFor: "the first number of 'from X to Y', with no date of its own between it and 'to'",
       decides: "the kind is the level a change started from, with no date of its own ('from 132,880 in May to 94,897 in June' dates both: each is its month's count)",
-      fires: ['ICE doubled its workforce of deportation officers from 6,000 to 12,000 this year.'],
+      fires: ['ICE doubled its workforce of deportation officers from 6,000 to 12,000 this year.', "ICE's detention beds went from 56,000 to as many as 100,000 within a year."],
       silent: ['ICE employs about 6,000 deportation officers.', 'Border Patrol apprehensions at the southwest border went from 132,880 in May to 94,897 in June.'],
     },
-    (c) => endsWith(['from'], c.before) && /^\s*(?:[\w-]+\s+){0,3}?to\s*(?:about|roughly|nearly|around|more than|some)?\s*\$?$/i.test(c.after) && !(c.period && c.after.includes(c.period.text)),
+    (c) => endsWith(['from'], c.before) && CHANGE_START_TO.test(c.after) && !(c.period && c.after.includes(c.period.text)),
     'change',
     'start',
   ),
@@ -563,12 +572,16 @@ const RULES: KindRule[] = [
   rule(
     {
       id: 'frame.kind.capacity-facility',
-      looksFor: "beds or capacity of one facility ('a 5,000-bed facility', 'the camp can hold')",
+      looksFor: "beds or capacity of one facility or place ('a 5,000-bed facility', 'Louisiana has 7,000 beds'); people a place holds are a count of it, not its size",
       decides: "the kind is a capacity: one facility's size",
       fires: ['ICE opened a 5,000-bed detention facility at Fort Bliss in Texas.'],
-      silent: ['Congress funded 41,500 detention beds for ICE in fiscal 2024.'],
+      silent: [
+        'Congress funded 41,500 detention beds for ICE in fiscal 2024.',
+        'The Adams County Detention Center in Natchez, Mississippi, has held an average of 2,170 people a day in fiscal 2025.',
+        'Texas held more people in ICE detention than any other state in fiscal year 2025: 13,415 detainees.',
+      ],
     },
-    (c, f) => (c.category === 'detention' || c.category === 'goal') && (f.scope === 'place' || (has(CAPACITY_WORDS, own(c)) && has(FACILITY_NOUNS, own(c)))),
+    (c, f) => (c.category === 'detention' || c.category === 'goal') && has(CAPACITY_WORDS, own(c)) && (f.scope === 'place' || has(FACILITY_NOUNS, own(c))),
     'capacity',
     'facility-size',
   ),
@@ -587,12 +600,19 @@ const RULES: KindRule[] = [
   rule(
     {
       id: 'frame.kind.capacity-funded',
-      looksFor: "detention beds, capacity or space, or people ICE is 'funded to accommodate'",
+      looksFor: "detention beds, capacity or space, or people ICE is 'funded to accommodate'; not people a verb says are held ('holding nearly 42,000 migrants against 38,521 beds')",
       decides: 'the kind is a capacity: funded beds',
       fires: ['ICE is currently funded to accommodate an average of 41,500 detainees.', 'Congress funded 41,500 detention beds for ICE in fiscal 2024.'],
-      silent: ['ICE held an average of 47,600 people in detention in fiscal 2024.'],
+      silent: [
+        'ICE held an average of 47,600 people in detention in fiscal 2024.',
+        "ICE's detention centers were at 109% of capacity on Tuesday morning, holding nearly 42,000 migrants.",
+        'As of June 15, 2025, more than 56,000 immigrants were held in government custody, a record.',
+      ],
     },
-    (c, f) => c.category === 'detention' && f.measure !== 'family-detention' ? has(CAPACITY_WORDS, own(c)) || has(FUNDED_WORDS, c.before) : f.measure === 'family-detention' && has(CAPACITY_WORDS, own(c)),
+    (c, f) =>
+      !HELD_BEFORE.test(c.before) &&
+      !HELD_AFTER.test(c.after) &&
+      (c.category === 'detention' && f.measure !== 'family-detention' ? has(CAPACITY_WORDS, own(c)) || has(FUNDED_WORDS, c.before) : f.measure === 'family-detention' && has(CAPACITY_WORDS, own(c))),
     'capacity',
     'funded-beds',
   ),

@@ -44,10 +44,12 @@ export const TARGET_WORDS = [
 ];
 /** Words after a number that make it a need or a plan: "300 more judges would be needed". */
 export const TARGET_AFTER = ['would be needed', 'are needed', 'is needed', 'needed to', 'would be required', 'would have to be', 'to be hired', 'would need to be'];
-/** Words right before a number that make it a count per unit: "each judge carries an average of 2,316". */
-export const PER_EACH_BEFORE = ['each', 'per', 'every', 'apiece'];
-/** Words right after a number that make it a count per unit: "2,316 cases per judge". */
-export const PER_EACH_AFTER = ['per judge', 'per officer', 'per agent', 'per case', 'per arrest', 'per person', 'per detainee', 'each', 'apiece', 'per immigration judge', 'per facility'];
+/** What a count is divided by in a ratio: "each judge", "per officer", "per million residents". */
+const PER_UNIT_NOUN = String.raw`(?:(?:immigration|deportation|active|ICE|single|field|sitting)\s+)?(?:judges?|officers?|agents?|cases?|arrests?|persons?|people|detainees?|employees?|million|100,000|capita|residents?|inhabitants?)\b`;
+/** A unit a count is spread over, before the number: "each judge carries an average of 2,316", "every officer has" (not "each of the 682 judges", where the number counts the units). */
+export const PER_EACH_BEFORE = new RegExp(String.raw`\b(?:each|per|every)\s+${PER_UNIT_NOUN}`, 'i');
+/** A unit a count is spread over, right after it (a word or two between): "2,316 cases per judge", "217 arrests per million residents", "1,800 pending cases for each judge" (not "1,500 adults each", "in each of the three years"). */
+export const PER_EACH_AFTER = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:per|for each|for every|each)\s+${PER_UNIT_NOUN}`, 'i');
 
 /** People a workforce is counted in: "10,000 more ICE officers", "55 more immigration judges". */
 export const STAFF_NOUNS = ['officers', 'agents', 'judges', 'staff', 'employees', 'personnel', 'recruits', 'hires', 'staffers', 'workers'];
@@ -339,5 +341,11 @@ export const APPROPRIATED_AFTER = /^\s*(?:million|billion|trillion)?\s*(?:(?:tha
 export const INCREASE_AFTER = ['increase', 'boost', 'hike', 'more', 'jump', 'rise'];
 /** Verbs that change a budget by a sum ("raises the budget by nearly $4 billion"). */
 export const BUDGET_CHANGE_VERBS = ['raise*', 'trim*', 'slash*', 'boost*', 'lift*', 'expand*'];
+/** A verb of holding people right before a number ("was holding just over 58,000", "custody hit 41,169"): people held, not room. */
+export const HELD_BEFORE = /\b(?:holding|held|holds|hit|reached|stood at|stands at|climbed to|rose to)\s*(?:about|roughly|nearly|almost|around|some|just|over|under|more than|close to|approximately|just over|just under)?\s*$/i;
+/** People said to be held right after a number ("more than 56,000 immigrants were held"). */
+export const HELD_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:were|are|was|is)\s+(?:being\s+)?(?:held|detained|in custody|in detention)\b/i;
+/** What follows the first number of "from X to Y" up to Y ("to about", "to as many as", "beds to"). */
+export const CHANGE_START_TO = /^\s*(?:[\w-]+\s+){0,3}?to\s*(?:about|roughly|nearly|almost|around|more than|over|some|as many as|as few as|up to|at least|just over|just under|close to)?\s*\$?$/i;
 /** Beds right after a number ("add 1,000 beds"). */
 export const BEDS_AFTER = /^\s*(?:beds|bed)\b/i;
