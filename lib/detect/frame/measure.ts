@@ -3,7 +3,7 @@ import type { Kind, Measure } from '../../frame';
 import { defineRule } from '../../rules';
 import { priorClauses, type FrameInput } from './input';
 import { findAll, first, has } from './phrases';
-import { ATD_TECHNOLOGY_WORDS, BORDER_PATROL_WORDS, CBP_WHOLE_WORDS, DIFFERENCE_AFTER, ENCOUNTER_SUM_WORDS, MEASURE_WORDS, MEXICO_WORDS, MONEY_MEASURE_WORDS, NATION_WORDS, SOUTHWEST_WORDS, UNIQUE_PEOPLE_WORDS } from './words';
+import { FACILITY_OWN_GAP, HOLDING_WORDS, ATD_TECHNOLOGY_WORDS, BORDER_PATROL_WORDS, CBP_WHOLE_WORDS, DIFFERENCE_AFTER, ENCOUNTER_SUM_WORDS, MEASURE_WORDS, MEXICO_WORDS, MONEY_MEASURE_WORDS, NATION_WORDS, SOUTHWEST_WORDS, UNIQUE_PEOPLE_WORDS } from './words';
 
 const IN_CLAUSE = defineRule({
   id: 'frame.measure.in-clause',
@@ -102,6 +102,21 @@ const UNIQUE_PEOPLE = defineRule({
   fires: ["CBP's operational update for February 2022 counted 116,678 unique individuals encountered nationwide, 2 percent more than the month before."],
   silent: ["CBP's operational update for February 2022 counted 166,010 encounters nationwide, 2 percent more than the month before."],
 });
+
+const HELD_IN_FACILITIES = defineRule({
+  id: 'frame.measure.held-in-facilities',
+  stage: 'frame',
+  looksFor: "a detention count whose clause names facilities, jails or centers that are not the number's own noun: people held in them ('51,302 people were held in ICE detention facilities', 'facilities are already full, holding 47,600 detainees')",
+  decides: 'what is counted is the people held (detention), not the facilities; facilities only when the noun follows the number ("ICE now runs 155 detention centers")',
+  fires: ['As of June 1, 51,302 people were held in ICE detention facilities across the country.', "ICE's facilities are already full, holding 47,600 detainees."],
+  silent: ['ICE held 61,000 people in detention on Sunday.', 'ICE detention held 61,000 people on Sunday, a record.'],
+});
+
+/** The facility noun right after the number, with no noun of people between ("155 detention centers", not "51,302 people were held in … facilities"). */
+function facilitiesCounted(c: FrameInput): boolean {
+  const found = first(MEASURE_WORDS.detention[0][1], c.after);
+  return found !== null && FACILITY_OWN_GAP.test(c.after.slice(0, found.index)) && !has(HOLDING_WORDS, c.after.slice(0, found.index));
+}
 
 /**
  * The rest of the number's phrase, up to the next comma, clause break or number (the after window stops at
@@ -229,6 +244,11 @@ export function readMeasure(c: FrameInput, rules: string[]): Measure | null {
     return null;
   }
   if (c.category === 'border' && m) return readBorder(c, m, rules);
+  // Facilities are counted only when they are the number's own noun ("155 detention centers"); people held in them are people.
+  if (m === 'facilities' && !facilitiesCounted(c)) {
+    rules.push(HELD_IN_FACILITIES);
+    return pick((MEASURE_WORDS.detention as Lists).filter(([name]) => name !== 'facilities'), c, rules);
+  }
   // A count of ATD qualified by one technology counts that part of the program.
   if (c.category === 'atd' && (m === 'atd-enrolled' || m === null)) {
     const tech = atdTechnology(c);

@@ -63,6 +63,8 @@ export const TARGET_PAST = ['would have been', 'could have been', 'would have ha
 export const CAPACITY_WORDS = ['bed*', 'capacity', 'space*', 'slots'];
 export const FUNDED_WORDS = ['funded', 'funding for', 'funds', 'pays for', 'paid for', 'budgeted', 'appropriated', 'to accommodate', 'authorized'];
 export const MINIMUM_WORDS = ['mandate', 'bed quota', 'quota', 'required to maintain', 'required to keep', 'require* ICE to', 'minimum', 'at least'];
+/** The words between a number and a facility noun when the facilities are what it counts: at most two ("155 detention centers", "107 ICE facilities"). */
+export const FACILITY_OWN_GAP = /^\s*(?:[\w'’-]+\s+){0,2}$/;
 export const FACILITY_NOUNS = ['facility', 'facilities', 'center', 'centre', 'camp', 'jail', 'site', 'warehouse', 'prison', 'complex', 'tent', 'processing center', 'base'];
 
 /** Money: what kind of sum. */
