@@ -1,6 +1,7 @@
 /** The frame's measure: what is counted, as one canonical name the metrics share. */
 import type { Kind, Measure } from '../../frame';
 import { defineRule } from '../../rules';
+import { DEFAULT_UNIT } from '../lang/en/units';
 import { priorClauses, type FrameInput } from './input';
 import { findAll, first, has } from './phrases';
 import { FACILITY_OWN_GAP, HOLDING_WORDS, ATD_TECHNOLOGY_WORDS, BORDER_PATROL_WORDS, CBP_WHOLE_WORDS, DIFFERENCE_AFTER, ENCOUNTER_SUM_WORDS, MEASURE_WORDS, MEXICO_WORDS, MONEY_MEASURE_WORDS, NATION_WORDS, SOUTHWEST_WORDS, UNIQUE_PEOPLE_WORDS } from './words';
@@ -20,6 +21,15 @@ const IN_UNIT = defineRule({
   decides: 'what is counted: the first list of the category whose words the unit has',
   fires: ['For deportations, fiscal 2024 was a high: the count reached 271,000.'],
   silent: ['ICE deported 271,000 people in fiscal 2024.'],
+});
+
+const NO_NOUN = defineRule({
+  id: 'frame.measure.border-no-noun',
+  stage: 'frame',
+  looksFor: "a border count with no counted noun in its clause, none in an earlier number's it goes on from, and a unit the detector only took from the category ('border encounters' for any border number): 'beating the record of 1,643,679 set in 2000', 'brings the new fiscal year's total to 633,451'",
+  decides: "which count is unsaid (the Border Patrol's apprehensions or CBP's encounters), not encounters by default; the border and the Border Patrol named in the sentence still decide (a verdict only where exactly one series matches, verdict.one-of-two-series)",
+  fires: ['Fiscal Year 2025, which ended on September 30, closed at 237,538 at the southwest border, the smallest yearly total since 1970.'],
+  silent: ['CBP recorded 2.4 million encounters at the southern border in fiscal 2023.'],
 });
 
 const OF_PRIOR = defineRule({
@@ -213,11 +223,13 @@ function pick(lists: Lists, c: FrameInput, rules: string[]): Measure | null {
   const ownIsGeneral = part && !lists.slice(0, -1).some(([, words]) => has(words, `${c.before} ${c.after}`)) && has(general, `${c.before} ${c.after}`);
   const priors = goesOn || part ? priorClauses(c) : [];
   const own = [`${c.before} ${c.after}`, IN_CLAUSE] as const;
+  // A border count whose unit is only the category's default name ("border encounters") names no count of its own.
+  const unit = c.category === 'border' && isDefaultUnit(c) ? '' : (c.unit ?? '');
   for (const [text, rule] of [
     ...(ownIsGeneral ? [] : [own]),
     ...priors.map((p) => [p, OF_PRIOR] as const),
     ...(ownIsGeneral ? [own] : []),
-    [c.unit ?? '', IN_UNIT],
+    [unit, IN_UNIT],
   ] as const) {
     // Lists go from the specific to the general: the first with a word in the text wins. A goal's clause
     // often names the means beside the aim ("millions of deportations … more agents"): the nearest wins.
@@ -231,8 +243,15 @@ function pick(lists: Lists, c: FrameInput, rules: string[]): Measure | null {
       return best.m;
     }
   }
+  if (c.category === 'border' && isDefaultUnit(c)) {
+    rules.push(NO_NOUN);
+    return lists.at(-1)?.[0] as Measure;
+  }
   return null;
 }
+
+/** The detector named the claim's unit only from its category ("border encounters"), not from its words. */
+const isDefaultUnit = (c: FrameInput) => !!c.unit && c.unit.replace(/^percent change in /, '') === DEFAULT_UNIT[c.category];
 
 /** What a claim counts, for every category but money. */
 export function readMeasure(c: FrameInput, rules: string[]): Measure | null {
