@@ -4,7 +4,7 @@ import { defineRule } from '../../rules';
 import { DEFAULT_UNIT } from '../lang/en/units';
 import { priorClauses, type FrameInput } from './input';
 import { findAll, first, has } from './phrases';
-import { FACILITY_OWN_GAP, HOLDING_WORDS, ATD_TECHNOLOGY_WORDS, BORDER_PATROL_WORDS, CBP_WHOLE_WORDS, DIFFERENCE_AFTER, ENCOUNTER_SUM_WORDS, MEASURE_WORDS, MEXICO_WORDS, MONEY_MEASURE_WORDS, NATION_WORDS, SOUTHWEST_WORDS, UNIQUE_PEOPLE_WORDS } from './words';
+import { COMPARED_BASE, CONNECTIVE, LIST_NEXT, FACILITY_OWN_GAP, HOLDING_WORDS, ATD_TECHNOLOGY_WORDS, BORDER_PATROL_WORDS, CBP_WHOLE_WORDS, DIFFERENCE_AFTER, ENCOUNTER_SUM_WORDS, MEASURE_WORDS, MEXICO_WORDS, MONEY_MEASURE_WORDS, NATION_WORDS, SOUTHWEST_WORDS, UNIQUE_PEOPLE_WORDS } from './words';
 
 const IN_CLAUSE = defineRule({
   id: 'frame.measure.in-clause',
@@ -36,9 +36,14 @@ const OF_PRIOR = defineRule({
   id: 'frame.measure.of-prior-number',
   stage: 'frame',
   looksFor:
-    "a number with no counted noun in its own clause that only goes on from an earlier number of the sentence: a percent or a difference ('30 percent more'), a comparison's base ('up from 6,300'), the next item of a list ('and 4,600')",
+    "a number with no counted noun in its own clause that only goes on from an earlier number of the sentence: a percent or a difference ('30 percent more'), a comparison's base ('up from 6,300', '14% fewer than the 8,346 of February', 'over the previous year's 400,651'), the next item of a list ('and 4,600', 'and the 157,358')",
   decides: "what is counted: the noun of the nearest earlier number whose clause names one ('nearly 8,400 apprehensions in September, up from 6,300 in August and 4,600 in July')",
-  fires: ['Border Patrol made nearly 400,000 apprehensions in fiscal 2018, 30 percent more than a year earlier.', 'Agents made nearly 8,400 apprehensions along the U.S.-Mexico border in September, up from 6,300 in August and 4,600 in July.', 'CBP agents encountered more than 2.9 million migrants this year, 2.1 million of them at the southern border.'],
+  fires: [
+    'Border Patrol made nearly 400,000 apprehensions in fiscal 2018, 30 percent more than a year earlier.',
+    'Agents made nearly 8,400 apprehensions along the U.S.-Mexico border in September, up from 6,300 in August and 4,600 in July.',
+    'CBP agents encountered more than 2.9 million migrants this year, 2.1 million of them at the southern border.',
+    'Border Patrol apprehended 7,181 people crossing the southern border in March 2025, 14% fewer than the 8,346 of February.',
+  ],
   silent: ['Border Patrol apprehensions rose 30 percent in fiscal 2018.'],
 });
 
@@ -200,12 +205,6 @@ function atdTechnology(c: FrameInput): Measure | 'other' | 'several' | null {
   return named[0] ?? null;
 }
 
-/** Words before a number that only go on from the number before it: a list, a comparison's base. */
-const CONNECTIVE = /^\s*(?:and|or|up from|down from|from|to|against|compared (?:with|to)|than|versus|vs\.?)?\s*(?:about|roughly|nearly|almost|some|just|only|more than|over|under|fewer than|less than)?\s*$/i;
-
-/** The next item of a list: "…in August and 4,600 in July". */
-const LIST_NEXT = /\b(?:and|or)\s+(?:about|roughly|nearly|almost|some|just|only|more than|over|under)?\s*$/i;
-
 type Lists = readonly (readonly [string, readonly string[]])[];
 
 /** The measure from a category's lists: the clause first, then the whole sentence. */
@@ -215,7 +214,7 @@ function pick(lists: Lists, c: FrameInput, rules: string[]): Measure | null {
   const relative = c.percent || has(DIFFERENCE_AFTER, c.after.slice(0, 20));
   // A number that only goes on from the one before ("up from 6,300", "and 4,600", "30 percent more") counts
   // what that one counted: the nearest earlier clause that names it.
-  const goesOn = relative || CONNECTIVE.test(c.before.slice(c.before.lastIndexOf(',') + 1)) || LIST_NEXT.test(c.before);
+  const goesOn = relative || CONNECTIVE.test(c.before.slice(c.before.lastIndexOf(',') + 1)) || LIST_NEXT.test(c.before) || COMPARED_BASE.test(c.before);
   // A part of the number before ("2.1 million of them at the southern border") counts what the whole
   // counted, unless its own words name something narrower ("44,000 of them from the interior").
   const part = /^\s*(?:of them|of those|of these|of which|of whom)\b/i.test(c.after);

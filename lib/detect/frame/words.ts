@@ -277,6 +277,18 @@ export const RELATIVE_PERIOD_WORDS = ['last', 'this', 'past', 'since', 'ago', 's
 
 // Patterns the kind rules read (lib/detect/frame/kind.ts): English words in a regular expression where a list
 // cannot say it (an order, a span of years, a hedge to skip).
+/**
+ * Words before a number that only go on from the number before it (lib/detect/frame/measure.ts): a list, a
+ * comparison's base, with "the" and a word or two of its own ("far below the 142,742 of October 2024 and the
+ * 309,605", "more than the 192,001 of September 2021", "over the previous year's 400,651").
+ */
+export const CONNECTIVE =
+  /^\s*(?:and|or|up from|down from|from|to|against|compared (?:with|to)|than|versus|vs\.?|below|above|beyond|beating|behind|past|over|under)?\s*(?:the\s+(?:(?:previous|prior|earlier|record|year-earlier|same)\s+)?(?:(?:year|month|week|period|high|low|peak|record)(?:['’]s)?\s+)?(?:of\s+)?)?(?:about|roughly|nearly|almost|some|just|only|more than|over|under|fewer than|less than)?\s*$/i;
+/** A comparison's base right before a number, whatever comes before it ("18.51 percent more than the 192,001 of September 2021", "14% fewer than the 8,346 of February"). */
+export const COMPARED_BASE =
+  /\b(?:than|below|above|beyond|beating|behind|past|against|versus|vs\.?|compared (?:with|to))\s+(?:the\s+(?:(?:previous|prior|earlier|record|year-earlier|same)\s+)?(?:(?:year|month|week|period|high|low|peak|record)(?:['’]s)?\s+)?(?:of\s+)?)?(?:about|roughly|nearly|almost|some|just|only|more than|over|under|fewer than|less than)?\s*$/i;
+/** The next item of a list: "…in August and 4,600 in July", "and the 157,358". */
+export const LIST_NEXT = /\b(?:and|or)\s+(?:the\s+)?(?:about|roughly|nearly|almost|some|just|only|more than|over|under)?\s*$/i;
 /** A hedge right before a number ("by nearly 5%"): read past it to the word before. */
 export const HEDGE_END = /\s*(?:about|roughly|nearly|almost|around|some|just|over|under|more than|less than|fewer than|close to|approximately|an estimated|at least)\s*$/i;
 /** "from" and a time right after a percent ("276 percent from 2022", "90 percent from fiscal 2023"): the base of a change. */
