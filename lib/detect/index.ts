@@ -152,6 +152,7 @@ function detectInSentence(
   block?: BlockFacts,
   trace?: Trace,
   previousSentence = '',
+  earlier = '',
 ): Decision | null {
   const sentence = text.slice(s, e);
   const quantities = parseQuantities(sentence);
@@ -313,7 +314,7 @@ function detectInSentence(
       period: periodOf(sentence, (periods ??= findPeriods(sentence, options.articleDate ?? null)), q, w, decision.category, options),
       cues: decision.cues,
     };
-    out.push({ ...claim, frame: readFrame({ ...claim, at: q.start, to: qEnd, previous: previousSentence, articleDate: options.articleDate ?? null }) });
+    out.push({ ...claim, frame: readFrame({ ...claim, at: q.start, to: qEnd, previous: previousSentence, earlier, articleDate: options.articleDate ?? null }) });
     claimedHere = decision.category;
     if (rules) trace!.claims.set(out[out.length - 1]!, rules);
   }
@@ -415,7 +416,7 @@ function* readClaims(text: string, options: DetectOptions, shouldPause: () => bo
       }
       // A sentence whose numbers made no claim still says what the next "The figure" points back at.
       if (recordLast && V.PRIOR_RECORD.test(sentence)) previous = recordLast;
-      const decided = detectInSentence(text, span.start, span.end, options, out, previous, facts, trace, before);
+      const decided = detectInSentence(text, span.start, span.end, options, out, previous, facts, trace, before, text.slice(block.start, span.start));
       if (decided) articleLast = decided;
       if (decided && V.RECORD_SET.test(sentence)) recordLast = decided;
       previous = decided ?? { lazy: sentence };

@@ -29,6 +29,8 @@ export interface FrameSource {
   to: number;
   /** The sentence before (empty at a paragraph's start). */
   previous: string;
+  /** The paragraph before the sentence (its sentences before this one), when the caller has it: what document the paragraph is about. */
+  earlier?: string;
   category: Category;
   value: number | null;
   qualifier: Qualifier | null;

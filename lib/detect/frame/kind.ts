@@ -95,6 +95,7 @@ import {
   HELD_BEFORE,
   HELD_AFTER,
   CHANGE_START_TO,
+  BILL_DOCUMENT_WORDS,
 } from './words';
 
 /** What the kind rules read besides the claim: what is counted and over what scope. */
@@ -172,6 +173,12 @@ const datedLaw = (text: string, articleDate: string | null): boolean =>
       return multiYearLawSigned(month, year, articleDate) !== null;
     }),
   );
+/** The last document a paragraph named: a bill not yet law, a law, or none. */
+const lastDocument = (text: string): 'bill' | 'law' | null => {
+  const bill = last([...BILL_WORDS, ...BILL_DOCUMENT_WORDS], text)?.index ?? -1;
+  const law = last([...LAW_WORDS, ...ENACTED_LAW_WORDS], text)?.index ?? -1;
+  return bill < 0 && law < 0 ? null : bill > law ? 'bill' : 'law';
+};
 /** A text that names a multi-year law: by its name, or a law in words with nothing of a yearly appropriation ("the fiscal 2024 appropriations deal that Biden signed" is a year's budget). */
 const namesLaw = (text: string) => has(MULTI_YEAR_LAW_WORDS, text) || (has(LAW_WORDS, text) && !has(YEARLY_LAW_WORDS, text));
 /** Money that would be, could be or is estimated ("would cost nearly $1 trillion over 10 years", "would go from $3.4 billion to $45 billion"): no law named, so not a law's money. */
@@ -468,6 +475,19 @@ const RULES: KindRule[] = [
     (c) => c.dollars && (has(ESTIMATE_WORDS, own(c)) || has(ESTIMATE_WORDS, c.lead) || planned(c)),
     'money',
     'estimate',
+  ),
+  rule(
+    {
+      id: 'frame.kind.money-paragraph-bill',
+      looksFor:
+        "money in a sentence that names no law, bill or request of its own, in a paragraph whose last document named before it is a bill not yet law ('The full committee approved the fiscal 2024 Homeland Security bill. It carries $91.5 billion …', 'The Senate has released its Homeland Security Appropriations Act … It gives ICE $125 million')",
+      decides: 'the kind is money in a bill, as the paragraph says, not money enacted',
+      fires: ['The House Appropriations Committee released its proposed text for the 2019 Homeland Security appropriations bill on Wednesday. For ICE it provides $7.4 billion, over $300 million above its current level.'],
+      silent: ['The House passed its Homeland Security bill in June. The law Congress passed in March gives ICE $8.4 billion for fiscal 2020.', 'Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
+    },
+    (c) => c.dollars && !has(LAW_WORDS, c.sentence) && !has(ENACTED_LAW_WORDS, c.sentence) && lastDocument(c.earlier ?? c.previous) === 'bill',
+    'money',
+    'bill',
   ),
   rule(
     {
