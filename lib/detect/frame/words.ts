@@ -152,10 +152,10 @@ export const FLOW_VERBS_BEFORE = ['deported', 'removed', 'expelled', 'caught', '
 export const FLOW_PASSIVE_AFTER = ['deported', 'removed', 'expelled', 'caught', 'apprehended', 'arrested', 'released', 'completed', 'decided', 'closed', 'sworn in', 'placed in detention', 'booked', 'taken into custody', 'picked up', 'rounded up', 'processed', 'encountered', 'admitted', 'transferred', 'flown out', 'hired'];
 
 /** A count on one day. */
-export const NOW_WORDS = ['currently', 'now', 'as of', 'today', 'at present', 'right now', 'at the moment', 'this week', 'these days', 'at last count', 'most recent count', 'latest count', 'latest data'];
+export const NOW_WORDS = ['currently', 'now', 'has since', 'have since', 'as of', 'today', 'at present', 'right now', 'at the moment', 'this week', 'these days', 'at last count', 'most recent count', 'latest count', 'latest data'];
 export const ONE_DAY_WORDS = ['on a single day', 'on one day', 'in a single day', 'in one day', 'on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday', 'on Sunday', 'some days', 'several days', 'a few days', 'on two separate days', 'single day', 'one day', 'on a given day'];
 /** A record or peak: the highest count on one day. */
-export const PEAK_WORDS = ['record', 'peak', 'all-time high', 'high of', 'a high', 'at its peak', 'peaked', 'highest'];
+export const PEAK_WORDS = ['record', 'peak', 'all-time high', 'high of', 'a high', 'at its peak', 'peaked', 'highest', 'topping out', 'topped out', 'tops out'];
 /** A daily average. */
 export const AVERAGE_WORDS = ['average daily', 'daily average', 'on average', 'an average of', 'average of', 'averages of', 'averaged', 'averaging', 'on any given day', 'on any given night', 'on a typical day', 'average daily population', 'ADP', 'a day', 'per day', 'each day', 'every day', 'daily', 'a night', 'each night', 'every night', 'nightly'];
 /** Holding verbs: the people held, not booked in. */
@@ -338,7 +338,7 @@ export const ARRIVAL_AFTER = ['crossed', 'came in', 'came across', 'entered', 'a
 /** Verbs of enrolment right before a number ("ICE enrolled nearly 500,000 aliens"). */
 export const ENROL_BEFORE = ['enrolled', 'unenrolled', 'signed up', 'stopped monitoring'];
 /** An average named as the subject of a sentence about people held ("Average detention climbed from 14,195"). */
-export const AVERAGE_SUBJECT = ['average detention', 'average ICE detention', 'average daily ICE detention', 'average detained population', 'average daily detention', 'average population', 'average number of people held', 'average number of detainees'];
+export const AVERAGE_SUBJECT = ['average detention', 'average ICE detention', 'average daily ICE detention', 'average detained population', 'average daily detention', 'average population', 'average number of people held', 'average number of detainees', 'average daily population', 'average detainee population', 'average immigrant detainee population', 'average daily detained population'];
 /** Words of a wish or a request before a number of room: the room is a target ("wants Congress to pay for … room for 100,000"). */
 export const WISH_WORDS = ['want*', 'plan*', 'aim*', 'goal', 'seek*', 'asked', 'asks', 'asking', 'request*', 'hope*', 'propos*', 'push*'];
 
