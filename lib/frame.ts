@@ -76,10 +76,17 @@ export const CAPACITY_DETAILS = ['funded-beds', 'statutory-minimum', 'facility-s
 export const MONEY_DETAILS = ['enacted', 'request', 'bill', 'law-multi-year', 'law-part', 'estimate', 'increase'] as const;
 /** `start`: the level a change started from ("from 10,000 to 22,000"), which names no date of its own. */
 export const CHANGE_DETAILS = ['percent', 'number', 'start'] as const;
-export const DETAILS = [...CAPACITY_DETAILS, ...MONEY_DETAILS, ...CHANGE_DETAILS] as const;
+/**
+ * `projection`: a count (a total, a count on a day, a daily average) that a pace or a trend projects, not one
+ * made ("on pace to deport nearly 600,000 by the end of his first year", "at this pace agents will make more
+ * than 2.1 million apprehensions"). Only claims carry it, and it is optional (a count made has none): no
+ * metric declares it, so a projection never meets a metric (lib/context/match.ts) and gets no verdict.
+ */
+export const COUNT_DETAILS = ['projection'] as const;
+export const DETAILS = [...CAPACITY_DETAILS, ...MONEY_DETAILS, ...CHANGE_DETAILS, ...COUNT_DETAILS] as const;
 export type Detail = (typeof DETAILS)[number];
 
-/** Which details go with which kind. */
+/** Which details go with which kind (a metric must declare one for these; a claim's count may also carry COUNT_DETAILS). */
 export const DETAILS_OF: Partial<Record<Kind, readonly Detail[]>> = {
   capacity: CAPACITY_DETAILS,
   money: MONEY_DETAILS,

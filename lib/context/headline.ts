@@ -83,6 +83,8 @@ export function silentHeadline(reason: NoVerdict, claim: Claim, hasReference: bo
   switch (reason) {
     case 'target':
       return `A plan, not a count${ref}.`;
+    case 'projection':
+      return `A projection from a pace or a trend, not a count made${ref}.`;
     case 'facility':
       return `One facility's size, not the national count${ref}.`;
     case 'request':

@@ -109,7 +109,7 @@ function comparison(claim: Claim, d: Decided, figures: ContextFigure[], headline
 
 /** Capacity math: only for goals, promises and projections. */
 function capacity(claim: Claim, q: DatasetQuery, date: string | null) {
-  if (claim.frame.kind !== 'target') return [];
+  if (claim.frame.kind !== 'target' && claim.frame.detail !== 'projection') return [];
   const goal = goalAmount(claim, claim.frame.measure === 'arrests' ? 'arrests' : 'removals');
   const lines = goal && (claim.frame.measure === 'arrests' || claim.frame.measure === 'removals' || claim.frame.measure === null) ? goalLines(q, goal, date) : [];
   // A zero in a divisor (a claim of 0 officers, a year with 0 removals) makes no line worth showing.

@@ -46,6 +46,7 @@ export interface Refused {
 
 export type NoVerdict =
   | 'target'
+  | 'projection'
   | 'facility'
   | 'request'
   | 'bill'
@@ -95,6 +96,15 @@ export const RULE = {
     fires: ['Trump promised to deport 1 million immigrants a year.'],
     silent: ['ICE deported 267,258 people in fiscal 2019.'],
     articleDate: '2019-12-20',
+  }),
+  NO_PROJECTION: defineRule({
+    id: 'verdict.no-projection',
+    stage: 'verdict',
+    looksFor: "a count the frame reads as projected from a pace or a trend (detail 'projection': 'on pace to deport nearly 600,000 by the end of the fiscal year')",
+    decides: 'no verdict: a projection is not a count made, whatever figure the period later got',
+    fires: ['DHS said ICE is on pace to deport nearly 600,000 people in fiscal 2025.'],
+    silent: ['ICE deported 267,258 people in fiscal 2019.'],
+    articleDate: '2025-06-01',
   }),
   NO_MONEY_NOT_ENACTED: defineRule({
     id: 'verdict.no-money-not-enacted',
@@ -706,6 +716,7 @@ function onFooting(figure: FigureRef, m: FramedMetric, rate: Rate | null): { val
 function refuseByFrame(claim: Claim): Refused | null {
   const f = claim.frame;
   if (f.kind === 'target') return { reason: 'target', rule: RULE.NO_PLAN };
+  if (f.detail === 'projection') return { reason: 'projection', rule: RULE.NO_PROJECTION };
   if (f.kind === 'money' && f.detail && ['request', 'bill', 'estimate', 'increase'].includes(f.detail)) return { reason: f.detail as NoVerdict, rule: RULE.NO_MONEY_NOT_ENACTED };
   if (f.kind === 'capacity' && f.detail === 'facility-size') return { reason: 'facility', rule: RULE.NO_PART };
   if (f.scope !== 'nation') return { reason: 'not-national', rule: RULE.NO_PART };

@@ -55,6 +55,8 @@ export interface FrameInput extends FrameSource {
   lead: string;
   /** The sentence after the number. */
   tail: string;
+  /** The sentence up to the number from the end of the number before it (not a year), uncapped: what governs this number and no other. */
+  since: string;
   /** before + unit + after, for lists that may sit on either side. */
   clause: string;
   /** The words after the sentence's previous number (not a year) up to this one's clause, ≤ 80 characters: what that number counted. */
@@ -117,7 +119,8 @@ export function frameInput(src: FrameSource, rules?: string[]): FrameInput {
   const counts = priorNumbers(lead);
   const last = counts.at(-1);
   const prior = last ? lead.slice(last.index + last[0].length, lead.length - before.length).slice(0, 80) : '';
-  return { ...src, before, after, lead, tail, clause: `${before} ${sentence.slice(at, to)} ${after}`, prior };
+  const since = last ? lead.slice(last.index + last[0].length) : lead;
+  return { ...src, before, after, lead, tail, since, clause: `${before} ${sentence.slice(at, to)} ${after}`, prior };
 }
 
 /** The numbers of a text that may be counts (not years), in order. */

@@ -96,6 +96,12 @@ import {
   HELD_AFTER,
   CHANGE_START_TO,
   BILL_DOCUMENT_WORDS,
+  PROJECTION_WORDS,
+  PACE_WORDS,
+  MODAL_WORDS,
+  PLAN_WORDS,
+  PROJECTION_AFTER,
+  PROJECTION_AFTER_SKIP,
 } from './words';
 
 /** What the kind rules read besides the claim: what is counted and over what scope. */
@@ -124,6 +130,12 @@ const opening = (c: FrameInput) => {
 const own = (c: FrameInput) => `${c.before} ${c.unit ?? ''} ${c.after}`;
 /** A target word before the number in its clause, not undone by a past form ("would have been"). */
 const planned = (c: FrameInput) => has(TARGET_WORDS, c.before) && !has(TARGET_PAST, c.before);
+/** A pace or a trend projects the number, and no word of a plan, wish or request governs it ("on pace to deport nearly 600,000"). */
+const projected = (c: FrameInput) =>
+  (has(PROJECTION_WORDS, c.since) || startsWith(PROJECTION_AFTER, c.after.replace(PROJECTION_AFTER_SKIP, '')) || (has(PACE_WORDS, c.since) && has(MODAL_WORDS, c.before))) &&
+  !has(PLAN_WORDS, c.before) &&
+  !has(REQUEST_WORDS, c.before) &&
+  !has(TARGET_AFTER, c.after);
 /** The claim's own words are a multiplier ("nearly three times", "more than doubled"): a change in percent (label conventions, rule 1). */
 const multiplier = (c: FrameInput) => has(MULTIPLIER_WORDS, c.sentence.slice(c.at, c.to));
 /** A percent set against another figure or a base time: the size of a change, not a share. */
@@ -545,6 +557,20 @@ const RULES: KindRule[] = [
   ),
   rule(
     {
+      id: 'frame.kind.projection',
+      looksFor:
+        "a count that a pace or a trend projects, not a goal: 'on pace to', 'on track to', 'on course to', 'at this pace', 'if the trend holds', 'based on current trends', 'projected', 'set to', 'will likely', 'that pace would come to', with no word of a plan, wish or request before the number (the goal category is a target)",
+      decides:
+        "the kind is the count it projects (a total, a count on a day, a daily average, read by the rules after the target rule) with the detail 'projection', not a target: a projection is an estimate (label conventions, rule 3), and no metric declares it, so it gets no verdict",
+      fires: ['DHS said the administration is on pace to deport nearly 600,000 people by the end of the fiscal year.', 'At this pace Border Patrol agents will make more than 2.116 million apprehensions at the southwest border in FY 2023.'],
+      silent: ['Trump promised to deport 1 million immigrants a year.', 'ICE plans to hold 100,000 people in detention by next year.', 'ICE deported 271,000 people in fiscal 2024.'],
+    },
+    (c) => c.category !== 'goal' && !c.dollars && !c.percent && projected(c),
+    'total',
+    'projection',
+  ),
+  rule(
+    {
       id: 'frame.kind.target',
       looksFor: "a goal, plan, promise, request or projection: the goal category, or a word of intent or request before the number ('plans to', 'aims', 'wants', 'would', 'will', 'requested')",
       decides: 'the kind is a target, not a count',
@@ -752,13 +778,22 @@ const RULES: KindRule[] = [
 /** The kind and its detail, recording the rule that decided. */
 export function readKind(c: FrameInput, facts: KindFacts, rules: string[]): { kind: Kind; detail: Detail | null } {
   for (const r of RULES) {
-    if (r.when(c, facts)) {
-      rules.push(r.id);
-      return { kind: r.kind, detail: r.detail ?? null };
-    }
+    if (!r.when(c, facts)) continue;
+    rules.push(r.id);
+    if (r.detail !== 'projection') return { kind: r.kind, detail: r.detail ?? null };
+    // A projection is the count it projects: the rules after the target rule say which kind.
+    const next = RULES.slice(RULES.indexOf(TARGET) + 1).find((n) => n.when(c, facts));
+    if (next) rules.push(next.id);
+    const kind = next?.kind ?? 'total';
+    return COUNT_KINDS.includes(kind) ? { kind, detail: 'projection' } : { kind, detail: next?.detail ?? null };
   }
   return { kind: 'total', detail: null };
 }
+
+/** The kinds a projection may be: counts. */
+const COUNT_KINDS: readonly Kind[] = ['total', 'on-a-day', 'daily-average'];
+/** The target rule: a projection's kind is read by the rules after it. */
+const TARGET = RULES.find((r) => r.id === 'frame.kind.target')!;
 
 /** Which way a change went: the word of change nearest the number ("down 7 percent", "a 7 percent drop"). */
 export function readDirection(c: FrameInput): 'up' | 'down' | null {

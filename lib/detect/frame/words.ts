@@ -42,6 +42,18 @@ export { NATION_WORDS, PART_OF_WORDS } from '../lang/en/scope';
 export const TARGET_WORDS = [
   'plan*', 'aim*', 'goal', 'goals', 'target*', 'quota', 'quotas', 'promis*', 'pledg*', 'vow*', 'want*', 'intend*', 'hope*', 'seek*', 'expect*', 'would', 'could', 'will', 'to reach', 'to hire', 'to deport', 'to detain', 'to arrest', 'to add', 'to double', 'to triple', 'to expand', 'to grow', 'to increase', 'to raise', 'proposed', 'proposal', 'envision*', 'ambition', 'push to', 'on track to', 'projected', 'projection', 'set to', 'needs to', 'need to', 'would need', 'would have to', 'ordered',
 ];
+/** Words of a pace or a trend that project a count, enough by themselves ("on pace to deport nearly 600,000", "if the trend holds"). */
+export const PROJECTION_WORDS = ['on pace', 'on track', 'on course', 'at this pace', 'at that pace', 'at the current pace', 'at this rate', 'at the current rate', 'if the trend holds', 'if trends held', 'if trends hold', 'if that holds', 'if that pace holds', 'if the pace holds', 'if current trends', 'based on current trends', 'projected', 'projections', 'projection', 'set to', 'will likely', 'would likely', 'is likely to', 'are likely to', 'forecast*', 'kept up for a year', 'if so'];
+/** A condition of pace after the number's own words ("would carry it to more than 300,000 removals in the president's first year back if that pace holds"). */
+export const PROJECTION_AFTER = ['if that pace holds', 'if the pace holds', 'if this pace holds', 'if the trend holds', 'if trends hold', 'if current trends hold', 'at this pace', 'at the current pace', 'at that pace'];
+/** The number's own words before such a condition: its noun and period ("removals in the president's first year back"). */
+export const PROJECTION_AFTER_SKIP = /^[^,;.]*?(?=\b(?:if|at)\s+(?:that|the|this|current)\s+(?:pace|trend|trends|current)\b)/i;
+/** Words of pace that project a count with a modal before the number ("the pace could carry removals to 600,000", "that pace would come to 379,600"). */
+export const PACE_WORDS = ['pace', 'trend*', 'current rate', 'averaging'];
+/** Modals of a projection. */
+export const MODAL_WORDS = ['would', 'could', 'will', 'might', 'may'];
+/** Words of a plan, wish, promise or need before a number: a target, never a projection. */
+export const PLAN_WORDS = ['plan*', 'aim*', 'goal', 'goals', 'target', 'targets', 'quota', 'quotas', 'promis*', 'pledg*', 'vow*', 'want*', 'intend*', 'hope*', 'seek*', 'needs to', 'need to', 'would need', 'would have to', 'ordered', 'push to', 'ambition', 'envision*'];
 /** Words after a number that make it a need or a plan: "300 more judges would be needed". */
 export const TARGET_AFTER = ['would be needed', 'are needed', 'is needed', 'needed to', 'would be required', 'would have to be', 'to be hired', 'would need to be'];
 /** What a count is divided by in a ratio: "each judge", "per officer", "per million residents". */
