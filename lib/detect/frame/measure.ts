@@ -4,7 +4,7 @@ import { defineRule } from '../../rules';
 import { DEFAULT_UNIT } from '../lang/en/units';
 import { priorClauses, type FrameInput } from './input';
 import { findAll, first, has } from './phrases';
-import { COMPARED_BASE, CONNECTIVE, LIST_NEXT, FACILITY_OWN_GAP, HOLDING_WORDS, ATD_TECHNOLOGY_WORDS, BORDER_PATROL_WORDS, CBP_WHOLE_WORDS, DIFFERENCE_AFTER, ENCOUNTER_SUM_WORDS, MEASURE_WORDS, MEXICO_WORDS, MONEY_MEASURE_WORDS, NATION_WORDS, SOUTHWEST_WORDS, UNIQUE_PEOPLE_WORDS } from './words';
+import { HELD_BEFORE, LEVEL_TO, ENROLLMENT_NOUNS, NOW_WORDS, COMPARED_BASE, CONNECTIVE, LIST_NEXT, FACILITY_OWN_GAP, HOLDING_WORDS, ATD_TECHNOLOGY_WORDS, BORDER_PATROL_WORDS, CBP_WHOLE_WORDS, DIFFERENCE_AFTER, ENCOUNTER_SUM_WORDS, MEASURE_WORDS, MEXICO_WORDS, MONEY_MEASURE_WORDS, NATION_WORDS, SOUTHWEST_WORDS, UNIQUE_PEOPLE_WORDS } from './words';
 
 const IN_CLAUSE = defineRule({
   id: 'frame.measure.in-clause',
@@ -274,8 +274,28 @@ export function readMeasure(c: FrameInput, rules: string[]): Measure | null {
       rules.push(ATD_TECHNOLOGY);
       return tech === 'other' || tech === 'several' ? null : tech;
     }
+    if (yearlyEnrollment(c)) {
+      rules.push(ATD_YEARLY);
+      return 'atd-participants';
+    }
   }
   return m;
+}
+
+const ATD_YEARLY = defineRule({
+  id: 'frame.measure.atd-yearly-enrollment',
+  stage: 'frame',
+  looksFor:
+    "a count of ATD 'enrollment' (the noun, not people 'enrolled') for a year or a span of years, with no date or word of now: 'Enrollment in Alternatives to Detention more than doubled, from roughly 53,000 in 2015 to 111,000 in 2020'",
+  decides: 'the count is the people who took part in the program over the year (atd-participants, a total), not those enrolled on a day',
+  fires: ['Enrollment in Alternatives to Detention more than doubled, from roughly 53,000 in fiscal 2015 to 111,000 in fiscal 2020, the GAO said.'],
+  silent: ['About 180,000 people were enrolled in Alternatives to Detention as of June 2024.', 'Enrollment in Alternatives to Detention has held at around 190,000 since July 2023.'],
+});
+
+/** ATD enrollment counted over a year or more: the noun in the sentence before the number, a span period, no word of now. */
+function yearlyEnrollment(c: FrameInput): boolean {
+  const span = !!c.period?.start && !!c.period.end && Date.parse(c.period.end) - Date.parse(c.period.start) > 200 * 864e5;
+  return span && has(ENROLLMENT_NOUNS, c.lead) && !has(NOW_WORDS, `${c.before} ${c.after}`) && !/^since\b/i.test(c.period?.text ?? '') && !HELD_BEFORE.test(c.before) && !LEVEL_TO.test(c.before);
 }
 
 /** What money is for, once its kind is known. */

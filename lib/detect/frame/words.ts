@@ -82,6 +82,10 @@ export const FACILITY_NOUNS = ['facility', 'facilities', 'center', 'centre', 'ca
 /** Money: what kind of sum. */
 export const REQUEST_WORDS = ['request*', 'budget request', 'asked Congress for', 'asked for', 'ask for', 'asking for', 'asks for', 'asks', 'sought', 'seeks', 'seeking', 'proposed', 'proposes', 'proposal', "president's budget", 'budget proposal', 'budget blueprint', 'wants', 'wanted', 'demanded', 'demands'];
 export const BILL_WORDS = ['bill would', 'the bill', 'House bill', 'Senate bill', 'legislation would', 'the measure', 'the package would', 'would provide', 'would give', 'would allocate', 'would add', 'draft', 'passed the House', 'passed the Senate', 'appropriations bill', 'spending bill', 'funding bill', 'stopgap', 'Homeland Security bill', 'DHS bill', 'border bill', 'continuing resolution', 'budget resolution', 'Senate version', 'House version'];
+/** A level a count was taken to ("growth took it to nearly 380,000"). */
+export const LEVEL_TO = /\b(?:took|taken|brought|pushed|lifted)\s+(?:it|the (?:total|number|count|program|population))\s+to\s*(?:about|roughly|nearly|almost|around|some|just|over|more than|close to)?\s*$/i;
+/** The noun of ATD enrollment as a count over time ("Enrollment in Alternatives to Detention more than doubled"). */
+export const ENROLLMENT_NOUNS = ['enrollment', 'enrollments', 'enrolment', 'enrolments'];
 /** A bill as a paragraph names it before going on about its money ("has released its Homeland Security Appropriations Act", "proposed text", "the long-awaited $118 billion supplemental spending deal"). */
 export const BILL_DOCUMENT_WORDS = ['proposed text', 'supplemental spending deal', 'conference report', 'bill text', 'released its', 'approved the', 'appropriators'];
 /** A plan of Congress for money not yet voted into law: a budget resolution, a framework, a committee's proposal. */
