@@ -102,6 +102,11 @@ import {
   PLAN_WORDS,
   PROJECTION_AFTER,
   PROJECTION_AFTER_SKIP,
+  DIFFERENCE_NOUN_THAN,
+  CHANGED_BY,
+  DIFFER_WORDS,
+  ADDED_BEFORE,
+  ADDED_AFTER,
 } from './words';
 
 /** What the kind rules read besides the claim: what is counted and over what scope. */
@@ -606,12 +611,25 @@ const RULES: KindRule[] = [
   rule(
     {
       id: 'frame.kind.change-number',
-      looksFor: "a number that is the size of a change ('rose by 5,000', 'an increase of 5,000', '4,000 more than the year before', firings)",
+      looksFor:
+        "a number that is the size of a change: 'rose by 5,000', 'rose by another 30,000', 'cut that backlog by 115,000', 'an increase of 5,000', '4,000 more than the year before', 'about 38,500 more arrests than in 2011', 'approximately 10,000 more, for a total of', people or cases added ('ICE added 4.3 million names to its docket', 'nearly 25,000 people were added'), firings",
       decides: 'the kind is a change in number',
-      fires: ['ICE detention grew by 12,000 people in the first half of the year.', 'ICE fired 120 immigration judges this year.'],
-      silent: ['ICE detention reached 61,000 people in the first half of the year.'],
+      fires: [
+        'ICE detention grew by 12,000 people in the first half of the year.',
+        'ICE fired 120 immigration judges this year.',
+        'Border Patrol agents in the Rio Grande Valley made about 38,500 more arrests than in 2011.',
+        'Since President Trump took office the government has cut the immigration court backlog by 115,000.',
+        'ICE added 4.3 million names to its non-detained docket in four years.',
+      ],
+      silent: ['ICE detention reached 61,000 people in the first half of the year.', 'ICE deported 400,000 people, more than in any year before.', 'In July 2025 ICE recorded 27,483 arrests and CBP added 3,798 book-ins into ICE detention.'],
     },
-    (c) => endsWith(CHANGE_BY, c.before) || startsWith(DIFFERENCE_AFTER, c.after.replace(/^\s*(?:[\w-]+\s+){0,2}?(?=more|fewer|higher|lower|less|greater)/i, '')) || has(DEPARTURE_WORDS, own(c)),
+    (c, f) =>
+      endsWith(CHANGE_BY, c.before) ||
+      startsWith(DIFFERENCE_AFTER, c.after.replace(/^\s*(?:[\w-]+\s+){0,2}?(?=more|fewer|higher|lower|less|greater)/i, '')) ||
+      has(DEPARTURE_WORDS, own(c)) ||
+      DIFFERENCE_NOUN_THAN.test(c.after) ||
+      (!c.dollars && CHANGED_BY.test(c.before) && (has(CHANGE_UP, c.before) || has(CHANGE_DOWN, c.before) || has(BUDGET_CHANGE_VERBS, c.before) || has(DIFFER_WORDS, c.before))) ||
+      (!c.dollars && (ADDED_BEFORE.test(c.before) || ADDED_AFTER.test(c.after)) && f.measure !== null && (STOCKS.includes(f.measure) || f.measure === 'hires' || f.measure === 'judge-hires')),
     'change',
     'number',
   ),

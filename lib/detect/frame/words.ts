@@ -84,6 +84,16 @@ export const REQUEST_WORDS = ['request*', 'budget request', 'asked Congress for'
 export const BILL_WORDS = ['bill would', 'the bill', 'House bill', 'Senate bill', 'legislation would', 'the measure', 'the package would', 'would provide', 'would give', 'would allocate', 'would add', 'draft', 'passed the House', 'passed the Senate', 'appropriations bill', 'spending bill', 'funding bill', 'stopgap', 'Homeland Security bill', 'DHS bill', 'border bill', 'continuing resolution', 'budget resolution', 'Senate version', 'House version'];
 /** A level a count was taken to ("growth took it to nearly 380,000"). */
 export const LEVEL_TO = /\b(?:took|taken|brought|pushed|lifted)\s+(?:it|the (?:total|number|count|program|population))\s+to\s*(?:about|roughly|nearly|almost|around|some|just|over|more than|close to)?\s*$/i;
+/** A difference with its noun between the comparative and "than" ("38,500 more arrests than", "390,000 fewer illegal aliens over the past four years than", "10,000 more, for a total"). */
+export const DIFFERENCE_NOUN_THAN = /^\s*(?:[\w-]+\s+){0,2}?(?:more|fewer|less)\b(?:\s+[\w'’-]+){0,6}?\s+than\b|^\s*(?:more|fewer),\s+(?:for a total|bringing|to a total)\b/i;
+/** "by" closing a verb of change before the number, with words between ("cut that backlog by", "rose by another", "trims that by"). */
+export const CHANGED_BY = /\bby\s+(?:another|an additional|a further|some|about|roughly|nearly|almost|around|more than|over|just|close to)?\s*$/i;
+/** Verbs of a difference between two counts ("Official and independent tallies differ by about 280,000"). */
+export const DIFFER_WORDS = ['differ', 'differs', 'differed', 'trims', 'trimmed', 'cuts', 'shrunk', 'shrank', 'grown', 'fallen', 'risen'];
+/** A verb of adding right before the number ("ICE added 4.3 million names", "added more than 14,000 employees"). */
+export const ADDED_BEFORE = /\b(?:added|adding)\s+(?:about|roughly|nearly|almost|around|some|just|over|more than|close to|another)?\s*$/i;
+/** Added in the passive right after the number's noun ("nearly 25,000 people were added", "more than one million cases have been added", "the nine judges added in February"). */
+export const ADDED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:(?:were|was|have been|has been|had been)\s+)?added\b/i;
 /** The noun of ATD enrollment as a count over time ("Enrollment in Alternatives to Detention more than doubled"). */
 export const ENROLLMENT_NOUNS = ['enrollment', 'enrollments', 'enrolment', 'enrolments'];
 /** A bill as a paragraph names it before going on about its money ("has released its Homeland Security Appropriations Act", "proposed text", "the long-awaited $118 billion supplemental spending deal"). */
