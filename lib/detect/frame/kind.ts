@@ -107,6 +107,7 @@ import {
   DIFFER_WORDS,
   ADDED_BEFORE,
   ADDED_AFTER,
+  OR_PERCENT,
 } from './words';
 
 /** What the kind rules read besides the claim: what is counted and over what scope. */
@@ -148,6 +149,7 @@ const percentAgainst = (c: FrameInput): boolean =>
   startsWith(PERCENT_AGAINST_AFTER, c.after) ||
   FROM_TIME.test(c.tail) ||
   endsWith(PERCENT_BY_BEFORE, c.before.replace(HEDGE_END, '')) ||
+  (OR_PERCENT.test(c.before) && priorClauses(c, 1).some((w) => has(CHANGE_UP, w) || has(CHANGE_DOWN, w) || endsWith(CHANGE_BY, w))) ||
   (LISTED_PERCENT.test(c.lead) && LIST_JOIN.test(c.before) && priorClauses(c, 1).some((w) => has(CHANGE_UP, w) || has(CHANGE_DOWN, w)));
 /** A period that spans more than one day (a month, a year, 'between August 2020 and June 2022'). */
 const spanPeriod = (c: FrameInput) => !!c.period && !!c.period.start && !!c.period.end && c.period.start !== c.period.end;
@@ -245,6 +247,8 @@ const RULES: KindRule[] = [
         'The 6,072 arrests along the southwest border that month were 15 percent below the previous low, set in March.',
         'The removals total is up 90 percent from fiscal 2023 and 276 percent from 2022.',
         'ICE deportation officers made 142,750 arrests and carried out 72,177 deportations, increases of 93% and 22% on the year before.',
+        'Deportations fell by 23,940, or 5 percent, from 438,421 in 2013.',
+        'Daily apprehensions at the southwest border in January were 96 percent under the previous administration’s daily average.',
       ],
       silent: ['ICE detention facilities were operating at 109 percent of capacity, above the funded level.', 'ICE detention stood at 140 percent of funded capacity in fiscal 2019.'],
     },

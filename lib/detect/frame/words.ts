@@ -84,6 +84,8 @@ export const REQUEST_WORDS = ['request*', 'budget request', 'asked Congress for'
 export const BILL_WORDS = ['bill would', 'the bill', 'House bill', 'Senate bill', 'legislation would', 'the measure', 'the package would', 'would provide', 'would give', 'would allocate', 'would add', 'draft', 'passed the House', 'passed the Senate', 'appropriations bill', 'spending bill', 'funding bill', 'stopgap', 'Homeland Security bill', 'DHS bill', 'border bill', 'continuing resolution', 'budget resolution', 'Senate version', 'House version'];
 /** A level a count was taken to ("growth took it to nearly 380,000"). */
 export const LEVEL_TO = /\b(?:took|taken|brought|pushed|lifted)\s+(?:it|the (?:total|number|count|program|population))\s+to\s*(?:about|roughly|nearly|almost|around|some|just|over|more than|close to)?\s*$/i;
+/** A percent restating the change just before it ("fell by 23,940, or 5 percent"). */
+export const OR_PERCENT = /^(?:,|\s)*or\s+(?:about|roughly|nearly|almost|some|just|more than|less than)?\s*$/i;
 /** A difference with its noun between the comparative and "than" ("38,500 more arrests than", "390,000 fewer illegal aliens over the past four years than", "10,000 more, for a total"). */
 export const DIFFERENCE_NOUN_THAN = /^\s*(?:[\w-]+\s+){0,2}?(?:more|fewer|less)\b(?:\s+[\w'’-]+){0,6}?\s+than\b|^\s*(?:more|fewer),\s+(?:for a total|bringing|to a total)\b/i;
 /** "by" closing a verb of change before the number, with words between ("cut that backlog by", "rose by another", "trims that by"). */
@@ -153,7 +155,7 @@ export const REMOVAL_COST_WORDS = ['removal', 'removals', 'deportation', 'deport
 export const CHANGE_UP = ['up', 'rose', 'rise*', 'risen', 'increas*', 'jump*', 'grew', 'grow*', 'higher', 'climb*', 'surg*', 'soar*', 'spik*', 'doubled', 'tripled', 'gain*', 'more'];
 export const CHANGE_DOWN = ['down', 'fell', 'fall*', 'drop*', 'declin*', 'decreas*', 'lower', 'cut', 'shrank', 'shrunk', 'plung*', 'slid', 'dip*', 'reduc*', 'fewer'];
 /** A multiplier as the claim's own words ("nearly three times", "more than doubled", "halved"): a change in percent by itself. */
-export const MULTIPLIER_WORDS = ['times', 'twice', 'doubl*', 'tripl*', 'quadrupl*', 'halv*', 'twofold', 'threefold', 'fourfold', 'fivefold', 'tenfold', '-fold'];
+export const MULTIPLIER_WORDS = ['times', 'twice', 'doubl*', 'tripl*', 'quadrupl*', 'quintupl*', 'halv*', 'twofold', 'threefold', 'fourfold', 'fivefold', 'tenfold', '-fold'];
 export const MULTIPLIER_DOWN = ['halv*'];
 /** Words right before a number that make it the size of a change: "rose by", "an increase of". */
 export const CHANGE_BY = ['increase of', 'rise of', 'drop of', 'decline of', 'decrease of', 'jump of', 'gain of', 'fall of', 'reduction of', 'growth of', 'increase of about', 'grew by', 'rose by', 'fell by', 'dropped by', 'increased by', 'decreased by', 'declined by', 'jumped by', 'climbed by', 'up by', 'down by', 'shrank by', 'grown by', 'risen by', 'fallen by', 'shrinking by', 'growing by', 'falling by', 'rising by', 'dropping by', 'declining by', 'increasing by', 'decreasing by'];
@@ -163,7 +165,7 @@ export const DIFFERENCE_AFTER = ['more than', 'fewer than', 'higher than', 'lowe
  * Words right after a percent that set it against another figure: a change, not a share ("15 percent below
  * the previous low", "37% less than the monthly average", "increases of 93% and 22% on the year before").
  */
-export const PERCENT_AGAINST_AFTER = ['below', 'above', 'less than', 'more than', 'fewer than', 'higher than', 'lower than', 'greater than', 'over the previous', 'over last', 'over the same', 'on the year before', 'on the previous year', 'on a year earlier', 'on last year', 'from a year', 'from the year before', 'from last year', 'from the previous', 'year over year', 'year-over-year', 'compared with', 'compared to'];
+export const PERCENT_AGAINST_AFTER = ['below', 'above', 'under', 'short', 'shy of', 'less than', 'more than', 'fewer than', 'higher than', 'lower than', 'greater than', 'over the previous', 'over last', 'over the same', 'on the year before', 'on the previous year', 'on a year earlier', 'on last year', 'from a year', 'from the year before', 'from last year', 'from the previous', 'year over year', 'year-over-year', 'compared with', 'compared to'];
 /** Words right before a percent that make it the size of a change: "slipped by nearly 5%", "cuts the beds by 22 percent". */
 export const PERCENT_BY_BEFORE = ['by'];
 /** Words of departures from a workforce: a change, not a level. */
