@@ -30,6 +30,8 @@ export const TRAIT = defineRule({
     'Family units caught crossing the border illegally rose 435 percent from May 2017, CBP said.',
     'Border apprehensions rose in May, while unaccompanied minors there rose more than 50 percent.',
     'ICE arrests outside the priority categories plunged by more than 80%, from 17,810 to 3,306.',
+    'Pew says 10.7 million unauthorized immigrants lived in the country in 2016. The number from Central America grew by 375,000 between 2007 and 2016.',
+    'Pew estimates 10.5 million unauthorized immigrants. Most of the drop came from Mexicans leaving: their number has fallen by about 2 million since 2007.',
   ],
   silent: [
     'ICE arrested 222,000 people in fiscal 2024, many of them with criminal convictions.',
@@ -176,7 +178,24 @@ function ownTrait(sentence: string, at: number, rest: string, words: string, cat
   // The subject that governs the number: "Arrests of convicted criminals by ICE barely moved, from 105,736".
   const lead = sentence.slice(0, at);
   const clause = lead.slice(Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
-  return subjectTrait(clause) ?? nationalitySubject(clause) ?? traitSubject(clause, category);
+  return subjectTrait(clause) ?? nationalitySubject(clause) ?? traitSubject(clause, category) ?? originSubject(clause, lead);
+}
+
+/**
+ * One country's or region's people as the subject counted: "The number from Central America grew by 375,000";
+ * "Most of the drop came from Mexicans leaving: their number has fallen by about 2 million".
+ */
+function originSubject(clause: string, lead: string): string | null {
+  const from = V.NUMBER_FROM.exec(clause);
+  if (from) {
+    const place = from[1]!;
+    const c = country().exec(place)?.[0] ?? V.REGION.exec(place)?.[0];
+    if (c && !/\d/.test(clause.slice(from.index + from[0].length))) return c;
+  }
+  if (!V.THEIR_NUMBER.test(clause)) return null;
+  let found: Found | null = null;
+  for (const f of findAll(V.NATIONALITY_WORDS, lead.slice(0, lead.length - clause.length))) if (V.NATIONALITY_PEOPLE.test(f.text)) found = f;
+  return found?.text ?? null;
 }
 
 /**

@@ -15,7 +15,7 @@ const EPSILON = 1e-9;
 /** Measured on main after the last detector or label change (matched/detected, matched/labelled, right/matched). */
 const MEASURED = {
   'dev.jsonl': { precision: 410 / 416, recall: 410 / 421, category: 403 / 410 },
-  'unseen.jsonl': { precision: 212 / 223, recall: 212 / 226, category: 209 / 212 },
+  'unseen.jsonl': { precision: 212 / 217, recall: 212 / 226, category: 209 / 212 },
   'unseen2.jsonl': { precision: 399 / 411, recall: 399 / 433, category: 379 / 399 },
   'unseen3a.jsonl': { precision: 276 / 284, recall: 276 / 287, category: 265 / 276 },
   'unseen3b.jsonl': { precision: 265 / 272, recall: 265 / 275, category: 258 / 265 },
@@ -25,7 +25,7 @@ const MEASURED = {
   'unseen5b.jsonl': { precision: 318 / 323, recall: 318 / 323, category: 311 / 318 },
   'unseen6a.jsonl': { precision: 147 / 151, recall: 147 / 160, category: 144 / 147 },
   'unseen6b.jsonl': { precision: 130 / 132, recall: 130 / 136, category: 122 / 130 },
-  'unseen6c.jsonl': { precision: 145 / 155, recall: 145 / 153, category: 137 / 145 },
+  'unseen6c.jsonl': { precision: 145 / 154, recall: 145 / 153, category: 137 / 145 },
 };
 
 describe('the detector on labelled real prose', () => {

@@ -75,6 +75,10 @@ export const NATIONALITY_WORDS = [
   'Dominican*', 'Chinese', 'Indian nationals', 'Indian citizens', 'Indian immigrants', 'Indians', 'Ghanaian*', 'Mauritanian*', 'Senegalese', 'Afghan*', 'Ukrainian*', 'Russian*', 'Jamaican*', 'Vietnamese',
   'Cambodian*', 'Somali*', 'Nigerian*', 'Cameroonian*', 'Eritrean*', 'Ethiopian*', 'Filipino*', 'Pakistani*', 'Bangladeshi*', 'Nepali*', 'Romanian*', 'Turkish', 'Iranian*', 'Iraqi*', 'Syrian*',
   'Yemeni*', 'Egyptian*', 'Sudanese', 'Angolan*', 'Bolivian*', 'Chilean*', 'Argentine*', 'Uzbek*', 'Kyrgyz', 'Tajik*', 'Laotian*', 'Panamanian*', 'Costa Rican*', 'Belizean*', 'Central American*',
+  'Canadian*', 'Korean*', 'Japanese', 'Thai nationals', 'Indonesian*', 'Mongolian*', 'Albanian*', 'Moroccan*',
+  'Algerian*', 'Tunisian*', 'Kenyan*', 'Ugandan*', 'Congolese', 'Guinean*', 'Malian*', 'Sierra Leonean*', 'Liberian*', 'Ivorian*', 'Togolese', 'Zimbabwean*', 'Lebanese', 'Jordanian*',
+  'Palestinian*', 'Israeli*', 'Sri Lankan*', 'Burmese', 'Uruguayan*', 'Paraguayan*', 'Trinidadian*', 'Guyanese', 'Bahamian*', 'Portuguese', 'Moldovan*', 'Armenian*', 'Azerbaijani*',
+  'Belarusian*', 'Kazakh*', 'Turkmen', 'Serbian*', 'Bosnian*', 'Kosovar*', 'Italian*', 'German*', 'Australian*', 'Europeans', 'Africans', 'Asians', 'South Americans', 'Caribbean nationals',
   // Everyone but one nationality is still a nationality part: CBP's "other than Mexican" (OTM).
   'countries other than', 'other than Mexican*', 'non-Mexican*',
 ];
@@ -155,3 +159,12 @@ export const DURATION_AFTER = /^[\s-]*(?:days?|weeks?|months?|years?|hours?|nigh
 
 /** A quote that ends in its unit of time: "more than 20 days". */
 export const DURATION_QUOTED = /\b(?:days?|weeks?|months?|years?|hours?|nights?)$/i;
+
+/** "The number from Central America", "the count of migrants from Mexico": a count of one origin's people. */
+export const NUMBER_FROM = /\bthe (?:number|count|population) (?:of (?:people|immigrants|migrants|those) )?from ((?:the )?[A-Z][\w.'’ -]{1,40})/i;
+
+/** Regions of origin, not countries: "Central America", "the Northern Triangle". */
+export const REGION = /^(?:the )?(?:Central America|South America|Latin America|the Caribbean|Caribbean|Northern Triangle|Africa|Asia|Europe|the Middle East|Middle East|Eastern Europe|West Africa|East Africa)\b/;
+
+/** A count that points back at the people just named: "their number has fallen by about 2 million". */
+export const THEIR_NUMBER = /^\s*(?:[^,]{0,20},\s*)?their (?:number|numbers|population|count|ranks)\b/i;
