@@ -8,7 +8,7 @@ import type { Quantity } from './quantities';
 import { namesAgency, namesTheExchange, topicOf, topicScore, topicScoreAtLeast, weakMentions, hasStrongSignal } from './gate';
 import { segmentBlockSentences, segmentSentences, splitBlocks } from './sentences';
 import { parseQuantities } from './quantities';
-import { asFiscal, findPeriods, nearestPeriod } from './periods';
+import { anchorAfter, asFiscal, findPeriods, nearestPeriod, type Anchor } from './periods';
 import { blockFacts, categorize, sentenceTopic, type BlockFacts, type Decision, type Window } from './categories';
 import { countedPhrase, findRate, rateEnd } from './context';
 import { cueRegex } from './cues';
@@ -153,6 +153,7 @@ function detectInSentence(
   trace?: Trace,
   previousSentence = '',
   earlier = '',
+  anchor: Anchor | null = null,
 ): Decision | null {
   const sentence = text.slice(s, e);
   const quantities = parseQuantities(sentence);
@@ -311,7 +312,7 @@ function detectInSentence(
       percent: q.percent,
       dollars: q.dollars,
       rate: findRate(sentence, q, w.start, w.end) ?? listRate(sentence, q, quantities[i - 1], out[out.length - 1], s),
-      period: periodOf(sentence, (periods ??= findPeriods(sentence, options.articleDate ?? null)), q, w, decision.category, options),
+      period: periodOf(sentence, (periods ??= findPeriods(sentence, options.articleDate ?? null, anchor)), q, w, decision.category, options),
       cues: decision.cues,
     };
     out.push({ ...claim, frame: readFrame({ ...claim, at: q.start, to: qEnd, previous: previousSentence, earlier, articleDate: options.articleDate ?? null }) });
@@ -389,9 +390,13 @@ function* readClaims(text: string, options: DetectOptions, shouldPause: () => bo
     let previousOpening = '';
     // The sentence before, for the claim frame ("Immigration and Customs Enforcement said… Deportations reached…").
     let previousText = '';
+    // In an undated article, the last period with a year written out in the paragraph so far: it places a month named without one.
+    let anchor: Anchor | null = null;
     const facts = blockFacts(blockText);
     for (const span of segmentBlockSentences(text, block.start, block.end)) {
       const sentence = text.slice(span.start, span.end);
+      const sentenceAnchor = anchor;
+      if (!options.articleDate && span.end - span.start <= MAX_SENTENCE) anchor = anchorAfter(sentence, anchor);
       const opening = previousOpening;
       previousOpening = sentence.slice(0, 60);
       const before = previousText;
@@ -416,7 +421,7 @@ function* readClaims(text: string, options: DetectOptions, shouldPause: () => bo
       }
       // A sentence whose numbers made no claim still says what the next "The figure" points back at.
       if (recordLast && V.PRIOR_RECORD.test(sentence)) previous = recordLast;
-      const decided = detectInSentence(text, span.start, span.end, options, out, previous, facts, trace, before, text.slice(block.start, span.start));
+      const decided = detectInSentence(text, span.start, span.end, options, out, previous, facts, trace, before, text.slice(block.start, span.start), sentenceAnchor);
       if (decided) articleLast = decided;
       if (decided && V.RECORD_SET.test(sentence)) recordLast = decided;
       previous = decided ?? { lazy: sentence };

@@ -408,10 +408,47 @@ function resolve(kind: Kind, g: string[], ref: Ymd | null): Omit<ClaimPeriod, 't
   }
 }
 
-/** Every period expression in a sentence, resolved against the article date (YYYY-MM-DD) when given. */
-export function findPeriods(sentence: string, articleDate?: string | null): FoundPeriod[] {
+/** A period with a year written out that dates the months and days an undated article names without one. */
+export interface Anchor {
+  start: string;
+  end: string;
+}
+
+/** A year written in a period's words: "in June 2025", "fiscal 2019", "FY23". */
+const YEAR_WRITTEN = /\b(?:19|20)\d{2}\b|\bFY ?\d{2}\b/;
+
+/**
+ * The year of month `m` an anchor places it in: the one year whose month `m` lies within the anchor's months
+ * ("in May" after "fiscal 2019": May 2019), or, for an anchor shorter than a year, the anchor's own year when
+ * `m` comes before the anchor's month ("52 days in January" after "In June 2025"); a later month (after June
+ * 2025, "July" may be either year's) is not placed.
+ */
+function yearByAnchor(m: number, anchor: Anchor): number | null {
+  const a = parseDate(anchor.start)!;
+  const b = parseDate(anchor.end)!;
+  const years: number[] = [];
+  for (let y = a.y; y <= b.y; y++) if (y * 12 + m >= a.y * 12 + a.m && y * 12 + m <= b.y * 12 + b.m) years.push(y);
+  if (years.length === 1) return years[0]!;
+  if (years.length === 0 && a.y === b.y && m < a.m) return a.y;
+  return null;
+}
+
+/** The anchor a sentence leaves for the next ones: its last period with a year written out (not a comparison's base, not a span "since"), else `prior`. */
+export function anchorAfter(sentence: string, prior: Anchor | null): Anchor | null {
+  const own = findPeriods(sentence, null, prior).filter((f) => !f.comparison && f.period.start && f.period.end && YEAR_WRITTEN.test(f.period.text) && !/^since\b/i.test(f.period.text));
+  const last = own.at(-1);
+  return last ? { start: last.period.start!, end: last.period.end! } : prior;
+}
+
+/**
+ * Every period expression in a sentence, resolved against the article date (YYYY-MM-DD) when given. With no
+ * article date, a month or day named without its year is placed by `anchor` (the last period with a year
+ * written out in the paragraph before it, or earlier in the sentence) where that settles the year.
+ */
+export function findPeriods(sentence: string, articleDate?: string | null, anchor: Anchor | null = null): FoundPeriod[] {
   const ref = parseDate(articleDate);
   const found: FoundPeriod[] = [];
+  const yearless = new Map<FoundPeriod, { m: number; d: number | null }>();
   const lower = sentence.toLowerCase();
   for (const [re, kind, word] of PATTERNS) {
     if (word !== null && !lower.includes(word)) continue;
@@ -467,10 +504,23 @@ export function findPeriods(sentence: string, articleDate?: string | null): Foun
         }
       }
       const clause = relativeClause(sentence, start, end) ?? asideAround(sentence, start, end);
-      found.push(clause ? { start, end, period: { text: m[0], ...resolved }, comparison, clause } : { start, end, period: { text: m[0], ...resolved }, comparison });
+      const f: FoundPeriod = clause ? { start, end, period: { text: m[0], ...resolved }, comparison, clause } : { start, end, period: { text: m[0], ...resolved }, comparison };
+      found.push(f);
+      if (!ref && !resolved.period && (kind === 'month' || kind === 'basemonth') && !g[2]) yearless.set(f, { m: monthIndex(g[1]!), d: null });
+      if (!ref && !resolved.period && kind === 'onday' && !g[3]) yearless.set(f, { m: monthIndex(g[1]!), d: Number(g[2]) });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  // An undated article's month or day without a year: placed by the paragraph's anchor or a year written earlier in the sentence.
+  for (const [f, md] of yearless) {
+    const local = found.filter((o) => o.end <= f.start && !o.comparison && o.period.start && o.period.end && YEAR_WRITTEN.test(o.period.text) && !/^since\b/i.test(o.period.text)).at(-1);
+    const a = local ? { start: local.period.start!, end: local.period.end! } : anchor;
+    const y = a ? yearByAnchor(md.m, a) : null;
+    if (y === null) continue;
+    if (md.d === null) f.period = { text: f.period.text, period: `${y}-${pad(md.m)}`, start: `${y}-${pad(md.m)}-01`, end: `${y}-${pad(md.m)}-${pad(lastDay(y, md.m))}` };
+    else if (md.d >= 1 && md.d <= lastDay(y, md.m)) f.period = { text: f.period.text, ...oneDay({ y, m: md.m, d: md.d }) };
+  }
+  return found;
 }
 
 /** A presidential term named in a sentence: what a bare "the first six months" counts from. */

@@ -120,6 +120,20 @@ const CALENDAR_NAMED = defineRule({
   silent: ['ICE removed 267,000 people in 2019.', 'ICE removed 267,000 people in fiscal 2019.'],
 });
 
+const INFERRED_MONTH_LEVEL = defineRule({
+  id: 'frame.period.inferred-month-level',
+  stage: 'frame',
+  looksFor:
+    "in an undated article, a count on a day (a backlog, people held) dated only by a month named without its year, whose year the paragraph's earlier words supply ('In 2023 the backlog grew … The backlog passed 3 million cases in November')",
+  decides:
+    "no period: the year is inferred and the day within the month unsaid, two open questions at once, so the count is not weighed (a total over the month, or a day named with its date, keeps the placed period)",
+  fires: ['In 2023 the immigration court backlog grew by more than a million cases. The backlog passed 3 million cases in November.'],
+  silent: [
+    'In 2019 the Border Patrol was stretched. Agents apprehended 132,856 migrants at the southwest border in May.',
+    'The immigration court backlog passed 3 million cases in November 2023.',
+  ],
+});
+
 const BASE_NOT_NOW = defineRule({
   id: 'frame.period.compared-base',
   stage: 'frame',
@@ -274,6 +288,12 @@ function ownPeriod(c: FrameInput, kind: Kind, rules: string[]): FramePeriod {
   if (now) {
     rules.push(MARKED_NOW);
     return now;
+  }
+  // An undated article's "in November", placed only by a year the paragraph wrote before: for a count on a day,
+  // the day within the month is a second unknown (frame.period.inferred-month-level).
+  if (p && !c.articleDate && kind === 'on-a-day' && /^\d{4}-\d{2}$/.test(p.period ?? '') && !YEAR_WRITTEN.test(p.text)) {
+    rules.push(INFERRED_MONTH_LEVEL);
+    return { basis: 'none', period: null, start: null, end: null };
   }
   if (p) {
     const relative = has(RELATIVE_PERIOD_WORDS, p.text);

@@ -124,3 +124,21 @@ describe("a change's named base (frame.period.change-base)", () => {
     expect(baseOf('Border apprehensions in May 2019 were the highest since 2006, up 30 percent.', '30 percent', '2019-06-10')).toBeNull();
   });
 });
+
+describe("an undated article's month or day without a year", () => {
+  const periodIn = (text: string, quote: string) => detectClaims(text, { articleDate: null }).find((c) => c.quote.includes(quote))?.period?.period ?? null;
+
+  it('takes the year of the last period the paragraph wrote out before it, where that settles it', () => {
+    // Within the fiscal year named: May of fiscal 2019 is May 2019.
+    expect(periodIn("ICE's fiscal 2019 detention data show the average stay rising from 28 days in May to 46 days in July.", '28 days')).toBe('2019-05');
+    // An earlier month of the year a sentence before named.
+    expect(periodIn('In June 2025, 36,722 people were booked into ICE custody. The average stay in detention has eased to 46 days from 52 days in January.', '52 days')).toBe('2025-01');
+    expect(periodIn('ICE held 68,289 people in detention on February 7, 2026, down from a record 70,766 detained on January 24.', '70,766')).toBe('2026-01-24');
+  });
+
+  it('stays unplaced when the year is open: a later month than the anchor, no year written, or only a comparison base before it', () => {
+    expect(periodIn('In June 2025, ICE removed about 20,000 people. In July, ICE removed 25,000 people.', '25,000')).toBeNull();
+    expect(periodIn('In May, U.S. Customs and Border Protection reported 239,416 apprehensions at the southern border.', '239,416')).toBeNull();
+    expect(periodIn('Border apprehensions fell from 43,272 in December 2016. In January, Border Patrol agents apprehended 31,575 migrants at the southwest border.', '31,575')).toBeNull();
+  });
+});
