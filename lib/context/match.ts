@@ -39,6 +39,19 @@ const COMPATIBLE: Record<Body, readonly Body[]> = {
   facility: [],
 };
 
+/** Counts of the border (apprehensions, encounters, gotaways, whichever border): only CBP keeps them. */
+const BORDER_COUNTS = new Set<Measure>(['border-encounters', 'border-apprehensions', 'nationwide-apprehensions', 'nationwide-encounters', 'gotaways', 'apprehensions-border-unsaid', 'encounters-border-unsaid', 'count-unsaid-southwest', 'count-unsaid-nationwide', 'count-and-border-unsaid']);
+/** Bodies a sentence may name beside a border count without having counted it: ICE nearby, a member of Congress, a research body carrying it. */
+const CARRIERS_OF_BORDER_COUNTS = new Set<Body>(['ice', 'ero', 'congress', 'research']);
+
+/**
+ * A border count credited in the frame to a body that keeps no border series (ICE named nearby, a member of
+ * Congress, a research body carrying it): it is CBP's count, which it meets (verdict.border-count-is-cbps).
+ */
+export function borderCount(f: ClaimFrame, m: MetricFrame): boolean {
+  return m.body === 'cbp' && f.measure !== null && BORDER_COUNTS.has(f.measure) && CARRIERS_OF_BORDER_COUNTS.has(f.body) && f.credit === null;
+}
+
 /** The research body a metric's figures are the estimate of, in the frame's `credit` names. */
 const CREDIT_OF: Partial<Record<Metric['countedBy'], ClaimFrame['credit']>> = { Pew: 'pew', MPI: 'mpi', CMS: 'cms', TRAC: 'trac', DHS: 'dhs' };
 
@@ -96,7 +109,7 @@ export function mismatch(claim: Claim, metric: Metric): Mismatch | null {
   if (!m) return { field: 'frame', claim: '', metric: 'none', why: 'the metric declares no frame' };
   if (!sameMeasure(f.measure, m.measure)) return { field: 'measure', claim: String(f.measure), metric: m.measure, why: 'it counts something else' };
   if (f.scope !== 'nation') return { field: 'scope', claim: f.scope, metric: 'nation', why: 'the claim is not national' };
-  if (!COMPATIBLE[f.body].includes(m.body)) return { field: 'body', claim: f.body, metric: m.body, why: 'another body counted it' };
+  if (!COMPATIBLE[f.body].includes(m.body) && !borderCount(f, m)) return { field: 'body', claim: f.body, metric: m.body, why: 'another body counted it' };
   // A research body's own tally (TRAC's backlog) meets only that body's series, never the agency's.
   if (researchOwnCount(f) && CREDIT_OF[metric.countedBy] !== f.credit) {
     return { field: 'credit', claim: String(f.credit), metric: metric.countedBy, why: "the claim is a research body's own count, not this series" };

@@ -12,7 +12,7 @@ import { defineRule } from '../rules';
 import { monthBefore, rateConversion, yearBefore } from './convert';
 import { knowable } from './figures';
 import { EITHER_MEASURES } from '../frame';
-import { matchMetrics, researchOwnCount, type FramedMetric } from './match';
+import { borderCount, matchMetrics, researchOwnCount, type FramedMetric } from './match';
 import type { CardVerdict, Relation, VerdictBasis } from './types';
 
 /** The page the claim was read on, which can never be its own evidence. */
@@ -347,6 +347,17 @@ export const RULE = {
     fires: ["ICE's Alternatives to Detention program tracks about 151,000 people now, down from nearly 178,000."],
     silent: ['ICE is also holding about 25,000 people in detention.'],
     articleDate: '2024-09-20',
+  }),
+  BORDER_COUNT_CBP: defineRule({
+    id: 'verdict.border-count-is-cbps',
+    stage: 'verdict',
+    looksFor:
+      "a border count (apprehensions, encounters, gotaways; the southwest border's or the nation's) whose frame names as its body one that keeps no border series: ICE or ERO named nearby, a member of Congress, a research body carrying the number (with no estimate of its own credited)",
+    decides:
+      "the count is weighed against CBP's series, which alone counts the border: the measure says who counted ('ICE's report says the southwest border saw 6,072 apprehensions in June 2025' meets the Border Patrol's 6,072); a count the frame gives to a state, a city or a facility stays another body's",
+    fires: ["ICE's report says the southwest border saw 6,072 apprehensions in June 2025."],
+    silent: ['Border Patrol agents apprehended 6,072 migrants at the southwest border in June 2025.', 'ICE agents arrested 6,072 migrants at the southwest border in June 2025.'],
+    articleDate: '2025-07-20',
   }),
   STOCK_LATEST_COUNT: defineRule({
     id: 'verdict.stock-latest-count',
@@ -742,6 +753,7 @@ export function decideVerdict(claim: Claim, q: DatasetQuery, articleDate: string
   const metrics = matchMetrics(claim, q);
   if (!metrics.length && researchOwnCount(claim.frame)) return { reason: 'research-own', rule: RULE.RESEARCH_OWN_COUNT };
   if (!metrics.length) return (trace.push(RULE.NO_SAME_FRAME), { reason: 'no-metric', rule: RULE.NO_SAME_FRAME });
+  if (metrics.some((m) => borderCount(claim.frame, m.frame))) trace.push(RULE.BORDER_COUNT_CBP);
   const decide = (m: FramedMetric) => (claim.frame.kind === 'change' ? changeVerdict(claim, m, q, page, trace) : levelVerdict(claim, m, q, articleDate, page, trace));
   if (claim.frame.measure && EITHER_MEASURES[claim.frame.measure]) {
     const one = oneOfTwo(metrics, decide, trace);
