@@ -55,6 +55,30 @@ const THE_AGENCY = defineRule({
   silent: ['ICE deported 271,000 people in fiscal 2024, the agency said.', 'The agency deported 271,000 people in fiscal 2024.'],
 });
 
+const COUNTED_NOUN = defineRule({
+  id: 'frame.body.counted-noun',
+  stage: 'frame',
+  looksFor:
+    "a count whose noun says who keeps it, with no body named in its own clause or before it in its sentence, whose sentence after it or the sentence before names a body that keeps no such count: a border count (encounters, apprehensions, people stopped at the border) and ICE, Congress or a research body; a count of the immigration courts and ICE, CBP or Congress; people in ICE detention or its Alternatives to Detention and CBP, the courts or Congress ('The border saw more than 2.3 million migrant encounters in fiscal 2022, yet ICE detention stayed relatively low')",
+  decides: "the body is the one that keeps such counts (CBP for the border's, the immigration courts for theirs, ICE for detention and ATD): the counted noun decides before a body named for other words",
+  fires: ['The border saw more than 2.3 million migrant encounters in fiscal 2022, yet ICE detention stayed relatively low.', 'Customs and Border Protection released its figures on Monday. About 40,000 people were held in detention in May.'],
+  silent: ['Texas state troopers stopped 8,000 migrants at the border in June.', "ICE's annual report, released Friday, shows that border encounters rose to 2.5 million, a record."],
+});
+
+/** Federal bodies that keep neither the border's counts nor the courts': one named outside a count's clause is another number's. */
+const NOT_BORDER_COUNTERS: readonly Body[] = ['ice', 'ero', 'hsi', 'eoir', 'congress', 'research'];
+const NOT_COURT_COUNTERS: readonly Body[] = ['ice', 'ero', 'hsi', 'cbp', 'congress'];
+/** Bodies that keep no count of people in ICE detention or its Alternatives to Detention (a research body named elsewhere only carries it). */
+const NOT_DETENTION_COUNTERS: readonly Body[] = ['cbp', 'eoir', 'congress'];
+
+/** The body that keeps the count its category names, when the body read from outside its clause cannot have counted it. */
+function keeper(c: FrameInput, outside: Body): Body | null {
+  if (c.category === 'border' && NOT_BORDER_COUNTERS.includes(outside)) return 'cbp';
+  if (c.category === 'courts' && !c.dollars && NOT_COURT_COUNTERS.includes(outside)) return 'eoir';
+  if ((c.category === 'detention' || c.category === 'atd') && !c.dollars && NOT_DETENTION_COUNTERS.includes(outside)) return 'ice';
+  return null;
+}
+
 /** Words that only point back to an agency named before them. */
 const ANAPHORS = new Set(['the agency']);
 /** Bodies an anaphor can point back to: agencies. */
@@ -111,15 +135,24 @@ export function readBody(c: FrameInput, rules: string[]): Body {
   const sentenceBody = nearest(named(c.sentence), c.at, c, rules);
   if (sentenceBody) {
     rules.push(IN_SENTENCE);
-    return sentenceBody;
+    // A body named before the number in its sentence may be the count's source ("ICE's annual report shows that…"); one after it is another clause's.
+    return named(c.lead).length ? sentenceBody : kept(c, sentenceBody, rules);
   }
   const prev = named(c.previous).at(-1);
   if (prev) {
     rules.push(PREVIOUS);
-    return prev.body;
+    return kept(c, prev.body, rules);
   }
   rules.push(NONE);
   return 'unknown';
+}
+
+/** A body read from outside the count's clause, unless the count's own noun says who keeps it (frame.body.counted-noun). */
+function kept(c: FrameInput, outside: Body, rules: string[]): Body {
+  const k = keeper(c, outside);
+  if (!k) return outside;
+  rules.push(COUNTED_NOUN);
+  return k;
 }
 
 /** The estimating body the sentence credits, if the dataset carries its figures. */

@@ -41,6 +41,11 @@ describe("a number's own words decide what it counts", () => {
     expect(card('The agency deported 271,000 people in fiscal 2024, ICE said.', '271,000', '2025-01-06').claim.frame.body).toBe('ice');
   });
 
+  it('a border count with no body of its own is CBP\'s, whatever body another clause names', () => {
+    const { claim } = card('The border saw more than 2.3 million migrant encounters in fiscal 2022, yet ICE detention stayed relatively low.', '2.3 million', '2023-01-10');
+    expect(claim.frame.body).toBe('cbp');
+  });
+
   it("CBP's own officers are never shown beside ICE's", () => {
     const { claim, context } = card('CBP hired 5,000 new officers last year.', '5,000', '2024-03-02');
     expect(claim.frame.body).toBe('cbp');
