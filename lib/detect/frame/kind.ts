@@ -108,6 +108,7 @@ import {
   ADDED_BEFORE,
   ADDED_AFTER,
   OR_PERCENT,
+  STOCK_PHRASES,
 } from './words';
 
 /** What the kind rules read besides the claim: what is counted and over what scope. */
@@ -725,7 +726,7 @@ const RULES: KindRule[] = [
       fires: ['ICE is currently holding more than 60,000 people.'],
       silent: ['ICE held an average of 47,600 people in detention in fiscal 2024.'],
     },
-    (c, f) => !has(['average*', 'any given', 'a typical'], own(c)) && c.rate !== 'day' && (c.category === 'detention' || (f.measure !== null && STOCKS.includes(f.measure))) && has(NOW_WORDS, c.lead.slice(-80) + own(c)),
+    (c, f) => !has(['average*', 'any given', 'a typical'], own(c)) && c.rate !== 'day' && (c.category === 'detention' || c.category === 'atd' || (f.measure !== null && STOCKS.includes(f.measure))) && has(NOW_WORDS, c.lead.slice(-80) + own(c)),
     'on-a-day',
   ),
   rule(
@@ -776,12 +777,22 @@ const RULES: KindRule[] = [
   rule(
     {
       id: 'frame.kind.stock',
-      looksFor: 'a count of what is there at a time: officers, employees, judges, the backlog, people held; any population estimate (a peak of 12.2 million is a level, whatever noun it has)',
+      looksFor:
+        "a count of what is there at a time: officers, employees, judges, the backlog, people held; any population estimate (a peak of 12.2 million is a level, whatever noun it has); people with removal orders, fugitives, enrollees, staff on board ('About 1.4 million people have final orders of removal')",
       decides: 'the kind is a count on a day (a level)',
-      fires: ['ICE employs about 6,000 deportation officers.', 'The immigration court backlog stands at 3.4 million cases.', 'The Pew Research Center puts the number of unauthorized immigrants at 11 million in 2016, below the 12.2 million peak of 2007.'],
+      fires: [
+        'ICE employs about 6,000 deportation officers.',
+        'The immigration court backlog stands at 3.4 million cases.',
+        'The Pew Research Center puts the number of unauthorized immigrants at 11 million in 2016, below the 12.2 million peak of 2007.',
+        'About 1.4 million people have final orders of removal, ICE says.',
+      ],
       silent: ['ICE deported 271,000 people in fiscal 2024.'],
     },
-    (c, f) => (f.measure !== null && STOCKS.includes(f.measure)) || c.category === 'population' || (c.category === 'detention' && (f.measure === 'detention' || has(HOLDING_WORDS, own(c)))),
+    (c, f) =>
+      (f.measure !== null && STOCKS.includes(f.measure)) ||
+      c.category === 'population' ||
+      (c.category === 'detention' && (f.measure === 'detention' || has(HOLDING_WORDS, own(c)))) ||
+      (!c.dollars && !c.percent && has(STOCK_PHRASES, own(c))),
     'on-a-day',
   ),
   rule(

@@ -84,6 +84,8 @@ export const REQUEST_WORDS = ['request*', 'budget request', 'asked Congress for'
 export const BILL_WORDS = ['bill would', 'the bill', 'House bill', 'Senate bill', 'legislation would', 'the measure', 'the package would', 'would provide', 'would give', 'would allocate', 'would add', 'draft', 'passed the House', 'passed the Senate', 'appropriations bill', 'spending bill', 'funding bill', 'stopgap', 'Homeland Security bill', 'DHS bill', 'border bill', 'continuing resolution', 'budget resolution', 'Senate version', 'House version'];
 /** A level a count was taken to ("growth took it to nearly 380,000"). */
 export const LEVEL_TO = /\b(?:took|taken|brought|pushed|lifted)\s+(?:it|the (?:total|number|count|program|population))\s+to\s*(?:about|roughly|nearly|almost|around|some|just|over|more than|close to)?\s*$/i;
+/** Words of a count of what is there at a time, whatever the category's measure: people with removal orders, fugitives, enrollees, staff on board ("About 1.4 million people have final orders of removal", "over 560,000 … remain at large as fugitives", "578 IJs on staff"). */
+export const STOCK_PHRASES = ['final orders', 'final order', 'have removal orders', 'with removal orders', 'ordered deported', 'fugitive*', 'remain at large', 'facing deportation', 'no longer have a legal basis', 'enrollees', 'on staff', 'on the bench', 'on board', 'seats'];
 /** A percent restating the change just before it ("fell by 23,940, or 5 percent"). */
 export const OR_PERCENT = /^(?:,|\s)*or\s+(?:about|roughly|nearly|almost|some|just|more than|less than)?\s*$/i;
 /** A difference with its noun between the comparative and "than" ("38,500 more arrests than", "390,000 fewer illegal aliens over the past four years than", "10,000 more, for a total"). */
