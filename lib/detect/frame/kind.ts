@@ -502,12 +502,12 @@ const RULES: KindRule[] = [
     {
       id: 'frame.kind.money-paragraph-bill',
       looksFor:
-        "money in a sentence that names no law, bill or request of its own, in a paragraph whose last document named before it is a bill not yet law ('The full committee approved the fiscal 2024 Homeland Security bill. It carries $91.5 billion …', 'The Senate has released its Homeland Security Appropriations Act … It gives ICE $125 million')",
+        "money in a sentence that names no law, bill or request of its own, in a paragraph whose last document named before the number (in the sentences before, or before it in its own) is a bill not yet law ('The full committee approved the fiscal 2024 Homeland Security bill. It carries $91.5 billion …', 'The Senate has released its Homeland Security Appropriations Act, with $66.16 billion …', 'senators released the long-awaited $118 billion supplemental spending deal')",
       decides: 'the kind is money in a bill, as the paragraph says, not money enacted',
       fires: ['The House Appropriations Committee released its proposed text for the 2019 Homeland Security appropriations bill on Wednesday. For ICE it provides $7.4 billion, over $300 million above its current level.'],
       silent: ['The House passed its Homeland Security bill in June. The law Congress passed in March gives ICE $8.4 billion for fiscal 2020.', 'Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
     },
-    (c) => c.dollars && !has(LAW_WORDS, c.sentence) && !has(ENACTED_LAW_WORDS, c.sentence) && lastDocument(c.earlier ?? c.previous) === 'bill',
+    (c) => c.dollars && !has(LAW_WORDS, c.sentence) && !has(ENACTED_LAW_WORDS, c.sentence) && lastDocument(`${c.earlier ?? c.previous} ${c.lead}`) === 'bill',
     'money',
     'bill',
   ),

@@ -101,7 +101,7 @@ export const ADDED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:(?:were|was|have been|has 
 /** The noun of ATD enrollment as a count over time ("Enrollment in Alternatives to Detention more than doubled"). */
 export const ENROLLMENT_NOUNS = ['enrollment', 'enrollments', 'enrolment', 'enrolments'];
 /** A bill as a paragraph names it before going on about its money ("has released its Homeland Security Appropriations Act", "proposed text", "the long-awaited $118 billion supplemental spending deal"). */
-export const BILL_DOCUMENT_WORDS = ['proposed text', 'supplemental spending deal', 'conference report', 'bill text', 'released its', 'approved the', 'appropriators'];
+export const BILL_DOCUMENT_WORDS = ['proposed text', 'supplemental spending deal', 'conference report', 'bill text', 'released its', 'released the', 'approved the', 'appropriators', 'committee advanced', 'Committee advanced', 'conference report on'];
 /** A plan of Congress for money not yet voted into law: a budget resolution, a framework, a committee's proposal. */
 export const CONGRESS_PLAN_WORDS = ['budget resolution', 'resolution', 'blueprint', 'framework', 'proposed', 'proposal', 'reconciliation path', 'instructions', 'markup', 'advanced'];
 /** Who makes such a plan: Congress and its parts (not the White House, whose plan is a request). */
