@@ -273,8 +273,8 @@ export const RULE = {
     stage: 'verdict',
     looksFor: "a claim bounded by 'more than', 'at least', 'fewer than' or 'up to'",
     decides:
-      "it matches a figure past its bound by at most three units of its last written digit (and never by half again): writers round a count toward the bound at the precision they write, so 'more than 187,000' matches 188,750 but 'above 130,000' is no statement of 188,750",
-    fires: ['Border agents apprehended more than 130,000 migrants at the southwest border in October 2023.'],
+      "it matches a figure past its bound by at most three units of its last written digit (and never by half again): writers round a count toward the bound at the precision they write, so 'more than 187,000' matches 188,750 but 'above 130,000' is no statement of 188,750; a bound written with one digit that is a 1 is read at two, as a plain count is (verdict.leading-one): 'above 100,000' holds up to 130,000, not 132,887",
+    fires: ['Border agents apprehended more than 130,000 migrants at the southwest border in October 2023.', 'Border agents apprehended more than 100,000 migrants at the southwest border in May 2019.'],
     silent: ['Border agents apprehended more than 187,000 migrants at the southwest border in October 2023.'],
     articleDate: '2023-11-20',
   }),
@@ -660,7 +660,7 @@ export function claimInterval(claim: Pick<Claim, 'value' | 'low' | 'high' | 'qua
   const v = claim.value;
   const half = rounding(v, loose) / 2;
   // A bound holds up to three units of its last written digit past it, and never half again (verdict.bound-near).
-  const past = loose ? Infinity : BOUND_UNITS * step(v);
+  const past = loose ? Infinity : BOUND_UNITS * rounding(v);
   let i: Interval;
   switch (claim.qualifier) {
     case 'more than':

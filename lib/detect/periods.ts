@@ -166,6 +166,9 @@ const EVENT_BEFORE =
   /\b(?:created|founded|established|formed|signed|passed|enacted|opened|built|born|arrived|came|moved|launched|began|begun|started|elected|appointed|took office|hired|joined|set|announced|said|reported)\s*$/i;
 /** "around 39,000 when Trump took office in January": the date of the event is the date of the count. */
 const NOT_SINCE = /\b(?:not seen|highest|lowest|most|fewest|largest|smallest|first time|biggest)\b[^.;]{0,25}$/i;
+/** Before "since …": a record, a first or "any month" it is measured over (the horizon of a comparison). */
+const RECORD_HORIZON =
+  /(?:\b(?:not seen|highest|lowest|most|fewest|largest|smallest|biggest|first time)\b[^.;]{0,25}|\bfirst (?:month|year|week|day|quarter|time) (?:above|below|over|under|with|of|that|in)\b[^.;]{0,25}|\bin any (?:month|year|week|quarter|fiscal year)\s+|\bin the (?:\d+|[a-z]+(?:-[a-z]+)?) (?:years|months|decades)\s+)$/i;
 const INAUGURAL_EVENT = /\b(?:took office|was inaugurated|was sworn in|returned to (?:office|the White House)|turned over power(?: to [\w. ]+)?)\s*$/i;
 const WHEN_EVENT = /\bwhen\b[^,.;]{0,40}$/i;
 /**
@@ -465,7 +468,11 @@ export function findPeriods(sentence: string, articleDate?: string | null, ancho
       if (/^(?:this|since)\b/i.test(m[0]) && /\bfirst time\s+$/i.test(sentence.slice(Math.max(0, start - 16), start))) continue;
       if (kind === 'onday' && ON_EVENT.test(sentence.slice(Math.max(0, start - 50), start))) continue;
       const g = Array.from(m, (x) => x ?? '');
-      const comparison = kind === 'basemonth' || COMPARISON_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
+      // "the most in any month since March 2000", "the first month above 100,000 since April 2007": how far back a
+      // record reaches, a comparison's horizon, not the period any count covers.
+      // ("a level not seen since 2014, when ICE removed 316,000" still dates the when-clause's count.)
+      const horizon = (kind === 'sinceyear' || kind === 'sincemonth' || kind === 'sinceday') && RECORD_HORIZON.test(sentence.slice(Math.max(0, start - 60), start)) && !/^(?:\s+[\w.'’]+){0,3},? when\b/i.test(sentence.slice(end));
+      const comparison = kind === 'basemonth' || horizon || COMPARISON_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
       let resolved = resolve(kind, g, ref);
       // "the last year" of no named term is no term's end: the plain "last year" reading is left to its own pattern.
       if (kind === 'termend' && !resolved.start) continue;

@@ -134,6 +134,18 @@ const INFERRED_MONTH_LEVEL = defineRule({
   ],
 });
 
+const RECORD_HORIZON = defineRule({
+  id: 'frame.period.record-horizon',
+  stage: 'frame',
+  looksFor:
+    "a 'since …' after a record, a first or 'in any month' in the claim's sentence ('the first month above 100,000 since April 2007', 'the most in any month since March 2000', 'in the 23 years since February 2001'): how far back the record reaches (lib/detect/periods.ts reads it as a comparison's horizon)",
+  decides:
+    "that span dates no count: the claim's period is its own, or the sentence before's for a total or a change (a 'not seen since 2014, when ICE removed 316,000' still dates the when-clause's count)",
+  fires: ['Border Patrol agents made 132,887 apprehensions at the southwest border in May 2019, the first month above 100,000 since April 2007.'],
+  silent: ['ICE has made more than 200,000 arrests since April 2025.'],
+  articleDate: '2019-06-06',
+});
+
 const BASE_NOT_NOW = defineRule({
   id: 'frame.period.compared-base',
   stage: 'frame',
@@ -199,6 +211,9 @@ function changeBase(c: FrameInput): NamedBase | null {
   return { text: base.text, period: base.period!, start: base.start!, end: base.end!, same };
 }
 
+/** A "since" a comparison's own words open ("up 20% since January"): a change's span, not a record's horizon. */
+const COMPARED_SINCE = /\b(?:from|than|compared (?:with|to)|up|down|rose|fell|increased|decreased)\b[^.;]{0,30}$/i;
+
 /** The sentence without the periods it names as bases of comparisons. */
 function withoutComparisons(c: FrameInput): string {
   let s = c.sentence;
@@ -211,6 +226,7 @@ const CALENDAR_WORDS = /\b(?:calendar(?:\s+year)?\s+(?:19|20)\d{2}|CY\s*(?:19|20
 
 /** The claim's period in the frame, recording the rules that decided it; for a change, with its base when named. */
 export function readPeriod(c: FrameInput, kind: Kind, rules: string[]): FramePeriod {
+  if (findPeriods(c.sentence, c.articleDate).some((f) => f.comparison && /^since\b/i.test(f.period.text) && !COMPARED_SINCE.test(c.sentence.slice(Math.max(0, f.start - 40), f.start)))) rules.push(RECORD_HORIZON);
   const found = kind === 'change' ? changeBase(c) : null;
   const own = ownPeriod(c, kind, rules);
   const base = found && relativeBase(found, own);

@@ -142,3 +142,12 @@ describe("an undated article's month or day without a year", () => {
     expect(periodIn('Border apprehensions fell from 43,272 in December 2016. In January, Border Patrol agents apprehended 31,575 migrants at the southwest border.', '31,575')).toBeNull();
   });
 });
+
+describe("a record's horizon ('the most in any month since March 2000')", () => {
+  it('dates no count: the count keeps its own period, or the sentence before names it', () => {
+    expect(periodOf('Border Patrol agents made 132,887 apprehensions in May 2019, the first month above 100,000 since April 2007.', '132,887', '2019-06-06')).toBe('2019-05');
+    expect(periodOf('Border apprehensions hit a record in May. Agents made 132,887 apprehensions, the first month above 100,000 since April 2007.', '132,887', '2019-06-06')).toBe('2019-05');
+    // A "since" that a when-clause dates still dates that clause's count.
+    expect(periodOf('ICE is on course to pass 300,000 deportations, a level not seen since 2014 under Obama, when ICE removed 316,000.', '316,000', '2025-08-29')).toBe('CY2014');
+  });
+});
