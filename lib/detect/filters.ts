@@ -164,6 +164,8 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window, stayPar
   }
   if (!q.dollars && V.ONE_VEHICLE.test(sentence)) return DROP.ONE_VEHICLE;
   if (q.dollars && (V.BOND.test(after) || V.BOND.test(before))) return DROP.BOND;
+  // "$100 for an asylum application and $550 for a work permit": what one person pays to file, not a budget.
+  if (q.dollars && (q.high ?? q.value ?? 0) < 100_000 && V.FILING_FEE.test(sentence.slice(Math.max(0, q.start - 90), Math.min(sentence.length, q.end + 50)))) return DROP.FILING_FEE;
   if (q.dollars && V.PERSONAL_MONEY.test(sentence.slice(Math.max(0, q.start - 60), Math.min(sentence.length, q.end + 40))) && !V.PER_UNIT.test(after)) {
     return DROP.PERSONAL_MONEY;
   }

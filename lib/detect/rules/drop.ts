@@ -326,6 +326,14 @@ export const ALL_IMMIGRANTS = defineRule({
   fires: ["The country's immigrant population may have shrunk by roughly 2 million people in the first six months of the year, according to new government data. Steven Camarota of the Center for Immigration Studies said the estimated fall was the largest in three decades."],
   silent: ["The country's unauthorized immigrant population may have shrunk by roughly 2 million people in the first six months of the year, according to new government data. Steven Camarota of the Center for Immigration Studies said the estimated fall was the largest in three decades."],
 });
+export const FILING_FEE = defineRule({
+  id: 'drop.filing-fee',
+  stage: 'drop',
+  looksFor: "an amount under $100,000 beside a fee or a filing: '$100 for an asylum application and $550 for a work permit', 'an appeal … would go from $110 to $900'",
+  decides: 'what one person pays to file, not a budget: no claim',
+  fires: ['To pay for the enforcement push, the bill raises fees on legal immigration: filing for asylum would cost $1,000 and a work permit $550.'],
+  silent: ['To pay for the enforcement push, the bill gives ICE $45 billion for detention, and the agency asks for $377 million in mandatory fees.'],
+});
 export const DURATION_NOT_CAPACITY = defineRule({
   id: 'drop.duration-not-capacity',
   stage: 'drop',

@@ -16,9 +16,9 @@ const EPSILON = 1e-9;
 const MEASURED = {
   'dev.jsonl': { precision: 410 / 416, recall: 410 / 421, category: 403 / 410 },
   'unseen.jsonl': { precision: 212 / 217, recall: 212 / 226, category: 209 / 212 },
-  'unseen2.jsonl': { precision: 399 / 411, recall: 399 / 433, category: 379 / 399 },
+  'unseen2.jsonl': { precision: 409 / 417, recall: 409 / 433, category: 389 / 409 },
   'unseen3a.jsonl': { precision: 276 / 284, recall: 276 / 287, category: 265 / 276 },
-  'unseen3b.jsonl': { precision: 265 / 272, recall: 265 / 275, category: 258 / 265 },
+  'unseen3b.jsonl': { precision: 266 / 273, recall: 266 / 275, category: 259 / 266 },
   'unseen4a.jsonl': { precision: 282 / 288, recall: 282 / 290, category: 278 / 282 },
   'unseen4b.jsonl': { precision: 321 / 327, recall: 321 / 334, category: 319 / 321 },
   'unseen5a.jsonl': { precision: 280 / 286, recall: 280 / 289, category: 269 / 280 },

@@ -262,3 +262,6 @@ export const PAREN_CHANGE_AFTER = /^\s*\)\s+(?:[\w-]+\s+){0,3}(?:increase|decrea
 
 /** The rate of growth of a count before its percent: "Average annual growth of the undocumented population dropped from 15 percent". */
 export const GROWTH_RATE_BEFORE = /\b(?:growth(?: rate)?|rate of (?:growth|increase|decline))\b(?: of [^.;,]{1,50})?\s+(?:(?:rose|fell|dropped|slowed|grew|declined|climbed|was|is|stood at|averaged|went|has been|had been)\s+)?(?:from\s+|to\s+|at\s+|of\s+)?(?:about |roughly |nearly |some |almost )?(?:\d[\d.,]*\s*(?:%|percent)[^.;]{0,40}?\bto\s+(?:about |roughly |nearly |some |almost )?)?$/i;
+
+/** A fee one person pays to file: "$100 for an asylum application", "a work permit $550", "fees on legal immigration". */
+export const FILING_FEE = /\b(?:fees?|filing|to file|(?:asylum|work|green card|citizenship|naturali[sz]ation|parole|visa|TPS) (?:applications?|permits?|petitions?|cards?)|an appeal)\b/i;
