@@ -56,11 +56,12 @@ const PREVIOUS = defineRule({
   id: 'frame.period.previous-sentence',
   stage: 'frame',
   looksFor:
-    "no period in the claim's sentence (none of its own, no word of now; for a total or a change, a time the sentence names only for the base of a comparison, 'down from 170,590 in 2023', is not its own), and one period the sentence before names for its count: 'ICE made 143,470 arrests in fiscal 2017. It removed more than 81,000 people from the interior.'",
+    "no period in the claim's sentence (none of its own, no word of now; for a total or a change, a time the sentence names only for the base of a comparison, 'down from 170,590 in 2023', or only by pointing back, 'in the fiscal year', is not its own), and one period the sentence before names for its count: 'ICE made 143,470 arrests in fiscal 2017. It removed more than 81,000 people from the interior.'",
   decides: "the period is the one the sentence before named (the writer goes on about the same time); not for the base of a comparison ('up from 114,434')",
   fires: [
     'ICE made 143,470 arrests in fiscal 2017. It removed more than 81,000 people from the interior.',
     'ICE published its report for fiscal 2024. Deportation officers made 113,431 arrests, down from 170,590 in 2023.',
+    'ICE released its report for fiscal 2020 on Wednesday. Its officers made 103,000 immigration arrests in the fiscal year.',
   ],
   silent: [
     'ICE made 143,470 arrests in fiscal 2017. It now holds more than 50,000 people in detention.',
@@ -214,6 +215,9 @@ function changeBase(c: FrameInput): NamedBase | null {
 /** A "since" a comparison's own words open ("up 20% since January"): a change's span, not a record's horizon. */
 const COMPARED_SINCE = /\b(?:from|than|compared (?:with|to)|up|down|rose|fell|increased|decreased)\b[^.;]{0,30}$/i;
 
+/** A year named only by pointing back ("in the fiscal year", "over that year", "the same fiscal year"): the time the sentence before gave. */
+const ANAPHORIC_YEAR = /\b(?:in|during|for|over|across) (?:the|that|the same) (?:fiscal )?year\b(?! (?:before|earlier|prior|ago|to|through|that|ended|ending|ahead))/gi;
+
 /** The sentence without the periods it names as bases of comparisons. */
 function withoutComparisons(c: FrameInput): string {
   let s = c.sentence;
@@ -331,7 +335,7 @@ function ownPeriod(c: FrameInput, kind: Kind, rules: string[]): FramePeriod {
   // The base of a comparison is no time of a total's or a change's own: "The total is up 90 percent from fiscal
   // 2023" goes on about the sentence before's year. (A stay or an average "has eased to 46 days from 52 in
   // January" is of now, which an undated article cannot place: not carried.)
-  const own = kind === 'change' || kind === 'total' ? withoutComparisons(c) : c.sentence;
+  const own = kind === 'change' || kind === 'total' ? withoutComparisons(c).replace(ANAPHORIC_YEAR, ' ') : c.sentence;
   const carried = !CARRIED_KINDS.has(kind) || COMPARED_BASE.test(c.before) || OWN_TIME.test(own) ? null : previousPeriod(c.previous, c.articleDate);
   if (carried) {
     rules.push(PREVIOUS);
