@@ -4,6 +4,7 @@
  */
 import type { Category, ClaimPeriod, Qualifier, Rate } from '../types';
 import { defineRule } from '../../rules';
+import { CLAUSE_BREAK, GOES_ON_END, JOINT } from './words';
 
 /**
  * The earlier number's counted phrase is its own: "a backlog of more than 3 million cases, with about 700
@@ -71,13 +72,7 @@ const IN_NAME = /^[A-Z][a-z]+$/;
 function numbers(text: string): RegExpExecArray[] {
   return [...text.matchAll(NUMBER)].filter((m) => !(IN_NAME.test(m[0]) && /^ [A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))));
 }
-/** Where one clause ends and another begins. */
-const CLAUSE_BREAK = /;|:|,\s+(?:and|but|while|whereas|although|though|yet|which|who)\s+|\s(?:while|whereas)\s+|\s[—–]\s|—|\b(?:said|says|say|reported|announced|told reporters)\s+(?:that\s+)?/gi;
 
-/** A number that goes on from the earlier one: a comparison's base, the next item of a list, the end of a span ("up from", "and", "to", "down from a record of"). */
-const GOES_ON_END = /\b(?:and|or|from|to|than|against|versus|vs\.?|compared (?:with|to)|(?:a |the )?(?:new |previous |prior )?(?:record|high|peak|low|total|level) of|(?:a )?fraction of|half|twice|times)\s+(?:the\s+)?(?:(?:about|roughly|nearly|almost|around|some|just|only|more than|over|under|fewer than|less than|at least|close to|as many as|a record|a mere)\s+)?$/i;
-/** Where an earlier number's counted phrase ends and a clause of this number's own begins. */
-const JOINT = /,\s*|\s(?:and|but|with|while|as|or)\s/gi;
 /** A year: it has no counted phrase. */
 const YEAR = /^(?:19|20)\d{2}$/;
 

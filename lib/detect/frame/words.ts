@@ -395,3 +395,12 @@ export const HELD_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:were|are|was|is)\s+(?:being
 export const CHANGE_START_TO = /^\s*(?:[\w-]+\s+){0,3}?to\s*(?:about|roughly|nearly|almost|around|more than|over|some|as many as|as few as|up to|at least|just over|just under|close to)?\s*\$?$/i;
 /** Beds right after a number ("add 1,000 beds"). */
 export const BEDS_AFTER = /^\s*(?:beds|bed)\b/i;
+
+/** Where one clause ends and another begins. */
+export const CLAUSE_BREAK = /;|:|,\s+(?:and|but|while|whereas|although|though|yet|which|who)\s+|\s(?:while|whereas)\s+|\s[—–]\s|—|\b(?:said|says|say|reported|announced|told reporters)\s+(?:that\s+)?/gi;
+
+/** A number that goes on from the earlier one: a comparison's base, the next item of a list, the end of a span ("up from", "and", "to", "down from a record of"). */
+export const GOES_ON_END = /\b(?:and|or|from|to|than|against|versus|vs\.?|compared (?:with|to)|(?:a |the )?(?:new |previous |prior )?(?:record|high|peak|low|total|level) of|(?:a )?fraction of|half|twice|times)\s+(?:the\s+)?(?:(?:about|roughly|nearly|almost|around|some|just|only|more than|over|under|fewer than|less than|at least|close to|as many as|a record|a mere)\s+)?$/i;
+
+/** Where an earlier number's counted phrase ends and a clause of this number's own begins. */
+export const JOINT = /,\s*|\s(?:and|but|with|while|as|or)\s/gi;
