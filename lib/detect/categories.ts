@@ -198,7 +198,7 @@ function scoreCues(sentence: string, q: Quantity, w: Window, rules?: string[]): 
       weight = cue.weight * 0.2;
     }
     // "Removals that stemmed from ICE arrests grew from 65,322": words of a relative clause on the subject say which of it, not what is counted.
-    if (head !== null && e <= q.start && V.SUBJECT_RELATIVE.test(sentence.slice(headEnd, s))) {
+    if (e <= q.start && ((head !== null && V.SUBJECT_RELATIVE.test(sentence.slice(headEnd, s))) || V.COUNT_MODIFIER_BEFORE.test(sentence.slice(Math.max(w.start, s - 60), s)))) {
       rules?.push(CAT.SUBJECT_RELATIVE);
       weight *= SIDE;
     }
@@ -360,6 +360,8 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
     if (
       (scores.get('border') ?? 0) >= 0.5 * topScore ||
       (apprehensions && V.BORDER_WORD.test(sentence)) ||
+      // "arrested more than 1 million migrants at the U.S.-Mexico border": arrests made at the border, ICE unnamed.
+      (V.AT_BORDER_AFTER.test(sentence.slice(q.end, q.end + 60)) && !V.ICE_NAMED.test(sentence)) ||
       // "CBP reported 46,612 arrests for illegal crossings": arrests by the border agencies, with ICE unnamed.
       (V.CBP_ARRESTS.test(sentence) && !V.ICE_NAMED.test(sentence)) ||
       // "Customs and Border Protection reported … In South Texas, arrests doubled": a border paragraph's arrests.

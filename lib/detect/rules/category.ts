@@ -52,9 +52,9 @@ export const SUBJECT_HEAD = defineRule({
 export const SUBJECT_RELATIVE = defineRule({
   id: 'category.subject-relative',
   stage: 'category',
-  looksFor: "a cue word inside a relative clause on the noun that opens the sentence: 'Removals that stemmed from ICE arrests grew from 65,322 to 95,360'",
+  looksFor: "a cue word inside a relative clause on the noun that opens the sentence, or in the words after a count noun that say which of it: 'Removals that stemmed from ICE arrests grew from 65,322 to 95,360', 'removals following one of its own arrests were up 37 percent'",
   decides: 'the clause says which of the subject is counted; its cue weighs as a side word, so the subject decides',
-  fires: ['Removals that stemmed from ICE arrests grew from 65,322 to 95,360, a rise of 46 percent.'],
+  fires: ['Removals that stemmed from ICE arrests grew from 65,322 to 95,360, a rise of 46 percent.', 'Deportations slipped 6% from the year before, and ICE said removals following one of its own arrests were up 37 percent since January 20.'],
   silent: ['Removals grew in fiscal 2018, and ICE arrests rose from 65,322 to 95,360.'],
 });
 export const COLON_SUBJECT = defineRule({
@@ -97,6 +97,7 @@ export const BORDER_ARRESTS = defineRule({
   fires: [
     'Customs and Border Protection reported 39,800 arrests for illegal crossings in October.',
     'The Border Patrol released its December figures on Tuesday. In the Tucson area, arrests fell to about 6,000 from 9,000 in November.',
+    'U.S. authorities have arrested more than 1 million migrants at the U.S.-Mexico border so far in fiscal year 2021, preliminary figures show.',
   ],
   silent: [
     'Arrests by ICE officers rose to 1,350 a day in July, agency data show.',

@@ -98,7 +98,7 @@ export const ACTION_BEFORE =
 
 /** After the number and its noun: "1,300 illegal immigrants taken into custody", "2 million ... have left". */
 export const ACTION_AFTER =
-  /^[\s\w-]{0,40}?(?:,[^,.;]{0,60},\s*)?\b(?:were |had been |have been |has been |being |was |have |has |who )?((?:taken )?into (?:ice |federal )?custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|(?:left|departed|exited) the (?:country|u\.s\.|us|united states)|(?:voluntarily )?returned (?:home|to their (?:home )?countr(?:y|ies))|self-deported|incarcerated|jailed|locked up|held in (?:ice |immigration |federal )?(?:detention|custody)|(?:let out of|released from) (?:[\w-]+ )?(?:ice |immigration )?(?:detention|custody)|(?:crossed|came in|entered)(?=\s+(?:(?:illegally|the border|into the (?:country|u\.s\.|united states)|the (?:country|u\.s\.|united states)(?: illegally)?)\s+)?(?:in|during|over|since|last|this|so far)\b))(?!\w)/i;
+  /^[\s\w-]{0,40}?(?:,[^,.;]{0,60},\s*)?\b(?:were |had been |have been |has been |being |was |have |has |who )?((?:taken )?into (?:ice |federal )?custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|(?:left|departed|exited) the (?:country|u\.s\.|us|united states)|(?:voluntarily )?returned (?:home|to their (?:home )?countr(?:y|ies))|self-deported|incarcerated|jailed|locked up|held in (?:ice |immigration |federal )?(?:detention|custody)|(?:let out of|released from) (?:[\w-]+ )?(?:ice |immigration )?(?:detention|custody)|(?:crossed|came in|entered)(?=\s+(?:(?:illegally|the border|into the (?:country|u\.s\.|united states)|the (?:country|u\.s\.|united states)(?: illegally| without (?:authori[sz]ation|papers|permission|legal status))?)\s+)?(?:in|during|over|since|last|this|so far)\b))(?!\w)/i;
 
 export const ACTION_VERB = /crossed|came in|entered|let out of|released from|held in|custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|left the|departed the|exited the|returned|self-deported|incarcerated|jailed|locked up/i;
 
@@ -249,3 +249,9 @@ export const COUNT_NOUN_CATEGORY: Record<string, 'arrests' | 'removals' | 'borde
   detentions: 'arrests',
   'book-ins': 'detention',
 };
+
+/** The place of an arrest right after the number's noun: "arrested more than 1 million migrants at the U.S.-Mexico border". */
+export const AT_BORDER_AFTER = /^\s+(?:[\w-]+\s+){0,2}(?:at|along|on|across) the (?:U\.S\.-Mexico |US-Mexico |southern |southwest |southwestern |northern |Mexican )?border\b/i;
+
+/** A count noun and the words that say which of it: "removals following one of its own arrests", "deportations that stemmed from ICE arrests". */
+export const COUNT_MODIFIER_BEFORE = /\b(?:removals|deportations|arrests|apprehensions|book-ins|releases)\s+(?:following|after|stemming from|resulting from|that (?:followed|stemmed from|came from|resulted from))\s+(?:[\w'’-]+\s+){0,5}$/i;
