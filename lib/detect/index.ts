@@ -221,7 +221,7 @@ function detectInSentence(
           ? { ...carry, cued: false }
           : ((q.kind === 'multiplier' ? countsNext(sentence, quantities, i, block, rules) : partOfNext(sentence, quantities, i, phrase, block, rules)) ?? categorize(sentence, q, w, carry, block, rules));
     // "puts the average at 47 days" in a paragraph about how long people stay in detention: a stay.
-    if (!decision && block?.stay() && !q.percent && !q.dollars && V.DURATION_HEAD.test(sentence.slice(phrase.start, phrase.end)) && V.DAYS_HEAD.test(sentence.slice(phrase.start, phrase.end))) {
+    if (!decision && block?.stay() && !q.percent && !q.dollars && V.DURATION_HEAD.test(sentence.slice(phrase.start, phrase.end)) && DROP_WORDS.DAYS_HEAD.test(sentence.slice(phrase.start, phrase.end))) {
       decision = { category: 'detention', base: 'detention', cues: [], cued: false };
       rules?.push(CLAIM.STAY_PARAGRAPH);
     }

@@ -44,8 +44,6 @@ export const SINCE = /^since\b/i;
 
 /** A counted phrase of days, months or years: an average stay, a wait or a limit, quoted with its unit. */
 export const DURATION_HEAD = /^(?:days?|months?|years?)\b/i;
-/** A duration counted in days ("47 days"): a stay in a paragraph about detention (claim.stay-paragraph). */
-export const DAYS_HEAD = /^days?\b/i;
 
 /** What stands right before a multiplier set beside a count: "…3,000 arrests a day, five times…", "…was almost double…", "That's tripling…". */
 export const MULTIPLIER_BESIDE = /(?:[,;(—–]|\b(?:is|was|are|were|be|been|being)|['’]s)\s*$/i;
