@@ -52,6 +52,11 @@ export function otherMeasure(sentence: string, head: string): boolean {
   return CUE_WORDS.OTHER_MEASURE_RE.test(head) || (V.FLIGHTS.test(head) && !V.DEPORTATION_FLIGHTS.test(sentence));
 }
 
+/** What a number counts after a partitive, its lead words stripped: "209 of the June flights" -> "June flights" ('' when none). */
+export function partitiveHead(sentence: string, q: Quantity): string {
+  return (V.PARTITIVE_OF.exec(sentence.slice(q.end, q.end + 40)) ?? [''])[0].replace(V.PARTITIVE_LEAD, '');
+}
+
 /**
  * Whether a number counts flights that are not removal flights: "3,650 of them" after "Most ICE flights are domestic
  * shuffles", "shuffle flights alone rose from 273". Flights named as deportation or removal flights, in the number's
@@ -120,7 +125,7 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window, stayPar
   if (!q.percent && otherMeasure(sentence, phrase.split(/\s+/).slice(0, 2).join(' '))) return DROP.OTHER_MEASURE;
   if (!q.percent && !q.dollars && (V.APPLIED_FOR.test(sentence.slice(q.end, q.end + 60)) || V.LAWFUL_ENTRY.test(sentence.slice(q.end, q.end + 60)))) return DROP.OTHER_MEASURE;
   // "209 of the June flights were deportations": a part of a count of another measure.
-  if (!q.percent && !q.dollars && phrase === '' && otherMeasure(sentence, (V.PARTITIVE_OF.exec(sentence.slice(q.end, q.end + 40)) ?? [''])[0].replace(/^\s*of \S+ /, ''))) return DROP.OTHER_MEASURE;
+  if (!q.percent && !q.dollars && phrase === '' && otherMeasure(sentence, partitiveHead(sentence, q))) return DROP.OTHER_MEASURE;
   if (!q.percent && !q.dollars && V.PLACES_AFTER.test(after)) return DROP.PLACES;
   if (!q.dollars && V.ONE_EVENT.test(sentence.slice(q.end, Math.min(sentence.length, q.end + 80)))) return DROP.ONE_EVENT;
   if (!q.percent && !q.dollars && V.FACILITY_COUNT.test(phrase)) return DROP.FACILITY_COUNT;

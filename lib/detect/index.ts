@@ -15,7 +15,7 @@ import { cueRegex } from './cues';
 import { GATE as GATE_WORDS } from './lang/active-gate';
 import { CARRY_WORDS as V, CATEGORY_WORDS as K, DROP_WORDS, usePack } from './lang/active';
 import { EN } from './lang/en/pack';
-import { durationLimit, notClaimReason, otherMeasure } from './filters';
+import { durationLimit, notClaimReason, otherMeasure, partitiveHead } from './filters';
 import { unitOf } from './units';
 import * as CAT from './rules/category';
 import * as CLAIM from './rules/claim';
@@ -106,8 +106,8 @@ function partOfNext(sentence: string, quantities: Quantity[], i: number, phrase:
 
 /** The first words a number counts: its counted phrase, or after a partitive ("209 of the June flights"). */
 function otherHead(sentence: string, q: Quantity, phrase: { start: number; end: number }): string {
-  const words = phrase.end > phrase.start ? sentence.slice(phrase.start, phrase.end) : (DROP_WORDS.PARTITIVE_OF.exec(sentence.slice(q.end, q.end + 40)) ?? [''])[0];
-  return words.replace(DROP_WORDS.PARTITIVE_LEAD, '').split(/\s+/).slice(0, 2).join(' ');
+  const words = phrase.end > phrase.start ? sentence.slice(phrase.start, phrase.end).replace(DROP_WORDS.PARTITIVE_LEAD, '') : partitiveHead(sentence, q);
+  return words.split(/\s+/).slice(0, 2).join(' ');
 }
 
 /** A sentence without numbers, whose topic is worked out only when the next sentence needs it. */
@@ -259,7 +259,7 @@ function detectInSentence(
     const sinceComma = sentence.slice(Math.max(ownStart, sentence.lastIndexOf(',', q.start)), q.start);
     const goesOn = decision.cued
       ? carry?.trait &&
-        ((comparedToLast(sentence, q.start, q.percent) && !hasCue(sentence.slice(Math.max(ownStart, sentence.lastIndexOf(',', q.start)), q.start))) ||
+        ((comparedToLast(sentence, q.start, q.percent) && !hasCue(sinceComma)) ||
           (V.COMPARED_CLAUSE.test(sinceComma) && !hasCue(sinceComma)) ||
           V.SAME_PART_CUE.test(sentence.slice(Math.max(ownStart, q.start - 60), q.start)))
         ? carry.trait

@@ -223,9 +223,9 @@ export const OTHER_FLIGHTS = /\b(?:shuffles?|(?:shuffle|transfer|domestic|connec
 export const APPLIED_FOR = /^\s+(?:[\w-]+\s+)?(?:applied|have applied|had applied|applying) for (?:legalization|legal status|amnesty|asylum|visas?|green cards?|citizenship|TPS|DACA|parole|work permits?)\b/i;
 /** Lawful entries: "nearly 1.4 million migrants entered lawfully … through Biden administration programs" are no border crossings. */
 export const LAWFUL_ENTRY = /^\s+(?:[\w-]+\s+){0,2}?(?:entered|arrived|came in|were admitted|have been admitted)\s+(?:the (?:country|U\.S\.|United States)\s+)?(?:lawfully|legally)\b/i;
-/** A partitive after a number, up to its counted noun: "209 of the June flights". */
 /** The partitive's lead words, stripped to reach what is counted ("of the June flights" -> "June flights"). */
 export const PARTITIVE_LEAD = /^\s*of (?:the|its|their|these|those) /i;
+/** A partitive after a number, up to its counted noun: "209 of the June flights". */
 export const PARTITIVE_OF = /^\s+of (?:the|its|their|these|those) (?:[\w-]+ )?[\w-]+/i;
 /** A counted phrase of days. */
 export const DAYS_HEAD = /^days?\b/i;
