@@ -436,10 +436,14 @@ function yearByAnchor(m: number, anchor: Anchor): number | null {
   return null;
 }
 
-/** The anchor a sentence leaves for the next ones: its last period with a year written out (not a comparison's base, not a span "since"), else `prior`. */
+/** Whether a found period can anchor: a year written out, resolved, not a comparison's base, not a span "since". */
+function anchors(f: FoundPeriod): boolean {
+  return !f.comparison && !!f.period.start && !!f.period.end && YEAR_WRITTEN.test(f.period.text) && !/^since\b/i.test(f.period.text);
+}
+
+/** The anchor a sentence leaves for the next ones: its last period that can anchor, else `prior`. */
 export function anchorAfter(sentence: string, prior: Anchor | null): Anchor | null {
-  const own = findPeriods(sentence, null, prior).filter((f) => !f.comparison && f.period.start && f.period.end && YEAR_WRITTEN.test(f.period.text) && !/^since\b/i.test(f.period.text));
-  const last = own.at(-1);
+  const last = findPeriods(sentence, null, prior).filter(anchors).at(-1);
   return last ? { start: last.period.start!, end: last.period.end! } : prior;
 }
 
@@ -520,7 +524,7 @@ export function findPeriods(sentence: string, articleDate?: string | null, ancho
   found.sort((a, b) => a.start - b.start);
   // An undated article's month or day without a year: placed by the paragraph's anchor or a year written earlier in the sentence.
   for (const [f, md] of yearless) {
-    const local = found.filter((o) => o.end <= f.start && !o.comparison && o.period.start && o.period.end && YEAR_WRITTEN.test(o.period.text) && !/^since\b/i.test(o.period.text)).at(-1);
+    const local = found.filter((o) => o.end <= f.start && anchors(o)).at(-1);
     const a = local ? { start: local.period.start!, end: local.period.end! } : anchor;
     const y = a ? yearByAnchor(md.m, a) : null;
     if (y === null) continue;
