@@ -876,8 +876,11 @@ function changeVerdict(claim: Claim, m: FramedMetric, q: DatasetQuery, page: Pag
   const series = q.series(m.metric.id);
   const own = (p: Period) => series.filter((f) => f.period === p.id || (f.span.start === p.start && f.span.end === p.end));
   // "In 2016" for a series kept by fiscal year alone is that fiscal year, as for a level (verdict.same-period); with both, unsaid.
-  const fiscal = named.kind === 'calendar-year' && !claim.frame.rules.includes(CALENDAR_NAMED) ? parsePeriod(`FY${named.start.slice(0, 4)}`) : null;
-  const span = fiscal && !own(named).length && own(fiscal).length ? fiscal : named;
+  const asFiscal = (p: Period) => {
+    const fy = p.kind === 'calendar-year' ? parsePeriod(`FY${p.start.slice(0, 4)}`) : null;
+    return fy && !own(p).length && own(fy).length ? fy : p;
+  };
+  const span = claim.frame.rules.includes(CALENDAR_NAMED) ? named : asFiscal(named);
   const now = anchor(own(span), page, trace);
   if (!now) return null;
   const signed = direction === 'down' ? -claim.value : claim.value;
@@ -912,8 +915,7 @@ function changeVerdict(claim: Claim, m: FramedMetric, q: DatasetQuery, page: Pag
     const base = parsePeriod(stated.period);
     if (!base) return null;
     // A bare year as the base is read as the own period's year is: the fiscal year for a series kept by fiscal year alone.
-    const baseFiscal = base.kind === 'calendar-year' && span.kind === 'fiscal-year' ? parsePeriod(`FY${base.start.slice(0, 4)}`) : null;
-    const b = baseFiscal && !own(base).length && own(baseFiscal).length ? baseFiscal : base;
+    const b = span.kind === 'fiscal-year' ? asFiscal(base) : base;
     // The base comes before the change's own period and is as long (a quarter against a quarter, never a year).
     if (b.end >= span.start || Math.abs(b.days - span.days) > 0.1 * span.days) return null;
     const figure = anchor(own(b), page, trace);
