@@ -142,6 +142,7 @@ export function matchMetrics(claim: Claim, q: DatasetQuery): FramedMetric[] {
   return out.sort((a, b) => rank(a) - rank(b));
 }
 
+const ICE_BODIES: readonly Body[] = ['ice', 'ero', 'hsi'];
 /** People CBP arrested whom ICE then holds, monitors or removes are ICE's count, whoever arrested them ('160,725 caught by the Border Patrol' of ICE's removals). */
 const ICE_COUNTS_WHOEVER_ARRESTED: readonly Claim['category'][] = ['detention', 'atd', 'removals'];
 
@@ -151,7 +152,6 @@ const ICE_COUNTS_WHOEVER_ARRESTED: readonly Claim['category'][] = ['detention', 
  * verdict.reference-same-counter.
  */
 export function sameCounter(claim: Claim, m: MetricFrame): boolean {
-  const ICE_BODIES: readonly Body[] = ['ice', 'ero', 'hsi'];
   return !(claim.frame.body === 'cbp' && ICE_BODIES.includes(m.body) && !ICE_COUNTS_WHOEVER_ARRESTED.includes(claim.category));
 }
 
