@@ -40,7 +40,7 @@ const COMPATIBLE: Record<Body, readonly Body[]> = {
 };
 
 /** Counts of the border (apprehensions, encounters, gotaways, whichever border): only CBP keeps them. */
-const BORDER_COUNTS = new Set<Measure>(['border-encounters', 'border-apprehensions', 'nationwide-apprehensions', 'nationwide-encounters', 'gotaways', 'apprehensions-border-unsaid', 'encounters-border-unsaid', 'count-unsaid-southwest', 'count-unsaid-nationwide', 'count-and-border-unsaid']);
+const BORDER_COUNTS = new Set<Measure>(['border-encounters', 'border-apprehensions', 'nationwide-apprehensions', 'nationwide-encounters', 'gotaways', ...(Object.keys(EITHER_MEASURES) as Measure[])]);
 /** Bodies a sentence may name beside a border count without having counted it: ICE nearby, a member of Congress, a research body carrying it. */
 const CARRIERS_OF_BORDER_COUNTS = new Set<Body>(['ice', 'ero', 'congress', 'research']);
 
