@@ -14,7 +14,7 @@ import { silentHeadline, verdictHeadline, whoseFigure } from './headline';
 import { figureLabel } from './label';
 import { matchMetrics, nearestMetric } from './match';
 import { claimNum, derive, fromFigure } from './num';
-import type { ClaimContext, Comparison, ContextFigure, FigureRole, MetricInfo, Timing } from './types';
+import type { ClaimContext, Comparison, ContextFigure, FigureRole, MetricInfo, Num, Timing } from './types';
 import { decideVerdict, type Decided, type PageRef } from './verdict';
 
 export { ageBefore } from './figures';
@@ -84,13 +84,19 @@ function info(m: Metric): MetricInfo {
   return { id: m.id, name: m.name, unit: m.unit, aggregation: m.aggregation, category: m.category, definition: m.definition, countedBy: m.countedBy, caveats: [...m.caveats] };
 }
 
+/** A change's official number from its two counts: their difference for a change in number (verdict.change-in-number), else the percent. */
+function changeNum(d: Decided, now: Num, before: Num): Num {
+  if (d.inNumber) return derive(d.verdict.official, d.verdict.official.toLocaleString('en-US'), `${now.text} − ${before.text}`, [now, before]);
+  return derive(d.verdict.official, `${d.verdict.official}%`, `(${now.text} − ${before.text}) ÷ ${before.text} × 100`, [now, before]);
+}
+
 const OLD_VERDICT = { matches: 'in line', higher: 'above', lower: 'below' } as const;
 
 /** The verdict as the card's "why" line: the claim's number and the official one, with its derivation. */
 function comparison(claim: Claim, d: Decided, figures: ContextFigure[], headline: string): Comparison {
   const index = Math.max(0, figures.findIndex((f) => isAnchor(f, d)));
   const base = fromFigure(d.figure);
-  const official = d.how ? derive(d.verdict.official, String(Math.round(d.verdict.official).toLocaleString('en-US')), `${base.text} ${d.how}`, [base]) : d.before ? derive(d.verdict.official, `${d.verdict.official}%`, `(${base.text} − ${fromFigure(d.before).text}) ÷ ${fromFigure(d.before).text} × 100`, [base, fromFigure(d.before)]) : base;
+  const official = d.how ? derive(d.verdict.official, String(Math.round(d.verdict.official).toLocaleString('en-US')), `${base.text} ${d.how}`, [base]) : d.before ? changeNum(d, base, fromFigure(d.before)) : base;
   const claimed = claimNum(claim) ?? { value: claim.low ?? 0, text: claim.quote, origin: 'article' as const, sources: [], quote: claim.quote };
   const diff = claimed.value && official.value ? ((claimed.value - official.value) / official.value) * 100 : 0;
   return {

@@ -108,7 +108,7 @@ function verdictOf(text: string, figure: string, date: string | null) {
   const c = detectClaims(text, { articleDate: date }).find((x) => x.quote.includes(figure));
   if (!c) throw new Error(`no claim for ${figure} in: ${text}`);
   const ctx = buildContext(c, { articleDate: date, data });
-  return { verdict: ctx.verdict, headline: ctx.headline, frame: c.frame };
+  return { verdict: ctx.verdict, headline: ctx.headline, frame: c.frame, official: ctx.comparisons[0]?.official };
 }
 
 describe("the issue's examples", () => {
@@ -238,6 +238,8 @@ describe('a change stated as a number is weighed against the difference of two c
     const r = verdictOf('ICE removals rose by almost 13,000 in fiscal 2012 from the year before.', 'almost 13,000', '2012-12-27');
     expect(r.verdict).toMatchObject({ metric: 'removals', period: 'FY2012', official: 12943, relation: 'matches' });
     expect(r.headline).toMatch(/up 12,943 in FY2012 \(409,849 against 396,906 in FY2011\)/);
+    // The card's working shows the difference, not a percent.
+    expect(r.official).toMatchObject({ value: 12943, text: '12,943', derivation: '409,849 − 396,906' });
   });
 
   it('the wrong way, or a number the difference does not round to, gets no verdict', () => {
