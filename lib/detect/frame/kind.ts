@@ -8,6 +8,7 @@ import { defineRule, type Rule } from '../../rules';
 import { priorClauses, type FrameInput } from './input';
 import { endsWith, findAll, first, has, last, startsWith } from './phrases';
 import { multiYearLawSigned } from '../world';
+import { MONTHS } from '../lang/en/time';
 import {
   AVERAGE_WORDS,
   BILL_WORDS,
@@ -182,8 +183,6 @@ const lawMoney = (c: FrameInput) =>
 const lawInClause = (text: string, articleDate: string | null) => has(MULTI_YEAR_LAW_PROPER, text) || datedLaw(text, articleDate);
 /** Words elsewhere in the sentence that would make money a request, a plan or a bill (the rules after these). */
 const competing = (c: FrameInput) => has(REQUEST_WORDS, c.lead) || has(BILL_WORDS, c.sentence) || has(CONGRESS_PLAN_WORDS, c.sentence);
-/** The months as prose writes them, for a law named by its month. */
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** A text that names a law with multi-year money by when it was signed ("the July law"), as the world's laws and the article's date resolve it. */
 const datedLaw = (text: string, articleDate: string | null): boolean =>
   LAW_BY_DATE.some((re) =>
