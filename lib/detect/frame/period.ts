@@ -2,7 +2,7 @@
 import type { FramePeriod, Kind } from '../../frame';
 import { defineRule } from '../../rules';
 import { MONTH } from '../lang/en/time';
-import { anotherCounts, calendar, fiscal, findPeriods } from '../periods';
+import { anotherCounts, calendar, fiscal, findPeriods, type FoundPeriod } from '../periods';
 import type { FrameInput } from './input';
 import { has } from './phrases';
 import { NOW_WORDS, RELATIVE_PERIOD_WORDS } from './words';
@@ -201,8 +201,8 @@ const APPOSITION = /^\s*,\s*(?:an?|or)\s+(?:(?:about|roughly|nearly|almost|some|
  * of a comparison after the number within its clause (at most 60 characters on), else one right before a
  * change in apposition. Never a span up to now ("since 2019"), never one the reader could not place.
  */
-function changeBase(c: FrameInput): NamedBase | null {
-  const found = findPeriods(c.sentence, c.articleDate).filter((p) => p.comparison && p.period.period && p.period.start && p.period.end && !/^since\b/i.test(p.period.text));
+function changeBase(c: FrameInput, periods: readonly FoundPeriod[]): NamedBase | null {
+  const found = periods.filter((p) => p.comparison && p.period.period && p.period.start && p.period.end && !/^since\b/i.test(p.period.text));
   const after = found.find((p) => p.start >= c.to && p.start - c.to <= 60 && !BASE_GAP_BREAK.test(c.sentence.slice(c.to, p.start)));
   const before = found.filter((p) => p.end <= c.at && APPOSITION.test(c.sentence.slice(p.end, c.at))).pop();
   const found1 = after ?? before;
@@ -219,9 +219,9 @@ const COMPARED_SINCE = /\b(?:from|than|compared (?:with|to)|up|down|rose|fell|in
 const ANAPHORIC_YEAR = /\b(?:in|during|for|over|across) (?:the|that|the same) (?:fiscal )?year\b(?! (?:before|earlier|prior|ago|to|through|that|ended|ending|ahead))/gi;
 
 /** The sentence without the periods it names as bases of comparisons. */
-function withoutComparisons(c: FrameInput): string {
+function withoutComparisons(c: FrameInput, periods: readonly FoundPeriod[]): string {
   let s = c.sentence;
-  for (const p of findPeriods(c.sentence, c.articleDate).filter((f) => f.comparison).reverse()) s = s.slice(0, p.start) + s.slice(p.end);
+  for (const p of periods.filter((f) => f.comparison).reverse()) s = s.slice(0, p.start) + s.slice(p.end);
   return s;
 }
 
@@ -230,9 +230,11 @@ const CALENDAR_WORDS = /\b(?:calendar(?:\s+year)?\s+(?:19|20)\d{2}|CY\s*(?:19|20
 
 /** The claim's period in the frame, recording the rules that decided it; for a change, with its base when named. */
 export function readPeriod(c: FrameInput, kind: Kind, rules: string[]): FramePeriod {
-  if (findPeriods(c.sentence, c.articleDate).some((f) => f.comparison && /^since\b/i.test(f.period.text) && !COMPARED_SINCE.test(c.sentence.slice(Math.max(0, f.start - 40), f.start)))) rules.push(RECORD_HORIZON);
-  const found = kind === 'change' ? changeBase(c) : null;
-  const own = ownPeriod(c, kind, rules);
+  // The sentence's periods, found once for every rule below.
+  const periods = findPeriods(c.sentence, c.articleDate);
+  if (periods.some((f) => f.comparison && /^since\b/i.test(f.period.text) && !COMPARED_SINCE.test(c.sentence.slice(Math.max(0, f.start - 40), f.start)))) rules.push(RECORD_HORIZON);
+  const found = kind === 'change' ? changeBase(c, periods) : null;
+  const own = ownPeriod(c, kind, rules, periods);
   const base = found && relativeBase(found, own);
   if (!base) return own;
   rules.push(CHANGE_BASE);
@@ -290,11 +292,11 @@ function monthSpan(y: number, m: number): { period: string; start: string; end: 
   return { period: `${y}-${mm}`, start: `${y}-${mm}-01`, end: `${y}-${mm}-${new Date(Date.UTC(y, m, 0)).getUTCDate()}` };
 }
 
-function ownPeriod(c: FrameInput, kind: Kind, rules: string[]): FramePeriod {
+function ownPeriod(c: FrameInput, kind: Kind, rules: string[], periods: readonly FoundPeriod[]): FramePeriod {
   const p = c.period;
   if (p && /^CY\d{4}$/.test(p.period ?? '') && CALENDAR_WORDS.test(p.text)) rules.push(CALENDAR_NAMED);
   // The detector did not give this number a later count's period (lib/detect/periods.ts nearestPeriod): say so.
-  if (!p && findPeriods(c.sentence, c.articleDate).some((f) => anotherCounts(f, c.to, c.sentence))) rules.push(OTHER_COUNT);
+  if (!p && periods.some((f) => anotherCounts(f, c.to, c.sentence))) rules.push(OTHER_COUNT);
   const before = p ? baseYearBefore(c) : null;
   if (before) {
     rules.push(BASE_YEAR_BEFORE);
@@ -335,7 +337,7 @@ function ownPeriod(c: FrameInput, kind: Kind, rules: string[]): FramePeriod {
   // The base of a comparison is no time of a total's or a change's own: "The total is up 90 percent from fiscal
   // 2023" goes on about the sentence before's year. (A stay or an average "has eased to 46 days from 52 in
   // January" is of now, which an undated article cannot place: not carried.)
-  const own = kind === 'change' || kind === 'total' ? withoutComparisons(c).replace(ANAPHORIC_YEAR, ' ') : c.sentence;
+  const own = kind === 'change' || kind === 'total' ? withoutComparisons(c, periods).replace(ANAPHORIC_YEAR, ' ') : c.sentence;
   const carried = !CARRIED_KINDS.has(kind) || COMPARED_BASE.test(c.before) || OWN_TIME.test(own) ? null : previousPeriod(c.previous, c.articleDate);
   if (carried) {
     rules.push(PREVIOUS);
