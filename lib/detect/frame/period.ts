@@ -5,7 +5,7 @@ import { MONTH } from '../lang/en/time';
 import { anotherCounts, calendar, fiscal, findPeriods, type FoundPeriod } from '../periods';
 import type { FrameInput } from './input';
 import { has } from './phrases';
-import { NOW_WORDS, RELATIVE_PERIOD_WORDS } from './words';
+import { ANAPHORIC_YEAR, APPOSITION, BASE_GAP_BREAK, CALENDAR_WORDS, COMPARED_SINCE, NOW_WORDS, RELATIVE_PERIOD_WORDS, SAME_SPAN, YEAR_BEFORE_WORDS } from './words';
 
 const STATED = defineRule({
   id: 'frame.period.stated',
@@ -179,9 +179,6 @@ const CHANGE_BASE = defineRule({
   articleDate: '2025-05-28',
 });
 
-/** A base named with its span left to the change's own: "from the same period in 2017", "the same months of 2024". */
-const SAME_SPAN = /\bsame (?:period|quarter|months?|stretch|time|weeks?|span)(?: (?:of|in|last))?\s*$/i;
-
 /** A base as the sentence names it: its words, where the reader placed it, and whether it is the change's own span in another year. */
 interface NamedBase {
   text: string;
@@ -190,11 +187,6 @@ interface NamedBase {
   end: string;
   same: boolean;
 }
-
-/** Between a change and its base: no clause break and no other percent (which would be that one's base). */
-const BASE_GAP_BREAK = /[;:]|\s[—–]\s|—|,\s+(?:and|but|while|whereas|although|though|yet|which|who)\s|\d[\d,.]*\s*(?:%|percent|per cent)/i;
-/** Between a base and a change set in apposition: "…in 2023, a 64% decline", "…in FY 2017, an 11% increase". */
-const APPOSITION = /^\s*,\s*(?:an?|or)\s+(?:(?:about|roughly|nearly|almost|some|more than|over|just)\s+)?$/i;
 
 /**
  * The period a change is measured from, as its sentence names it (frame.period.change-base): the first base
@@ -212,21 +204,12 @@ function changeBase(c: FrameInput, periods: readonly FoundPeriod[]): NamedBase |
   return { text: base.text, period: base.period!, start: base.start!, end: base.end!, same };
 }
 
-/** A "since" a comparison's own words open ("up 20% since January"): a change's span, not a record's horizon. */
-const COMPARED_SINCE = /\b(?:from|than|compared (?:with|to)|up|down|rose|fell|increased|decreased)\b[^.;]{0,30}$/i;
-
-/** A year named only by pointing back ("in the fiscal year", "over that year", "the same fiscal year"): the time the sentence before gave. */
-const ANAPHORIC_YEAR = /\b(?:in|during|for|over|across) (?:the|that|the same) (?:fiscal )?year\b(?! (?:before|earlier|prior|ago|to|through|that|ended|ending|ahead))/gi;
-
 /** The sentence without the periods it names as bases of comparisons. */
 function withoutComparisons(c: FrameInput, periods: readonly FoundPeriod[]): string {
   let s = c.sentence;
   for (const p of periods.filter((f) => f.comparison).reverse()) s = s.slice(0, p.start) + s.slice(p.end);
   return s;
 }
-
-/** Words of a period that name the calendar's year, not the fiscal year: "calendar year 2019", "CY2019". */
-const CALENDAR_WORDS = /\b(?:calendar(?:\s+year)?\s+(?:19|20)\d{2}|CY\s*(?:19|20)\d{2})\b/i;
 
 /** The claim's period in the frame, recording the rules that decided it; for a change, with its base when named. */
 export function readPeriod(c: FrameInput, kind: Kind, rules: string[]): FramePeriod {
@@ -244,7 +227,6 @@ export function readPeriod(c: FrameInput, kind: Kind, rules: string[]): FramePer
 /** A year written out: a base that names one is placed by it, not by the change's own period. */
 const YEAR_WRITTEN = /\b(?:19|20)\d{2}\b|\bFY ?\d{2}\b/;
 const MONTH_WORD = new RegExp(`\\b(${MONTH})\\b`);
-const YEAR_BEFORE_WORDS = /\b(?:(?:the )?(?:year|fiscal year) (?:before|earlier|prior)|(?:the )?(?:previous|prior|last) (?:fiscal )?year(?:['’]s)?|a year (?:earlier|before|ago))\b/i;
 
 /**
  * A base named without its year is placed from the change's own period, not from the article's date:

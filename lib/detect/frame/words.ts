@@ -404,3 +404,19 @@ export const GOES_ON_END = /\b(?:and|or|from|to|than|against|versus|vs\.?|compar
 
 /** Where an earlier number's counted phrase ends and a clause of this number's own begins. */
 export const JOINT = /,\s*|\s(?:and|but|with|while|as|or)\s/gi;
+
+// Said of a period, read by the frame period rules (period.ts).
+/** A base named with its span left to the change's own: "from the same period in 2017", "the same months of 2024". */
+export const SAME_SPAN = /\bsame (?:period|quarter|months?|stretch|time|weeks?|span)(?: (?:of|in|last))?\s*$/i;
+/** Between a change and its base: no clause break and no other percent (which would be that one's base). */
+export const BASE_GAP_BREAK = /[;:]|\s[—–]\s|—|,\s+(?:and|but|while|whereas|although|though|yet|which|who)\s|\d[\d,.]*\s*(?:%|percent|per cent)/i;
+/** Between a base and a change set in apposition: "…in 2023, a 64% decline", "…in FY 2017, an 11% increase". */
+export const APPOSITION = /^\s*,\s*(?:an?|or)\s+(?:(?:about|roughly|nearly|almost|some|more than|over|just)\s+)?$/i;
+/** A "since" a comparison's own words open ("up 20% since January"): a change's span, not a record's horizon. */
+export const COMPARED_SINCE = /\b(?:from|than|compared (?:with|to)|up|down|rose|fell|increased|decreased)\b[^.;]{0,30}$/i;
+/** A year named only by pointing back ("in the fiscal year", "over that year", "the same fiscal year"): the time the sentence before gave. */
+export const ANAPHORIC_YEAR = /\b(?:in|during|for|over|across) (?:the|that|the same) (?:fiscal )?year\b(?! (?:before|earlier|prior|ago|to|through|that|ended|ending|ahead))/gi;
+/** Words of a period that name the calendar's year, not the fiscal year: "calendar year 2019", "CY2019". */
+export const CALENDAR_WORDS = /\b(?:calendar(?:\s+year)?\s+(?:19|20)\d{2}|CY\s*(?:19|20)\d{2})\b/i;
+/** A base named as the year before the change's own ("the year before", "the previous fiscal year's", "a year ago"). */
+export const YEAR_BEFORE_WORDS = /\b(?:(?:the )?(?:year|fiscal year) (?:before|earlier|prior)|(?:the )?(?:previous|prior|last) (?:fiscal )?year(?:['’]s)?|a year (?:earlier|before|ago))\b/i;
