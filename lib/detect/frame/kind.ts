@@ -110,6 +110,9 @@ import {
   ADDED_AFTER,
   OR_PERCENT,
   STOCK_PHRASES,
+  AVERAGE_OWN_WORDS,
+  BY_WORD,
+  FROM_WORD,
 } from './words';
 
 /** What the kind rules read besides the claim: what is counted and over what scope. */
@@ -194,12 +197,23 @@ const datedLaw = (text: string, articleDate: string | null): boolean =>
   );
 /** The last document a paragraph named: a bill not yet law, a law, or none. */
 const lastDocument = (text: string): 'bill' | 'law' | null => {
-  const bill = last([...BILL_WORDS, ...BILL_DOCUMENT_WORDS], text)?.index ?? -1;
-  const law = last([...LAW_WORDS, ...ENACTED_LAW_WORDS], text)?.index ?? -1;
+  const bill = last(BILL_DOCUMENTS, text)?.index ?? -1;
+  const law = last(LAW_DOCUMENTS, text)?.index ?? -1;
   return bill < 0 && law < 0 ? null : bill > law ? 'bill' : 'law';
 };
 /** A text that names a multi-year law: by its name, or a law in words with nothing of a yearly appropriation ("the fiscal 2024 appropriations deal that Biden signed" is a year's budget). */
 const namesLaw = (text: string) => has(MULTI_YEAR_LAW_WORDS, text) || (has(LAW_WORDS, text) && !has(YEARLY_LAW_WORDS, text));
+/**
+ * Lists combined or narrowed once, at load: phrases.ts compiles and caches one matcher per list object, so a list
+ * built inside a rule would be compiled again, and cached again, for every claim.
+ */
+const BILL_DOCUMENTS = [...BILL_WORDS, ...BILL_DOCUMENT_WORDS];
+const LAW_DOCUMENTS = [...LAW_WORDS, ...ENACTED_LAW_WORDS];
+const INCREASE_OR_CHANGE_BY = [...INCREASE_WORDS, ...CHANGE_BY];
+const MINIMUM_STRICT = MINIMUM_WORDS.filter((w) => w !== 'at least');
+const AVERAGE_NOT_YEARLY = AVERAGE_WORDS.filter((w) => w !== 'a year');
+const HELD_AT_A_TIME = [...AVERAGE_WORDS, ...NOW_WORDS, ...HOLD_NOW_WORDS, ...ONE_DAY_WORDS];
+const NOT_AVERAGE_WORDS = [...NOW_WORDS, ...ONE_DAY_WORDS, ...PEAK_WORDS, ...HOLD_NOW_WORDS];
 /** Money that would be, could be or is estimated ("would cost nearly $1 trillion over 10 years", "would go from $3.4 billion to $45 billion"): no law named, so not a law's money. */
 const conditional = (c: FrameInput) => CONDITIONAL.test(c.lead) || has(ESTIMATE_WORDS, own(c));
 const RULES: KindRule[] = [
@@ -415,7 +429,7 @@ const RULES: KindRule[] = [
       fires: ['Congress approved an increase of $1.5 billion for ICE detention in fiscal 2024.', 'Congress gave ICE an extra $500 million for detention in fiscal 2024.'],
       silent: ['Congress gave ICE $10 billion in its annual budget for fiscal 2024.', 'ICE asked Congress for an extra $1.2 billion in its budget request.'],
     },
-    (c) => c.dollars && (endsWith([...INCREASE_WORDS, ...CHANGE_BY], c.before) || startsWith(INCREASE_AFTER, c.after.replace(MONEY_UNIT, ''))),
+    (c) => c.dollars && (endsWith(INCREASE_OR_CHANGE_BY, c.before) || startsWith(INCREASE_AFTER, c.after.replace(MONEY_UNIT, ''))),
     'money',
     'increase',
   ),
@@ -439,7 +453,7 @@ const RULES: KindRule[] = [
       fires: ["It raises the Department of Homeland Security's budget by nearly $4 billion."],
       silent: ['Congress gave ICE $10 billion in its annual budget for fiscal 2024.', 'Detention was paid for by $3 billion in fees.'],
     },
-    (c) => c.dollars && endsWith(['by'], c.before.replace(HEDGE_END, '')) && (has(CHANGE_UP, c.before) || has(CHANGE_DOWN, c.before) || has(INCREASE_WORDS, c.before) || has(BUDGET_CHANGE_VERBS, c.before)),
+    (c) => c.dollars && endsWith(BY_WORD, c.before.replace(HEDGE_END, '')) && (has(CHANGE_UP, c.before) || has(CHANGE_DOWN, c.before) || has(INCREASE_WORDS, c.before) || has(BUDGET_CHANGE_VERBS, c.before)),
     'money',
     'increase',
   ),
@@ -608,7 +622,7 @@ const RULES: KindRule[] = [
       fires: ['ICE doubled its workforce of deportation officers from 6,000 to 12,000 this year.', "ICE's detention beds went from 56,000 to as many as 100,000 within a year."],
       silent: ['ICE employs about 6,000 deportation officers.', 'Border Patrol apprehensions at the southwest border went from 132,880 in May to 94,897 in June.'],
     },
-    (c) => endsWith(['from'], c.before) && CHANGE_START_TO.test(c.after) && !(c.period && c.after.includes(c.period.text)),
+    (c) => endsWith(FROM_WORD, c.before) && CHANGE_START_TO.test(c.after) && !(c.period && c.after.includes(c.period.text)),
     'change',
     'start',
   ),
@@ -661,7 +675,7 @@ const RULES: KindRule[] = [
       fires: ['Under the bed mandate ICE must keep a minimum of 34,000 detention beds.'],
       silent: ['Congress funded 41,500 detention beds for ICE in fiscal 2024.'],
     },
-    (c) => c.category === 'detention' && has(MINIMUM_WORDS.filter((w) => w !== 'at least'), c.sentence) && (has(CAPACITY_WORDS, own(c)) || has(MINIMUM_WORDS, c.before)),
+    (c) => c.category === 'detention' && has(MINIMUM_STRICT, c.sentence) && (has(CAPACITY_WORDS, own(c)) || has(MINIMUM_WORDS, c.before)),
     'capacity',
     'statutory-minimum',
   ),
@@ -692,7 +706,7 @@ const RULES: KindRule[] = [
       fires: ['ICE booked 310,000 people into detention in fiscal 2024.'],
       silent: ['ICE held 61,000 people in detention on Sunday.'],
     },
-    (c) => c.category === 'detention' && has(BOOK_IN_WORDS, own(c)) && !has(AVERAGE_WORDS.filter((w) => w !== 'a year'), own(c)),
+    (c) => c.category === 'detention' && has(BOOK_IN_WORDS, own(c)) && !has(AVERAGE_NOT_YEARLY, own(c)),
     'total',
   ),
   rule(
@@ -703,7 +717,7 @@ const RULES: KindRule[] = [
       fires: ['Of the 30,514 people booked into ICE detention in May 2023, ICE arrested 7,842 and CBP 22,672.', 'Book-ins to ICE detention after ICE arrests fell from 5,119 in January 2021 to 1,970 in February 2021.'],
       silent: ['ICE booked 310,000 people into detention in fiscal 2024 and held 39,000 on an average day.', 'ICE held 61,000 people in detention on Sunday.'],
     },
-    (c) => c.category === 'detention' && !c.percent && !c.dollars && has(BOOK_IN_STRONG, c.lead) && !has([...AVERAGE_WORDS, ...NOW_WORDS, ...HOLD_NOW_WORDS, ...ONE_DAY_WORDS], `${c.before} ${c.after}`),
+    (c) => c.category === 'detention' && !c.percent && !c.dollars && has(BOOK_IN_STRONG, c.lead) && !has(HELD_AT_A_TIME, `${c.before} ${c.after}`),
     'total',
   ),
   rule(
@@ -714,7 +728,7 @@ const RULES: KindRule[] = [
       fires: ['Border Patrol agents apprehended 4,100 migrants on Tuesday, officials said.', 'ICE detention hit a record of 66,000 people in November.'],
       silent: ['Border Patrol agents apprehended 4,100 migrants a day in May, officials said.'],
     },
-    (c, f) => !has(['average*', 'any given', 'a typical'], own(c)) && c.rate !== 'day' && (has(ONE_DAY_WORDS, `${opening(c)} ${c.after}`) || ((f.measure === 'detention' || c.category === 'detention') && has(PEAK_WORDS, c.sentence))),
+    (c, f) => !has(AVERAGE_OWN_WORDS, own(c)) && c.rate !== 'day' && (has(ONE_DAY_WORDS, `${opening(c)} ${c.after}`) || ((f.measure === 'detention' || c.category === 'detention') && has(PEAK_WORDS, c.sentence))),
     'on-a-day',
   ),
   rule(
@@ -725,7 +739,7 @@ const RULES: KindRule[] = [
       fires: ['ICE is currently holding more than 60,000 people.'],
       silent: ['ICE held an average of 47,600 people in detention in fiscal 2024.'],
     },
-    (c, f) => !has(['average*', 'any given', 'a typical'], own(c)) && c.rate !== 'day' && (c.category === 'detention' || c.category === 'atd' || (f.measure !== null && STOCKS.includes(f.measure))) && has(NOW_WORDS, c.lead.slice(-80) + own(c)),
+    (c, f) => !has(AVERAGE_OWN_WORDS, own(c)) && c.rate !== 'day' && (c.category === 'detention' || c.category === 'atd' || (f.measure !== null && STOCKS.includes(f.measure))) && has(NOW_WORDS, c.lead.slice(-80) + own(c)),
     'on-a-day',
   ),
   rule(
@@ -736,7 +750,7 @@ const RULES: KindRule[] = [
       fires: ['ICE held an average of 47,600 people in detention in fiscal 2024.', 'ICE held more than 50,000 people in detention a day in June 2019.', 'Average ICE detention climbed from 14,195 in FY 2021 to 22,129 in FY 2022.'],
       silent: ['ICE booked 310,000 people into detention in fiscal 2024.'],
     },
-    (c, f) => (c.category === 'detention' || c.category === 'atd' || f.measure === 'detention') && (c.rate === 'day' || has(AVERAGE_WORDS, own(c)) || (has(AVERAGE_SUBJECT, c.lead) && !has([...NOW_WORDS, ...ONE_DAY_WORDS, ...PEAK_WORDS, ...HOLD_NOW_WORDS], `${c.before} ${c.after}`))),
+    (c, f) => (c.category === 'detention' || c.category === 'atd' || f.measure === 'detention') && (c.rate === 'day' || has(AVERAGE_WORDS, own(c)) || (has(AVERAGE_SUBJECT, c.lead) && !has(NOT_AVERAGE_WORDS, `${c.before} ${c.after}`))),
     'daily-average',
   ),
   rule(

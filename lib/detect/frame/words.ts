@@ -420,3 +420,11 @@ export const ANAPHORIC_YEAR = /\b(?:in|during|for|over|across) (?:the|that|the s
 export const CALENDAR_WORDS = /\b(?:calendar(?:\s+year)?\s+(?:19|20)\d{2}|CY\s*(?:19|20)\d{2})\b/i;
 /** A base named as the year before the change's own ("the year before", "the previous fiscal year's", "a year ago"). */
 export const YEAR_BEFORE_WORDS = /\b(?:(?:the )?(?:year|fiscal year) (?:before|earlier|prior)|(?:the )?(?:previous|prior|last) (?:fiscal )?year(?:['’]s)?|a year (?:earlier|before|ago))\b/i;
+
+// Short lists the frame kind rules read (kind.ts), kept as constants: phrases.ts caches one matcher per list object.
+/** Words of an average or a typical day in the number's own clause: not a count on one day. */
+export const AVERAGE_OWN_WORDS = ['average*', 'any given', 'a typical'];
+/** "by" right before a number ("raises the budget by"). */
+export const BY_WORD = ['by'];
+/** "from" right before a number ("from 6,000 to 12,000"). */
+export const FROM_WORD = ['from'];
