@@ -3,7 +3,7 @@
  * vocabulary into regular expressions, so the lists stay plain words.
  */
 
-const cache = new Map<readonly string[], { lower: RegExp | null; names: RegExp | null }>();
+const cache = new WeakMap<readonly string[], { lower: RegExp | null; names: RegExp | null }>();
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
