@@ -7,7 +7,7 @@
  *   npm run expected:update      rewrite the file after a deliberate change (review the diff first)
  *
  * The spent batches (test/fixtures/real/unseen.jsonl, unseen2.jsonl, unseen3a/3b.jsonl, unseen4a/4b.jsonl and
- * unseen5a/5b.jsonl and unseen6a/6b/6c.jsonl,
+ * unseen5a/5b.jsonl, unseen6a/6b/6c.jsonl and unseen7a/7b.jsonl,
  * each scored once and now used for work) are read like the dev set; a sealed batch is never read here.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -103,6 +103,8 @@ export function fixtureTexts(): FixtureText[] {
     ['real/unseen6a.jsonl', 'unseen6a'],
     ['real/unseen6b.jsonl', 'unseen6b'],
     ['real/unseen6c.jsonl', 'unseen6c'],
+    ['real/unseen7a.jsonl', 'unseen7a'],
+    ['real/unseen7b.jsonl', 'unseen7b'],
   ] as const;
   for (const [file, prefix] of spent) {
     const real = resolve(FIXTURES, file);
