@@ -23,6 +23,7 @@ const BATCHES = [
   { name: 'unseen6c', file: 'test/fixtures/real/unseen6c.jsonl', since2: true },
   { name: 'unseen7a', file: 'test/fixtures/real/unseen7a.jsonl', since2: true },
   { name: 'unseen7b', file: 'test/fixtures/real/unseen7b.jsonl', since2: true },
+  { name: 'unseen8a', file: 'test/fixtures/real/unseen8a.jsonl', since2: true },
   { name: 'unseen8b', file: 'test/fixtures/real/unseen8b.jsonl', since2: true },
 ];
 
