@@ -64,8 +64,11 @@ export interface FrameInput extends FrameSource {
   prior: string;
 }
 
-/** A number token ("2.9 million" is one): where one quantity's words end and another's begin. */
-const NUMBER = /\$?\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/gi;
+/**
+ * A number token ("2.9 million" is one): where one quantity's words end and another's begin. Digits glued to a
+ * word ("FY24", "FY2025", "H2") are part of a name, not a number: "$28.2 billion in the FY24 request" goes on to "request".
+ */
+const NUMBER = /(?<!\w)\$?\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/gi;
 /** A number word that is part of a name ("the One Big Beautiful Bill Act"): capitalised, before a capitalised word. */
 const IN_NAME = /^[A-Z][a-z]+$/;
 /** The number tokens of a text, less number words inside a name. */

@@ -113,6 +113,12 @@ import {
   AVERAGE_OWN_WORDS,
   BY_WORD,
   FROM_WORD,
+  CLAUSE_BREAK,
+  RESTATED_PERCENT,
+  NOUN_BEFORE_COMPARATIVE,
+  CONCESSIVE,
+  COMPARED_OBJECT,
+  COMPARED_BASE,
 } from './words';
 
 /** What the kind rules read besides the claim: what is counted and over what scope. */
@@ -138,9 +144,29 @@ const opening = (c: FrameInput) => {
   const comma = c.lead.indexOf(',');
   return comma > 0 && comma < 40 ? c.lead.slice(0, comma) : '';
 };
+/**
+ * The words after the number, read past a percent that restates it ("13 (9%) more than", "$225 million or 53 percent
+ * more than"), to the next clause break: what the number is set against. Not cut at a year ("more removals for
+ * FY2025 than the late-June file"), up to the next number.
+ */
+const restated = (c: FrameInput) => {
+  let rest = c.tail.replace(RESTATED_PERCENT, '').slice(0, 100);
+  // A comparative right before the next number is that number's hedge ("from just under 40,000 to just below 55,000").
+  const next = rest.search(/(?<!\w)\$?\d/);
+  if (next >= 0) rest = rest.slice(0, next);
+  CLAUSE_BREAK.lastIndex = 0;
+  const cut = rest.search(CLAUSE_BREAK);
+  return cut >= 0 ? rest.slice(0, cut) : rest;
+};
 const own = (c: FrameInput) => `${c.before} ${c.unit ?? ''} ${c.after}`;
 /** A target word before the number in its clause, not undone by a past form ("would have been"). */
-const planned = (c: FrameInput) => has(TARGET_WORDS, c.before) && !has(TARGET_PAST, c.before);
+const planned = (c: FrameInput) => has(TARGET_WORDS, ownBefore(c)) && !has(TARGET_PAST, c.before);
+/** The number's own words before it, less a concessive opening it stands after ("Despite Trump's promise to deport everyone, about 10 million people…"). */
+const ownBefore = (c: FrameInput) => {
+  const end = [...c.lead.matchAll(CONCESSIVE)].at(-1);
+  const from = end ? end.index + end[0].length : 0;
+  return c.lead.length - c.before.length < from ? c.lead.slice(from) : c.before;
+};
 /** A pace or a trend projects the number, and no word of a plan, wish or request governs it ("on pace to deport nearly 600,000"). */
 const projected = (c: FrameInput) =>
   (has(PROJECTION_WORDS, c.since) || startsWith(PROJECTION_AFTER, c.after.replace(PROJECTION_AFTER_SKIP, '')) || (has(PACE_WORDS, c.since) && has(MODAL_WORDS, c.before))) &&
@@ -341,7 +367,7 @@ const RULES: KindRule[] = [
       fires: ["ICE's Custody Operations would get $3.55 billion, $1.235 billion above the request.", "It seeks $9.8 billion for ICE's operations, nearly $2 billion more than this year."],
       silent: ['The White House wants $500 million for ICE detention.', 'Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
     },
-    (c) => c.dollars && startsWith(MONEY_DIFFERENCE_AFTER, c.after.replace(MONEY_UNIT, '')),
+    (c) => c.dollars && startsWith(MONEY_DIFFERENCE_AFTER, restated(c).replace(MONEY_UNIT, '')),
     'money',
     'increase',
   ),
@@ -580,6 +606,18 @@ const RULES: KindRule[] = [
   ),
   rule(
     {
+      id: 'frame.kind.flow-verb-done',
+      looksFor:
+        "a past verb of flow right before the number ('shows ICE removed 55,590 aliens in FY 2021', 'because the mandate could not be paid for ICE released more than 2,000 individuals'), whatever word of intent stands earlier in the sentence or whatever the category says",
+      decides: 'the kind is a total over a period (what was done), not a target: the verb says it happened',
+      fires: ["The agency's spreadsheet, which should be near final, shows ICE removed 55,590 aliens in FY 2021.", 'Because the mandate could not be paid for, ICE released more than 2,000 individuals earlier this year.'],
+      silent: ['ICE plans to deport 1 million people a year.', 'The Trump administration wants ICE to arrest 3,000 people a day.'],
+    },
+    (c) => !c.dollars && !c.percent && (c.category === 'goal' || planned(c)) && flowVerb(c),
+    'total',
+  ),
+  rule(
+    {
       id: 'frame.kind.projection',
       looksFor:
         "a count that a pace or a trend projects, not a goal: 'on pace to', 'on track to', 'on course to', 'at this pace', 'if the trend holds', 'based on current trends', 'projected', 'set to', 'will likely', 'that pace would come to', with no word of a plan, wish or request before the number (the goal category is a target)",
@@ -591,6 +629,18 @@ const RULES: KindRule[] = [
     (c) => c.category !== 'goal' && !c.dollars && !c.percent && projected(c),
     'total',
     'projection',
+  ),
+  rule(
+    {
+      id: 'frame.kind.compared-object',
+      looksFor:
+        "a number that a comparison is set against, as the object of a verb of comparison or after 'than the', under a word of intent or a modal ('That would far exceed the 271,000 deported the year before', 'would top last year's 400,000')",
+      decides: 'the number is a count of what was, not a target: its kind is read by the rules after the target rule',
+      fires: ["That would far exceed the 271,000 deported the year before, though it falls short of the administration's goal."],
+      silent: ['ICE plans to deport 1 million people a year, far more than ever before.'],
+    },
+    (c) => !c.dollars && !c.percent && (planned(c) || has(REQUEST_WORDS, c.before)) && (COMPARED_OBJECT.test(c.before) || COMPARED_BASE.test(c.before)),
+    'total',
   ),
   rule(
     {
@@ -643,9 +693,9 @@ const RULES: KindRule[] = [
     },
     (c, f) =>
       endsWith(CHANGE_BY, c.before) ||
-      startsWith(DIFFERENCE_AFTER, c.after.replace(/^\s*(?:[\w-]+\s+){0,2}?(?=more|fewer|higher|lower|less|greater)/i, '')) ||
+      startsWith(DIFFERENCE_AFTER, restated(c).replace(NOUN_BEFORE_COMPARATIVE, '')) ||
       has(DEPARTURE_WORDS, own(c)) ||
-      DIFFERENCE_NOUN_THAN.test(c.after) ||
+      DIFFERENCE_NOUN_THAN.test(restated(c)) ||
       (!c.dollars && CHANGED_BY.test(c.before) && (has(CHANGE_UP, c.before) || has(CHANGE_DOWN, c.before) || has(BUDGET_CHANGE_VERBS, c.before) || has(DIFFER_WORDS, c.before))) ||
       (!c.dollars && (ADDED_BEFORE.test(c.before) || ADDED_AFTER.test(c.after)) && f.measure !== null && (STOCKS.includes(f.measure) || f.measure === 'hires' || f.measure === 'judge-hires')),
     'change',
@@ -826,6 +876,12 @@ export function readKind(c: FrameInput, facts: KindFacts, rules: string[]): { ki
   for (const r of RULES) {
     if (!r.when(c, facts)) continue;
     rules.push(r.id);
+    if (READ_ON.has(r.id)) {
+      // Not a target: the rules after the target rule say which count it is.
+      const next = RULES.slice(RULES.indexOf(TARGET) + 1).find((n) => n.when(c, facts));
+      if (next) rules.push(next.id);
+      return { kind: next?.kind ?? 'total', detail: next?.detail ?? null };
+    }
     if (r.detail !== 'projection') return { kind: r.kind, detail: r.detail ?? null };
     // A projection is the count it projects: the rules after the target rule say which kind.
     const next = RULES.slice(RULES.indexOf(TARGET) + 1).find((n) => n.when(c, facts));
@@ -836,6 +892,8 @@ export function readKind(c: FrameInput, facts: KindFacts, rules: string[]): { ki
   return { kind: 'total', detail: null };
 }
 
+/** Rules that only say a number is not a target: its kind is read by the rules after the target rule. */
+const READ_ON = new Set(['frame.kind.compared-object']);
 /** The kinds a projection may be: counts. */
 const COUNT_KINDS: readonly Kind[] = ['total', 'on-a-day', 'daily-average'];
 /** The target rule: a projection's kind is read by the rules after it. */

@@ -177,7 +177,7 @@ export const DEPARTURE_WORDS = ['firings', 'layoffs', 'resignations', 'departure
  * Verbs of a flow right before a number in its clause ("deported a record 438,000", "agents caught
  * 858,638", "swore in 46 judges"): people or cases counted as they passed through over a period.
  */
-export const FLOW_VERBS_BEFORE = ['deported', 'removed', 'expelled', 'caught', 'apprehended', 'arrested', 'released', 'completed', 'decided', 'closed', 'finished', 'resolved', 'swore in', 'sworn in', 'lost', 'took', 'taken', 'received', 'processed', 'encountered', 'admitted', 'transferred', 'flown out', 'flew', 'hired'];
+export const FLOW_VERBS_BEFORE = ['handled', 'heard', 'issued', 'freed', 'ruled on', 'deported', 'removed', 'expelled', 'caught', 'apprehended', 'arrested', 'released', 'completed', 'decided', 'closed', 'finished', 'resolved', 'swore in', 'sworn in', 'lost', 'took', 'taken', 'received', 'processed', 'encountered', 'admitted', 'transferred', 'flown out', 'flew', 'hired'];
 /** The same verbs after the number, in the passive ("700 detainees had been released", "28,000 were placed in detention"). */
 export const FLOW_PASSIVE_AFTER = ['deported', 'removed', 'expelled', 'caught', 'apprehended', 'arrested', 'released', 'completed', 'decided', 'closed', 'sworn in', 'placed in detention', 'booked', 'taken into custody', 'picked up', 'rounded up', 'processed', 'encountered', 'admitted', 'transferred', 'flown out', 'hired'];
 
@@ -393,11 +393,26 @@ export const HELD_BEFORE = /\b(?:holding|held|holds|hit|reached|stood at|stands 
 export const HELD_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:were|are|was|is)\s+(?:being\s+)?(?:held|detained|in custody|in detention)\b/i;
 /** What follows the first number of "from X to Y" up to Y ("to about", "to as many as", "beds to"). */
 export const CHANGE_START_TO = /^\s*(?:[\w-]+\s+){0,3}?to\s*(?:about|roughly|nearly|almost|around|more than|over|some|as many as|as few as|up to|at least|just over|just under|close to)?\s*\$?$/i;
+/**
+ * A percent restating the number right after it, with the money unit before it: "13 (9%) more than", "$225 million
+ * or 53 percent more than", "$2 billion, or 20 percent, above". Read past it to what the number is set against.
+ */
+export const RESTATED_PERCENT = /^\s*(?:million|billion|trillion)?\s*(?:\(\s*(?:about\s+|roughly\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:%|percent|per cent)\s*\)|,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?[\d.,]+\s*(?:%|percent|per cent),?)/i;
+/** The words of a number's noun before a comparative ("23,000 removals above", "13 more"): up to two words, not a span's "to just below" (the next number's hedge). */
+export const NOUN_BEFORE_COMPARATIVE = /^\s*(?:(?!(?:to|from|and|or|by|at|in|of|just)\b)[\w-]+\s+){0,2}?(?=more|fewer|higher|lower|less|greater|above|below)/i;
+/** A concessive opening ("Despite President Trump's promise to deport everyone, …"): its words govern no number after its comma. */
+export const CONCESSIVE = /\b(?:despite|in spite of|notwithstanding)\b[^,;]*,\s*/gi;
+/**
+ * A number that is the object of a comparison ("would far exceed the 271,000", "could top last year's"): what the
+ * comparison is set against, a count of what was, whatever modal governs the verb.
+ */
+export const COMPARED_OBJECT =
+  /\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?|beat(?:s|ing)?|eclips(?:e|es|ed|ing)|outpac(?:e|es|ed|ing)|dwarf(?:s|ed|ing)?|doubl(?:e|es|ing)|tripl(?:e|es|ing))\s+(?:the|its|their|that|last year['’]s|the previous year['’]s|the year-earlier)\s+(?:(?:previous|prior|record|year-earlier|roughly|about|nearly|almost|some|more than)\s+)*$/i;
 /** Beds right after a number ("add 1,000 beds"). */
 export const BEDS_AFTER = /^\s*(?:beds|bed)\b/i;
 
-/** Where one clause ends and another begins. */
-export const CLAUSE_BREAK = /;|:|,\s+(?:and|but|while|whereas|although|though|yet|which|who)\s+|\s(?:while|whereas)\s+|\s[—–]\s|—|\b(?:said|says|say|reported|announced|told reporters)\s+(?:that\s+)?/gi;
+/** Where one clause ends and another begins (", as record receipts outpaced completions" is another clause; ", as of June", ", as many as" are not). */
+export const CLAUSE_BREAK = /;|:|,\s+(?:and|but|while|whereas|although|though|yet|which|who)\s+|,\s+as\s+(?!of\b|many\b|much\b|few\b|well\b|part\b|long\b|high\b|low\b|far\b|soon\b|recently\b|an?\b)|\s(?:while|whereas)\s+|\s[—–]\s|—|\b(?:said|says|say|reported|announced|told reporters),?\s+(?:that\s+)?/gi;
 
 /** A number that goes on from the earlier one: a comparison's base, the next item of a list, the end of a span ("up from", "and", "to", "down from a record of"). */
 export const GOES_ON_END = /\b(?:and|or|from|to|than|against|versus|vs\.?|compared (?:with|to)|(?:a |the )?(?:new |previous |prior )?(?:record|high|peak|low|total|level) of|(?:a )?fraction of|half|twice|times)\s+(?:the\s+)?(?:(?:about|roughly|nearly|almost|around|some|just|only|more than|over|under|fewer than|less than|at least|close to|as many as|a record|a mere)\s+)?$/i;
