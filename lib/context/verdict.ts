@@ -247,6 +247,27 @@ export const RULE = {
     silent: ['Border agents made more than 2 million apprehensions at the southwest border in fiscal 2021.'],
     articleDate: '2022-09-21',
   }),
+  COUNT_TO_DATE: defineRule({
+    id: 'verdict.count-to-date',
+    stage: 'verdict',
+    looksFor:
+      "a count over a period (a total, a daily average) that had not ended by the article's date ('so far in fiscal 2022', 'for FY2019 through June'), where the series holds counts of that period from its first day to a day before the article",
+    decides:
+      "the claim is weighed against those counts so far: one that it matches is the count the writer quoted (the newest known at the article's date where several match); where it matches none, no verdict (the newest shown for reference); the whole period's figure counts later days and is never weighed (verdict.period-not-over)",
+    fires: ['Border agents have encountered more than 2.1 million migrants at the southwest border so far in fiscal 2022.'],
+    silent: ['Border agents encountered more than 1.7 million migrants at the southwest border in fiscal 2021.'],
+    articleDate: '2022-09-21',
+  }),
+  NEARLY: defineRule({
+    id: 'verdict.nearly-within-a-tenth',
+    stage: 'verdict',
+    looksFor: "a claim hedged 'nearly', 'almost', 'close to'",
+    decides:
+      "it matches a figure from a tenth below its number up to it (and a hair over it, 1%); a number written with one digit that is a 1 is read at two, as a plain count is (verdict.leading-one): 'nearly double' is a rise of 90% to 101%, never one of 50%; 'nearly 100,000' is no statement of 60,000",
+    fires: ['ICE held nearly 50,200 people in detention a day on average in fiscal 2019.'],
+    silent: ['ICE held about 50,200 people in detention a day on average in fiscal 2019.'],
+    articleDate: '2019-12-20',
+  }),
   ABOUT: defineRule({
     id: 'verdict.about-within-a-step',
     stage: 'verdict',
@@ -363,7 +384,7 @@ export const RULE = {
     id: 'verdict.stock-latest-count',
     stage: 'verdict',
     looksFor:
-      "a count of people on a day (held in detention, enrolled in ATD) that names no period and no 'now', in a dated article, where the agency published a count of a day in the two weeks before the article",
+      "a count of people on a day (held in detention, enrolled in ATD) that names no period and no 'now', in a dated article, where the agency published a count of a day in the three weeks before the article (ICE counts every two weeks and publishes within about a week, as for a stated 'now')",
     decides:
       "the claim is weighed against that latest count, as a stated 'now' is ('ICE is also holding about 25,000 people' on Sept. 30, 2022 meets ICE's 25,134 of Sept. 25); with no count that recent, no verdict. Levels that move slowly (the backlog, officers) keep their own rule (verdict.implied-now)",
     fires: ['ICE is also holding about 25,000 people in detention.'],
@@ -481,8 +502,8 @@ const COMPARED_BASE_FRAME = 'frame.period.compared-base';
 /** The frame rule that says a year's words name the calendar ("calendar year 2019"), set by lib/detect/frame. */
 const CALENDAR_NAMED = 'frame.period.calendar-named';
 
-/** For a stock with no period (people held, enrolled): how many days before the article its one-day count may be (ICE counts every two weeks). */
-const STOCK_DAYS = 14;
+/** For a stock with no period (people held, enrolled): how many days before the article its one-day count may be (as for "now": ICE counts every two weeks and publishes within about a week). */
+const STOCK_DAYS = 21;
 /**
  * For "now": how many days before the article's date a one-day count may be. ICE counts people held every two
  * weeks and publishes within about a week, so the count a writer's "now" meant is at most three weeks old; an
@@ -490,6 +511,8 @@ const STOCK_DAYS = 14;
  * of the 68,400 of Dec. 14): no verdict (verdict.implied-now).
  */
 const NOW_DAYS = 21;
+/** The shortest count so far a count over a year may be weighed against (a quarter: a week's count is another thing). */
+const TO_DATE_DAYS = 28;
 /** For a slow-moving level with no period: how many days before the article its figure may end (population estimates come out later). */
 const SLOW_DAYS = 400;
 const ESTIMATE_DAYS = 760;
@@ -676,7 +699,8 @@ export function claimInterval(claim: Pick<Claim, 'value' | 'low' | 'high' | 'qua
       i = { low: Math.max(v / BOUND_FAR, v - past), high: v + step(v) / 2 };
       break;
     case 'nearly':
-      i = { low: Math.min(v * 0.9, v - step(v) / 2), high: v * 1.01 };
+      // A tenth below, at most: a one-digit 1 read at two digits ("nearly double" is 90-101%, not 50-101%), verdict.nearly-within-a-tenth.
+      i = { low: Math.min(v * 0.9, v - rounding(v) / 2), high: v * 1.01 };
       break;
     case 'about': {
       // Up to 5%, but never more than one unit of the last digit written: "about 14.2 million" is not 14.0 million.
@@ -815,19 +839,47 @@ function oneOfTwo(metrics: FramedMetric[], decide: (m: FramedMetric) => Decided 
   return { reason: 'border-unsaid', rule: RULE.ONE_OF_TWO, reference: found.map((d) => d.figure) };
 }
 
+/**
+ * For a count over a period not over at the article's date: the official counts of the same period to a day
+ * before the article (a fiscal year "so far"), newest first (verdict.count-to-date).
+ */
+function toDateGroups(series: FigureRef[], span: Period, articleDate: string): FigureRef[][] {
+  const sofar = series.filter((f) => f.span.start === span.start && f.span.end < span.end && f.span.end < articleDate && f.span.days >= TO_DATE_DAYS);
+  return byPeriod(sofar).sort((a, b) => b[0]!.span.end.localeCompare(a[0]!.span.end));
+}
+
 function levelVerdict(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate: string | null, page: PageRef, trace: string[]): Decided | null {
   const found = figuresFor(claim, m, q, articleDate, trace);
-  if (!found) return null;
   const span = frameSpan(claim);
   // A count over the period (a total, an average) grows with its days; a capacity or a budget is set for the whole of it.
   const counted = claim.frame.kind === 'total' || claim.frame.kind === 'daily-average';
-  if (counted && span && articleDate && articleDate < span.end && found.group[0]!.span.end > articleDate) return (trace.push(RULE.PERIOD_NOT_OVER), null);
+  if (counted && span && articleDate && articleDate < span.end && (!found || found.group[0]!.span.end > articleDate)) {
+    // The period's count so far: the counts to a day before the article (verdict.count-to-date).
+    if (found) trace.push(RULE.PERIOD_NOT_OVER);
+    const sofar = toDateGroups(q.series(m.metric.id), span, articleDate);
+    if (!sofar.length) return null;
+    const each = sofar.map((group) => weighGroup(claim, m, { group, longer: false }, page, trace)).filter((d): d is Decided => d !== null);
+    const matching = each.filter((d) => d.verdict.relation === 'matches');
+    // The newest count the writer could have known that the claim matches; with several and none known then, none.
+    const known = matching.filter((d) => knowable(d.figure.sourceDef.published, articleDate) !== 'later');
+    const pick = matching.length === 1 ? matching[0] : known[0];
+    trace.push(RULE.COUNT_TO_DATE);
+    if (pick) return pick;
+    return matching.length ? null : (each[0] ?? null);
+  }
+  if (!found) return null;
+  return weighGroup(claim, m, found, page, trace);
+}
+
+/** The claim weighed against one period's figures (the best-tier anchor, or another release of it). */
+function weighGroup(claim: Claim, m: FramedMetric, found: Found, page: PageRef, trace: string[]): Decided | null {
   const ranked = anchors(found.group, page, trace);
   let figure = ranked[0];
   if (!figure || figure.value === 0) return null;
   const interval = claimInterval(claim);
   if (!interval) return null;
   if (claim.qualifier === 'about') trace.push(RULE.ABOUT);
+  if (claim.qualifier === 'nearly') trace.push(RULE.NEARLY);
   const relate = (f: FigureRef) => {
     const { value } = onFooting(f, m, claim.rate);
     // A source that hedges its own figure the way the claim does ("fewer than 6,000") says the same thing.
@@ -889,6 +941,7 @@ function changeVerdict(claim: Claim, m: FramedMetric, q: DatasetQuery, page: Pag
   if (inNumber) trace.push(RULE.CHANGE_IN_NUMBER);
   // A percent keeps its number's plain rounding ("doubled" is 100% give or take a tenth of it, by the labels' rule).
   const interval = claimInterval({ ...claim, value: Math.abs(signed) }, 1, false, !inNumber);
+  if (claim.qualifier === 'nearly') trace.push(RULE.NEARLY);
   const i = signed < 0 ? { low: -interval!.high, high: -interval!.low } : interval!;
   const against = (prior: string | null): Decided | null => {
     const before = prior ? anchor(series.filter((f) => f.period === prior), page, trace) : null;
