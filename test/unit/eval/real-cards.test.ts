@@ -14,18 +14,18 @@ const REAL = resolve(import.meta.dirname, '../../fixtures/real');
 /** Measured on main after the last engine, data or label change: right verdicts, wrong verdicts, verdicts on false hits. */
 const MEASURED = {
   'dev.jsonl': { right: 101, wrong: 1, onFalseHits: 0 },
-  'unseen.jsonl': { right: 44, wrong: 0, onFalseHits: 0 },
+  'unseen.jsonl': { right: 45, wrong: 0, onFalseHits: 0 },
   'unseen2.jsonl': { right: 50, wrong: 0, onFalseHits: 0 },
   'unseen3a.jsonl': { right: 69, wrong: 0, onFalseHits: 0 },
   'unseen3b.jsonl': { right: 37, wrong: 0, onFalseHits: 0 },
   'unseen4a.jsonl': { right: 52, wrong: 0, onFalseHits: 1 },
   'unseen4b.jsonl': { right: 48, wrong: 0, onFalseHits: 0 },
   'unseen5a.jsonl': { right: 48, wrong: 0, onFalseHits: 0 },
-  'unseen5b.jsonl': { right: 31, wrong: 0, onFalseHits: 0 },
+  'unseen5b.jsonl': { right: 32, wrong: 0, onFalseHits: 0 },
   'unseen6a.jsonl': { right: 18, wrong: 0, onFalseHits: 0 },
   'unseen6b.jsonl': { right: 14, wrong: 0, onFalseHits: 0 },
   'unseen6c.jsonl': { right: 13, wrong: 0, onFalseHits: 0 },
-  'unseen7a.jsonl': { right: 6, wrong: 1, onFalseHits: 0 },
+  'unseen7a.jsonl': { right: 9, wrong: 0, onFalseHits: 0 },
   'unseen7b.jsonl': { right: 22, wrong: 0, onFalseHits: 0 },
 };
 
