@@ -64,6 +64,8 @@ export function partitiveHead(sentence: string, q: Quantity): string {
  */
 function otherFlights(sentence: string, q: Quantity, phrase: string): boolean {
   if (V.DEPORTATION_FLIGHTS.test(phrase)) return false;
+  // "727 domestic 'shuffle' flights", "to 8,365 domestic transfer flights": the number's own words name them.
+  if (V.OTHER_FLIGHTS.test(phrase) || V.OTHER_FLIGHTS_AFTER.test(sentence.slice(q.end, q.end + 40))) return true;
   const before = sentence.slice(0, q.start);
   let from = 0;
   for (const m of before.matchAll(V.DEPORTATION_FLIGHTS_ALL)) from = m.index + m[0].length;
@@ -121,7 +123,7 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window, stayPar
     stay = (V.TIME_UNIT.test(phrase) && ((V.DAYS_HEAD.test(phrase) && ((stayParagraph && !V.DAYS_RATE.test(after)) || V.STAY.test(sentence))) || averageDuration(sentence, q, phrase))) || durationLimit(sentence, q);
     if (!stay || V.COUNT_SPAN_BEFORE.test(before)) return DROP.DURATION;
   }
-  if (!q.percent && !q.dollars && otherFlights(sentence, q, phrase)) return DROP.OTHER_FLIGHTS;
+  if (!q.dollars && otherFlights(sentence, q, phrase)) return DROP.OTHER_FLIGHTS;
   if (!q.percent && otherMeasure(sentence, phrase.split(/\s+/).slice(0, 2).join(' '))) return DROP.OTHER_MEASURE;
   if (!q.percent && !q.dollars && (V.APPLIED_FOR.test(sentence.slice(q.end, q.end + 60)) || V.LAWFUL_ENTRY.test(sentence.slice(q.end, q.end + 60)))) return DROP.OTHER_MEASURE;
   // "209 of the June flights were deportations": a part of a count of another measure.

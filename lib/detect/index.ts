@@ -22,7 +22,8 @@ import * as CLAIM from './rules/claim';
 import * as DROP from './rules/drop';
 import * as GATE from './rules/gate';
 import { readFrame } from './frame';
-import { comparedToLast, traitOf, traitSaidAfter } from './scope';
+import { comparedToLast, elidedObject, traitOf, traitSaidAfter } from './scope';
+import * as SCOPE from './scope';
 
 export type { Claim, ClaimPeriod, DetectOptions, Qualifier, Rate, Category } from './types';
 export type { Quantity, QuantityKind } from './quantities';
@@ -265,7 +266,11 @@ function detectInSentence(
         ? carry.trait
         : null
       : (decision.trait ?? null);
-    const trait = traitOf({ sentence, at: q.start, to: q.end, dollars: q.dollars, percent: q.percent, category: decision.category }, rules, goesOn);
+    // "… 38,759 in FY2013. In FY2014 Customs and Border Protection apprehended 68,541, a record": a verb with its object left out counts the subgroup the sentence before counted.
+    const prevTrait = i === 0 && previous !== null && !('lazy' in previous) ? (previous.trait ?? null) : null;
+    const elided = !goesOn && prevTrait !== null && decision.cued && !q.percent && !q.dollars && elidedObject(sentence, q.start, sentence.slice(phrase.start, phrase.end));
+    if (elided) rules?.push(SCOPE.ELIDED_OBJECT);
+    const trait = traitOf({ sentence, at: q.start, to: q.end, dollars: q.dollars, percent: q.percent, category: decision.category }, rules, elided ? prevTrait : goesOn);
     if (trait) {
       if ((q.value ?? 100) < 100 && !q.percent && !q.dollars) windowStart = ownStart;
       carry = last = { ...decision, trait };

@@ -69,7 +69,7 @@ const ATOM = new RegExp(
     `|(?<dollar>(?:US)?\\$ ?|USD ?)?(?<digits>${DIGITS_SRC})(?!\\d)(?:(?:\\s*|-)(?<dscale>${BIG})\\b|(?<mscale>m|k)\\b|(?![A-Za-z]))` +
     `|(?<aword>an?) (?<ascale>dozen|hundred|thousand|million|billion)\\b` +
     `|(?<word>${WORD_NUMBER}(?:[ -]hundred)?)\\b(?:[ -](?<wscale>dozen|thousand|million|billion|trillion)\\b)?` +
-    `)(?<pct> ?%| ?(?:percent|per cent|percentage points?)\\b)?`,
+    `)(?<pct> ?%|[ -]?(?:percent|per cent|percentage points?)\\b)?`,
   'gi',
 );
 

@@ -90,6 +90,32 @@ export const GOES_ON = defineRule({
   silent: ['ICE arrested 105,736 people in fiscal 2017 and 105,140 in fiscal 2018.', 'Border Patrol encountered 8,089 unaccompanied children in May, out of 98,629 encounters in all.'],
 });
 
+export const LIST_SUBJECT = defineRule({
+  id: 'scope.list-subject',
+  stage: 'scope',
+  looksFor: "a colon that opens a list the number heads, after a subject that names a trait: 'The number of unaccompanied children apprehended … has climbed sharply: 16,067 in FY2011, 24,481 in FY2012'",
+  decides: "the subject before the colon governs the list's numbers: its trait makes them a subgroup, no claim",
+  fires: ['The number of unaccompanied alien children apprehended at the Southwest border has climbed sharply: 16,067 in FY2011, 24,481 in FY2012 and 38,759 in FY2013.'],
+  silent: [
+    'The number of migrants apprehended at the Southwest border has climbed sharply: 316,067 in FY2011, 324,481 in FY2012 and 338,759 in FY2013.',
+    'Unaccompanied children are a small share of the total: Border Patrol apprehended 851,000 people in FY2019.',
+  ],
+});
+export const ELIDED_OBJECT = defineRule({
+  id: 'scope.elided-object',
+  stage: 'scope',
+  looksFor:
+    "a number right after a verb of counting with no noun of its own and no people or count named before it in its sentence ('In FY2014 Customs and Border Protection apprehended 68,541, a record'), after a sentence whose count was a trait subgroup",
+  decides: 'the verb leaves out its object, so the number counts what the sentence before counted: the same subgroup, no claim',
+  fires: [
+    'The number of unaccompanied alien children apprehended at the Southwest border climbed sharply: 16,067 in FY2011 and 38,759 in FY2013. In FY2014 Customs and Border Protection apprehended 68,541, a record at the time.',
+  ],
+  silent: [
+    'The number of unaccompanied alien children apprehended at the Southwest border climbed sharply: 16,067 in FY2011 and 38,759 in FY2013. In FY2014 Customs and Border Protection apprehended 468,541 migrants in all.',
+    'Border Patrol apprehended 479,000 people in FY2014. In FY2015 it apprehended 331,000, far fewer.',
+  ],
+});
+
 /** Whether a number with cues of its own still goes on from the count before it: "up from only 12,908", a percent change after it. */
 export function comparedToLast(sentence: string, at: number, percent: boolean): boolean {
   return percent || V.COMPARED_BEFORE.test(sentence.slice(Math.max(0, at - 30), at));
@@ -136,14 +162,25 @@ export function traitOf(s: Spot, rules?: string[], goesOnFrom: string | null = n
   // "rose by a factor of 11 and arrests of people with no conviction by …": words after "and" are the next conjunct's.
   const own = V.NEXT_CONJUNCT.test(rest) ? '' : (cut < 0 ? rest : rest.slice(0, cut)).split(',')[0]!;
   const words = own.trim().split(/\s+/).slice(0, 7).join(' ');
-  const trait = ownTrait(sentence, at, rest, words, s.category);
-  if (trait) rules?.push(TRAIT);
+  const listed: string[] = [];
+  const trait = ownTrait(sentence, at, rest, words, s.category, listed);
+  if (trait) rules?.push(...listed, TRAIT);
   // "from 105,736 in fiscal 2017 to 105,140": a number that goes on from a part counts the same part, unless it says it is the whole.
   else if (goesOnFrom && !has(V.NATION_WORDS, `${sentence.slice(Math.max(0, at - 30), at)} ${words}`)) {
     rules?.push(GOES_ON);
     return goesOnFrom;
   }
   return trait;
+}
+
+/**
+ * Whether a number stands right after a verb of counting with no noun of its own and no people or count named
+ * before it in its sentence ("In FY2014 Customs and Border Protection apprehended 68,541, a record"): the verb's
+ * object is left out, so the number counts what the sentence before counted (scope.elided-object).
+ */
+export function elidedObject(sentence: string, at: number, counted: string): boolean {
+  const lead = sentence.slice(0, at);
+  return counted.trim() === '' && V.COUNTING_VERB_BEFORE.test(lead) && !V.PEOPLE_OR_COUNT.test(lead) && !namesCount(lead);
 }
 
 /** A trait said of the members of a count further on: "…of the 59,762 people held by ICE, about 71%, have no criminal conviction". */
@@ -154,7 +191,7 @@ export function traitSaidAfter(sentence: string, from: number): string | null {
 }
 
 /** The trait named by the number's own words, by what is said of its members, or by its subject. */
-function ownTrait(sentence: string, at: number, rest: string, words: string, category?: Category): string | null {
+function ownTrait(sentence: string, at: number, rest: string, words: string, category?: Category, rules?: string[]): string | null {
   const trait = traitIn(words);
   if (trait) {
     // "182,584 families and individuals": a group with its complement is the whole.
@@ -169,7 +206,8 @@ function ownTrait(sentence: string, at: number, rest: string, words: string, cat
   const link = V.TRAIT_LINK.exec(rest);
   if (link) {
     const said = rest.slice(link[0].length, link[0].length + 60);
-    const t = traitIn(said.split(/[,;:]/)[0]!) ?? (V.LINK_FROM.test(link[0]) ? country().exec(said)?.[0] : null);
+    const citizens = V.CITIZENS_OF.exec(said);
+    const t = traitIn(said.split(/[,;:]/)[0]!) ?? (V.LINK_FROM.test(link[0]) ? country().exec(said)?.[0] : null) ?? (citizens ? country().exec(said.slice(citizens[0].length))?.[0] : null);
     if (t) return t;
   }
   const from = V.FROM_COUNTRY.exec(rest);
@@ -177,8 +215,27 @@ function ownTrait(sentence: string, at: number, rest: string, words: string, cat
   if (c) return c[0];
   // The subject that governs the number: "Arrests of convicted criminals by ICE barely moved, from 105,736".
   const lead = sentence.slice(0, at);
-  const clause = lead.slice(Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
+  const clause = governingClause(lead);
+  if (rules && clause !== lead.slice(Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1)) rules.push(LIST_SUBJECT);
   return subjectTrait(clause) ?? nationalitySubject(clause) ?? traitSubject(clause, category) ?? originSubject(clause, lead);
+}
+
+/**
+ * The clause whose subject governs a number: the text after the last semicolon or colon, unless the colon
+ * opens a list the number heads ("The number of unaccompanied children apprehended … has climbed sharply:
+ * 16,067 in FY2011, …"): then the clause before the colon (scope.list-subject).
+ */
+function governingClause(lead: string): string {
+  const cut = Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':'));
+  const clause = lead.slice(cut + 1);
+  if (cut < 0 || lead[cut] !== ':' || /[A-Za-z]/.test(clause)) return clause;
+  const before = lead.slice(0, cut);
+  return before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+}
+
+/** Whether a stretch names a count: a number other than a year ("Criminal alien removals in FY 2016 came to" names none). */
+function namesCount(text: string): boolean {
+  return /\d/.test(text.replace(V.YEAR_NAMED, ''));
 }
 
 /**
@@ -231,7 +288,7 @@ function traitOpening(conjunct: string, category?: Category): string | null {
   const head = conjunct.slice(m[0].length).replace(/^['‘’"“]/, '').split(/\s+/).slice(0, 3).join(' ');
   // Nationalities as subjects are nationalitySubject's ("Hondurans made up most of the 850,000" is the whole).
   const t = first(V.TRAIT_WORDS, head)?.text ?? null;
-  if (!t || /\d/.test(conjunct) || V.PART_OF_WHOLE.test(conjunct) || V.COMPLEMENT.test(conjunct.slice(0, 100)) || V.WHOLE_NAMED_AFTER.test(conjunct.slice(m[0].length))) return null;
+  if (!t || namesCount(conjunct) || V.PART_OF_WHOLE.test(conjunct) || V.COMPLEMENT.test(conjunct.slice(0, 100)) || V.WHOLE_NAMED_AFTER.test(conjunct.slice(m[0].length))) return null;
   if (category === 'detention' && has(V.FAMILY_WORDS, head)) return null;
   return t;
 }
@@ -248,7 +305,7 @@ function nationalitySubject(clause: string): string | null {
   }
   if (!found) return null;
   const tail = clause.slice(found.index + found.text.length);
-  if (/\d/.test(tail) || V.ANY_COUNT_HEAD.test(tail) || V.PART_OF_WHOLE.test(tail)) return null;
+  if (namesCount(tail) || V.ANY_COUNT_HEAD.test(tail) || V.PART_OF_WHOLE.test(tail)) return null;
   return found.text;
 }
 

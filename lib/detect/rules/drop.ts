@@ -130,8 +130,12 @@ export const OTHER_FLIGHTS = defineRule({
   stage: 'drop',
   looksFor: "a count of flights that are not removal flights: its sentence names shuffles, transfer, domestic or all ICE flights after the last deportation or removal flights it names, and the number's own words name none ('he counted 3,650 of them' after 'Most ICE flights are domestic shuffles'; 'shuffle flights alone rose from 273')",
   decides: 'flights between detention sites or all of ICE\'s flights are no removals (label convention 8): no claim',
-  fires: ['Most ICE flights, though, are domestic shuffles between detention sites; from January to July a tracker counted 3,650 of them.'],
-  silent: ['Most ICE flights are domestic shuffles, but from January to July a tracker also counted 1,101 removal flights.'],
+  fires: [
+    'Most ICE flights, though, are domestic shuffles between detention sites; from January to July a tracker counted 3,650 of them.',
+    "In July 2025 a tracker counted a record 207 deportation flights, along with 727 domestic 'shuffle' flights moving ICE detainees around the country.",
+    'Flights moving people in ICE custody between detention centers rose 123%, to 8,365 domestic transfer flights, the group said.',
+  ],
+  silent: ['Most ICE flights are domestic shuffles, but from January to July a tracker also counted 1,101 removal flights.', 'ICE flew 2,138 deportation flights in 2025, a 44% increase over 2024, the group said.'],
 });
 export const OTHER_MEASURE_GOES_ON = defineRule({
   id: 'drop.other-measure-goes-on',
@@ -249,6 +253,10 @@ export const SHARE = defineRule({
     'The spending deal cuts the detention beds available to ICE by 22 percent, from 49,000 to 38,000.',
     'ICE made 140,000 arrests and 70,000 deportations last year, increases of 90% and 20% on the year before.',
     'The 130,000 border apprehensions of May were 34 percent above the 97,000 of April.',
+    // a count against another period's count: a comparison across time, not a part of a whole
+    "September's Southwest border total was only 15.6 percent of September 2024's and just one-fifth of September 2019's 40,507.",
+    // a change in number restated in percent in parentheses
+    'Removal flights rose to 153, which was 13 (9%) more than in August 2022 and 34 (28%) above the average of the previous six months.',
   ],
 });
 export const CHANGE_OTHER_MEASURE = defineRule({

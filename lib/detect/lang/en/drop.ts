@@ -84,7 +84,7 @@ export const FRACTION_OF_COUNT_AFTER = /^\s+of the (?:[\w-]+ )?\d/i;
 export const FRACTION_LEAD = /(?:\b(?:were|was|are|is|be|been|remain(?:s|ed)?|stood at|to|at|now|only|just)|,)\s*$/i;
 export const FRACTION_COPULA = /\b(?:were|was|are|is|remain(?:s|ed)?|now)\s*$/i;
 
-export const CHANGE_AFTER = /^\s+(?:above|below|under|short of)\s+(?:the|its|their|that|those|what)\b|^\s+(?:above|below|over|under)\s+(?:(?:fiscal(?: year)?|FY|calendar year)\s*)?(?:\d{4}|['’]\d\d)\b|^\s+short\b|^,?\s+from\s+(?:about |nearly |roughly )?\$?\d|^\s+(?:over|above|under|below) (?:the )?budget\b|^\s+(?:below|above|under|over|lower than|higher than) (?:the |its |their |that )?(?:current |present |today['’]s |existing )?(?:average|levels?|peak|record|pace|total)\b|^\s+(?:below|above) (?:the (?:previous|prior|same|last)|(?:January|February|March|April|May|June|July|August|September|October|November|December|last|a year)\b|\w+['’]s\b)|^[\s-]+(?:higher|lower|more|fewer|less|increase|decrease|drop|decline|rise|jump|reduction|cut|gain|growth|surge|spike|hike|uptick|fall|plunge|reduction|boost)s?\b/i;
+export const CHANGE_AFTER = /^\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|fiscal(?: year)?|FY|calendar(?: year)?)\s*)?(?:\d{4}|['’]\d\d)['’]s\b|^\s+of\s+(?:last|the previous|the prior) (?:year|month)['’]s\b|^\s+(?:above|below|under|short of)\s+(?:the|its|their|that|those|what)\b|^\s+(?:above|below|over|under)\s+(?:(?:fiscal(?: year)?|FY|calendar year)\s*)?(?:\d{4}|['’]\d\d)\b|^\s+short\b|^,?\s+from\s+(?:about |nearly |roughly )?\$?\d|^\s+(?:over|above|under|below) (?:the )?budget\b|^\s+(?:below|above|under|over|lower than|higher than) (?:the |its |their |that )?(?:current |present |today['’]s |existing )?(?:average|levels?|peak|record|pace|total)\b|^\s+(?:below|above) (?:the (?:previous|prior|same|last)|(?:January|February|March|April|May|June|July|August|September|October|November|December|last|a year)\b|\w+['’]s\b)|^[\s-]+(?:higher|lower|more|fewer|less|increase|decrease|drop|decline|rise|jump|reduction|cut|gain|growth|surge|spike|hike|uptick|fall|plunge|reduction|boost)s?\b/i;
 
 export const GENERAL =
   /\b(?:(?:are|is|remain) (?:being |currently |now |still )?(?:held|detained)|each|per|every|typical(?:ly)?|usually|generally|on average|average|nationwide|across the country|a day|a week|a month|a year|daily|annually|routinely|normally|fugitive|field offices|facilities|centers|currently|at any given time)\b/i;
@@ -218,7 +218,10 @@ export const FLIGHTS = /\bflights\b/i;
 export const DEPORTATION_FLIGHTS = /\b(?:deportation|removal|expulsion|repatriation) flights\b|\bICE Air\b/i;
 export const DEPORTATION_FLIGHTS_ALL = /\b(?:deportation|removal|expulsion|repatriation) flights\b/gi;
 /** Flights that are not removals: transfers between detention sites, domestic legs, all of ICE's flights (label convention 8). */
-export const OTHER_FLIGHTS = /\b(?:shuffles?|(?:shuffle|transfer|domestic|connecting|connection|ICE)\s+flights|connections and returns)\b/i;
+export const OTHER_FLIGHTS =
+  /\b(?:shuffles?|(?:shuffle|transfer|domestic|connecting|connection|ICE)['’"”]?\s+(?:['‘"“]?(?:shuffle|transfer)['’"”]?\s+)?flights|connections and returns|flights (?:moving|carrying|shuttling|taking|transferring) [^.;]{0,60}\bbetween (?:detention|facilities|centers|sites|jails)\b)/i;
+/** The number's own words naming flights that are not removals: "727 domestic 'shuffle' flights". */
+export const OTHER_FLIGHTS_AFTER = /^\s+(?:more\s+|other\s+)?(?:domestic|transfer|shuffle|connecting)['’"”]?\s+(?:['‘"“]?(?:shuffle|transfer)['’"”]?\s+)?flights\b/i;
 /** Applicants for a status: "only 3 million people applied for legalization" counts applications, not enforcement. */
 export const APPLIED_FOR = /^\s+(?:[\w-]+\s+)?(?:applied|have applied|had applied|applying) for (?:legalization|legal status|amnesty|asylum|visas?|green cards?|citizenship|TPS|DACA|parole|work permits?)\b/i;
 /** Lawful entries: "nearly 1.4 million migrants entered lawfully … through Biden administration programs" are no border crossings. */
@@ -258,7 +261,8 @@ export const CHANGE_FROM_BY = /\b(?:grew|grown|rose|risen|rise|fell|fallen|dropp
 export const DIRECTION_AFTER = /^\s+(?:up|down|higher|lower|behind|ahead)\b/i;
 
 /** A percent in parentheses before the change it restates: "a $1.9 billion (7 percent) base budget increase". */
-export const PAREN_CHANGE_AFTER = /^\s*\)\s+(?:[\w-]+\s+){0,3}(?:increase|decrease|cut|rise|drop|reduction|boost|jump|decline|hike)\b/i;
+export const PAREN_CHANGE_AFTER =
+  /^\s*\)\s+(?:[\w-]+\s+){0,3}(?:increase|decrease|cut|rise|drop|reduction|boost|jump|decline|hike)\b|^\s*\)\s+(?:more|fewer|less|higher|lower|above|below|under)\b/i;
 
 /** The rate of growth of a count before its percent: "Average annual growth of the undocumented population dropped from 15 percent". */
 export const GROWTH_RATE_BEFORE = /\b(?:growth(?: rate)?|rate of (?:growth|increase|decline))\b(?: of [^.;,]{1,50})?\s+(?:(?:rose|fell|dropped|slowed|grew|declined|climbed|was|is|stood at|averaged|went|has been|had been)\s+)?(?:from\s+|to\s+|at\s+|of\s+)?(?:about |roughly |nearly |some |almost )?(?:\d[\d.,]*\s*(?:%|percent)[^.;]{0,40}?\bto\s+(?:about |roughly |nearly |some |almost )?)?$/i;

@@ -60,7 +60,7 @@ export const PART_OF_WORDS = ['of them', 'of whom', 'of those', 'among them', 'i
  */
 export const TRAIT_WORDS = [
   'criminal conviction*', 'conviction', 'convictions', 'convicted', 'criminal record*', 'criminal histor*', 'criminal charges', 'pending charges', 'pending criminal charges', 'charges pending',
-  'no criminal', 'noncriminal', 'non-criminal', 'criminal aliens', 'criminal noncitizens', 'criminal immigrants', 'criminals', 'gang members', 'terrorists', 'sex offenders',
+  'no criminal', 'noncriminal', 'non-criminal', 'criminal alien*', 'criminal noncitizens', 'criminal immigrants', 'criminal migrants', 'criminals', 'gang members', 'terrorists', 'sex offenders',
   'children', 'child', 'unaccompanied', 'minors', 'juveniles', 'teenagers', 'teens', 'infants', 'toddlers',
   'families', 'family units', 'family-unit', 'family unit', 'family members', 'single adults', 'mothers', 'underage', 'part of a family', 'as a family', 'as families', 'in family units',
   'asylum seekers', 'asylum cases', 'asylum claims', 'asylum applications', 'asylum applicants', 'asylum decisions',
@@ -102,6 +102,19 @@ export const TRAIT_LINK = /^\s*(?:[\w'’.-]+\s+){0,1}?[\w'’.-]*,?\s*(?:who\s+
 
 /** A count of people from a country, right after the number: "58,000 from Mexico", "3,000 migrants from Honduras". */
 export const FROM_COUNTRY = /^\s*(?:of (?:them|those|whom)\s+)?(?:(?:people|persons|immigrants|migrants|nationals|noncitizens|deportees|detainees)\s+)?from\s+(?:the\s+)?/i;
+
+/** People of a country named as its citizens: "128,675, are citizens of Honduras". */
+export const CITIZENS_OF = /^\s*(?:[\w-]+\s+)?(?:citizens|nationals|natives) of\s+(?:the\s+)?/i;
+
+/** A year or fiscal year named in a subject: a time, not a count ("Criminal alien removals in FY 2016"). */
+export const YEAR_NAMED = /\b(?:FY\s?|fiscal (?:year\s)?)?(?:19|20)\d\d\b|\bFY\s?\d\d\b/g;
+
+/** A verb of counting right before a number, with no object between: "Customs and Border Protection apprehended 68,541". */
+export const COUNTING_VERB_BEFORE = /\b(?:apprehended|arrested|deported|removed|encountered|detained|caught|expelled|recorded|logged|counted|booked|made|took in|picked up)\s+$/i;
+
+/** People or a count named in a sentence before its number: then the number's object is not left out. */
+export const PEOPLE_OR_COUNT =
+  /\b(?:people|persons|individuals|immigrants|migrants|aliens|noncitizens|adults|children|minors|families|members|detainees|nationals|crossers|arrests|removals|deportations|apprehensions|encounters|detentions|releases|book-ins|crossings|cases|total|overall|in all|nationwide)\b/i;
 
 /** A link that ends in "from": the country comes next ("78,000, came from Venezuela"). */
 export const LINK_FROM = /from\s+$/i;
