@@ -26,16 +26,47 @@ export type FigureAnchor =
   | { anchors: false; lead: null; reason: NoAnchorReason };
 
 /** A URL reduced to host and path, so the same article read with or without "www." or a query matches. */
+function pageKey(u: string): string {
+  try {
+    const url = new URL(u);
+    return url.hostname.replace(/^www\./, '').toLowerCase() + url.pathname.replace(/\/+$/, '');
+  } catch {
+    return u;
+  }
+}
+
+/**
+ * The story's slug: the last path segment of three or more words and 15 or more characters
+ * ("triple-ice-enforcement", "usa-immigration-detention-idINL1N1I30VH"), lower-cased and without a file
+ * ending. Mirrors, proxies, wire copies and regional editions keep it while host and path around it
+ * change ("www-politifact-com-s.example.net/…/1440/triple-ice-enforcement/article/2697"); a section name
+ * before it ("immigration-and-customs-enforcement/") is passed over because the article's own slug comes
+ * last. Null when the path has none (a numeric id, a bare domain).
+ */
+export function storySlug(u: string): string | null {
+  let path: string;
+  try {
+    path = new URL(u).pathname;
+  } catch {
+    return null;
+  }
+  const slugs = path
+    .toLowerCase()
+    .split('/')
+    .map((segment) => segment.replace(/\.[a-z0-9]{1,5}$/, ''))
+    .filter((segment) => segment.length >= 15 && segment.split(/[-_]+/).filter(Boolean).length >= 3);
+  return slugs.at(-1) ?? null;
+}
+
+/**
+ * Whether two URLs are the same page or a copy of the same story: the same host and path (without "www.", the
+ * query and the fragment), or the same story slug on any host (`storySlug`). Used so that the article being
+ * read is never its own evidence, even when the source was recorded from a mirror or another copy of it.
+ */
 export function samePage(a: string, b: string): boolean {
-  const key = (u: string) => {
-    try {
-      const url = new URL(u);
-      return url.hostname.replace(/^www\./, '').toLowerCase() + url.pathname.replace(/\/+$/, '');
-    } catch {
-      return u;
-    }
-  };
-  return key(a) === key(b);
+  if (pageKey(a) === pageKey(b)) return true;
+  const slug = storySlug(a);
+  return slug !== null && slug === storySlug(b);
 }
 
 /**

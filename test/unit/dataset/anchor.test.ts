@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorCredit, anchorOf, samePage } from '../../../lib/dataset/anchor';
+import { anchorCredit, anchorOf, samePage, storySlug } from '../../../lib/dataset/anchor';
 import { createQuery } from '../../../lib/dataset/query';
 import { SourceSchema, type Dataset, type SourceTier } from '../../../lib/dataset/schema';
 
@@ -63,5 +63,19 @@ describe('samePage', () => {
   it('ignores www, a trailing slash, the query and the fragment, but not the path', () => {
     expect(samePage('https://www.a.example/x/', 'https://a.example/x?y=1#z')).toBe(true);
     expect(samePage('https://a.example/x', 'https://a.example/y')).toBe(false);
+  });
+
+  it("takes a mirror, a proxy or another edition of the same story for the same page (its slug)", () => {
+    const source = 'https://api.politifact.example/truth-o-meter/promises/trumpometer/promise/1440/triple-ice-enforcement/';
+    expect(samePage(source, 'http://www-politifact-example-s.proxy.example/truth-o-meter/promises/trumpometer/promise/1440/triple-ice-enforcement/article/2697')).toBe(true);
+    expect(samePage('http://in.reuters.example/article/usa-immigration-detention-idINL1N1I30VH', 'https://www.reuters.example/article/usa-immigration-detention-idUSL1N1I30VH')).toBe(false);
+    expect(samePage('http://in.reuters.example/article/usa-immigration-detention-idINL1N1I30VH', 'https://uk.reuters.example/article/usa-immigration-detention-idINL1N1I30VH')).toBe(true);
+  });
+
+  it('does not take two stories of one section, or paths without a slug, for the same page', () => {
+    expect(samePage('https://a.example/immigration-and-customs-enforcement/ice-arrests-hit-a-record', 'https://a.example/immigration-and-customs-enforcement/detention-beds-run-short')).toBe(false);
+    expect(samePage('https://a.example/news/2697', 'https://b.example/news/2697')).toBe(false);
+    expect(storySlug('https://a.example/2025/07/25/what-is-the-daily-cost-of-detaining.html')).toBe('what-is-the-daily-cost-of-detaining');
+    expect(storySlug('https://a.example/')).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { CATEGORIES } from '../../../lib/categories';
+import { storySlug } from '../../../lib/dataset/anchor';
 
 // The shared format of the sealed real-prose batches (test/fixtures/real/UNSEEN.md, UNSEEN2.md): what their
 // format tests check, read without ever running the detector or the card engine on the batch.
@@ -128,6 +129,24 @@ export function usedUrls(except: string): Map<string, string> {
     for (const m of readFileSync(path, 'utf8').matchAll(URL_IN_TEXT)) {
       const url = normaliseUrl(m[0]);
       if (!used.has(url)) used.set(url, relative(ROOT, path));
+    }
+  }
+  return used;
+}
+
+/**
+ * Story slugs (lib/dataset/anchor.ts `storySlug`) the repository already uses outside `except`: the labelled
+ * prose and data/sources, so that a mirror or another copy of a used page (another host, a longer path) is
+ * caught where its normalised URL differs.
+ */
+export function usedSlugs(except: string): Map<string, string> {
+  const used = new Map<string, string>();
+  const sources = filesUnder(resolve(ROOT, 'data/sources')).filter((p) => p.endsWith('.jsonl'));
+  const real = filesUnder(resolve(ROOT, 'test/fixtures/real')).filter((p) => p !== except && p.endsWith('.jsonl'));
+  for (const path of [...sources, ...real]) {
+    for (const m of readFileSync(path, 'utf8').matchAll(URL_IN_TEXT)) {
+      const slug = storySlug(m[0]);
+      if (slug && !used.has(slug)) used.set(slug, relative(ROOT, path));
     }
   }
   return used;
