@@ -268,6 +268,16 @@ export const RULE = {
     silent: ['ICE held about 50,200 people in detention a day on average in fiscal 2019.'],
     articleDate: '2019-12-20',
   }),
+  CAPACITY_ARTICLE_YEAR: defineRule({
+    id: 'verdict.capacity-article-year',
+    stage: 'verdict',
+    looksFor: "detention beds an appropriations law funds, or the minimum it sets, with no period, in a dated article ('Congress has paid for 41,500 beds')",
+    decides:
+      "it is weighed against the figure for the article's fiscal year, as money enacted with no period is: the law sets beds for one fiscal year; with no figure for that year (a year begun under a stopgap), no verdict",
+    fires: ['Congress has paid for 41,500 detention beds.'],
+    silent: ['Congress funded 41,500 detention beds in fiscal 2025.', 'ICE is holding 41,500 people in detention.'],
+    articleDate: '2025-07-10',
+  }),
   ABOUT: defineRule({
     id: 'verdict.about-within-a-step',
     stage: 'verdict',
@@ -516,6 +526,8 @@ const TO_DATE_DAYS = 28;
 /** For a slow-moving level with no period: how many days before the article its figure may end (population estimates come out later). */
 const SLOW_DAYS = 400;
 const ESTIMATE_DAYS = 760;
+/** Capacities an appropriations law sets for a fiscal year: beds funded, a statutory minimum. */
+const BY_APPROPRIATION = new Set(['funded-beds', 'statutory-minimum']);
 /** Levels that move slowly enough to stand for the article's time without a period. */
 const SLOW_LEVELS = new Set(['deportation-officers', 'officers-and-agents', 'workforce', 'unauthorized-population', 'protected-population', 'court-backlog', 'judges']);
 
@@ -609,12 +621,16 @@ function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate:
   if (!articleDate) return null;
   // The base of a comparison with no date of its own is an earlier value: no "now" stands for it.
   if (claim.frame.rules.includes(COMPARED_BASE_FRAME)) return (trace.push(RULE.BASE_NOT_NOW), null);
-  // No period and no word of "now": only money for the article's fiscal year, and
+  // No period and no word of "now": only money and beds funded for the article's fiscal year, and
   // slow-moving levels (a workforce, a population estimate, a backlog) published in the year before.
   const fy = `FY${fiscalYearOf(articleDate)}`;
   let fits: FigureRef[] = [];
   if (m.frame.kind === 'money' && m.frame.detail === 'enacted') fits = series.filter((f) => f.period === fy);
-  else if (m.frame.kind === 'money') fits = series.filter((f) => f.span.start <= articleDate);
+  else if (m.frame.kind === 'capacity' && BY_APPROPRIATION.has(m.frame.detail ?? '')) {
+    // Beds the law funds or sets as a floor are set for a fiscal year, as money enacted is (verdict.capacity-article-year).
+    fits = series.filter((f) => f.period === fy);
+    if (fits.length) trace.push(RULE.CAPACITY_ARTICLE_YEAR);
+  } else if (m.frame.kind === 'money') fits = series.filter((f) => f.span.start <= articleDate);
   else if (m.frame.basis === 'on-a-day' && SLOW_LEVELS.has(m.frame.measure)) {
     // A count dated by a span that holds the article's date (NPR's "about 700 judges" of April, read on April 24) is
     // the newest known when its source was out by then (verdict.latest-known-level).
