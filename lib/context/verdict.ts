@@ -34,6 +34,8 @@ export interface Decided {
   how: string;
   /** Said on the card when the figure's period is longer than the claim's: "the FY2019 average". */
   longer: boolean;
+  /** The period is one the frame implies, not one the claim names: no near miss is read as higher or lower. */
+  implied?: boolean;
 }
 
 /** Why there is no verdict: a reason code for the headline, and the rule that decided. */
@@ -277,6 +279,17 @@ export const RULE = {
     fires: ['Congress has paid for 41,500 detention beds.'],
     silent: ['Congress funded 41,500 detention beds in fiscal 2025.', 'ICE is holding 41,500 people in detention.'],
     articleDate: '2025-07-10',
+  }),
+  LATEST_YEAR_TOTAL: defineRule({
+    id: 'verdict.latest-year-total',
+    stage: 'verdict',
+    looksFor:
+      "a count over a year (removals, arrests, apprehensions; a total, or one a day) that names no period, in a dated article, of a series kept by fiscal year whose last year ended within about a year before the article and was published by then",
+    decides:
+      "it is weighed against that last fiscal year's count, the newest a writer could have quoted; only a match gives a verdict ('ICE deported about 271,000 people' in December 2024 matches FY2024's 271,484); any difference, even a near miss, gets none, as the year is the engine's reading, not the writer's",
+    fires: ['ICE deported about 271,000 people, the agency said.'],
+    silent: ['ICE deported about 271,000 people in fiscal 2024, the agency said.', 'ICE is holding about 39,000 people in detention.'],
+    articleDate: '2024-12-20',
   }),
   ABOUT: defineRule({
     id: 'verdict.about-within-a-step',
@@ -526,6 +539,8 @@ const TO_DATE_DAYS = 28;
 /** For a slow-moving level with no period: how many days before the article its figure may end (population estimates come out later). */
 const SLOW_DAYS = 400;
 const ESTIMATE_DAYS = 760;
+/** For a count with no period: how long after its fiscal year's end the last year's count may stand for it. */
+const LAST_YEAR_DAYS = 400;
 /** Capacities an appropriations law sets for a fiscal year: beds funded, a statutory minimum. */
 const BY_APPROPRIATION = new Set(['funded-beds', 'statutory-minimum']);
 /** Levels that move slowly enough to stand for the article's time without a period. */
@@ -534,6 +549,8 @@ const SLOW_LEVELS = new Set(['deportation-officers', 'officers-and-agents', 'wor
 interface Found {
   group: FigureRef[];
   longer: boolean;
+  /** The period is not the claim's own but one its frame implies (verdict.latest-year-total): only a match speaks. */
+  implied?: boolean;
 }
 
 /**
@@ -640,6 +657,12 @@ function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate:
     // A stock of people (held, enrolled) with no period: the agency's latest count of a day shortly before the article (verdict.stock-latest-count).
     fits = series.filter((f) => f.span.days === 1 && f.span.end <= articleDate && daysBetween(f.span.end, articleDate) - 1 <= STOCK_DAYS);
     if (fits.length) trace.push(RULE.STOCK_LATEST_COUNT);
+  } else if (claim.frame.kind === 'total' && m.frame.basis === 'total') {
+    // A count over a year with no period: the last fiscal year whose count was out by the article's date (verdict.latest-year-total).
+    const years = series.filter((f) => f.span.kind === 'fiscal-year' && f.span.end < articleDate && knowable(f.sourceDef.published, articleDate) === 'known');
+    const last = years.reduce<string>((a, f) => (f.span.end > a ? f.span.end : a), '');
+    fits = years.filter((f) => f.span.end === last && daysBetween(last, articleDate) - 1 <= LAST_YEAR_DAYS);
+    if (fits.length) return (trace.push(RULE.LATEST_YEAR_TOTAL), { group: byPeriod(fits)[0]!, longer: false, implied: true });
   }
   // The latest period (one that holds the article's date ends with it); on a tie of ends, the shortest (a month before its year).
   const asOf = (f: FigureRef) => (articleDate < f.span.end ? articleDate : f.span.end);
@@ -825,7 +848,7 @@ function nearMiss(claim: Claim, d: Decided): boolean {
   const v = claim.value;
   const f = d.figure;
   if (v === null || v <= 0 || claim.qualifier !== null || claim.frame.kind === 'change' || claim.frame.kind === 'money' || claim.dollars || claim.percent) return false;
-  if (d.before || d.longer || d.how || f.qualifier || f.roundedTo) return false;
+  if (d.before || d.longer || d.how || d.implied || f.qualifier || f.roundedTo) return false;
   const unit = rounding(v);
   // Rounded by the writer (to tens or coarser), and the figure written finer than the claim.
   if (unit < 10 || step(f.value) >= unit) return false;
@@ -884,7 +907,9 @@ function levelVerdict(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDat
     return matching.length ? null : (each[0] ?? null);
   }
   if (!found) return null;
-  return weighGroup(claim, m, found, page, trace);
+  const d = weighGroup(claim, m, found, page, trace);
+  // A year the engine implies speaks only by a match: otherwise the claim is one with no period, as before it was read.
+  return d && found.implied && d.verdict.relation !== 'matches' ? null : d;
 }
 
 /** The claim weighed against one period's figures (the best-tier anchor, or another release of it). */
@@ -934,6 +959,7 @@ function weighGroup(claim: Claim, m: FramedMetric, found: Found, page: PageRef, 
     metric: m,
     how,
     longer: found.longer,
+    ...(found.implied ? { implied: true } : {}),
   };
 }
 
