@@ -320,7 +320,10 @@ function detectInSentence(
       period: periodOf(sentence, (periods ??= findPeriods(sentence, options.articleDate ?? null, anchor)), q, w, decision.category, options),
       cues: decision.cues,
     };
-    out.push({ ...claim, frame: readFrame({ ...claim, at: q.start, to: qEnd, previous: previousSentence, earlier, articleDate: options.articleDate ?? null }) });
+    // The claim before this one in its sentence: a number listed after it may take its reading (frame.kind.listed-with).
+    const before = out.at(-1);
+    const listedAfter = before && before.sentenceStart === s ? { at: before.start - s, to: before.end - s, dollars: before.dollars, percent: before.percent, kind: before.frame.kind, detail: before.frame.detail ?? null, rules: before.frame.rules } : null;
+    out.push({ ...claim, frame: readFrame({ ...claim, at: q.start, to: qEnd, previous: previousSentence, earlier, listedAfter, articleDate: options.articleDate ?? null }) });
     claimedHere = decision.category;
     if (rules) trace!.claims.set(out[out.length - 1]!, rules);
   }

@@ -3,6 +3,7 @@
  * that number (its clause), the sentence's opening, and the sentence before.
  */
 import type { Category, ClaimPeriod, Qualifier, Rate } from '../types';
+import type { Detail, Kind } from '../../frame';
 import { defineRule } from '../../rules';
 import { CLAUSE_BREAK, GOES_ON_END, JOINT } from './words';
 
@@ -22,6 +23,18 @@ export const EARLIER_NUMBER_WORDS = defineRule({
   silent: ['Agents made nearly 8,400 apprehensions in September, up from 6,300 in August and 4,600 in July.', 'ICE employs about 6,000 deportation officers.'],
 });
 
+/** A claim read before this one in the same sentence: its offsets and the kind its frame read. */
+export interface ListedClaim {
+  at: number;
+  to: number;
+  dollars: boolean;
+  percent: boolean;
+  kind: Kind;
+  detail: Detail | null;
+  /** The frame rules that decided it. */
+  rules: readonly string[];
+}
+
 /** The claim as the detector has it when the frame is read. */
 export interface FrameSource {
   sentence: string;
@@ -32,6 +45,8 @@ export interface FrameSource {
   previous: string;
   /** The paragraph before the sentence (its sentences before this one), when the caller has it: what document the paragraph is about. */
   earlier?: string;
+  /** The claim before this one in its sentence, with the kind its frame read, when the caller has it. */
+  listedAfter?: ListedClaim | null;
   category: Category;
   value: number | null;
   qualifier: Qualifier | null;

@@ -5,7 +5,7 @@
  */
 import type { Detail, Kind, Measure, Scope } from '../../frame';
 import { defineRule, type Rule } from '../../rules';
-import { priorClauses, type FrameInput } from './input';
+import { priorClauses, type FrameInput, type ListedClaim } from './input';
 import { endsWith, findAll, first, has, last, startsWith } from './phrases';
 import { multiYearLawSigned } from '../world';
 import { MONTHS } from '../lang/en/time';
@@ -73,7 +73,6 @@ import {
   ONE_DAY_WORDS,
   PEAK_WORDS,
   PART_OF_WORDS,
-  PER_UNIT_WORDS,
   PERCENT_AGAINST_AFTER,
   PERCENT_BY_BEFORE,
   REQUEST_WORDS,
@@ -119,6 +118,16 @@ import {
   CONCESSIVE,
   COMPARED_OBJECT,
   COMPARED_BASE,
+  LIST_JOINT,
+  LIST_BREAK,
+  OWN_VERB_AFTER,
+  PER_THING_WORDS,
+  TIME_RATE,
+  TIME_RATE_AFTER,
+  UNIT_PRICE_LIMIT,
+  PAID_BEFORE,
+  BUY_WORDS,
+  PRICE_BEFORE,
 } from './words';
 
 /** What the kind rules read besides the claim: what is counted and over what scope. */
@@ -158,6 +167,28 @@ const restated = (c: FrameInput) => {
   const cut = rest.search(CLAUSE_BREAK);
   return cut >= 0 ? rest.slice(0, cut) : rest;
 };
+/** The claim this one is listed after, with nothing of its own between them ("plans to bring on 10,000 new deportation officers and 1,000 criminal investigators"), or null. */
+const listed = (c: FrameInput): ListedClaim | null => {
+  const p = c.listedAfter;
+  if (!p || p.dollars !== c.dollars || p.percent !== c.percent || (p.kind === 'change' && p.detail === 'start')) return null;
+  // A year between is a date of the item before, not a number of the list ("$520,000 a month for one facility in 2023, and about $700,000").
+  const between = c.sentence.slice(p.to, c.at).replace(/\b(?:19|20)\d{2}\b/g, '');
+  return LISTED_KINDS.includes(p.kind) && LIST_JOINT.test(between) && !LIST_BREAK.test(between) && !OWN_VERB_AFTER.test(c.after) ? p : null;
+};
+/** The kinds a list's words govern for all its items (a plan, a request, what money pays for, a price): counts are read item by item. */
+const LISTED_KINDS: readonly Kind[] = ['target', 'capacity', 'unit-cost', 'money'];
+/** The kind rule that decided a claim's frame. */
+const decidedBy = (p: ListedClaim) => p.rules.filter((r) => r.startsWith('frame.kind.')).at(-1) ?? null;
+/** The sentence up to the number from the last clause break, at most 100 characters: the clause's subject and verb, past a number word of its own ("Buying two warehouses alone cost"). */
+const clauseLead = (c: FrameInput) => {
+  const text = c.lead.slice(-100);
+  const cut = [...text.matchAll(CLAUSE_BREAK)].at(-1);
+  return cut ? text.slice(cut.index + cut[0].length) : text;
+};
+/** Money spread over a unit of people or things ("per detainee", "each removal"), not only over time. */
+const perThing = (c: FrameInput) => has(PER_THING_WORDS, own(c).replace(TIME_RATE, ' '));
+/** Money spread over a day, a night, a week or a month. */
+const spreadOverTime = (c: FrameInput) => TIME_RATE_AFTER.test(c.after);
 const own = (c: FrameInput) => `${c.before} ${c.unit ?? ''} ${c.after}`;
 /** A target word before the number in its clause, not undone by a past form ("would have been"). */
 const planned = (c: FrameInput) => has(TARGET_WORDS, ownBefore(c)) && !has(TARGET_PAST, c.before);
@@ -332,8 +363,38 @@ const RULES: KindRule[] = [
       fires: ['Detention costs ICE about $152 per detainee per day, according to the agency.'],
       silent: ['ICE received about $8 billion for detention and removal in fiscal 2019.'],
     },
-    (c) => c.dollars && (c.value ?? Infinity) < 1e6 && (c.rate !== null || has(PER_UNIT_WORDS, own(c))),
+    (c) => c.dollars && (c.value ?? Infinity) < 1e6 && (perThing(c) || ((c.rate !== null || spreadOverTime(c)) && (c.value ?? Infinity) < UNIT_PRICE_LIMIT)),
     'unit-cost',
+  ),
+  rule(
+    {
+      id: 'frame.kind.money-per-time',
+      looksFor:
+        "a sum of $10,000 or more spread over a day, a night, a week or a month with no unit of people or things ('works out to $5,041,095 a day', 'ICE pays roughly $3.3 million a month', 'costs the government over $245,000 a day')",
+      decides: "the kind is money estimated (what a place, a program or a budget comes to in a day or a month, someone's arithmetic), not a price per unit and not money enacted",
+      fires: ['For fiscal year 2014 DHS asked for just under $1.9 billion for detention operations, which works out to $5,041,095 a day.', 'Detention runs to more than $2 billion a year, about $5.5 million a day.'],
+      silent: ['Detention costs ICE about $152 per detainee per day, according to the agency.', 'Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
+    },
+    (c) => c.dollars && spreadOverTime(c) && !perThing(c) && (c.value ?? 0) >= UNIT_PRICE_LIMIT,
+    'money',
+    'estimate',
+  ),
+  rule(
+    {
+      id: 'frame.kind.money-purchase',
+      looksFor:
+        "a sum paid, billed or charged ('the government paid $102 million for a site', 'GEO Group billed roughly $520,000 a month', 'GEO was paid at least $700 million over 10 years'), or the price of something bought ('has bought a facility near Phoenix for $70 million', 'Buying two warehouses alone cost $172 million'), in a sentence that names no law or bill",
+      decides: 'the kind is money estimated (the cost of one purchase, contract or place), not a budget enacted, requested or in a law',
+      fires: ['On Jan. 16 ICE paid $102 million for a warehouse near Hagerstown, Maryland, to use for detention.', 'Deed records show ICE has bought a facility near Phoenix for $70 million.', 'Buying two warehouses for ICE detention alone cost $172 million.', 'GEO Group was paid at least $700 million over 10 years to run the ICE processing center.'],
+      silent: ['Congress gave ICE $10 billion in its annual budget for fiscal 2024.', 'The reconciliation law pays ICE $45 billion for detention over four years.'],
+    },
+    (c) => {
+      if (!c.dollars || has(LAW_WORDS, c.lead) || has(BILL_WORDS, c.sentence)) return false;
+      const before = c.before.replace(HEDGE_END, '');
+      return endsWith(PAID_BEFORE, before) || (has(BUY_WORDS, clauseLead(c)) && endsWith(PRICE_BEFORE, before));
+    },
+    'money',
+    'estimate',
   ),
   rule(
     {
@@ -385,6 +446,24 @@ const RULES: KindRule[] = [
   ),
   rule(
     {
+      id: 'frame.kind.money-law-part-listed',
+      looksFor:
+        "money after a partitive word right after a sum read as a law's money ('The tax and spending law enacted in July provides roughly $150 billion for the crackdown, CBO says, including more than $70 billion for CBP operations'), or listed after such a part ('…, $47 billion for barriers and $4 billion for hiring'), whatever scorer or request the sentence names",
+      decides: "the kind is one part of the law's money, as the sum it is a part of says",
+      fires: ['The tax and spending law enacted in July provides roughly $150 billion for the crackdown, CBO says, including more than $70 billion for CBP operations, $47 billion for barriers and $4 billion for hiring.'],
+      silent: ['CBO says the bill would cost $150 billion, including $70 billion for CBP operations.', 'The reconciliation law gives ICE $75 billion over four years.'],
+    },
+    (c) => {
+      const p = c.listedAfter;
+      if (!c.dollars || !p || !p.dollars) return false;
+      if (endsWith(PART_OF_WORDS, c.before) && (p.detail === 'law-multi-year' || p.detail === 'law-part')) return true;
+      return listed(c)?.detail === 'law-part';
+    },
+    'money',
+    'law-part',
+  ),
+  rule(
+    {
       id: 'frame.kind.money-scored',
       looksFor: "money with a word of estimate in its own clause ('would cost', 'an estimated'), or in a sentence that names a scorer of costs (CBO, 'by CBO's reckoning')",
       decides: "the kind is money estimated, even when a bill or a law is what is costed ('CBO expects the bill to raise spending by $33 billion')",
@@ -399,9 +478,9 @@ const RULES: KindRule[] = [
     {
       id: 'frame.kind.money-law-part-own-clause',
       looksFor:
-        "money after a partitive word ('including $285 million') that goes on from a sum whose own clause names a law with multi-year money ('roughly $4 billion from the One Big Beautiful Bill Act, including $285 million earmarked for bonuses'), whatever words of a request or a plan the sentence has elsewhere",
+        "money after a partitive word ('including $285 million') that goes on from a number whose own clause names a law with multi-year money ('8,500 employees with money from the One Big Beautiful Bill Act, including $285 million earmarked for bonuses'; a sum read as the law's money is frame.kind.money-law-part-listed), whatever words of a request or a plan the sentence has elsewhere",
       decides: "the kind is one part of the law's money",
-      fires: ['Customs and Border Protection wants to add 8,500 employees with roughly $4 billion from the One Big Beautiful Bill Act, including $285 million earmarked for bonuses.'],
+      fires: ['Customs and Border Protection wants to add 8,500 employees with money from the One Big Beautiful Bill Act, including $285 million earmarked for bonuses.'],
       silent: ['Customs and Border Protection wants $4 billion more to add 8,500 employees, including $285 million for bonuses.'],
       articleDate: '2025-08-01',
     },
@@ -488,7 +567,7 @@ const RULES: KindRule[] = [
       id: 'frame.kind.money-law-part',
       looksFor: "law money after a partitive word ('including $8 billion to hire', 'out of the $45 billion')",
       decides: "the kind is one part of a law's money",
-      fires: ['The reconciliation law gives ICE $75 billion, including $8 billion to hire officers.'],
+      fires: ['The reconciliation law sets aside money for ICE, including $8 billion to hire officers.'],
       silent: ['The reconciliation law gives ICE $75 billion over four years.'],
     },
     (c) => c.dollars && lawMoney(c) && endsWith(PART_OF_WORDS, c.before),
@@ -876,6 +955,13 @@ export function readKind(c: FrameInput, facts: KindFacts, rules: string[]): { ki
   for (const r of RULES) {
     if (!r.when(c, facts)) continue;
     rules.push(r.id);
+    const p = FALLBACK.has(r.id) ? listed(c) : null;
+    const by = p ? decidedBy(p) : null;
+    if (p && by && !FALLBACK.has(by)) {
+      // A listed number with no reading of its own takes the reading of the number it is listed with.
+      rules.push(LISTED_WITH);
+      return { kind: p.kind, detail: p.detail };
+    }
     if (READ_ON.has(r.id)) {
       // Not a target: the rules after the target rule say which count it is.
       const next = RULES.slice(RULES.indexOf(TARGET) + 1).find((n) => n.when(c, facts));
@@ -892,6 +978,17 @@ export function readKind(c: FrameInput, facts: KindFacts, rules: string[]): { ki
   return { kind: 'total', detail: null };
 }
 
+/** The rules that read a number by default, with nothing of its own: total, a level on a day, money enacted. */
+const FALLBACK = new Set(['frame.kind.total', 'frame.kind.stock', 'frame.kind.money-enacted']);
+const LISTED_WITH = defineRule({
+  id: 'frame.kind.listed-with',
+  stage: 'frame',
+  looksFor:
+    "a number read only by a default rule (a total, a level on a day, money enacted), listed after the claim before it in its sentence with nothing of its own between them: a joint of a list (a comma, 'and', 'or') and no clause break, finite verb, comparison's base, span or part ('plans to bring on 10,000 new deportation officers and 1,000 criminal investigators', 'the bill would pay for more than 1,500 new CBP personnel, 1,200 ICE employees and 100 immigration judges', 'has bought a facility near Phoenix for $70 million, one near Baltimore for $102.4 million')",
+  decides: 'the kind (and detail) of the number it is listed with: the words that governed that number govern the list',
+  fires: ['ICE plans to bring on 10,000 new deportation officers and 1,000 criminal investigators.', 'The bill would pay for more than 1,500 new CBP personnel, 1,200 ICE employees and 100 immigration judges.'],
+  silent: ['ICE hired 10,000 new deportation officers and has 1,000 criminal investigators.', 'ICE plans to deport 1 million people a year, up from 271,000 in fiscal 2024.'],
+});
 /** Rules that only say a number is not a target: its kind is read by the rules after the target rule. */
 const READ_ON = new Set(['frame.kind.compared-object']);
 /** The kinds a projection may be: counts. */

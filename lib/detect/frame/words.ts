@@ -148,8 +148,20 @@ export const LAW_LINES = {
   'law-immigration-total': ['immigration and border', 'border and immigration', 'border security', 'immigration enforcement and border', 'the wall', 'border wall', 'immigration-related'],
 } as const;
 
-/** A cost per unit, by what the unit is. */
-export const PER_UNIT_WORDS = ['per', 'each', 'a head', 'apiece', 'a night', 'a day', 'per day', 'per night', 'daily'];
+/** A cost per unit: a unit of people or things a sum is spread over, not of time ("per detainee", "each removal", "a head"): read after TIME_RATE is taken out. */
+export const PER_THING_WORDS = ['per', 'each', 'a head', 'apiece', 'for each', 'for every'];
+/** A span of time a sum is counted over ("a day", "per night", "each month", "daily"). */
+export const TIME_RATE = /\b(?:(?:a|per|each|every)\s+(?:day|night|week|month)|daily|nightly|monthly|weekly)\b/gi;
+/** Below this a sum spread over days with no unit named is a price per person ("about $152 a day"); above it, what a place or a program costs a day ("$5.5 million a day"). */
+export const UNIT_PRICE_LIMIT = 10_000;
+/** A span of time right after a sum and its unit ("$5.5 million a day", "$520,000 a month"): not a rate the sentence gives elsewhere ("an average daily population"). */
+export const TIME_RATE_AFTER = /^\s*(?:million|billion|thousand)?\s*(?:(?:a|per|each|every)\s+(?:day|night|week|month)|daily|nightly|monthly|weekly)\b/i;
+/** A verb of paying or billing right before a sum ("the government paid $102 million", "GEO Group billed roughly $520,000 a month", "GEO was paid at least $700 million"). */
+export const PAID_BEFORE = ['paid', 'pays', 'pay', 'paying', 'billed', 'bills', 'billing', 'charged', 'charges', 'invoiced', 'spent buying'];
+/** Words of buying something ("bought a facility near Phoenix for $70 million", "Buying two warehouses alone cost $172 million"). */
+export const BUY_WORDS = ['bought', 'buy', 'buys', 'buying', 'purchas*', 'acquir*'];
+/** What a purchase's price follows: "for", "cost", "at a price of". */
+export const PRICE_BEFORE = ['for', 'cost', 'costs', 'at a cost of', 'at a price of', 'price of', 'price tag of'];
 export const BED_DAY_WORDS = ['bed', 'beds', 'detainee', 'detainees', 'person', 'night', 'day', 'immigrant', 'migrant'];
 export const REMOVAL_COST_WORDS = ['removal', 'removals', 'deportation', 'deportations', 'deportee', 'deported', 'flight', 'per person deported'];
 
@@ -408,6 +420,16 @@ export const CONCESSIVE = /\b(?:despite|in spite of|notwithstanding)\b[^,;]*,\s*
  */
 export const COMPARED_OBJECT =
   /\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?|beat(?:s|ing)?|eclips(?:e|es|ed|ing)|outpac(?:e|es|ed|ing)|dwarf(?:s|ed|ing)?|doubl(?:e|es|ing)|tripl(?:e|es|ing))\s+(?:the|its|their|that|last year['’]s|the previous year['’]s|the year-earlier)\s+(?:(?:previous|prior|record|year-earlier|roughly|about|nearly|almost|some|more than)\s+)*$/i;
+/** Between two listed numbers: a joint of a list ("…10,000 new deportation officers and 1,000", "…for CBP operations, $47 billion"). */
+export const LIST_JOINT = /,|\band\b|\bor\b/i;
+/** A verb of its own right after a listed number's noun ("and 106,080 families and individuals are enrolled"): its own clause, no item of a list. */
+export const OWN_VERB_AFTER = /^\s*(?:[\w'’-]+\s+){0,4}?(?:is|are|was|were|has|have|had|remain|remains|remained|stood|stands)\b/i;
+/**
+ * Between two numbers, words that make the second no item of the first's list: a clause of its own (a break, a
+ * finite verb), a comparison's base or a span's end ("up from", "to", "than"), a part ("of them", "including").
+ */
+export const LIST_BREAK =
+  /[;:—–]|(?<!\w)\$?\d|\b(?:from|to|than|against|versus|vs|compared|up|down|of them|of those|of which|of whom|including|out of|with|total|record|is|are|was|were|has|have|had|says|said|say|reported|shows?|showed|held|holds|employs?|stood|stands|but|while|which|who|after|before|since|until|when|because|whereas|though|although)\b/i;
 /** Beds right after a number ("add 1,000 beds"). */
 export const BEDS_AFTER = /^\s*(?:beds|bed)\b/i;
 
