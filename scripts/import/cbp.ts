@@ -1,7 +1,8 @@
 /**
  * Reads the monthly U.S. Border Patrol encounter counts (nationwide) from the Deportation Data
  * Project's validation file: `cbp_usb_encounter_count` is the count on CBP's public page. Months as
- * given; fiscal years only where all twelve months are in the file (their sum).
+ * given; fiscal years where all twelve months are in the file, and each fiscal year to date (October
+ * through a later month), as sums of the months, declared as sums in their notes.
  */
 import type { Figure, SourceRecord } from '../../lib/dataset/schema';
 import { columnName, TableError } from './table';
@@ -85,22 +86,35 @@ export function readCbpEncounters(text: string, sha256: string): Figure[] {
     byFy.set(fy, [...(byFy.get(fy) ?? []), m]);
   }
   for (const [fy, list] of byFy) {
-    if (list.length !== 12 || new Set(list.map((m) => m.month)).size !== 12) continue; // only complete years
-    const lineNos = list.map((m) => m.line).sort((a, b) => a - b);
-    if (lineNos.at(-1)! - lineNos[0]! !== 11) throw new TableError(`${CBP_FILE}: the months of FY${fy} are not on consecutive lines`);
-    const sum = list.reduce((s, m) => s + m.value, 0);
-    const first = list.map((m) => m.month).sort()[0]!;
-    const last = list.map((m) => m.month).sort().at(-1)!;
-    figures.push({
-      metric: METRIC,
-      period: `FY${fy}`,
-      value: sum,
-      unit: UNIT,
-      source: CBP_SOURCE.id,
-      quote: `Sum of ${COLUMN}, ${first} to ${last}: ${sum.toLocaleString('en-US')}`,
-      note: "The sum of CBP's twelve monthly counts for the fiscal year, added by the importer.",
-      receipt: receipt(`${letter}${lineNos[0]}:${letter}${lineNos.at(-1)}`, `${first} to ${last}`),
-    });
+    const sorted = [...list].sort((a, b) => a.month.localeCompare(b.month));
+    if (new Set(sorted.map((m) => m.month)).size !== sorted.length) throw new TableError(`${CBP_FILE}: FY${fy} repeats a month`);
+    // The whole year when all twelve months are there; a year to date (October through a later month)
+    // for every shorter run that starts in October with no month missing.
+    if (sorted[0]!.month !== `${fy - 1}-10-01`) continue;
+    for (let end = 1; end < sorted.length; end++) {
+      const run = sorted.slice(0, end + 1);
+      const lineNos = run.map((m) => m.line);
+      if (lineNos.some((n, i) => i > 0 && n !== lineNos[i - 1]! + 1)) throw new TableError(`${CBP_FILE}: the months of FY${fy} are not on consecutive lines`);
+      const [y, mo] = run.at(-1)!.month.split('-').map(Number) as [number, number];
+      if ((mo - 10 + 12) % 12 !== end) throw new TableError(`${CBP_FILE}: FY${fy} misses a month before ${run.at(-1)!.month}`);
+      const sum = run.reduce((s, m) => s + m.value, 0);
+      const first = run[0]!.month;
+      const last = run.at(-1)!.month;
+      const whole = end === 11;
+      const lastDay = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+      figures.push({
+        metric: METRIC,
+        period: whole ? `FY${fy}` : `${first}/${last.slice(0, 8)}${String(lastDay).padStart(2, '0')}`,
+        value: sum,
+        unit: UNIT,
+        source: CBP_SOURCE.id,
+        quote: `Sum of ${COLUMN}, ${first} to ${last}: ${sum.toLocaleString('en-US')}`,
+        note: whole
+          ? "The sum of CBP's twelve monthly counts for the fiscal year, added by the importer."
+          : `A sum computed by the importer: CBP's monthly counts from October through ${last.slice(0, 7)} added together (a fiscal year to date; CBP's file gives months).`,
+        receipt: receipt(`${letter}${lineNos[0]}:${letter}${lineNos.at(-1)}`, `${first} to ${last}`),
+      });
+    }
   }
   return figures;
 }
