@@ -9,7 +9,7 @@ import type { Claim } from '../detect/types';
 import { formatChange, formatCount, formatDollars, formatTimes, TIMES_ABOVE } from '../format';
 import { formatPeriodShort } from './format';
 import { COUNTERS, possessive, whose } from './label';
-import type { Decided, NoVerdict } from './verdict';
+import { ESTIMATE_MEASURES, type Decided, type NoVerdict } from './verdict';
 
 /**
  * Whose figure it is, in words, mid-sentence: "ICE's count" for the counter's own (or oversight's) page, else
@@ -19,7 +19,9 @@ import type { Decided, NoVerdict } from './verdict';
 export function whoseFigure(f: FigureRef): string {
   const { countedBy } = f.metricDef;
   const named = whose({ countedBy, tier: f.sourceDef.tier, publisher: f.sourceDef.publisher, ownEstimate: f.sourceDef.ownEstimate });
-  const phrase = named ?? `${possessive(COUNTERS[countedBy])} ${countedBy === 'Congress' ? 'figure' : 'count'}`;
+  // A series that is an estimate by nature (DHS's unauthorized population) is named so, as a research body's is.
+  const noun = countedBy === 'Congress' ? 'figure' : ESTIMATE_MEASURES.has(f.metricDef.frame?.measure ?? '') ? 'estimate' : 'count';
+  const phrase = named ?? `${possessive(COUNTERS[countedBy])} ${noun}`;
   return WITH_THE.has(countedBy) ? `the ${phrase.replace(/^The /, '')}` : phrase;
 }
 

@@ -291,6 +291,21 @@ export const RULE = {
     silent: ['ICE deported about 271,000 people in fiscal 2024, the agency said.', 'ICE is holding about 39,000 people in detention.'],
     articleDate: '2024-12-20',
   }),
+  ESTIMATE_SERIES: defineRule({
+    id: 'verdict.estimate-series',
+    stage: 'verdict',
+    looksFor:
+      "a figure its source calls an estimate ('an estimated 11.5 million') in a series that is itself an estimate by an agency (DHS's unauthorized population, made by the residual method), for a claim that gives the number to that agency",
+    decides:
+      "it anchors a verdict as the series' other figures do: 'estimated' names what the series is, not a hedge on a count; a claim that names no maker ('the 11 million to 12 million undocumented immigrants') does not meet it, and an estimate carried for a counted series (people removed, officers) still never anchors one",
+    fires: ['DHS estimated the unauthorized immigrant population at 11.5 million in January 2011.'],
+    silent: [
+      'DHS estimated the unauthorized immigrant population at 11.4 million in January 2018.',
+      'The president backs a path to citizenship for most of the 11 million to 12 million undocumented immigrants in the country.',
+      'ICE had an estimated 5,300 deportation officers at the end of fiscal 2019.',
+    ],
+    articleDate: '2012-03-23',
+  }),
   ABOUT: defineRule({
     id: 'verdict.about-within-a-step',
     stage: 'verdict',
@@ -491,9 +506,15 @@ function anchor(group: FigureRef[], page: PageRef, trace: string[]): FigureRef |
 }
 
 /** The figures of a period group a verdict may rest on, best tier first. */
-function anchors(group: FigureRef[], page: PageRef, trace: string[]): FigureRef[] {
-  // An estimate carried for an agency-counted series (a research body's projection) is no count to confirm.
-  const usable = group.filter((f) => TIER_RANK[f.sourceDef.tier] !== undefined && (f.qualifier !== 'estimate' || f.metricDef.frame?.body === 'research'));
+function anchors(group: FigureRef[], page: PageRef, trace: string[], claim?: Claim): FigureRef[] {
+  // An estimate carried for an agency-counted series (a research body's projection) is no count to confirm;
+  // in a series that is itself an estimate (DHS's unauthorized population), "an estimated" is its nature (verdict.estimate-series).
+  // The estimate is its maker's: only a claim that gives the number to that body (or credits it) meets it.
+  const maker = (f: FigureRef) => !!claim && (claim.frame.body === f.metricDef.frame?.body || claim.frame.credit === f.metricDef.frame?.body);
+  const estimateSeries = (f: FigureRef) => f.metricDef.frame?.body === 'research' || (ESTIMATE_MEASURES.has(f.metricDef.frame?.measure ?? '') && maker(f));
+  const usable = group.filter((f) => TIER_RANK[f.sourceDef.tier] !== undefined && (f.qualifier !== 'estimate' || estimateSeries(f)));
+  if (usable.some((f) => f.qualifier === 'estimate' && f.metricDef.frame?.body !== 'research')) trace.push(RULE.ESTIMATE_SERIES);
+  // (A claim that gives the population to no one, or to another body, meets only the figures DHS's tables state plainly.)
   const own = usable.filter((f) => !isPage(f, page));
   if (own.length < usable.length) trace.push(RULE.NOT_ITS_OWN_SOURCE);
   return [...own].sort((a, b) => TIER_RANK[a.sourceDef.tier]! - TIER_RANK[b.sourceDef.tier]!);
@@ -541,6 +562,8 @@ const SLOW_DAYS = 400;
 const ESTIMATE_DAYS = 760;
 /** For a count with no period: how long after its fiscal year's end the last year's count may stand for it. */
 const LAST_YEAR_DAYS = 400;
+/** Measures whose every figure is an estimate, whoever makes it (the residual method's population): a source saying "an estimated" hedges nothing more. */
+export const ESTIMATE_MEASURES: ReadonlySet<string> = new Set(['unauthorized-population', 'protected-population']);
 /** Capacities an appropriations law sets for a fiscal year: beds funded, a statutory minimum. */
 const BY_APPROPRIATION = new Set(['funded-beds', 'statutory-minimum']);
 /** Levels that move slowly enough to stand for the article's time without a period. */
@@ -914,7 +937,7 @@ function levelVerdict(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDat
 
 /** The claim weighed against one period's figures (the best-tier anchor, or another release of it). */
 function weighGroup(claim: Claim, m: FramedMetric, found: Found, page: PageRef, trace: string[]): Decided | null {
-  const ranked = anchors(found.group, page, trace);
+  const ranked = anchors(found.group, page, trace, claim);
   let figure = ranked[0];
   if (!figure || figure.value === 0) return null;
   const interval = claimInterval(claim);
