@@ -306,6 +306,16 @@ export const RULE = {
     ],
     articleDate: '2012-03-23',
   }),
+  MONTH_ONE_MATCH: defineRule({
+    id: 'verdict.month-one-match',
+    stage: 'verdict',
+    looksFor: "a count on a day (people held, enrolled) for a month in which the series holds counts of several days ('21,000 in May 2023', with ICE's counts of May 7 and May 21)",
+    decides:
+      "which day is meant is unsaid, so a verdict only where the claim, written with two significant digits or more, matches the count of exactly one of them (then against that day's count); where it matches none, or more than one, or is written with one digit ('about 30,000'), no verdict",
+    fires: ['ICE held 21,000 people in detention in May 2023.'],
+    silent: ['ICE held 21,293 people in detention on May 7, 2023.', 'ICE held about 20,000 people in detention in May 2023.'],
+    articleDate: '2023-09-26',
+  }),
   ABOUT: defineRule({
     id: 'verdict.about-within-a-step',
     stage: 'verdict',
@@ -462,7 +472,7 @@ export const RULE = {
     stage: 'verdict',
     looksFor: "a count on a day (people held, enrolled) for a month that the dataset has a month-dated figure for, and in which the counting body (an agency, oversight) published counts of days",
     decides:
-      "one such count: the verdict is weighed against it, not a month-dated figure a page rounded ('40,500 in January'); several: no verdict from that metric, as which day is meant is unsaid",
+      "one such count: the verdict is weighed against it, not a month-dated figure a page rounded ('40,500 in January'); several: which day is meant is unsaid, so a verdict only where the claim matches one of them alone (verdict.month-one-match)",
     fires: ['ICE held about 40,000 people in detention in January 2025.'],
     silent: ['ICE held about 40,000 people in detention on Jan. 12, 2025.'],
     articleDate: '2026-01-17',
@@ -574,6 +584,8 @@ interface Found {
   longer: boolean;
   /** The period is not the claim's own but one its frame implies (verdict.latest-year-total): only a match speaks. */
   implied?: boolean;
+  /** Counts of several days in the claim's month: a verdict only where the claim matches one alone (verdict.month-one-match). */
+  choices?: FigureRef[][];
 }
 
 /**
@@ -582,7 +594,7 @@ interface Found {
  * at the end of a year (the backlog "in fiscal 2024" is the backlog on Sept. 30, 2024; "in 2016", kept
  * by fiscal year, on Sept. 30, 2016), or the year's one count (DHS's population estimate for Jan. 1).
  */
-function levelInPeriod(series: FigureRef[], span: Period, m: FramedMetric, trace: string[]): FigureRef[] | null {
+function levelInPeriod(series: FigureRef[], span: Period, m: FramedMetric, trace: string[]): FigureRef[][] | null {
   const measure = m.frame.measure;
   const within = (s: Period) => byPeriod(series.filter((f) => f.span.days <= 31 && s.start <= f.span.start && f.span.end <= s.end));
   if (span.kind === 'day') {
@@ -590,19 +602,19 @@ function levelInPeriod(series: FigureRef[], span: Period, m: FramedMetric, trace
     if (month.length !== 1) return null;
     // A month's figure stands for a day in it only for a slow level; a month's record or a fast count is another day's (verdict.day-against-month).
     if (m.metric.aggregation !== 'level' || !SLOW_LEVELS.has(measure)) return (trace.push(RULE.DAY_AGAINST_MONTH), null);
-    return month[0]!;
+    return [month[0]!];
   }
   if (span.kind === 'month') {
     const days = within(span);
-    return days.length === 1 ? days[0]! : null;
+    return days.length ? days : null;
   }
   if (!isYear(span) || !SLOW_LEVELS.has(measure)) return null;
   const atEnd = (s: Period) => within(s).find((g) => g[0]!.span.end === s.end);
   const fiscal = span.kind === 'calendar-year' ? parsePeriod(`FY${span.start.slice(0, 4)}`) : null;
   const end = atEnd(span) ?? (fiscal ? atEnd(fiscal) : undefined);
-  if (end) return end;
+  if (end) return [end];
   const one = within(span);
-  return one.length === 1 ? one[0]! : null;
+  return one.length === 1 ? [one[0]!] : null;
 }
 
 /** The figures of a metric that cover the claim's period, or stand for its "now". */
@@ -616,7 +628,8 @@ function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate:
     if (exact.length && m.frame.basis === 'on-a-day' && span.kind === 'month') {
       const days = byPeriod(series.filter((f) => f.span.days === 1 && span.start <= f.span.start && f.span.end <= span.end && (f.sourceDef.tier === 'agency' || f.sourceDef.tier === 'oversight')));
       if (days.length === 1) return (trace.push(RULE.MONTH_ONE_COUNT), { group: days[0]!, longer: false });
-      if (days.length > 1) return (trace.push(RULE.MONTH_ONE_COUNT), null);
+      // Several: which day is meant is unsaid, unless the claim matches one of them alone (verdict.month-one-match).
+      if (days.length > 1) return (trace.push(RULE.MONTH_ONE_COUNT), { group: days[0]!, longer: false, choices: days });
     }
     // "In 2022" about a count kept by fiscal year: news prose means the fiscal year of that number.
     const fiscal = span.kind === 'calendar-year' ? series.filter((f) => f.span.kind === 'fiscal-year' && f.span.end.slice(0, 4) === span.start.slice(0, 4)) : [];
@@ -638,7 +651,7 @@ function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate:
     }
     if (m.frame.basis === 'on-a-day') {
       const level = levelInPeriod(series, span, m, trace);
-      if (level) return (trace.push(RULE.LEVEL_IN_PERIOD), { group: level, longer: false });
+      if (level) return (trace.push(RULE.LEVEL_IN_PERIOD), { group: level[0]!, longer: false, ...(level.length > 1 ? { choices: level } : {}) });
     }
     // A law's sums are dated by the day it was signed: a claim about the month or year it was signed in means them.
     if (m.frame.detail === 'law-multi-year') {
@@ -930,6 +943,14 @@ function levelVerdict(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDat
     return matching.length ? null : (each[0] ?? null);
   }
   if (!found) return null;
+  if (found.choices) {
+    // Only a number written with two digits or more can tell one day's count from another's ("about 30,000" spans 25,000 to 35,000).
+    if (claim.value === null || claim.value / step(claim.value) < 10) return null;
+    trace.push(RULE.MONTH_ONE_MATCH);
+    const each = found.choices.map((group) => weighGroup(claim, m, { group, longer: false }, page, trace)).filter((x): x is Decided => x !== null);
+    const matching = each.filter((x) => x.verdict.relation === 'matches');
+    return matching.length === 1 ? matching[0]! : null;
+  }
   const d = weighGroup(claim, m, found, page, trace);
   // A year the engine implies speaks only by a match: otherwise the claim is one with no period, as before it was read.
   return d && found.implied && d.verdict.relation !== 'matches' ? null : d;

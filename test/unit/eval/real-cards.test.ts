@@ -13,14 +13,14 @@ const REAL = resolve(import.meta.dirname, '../../fixtures/real');
 
 /** Measured on main after the last engine, data or label change: right verdicts, wrong verdicts, verdicts on false hits. */
 const MEASURED = {
-  'dev.jsonl': { right: 107, wrong: 1, onFalseHits: 0 },
+  'dev.jsonl': { right: 109, wrong: 1, onFalseHits: 0 },
   'unseen.jsonl': { right: 45, wrong: 0, onFalseHits: 0 },
   'unseen2.jsonl': { right: 51, wrong: 0, onFalseHits: 0 },
   'unseen3a.jsonl': { right: 73, wrong: 0, onFalseHits: 0 },
   'unseen3b.jsonl': { right: 39, wrong: 0, onFalseHits: 0 },
-  'unseen4a.jsonl': { right: 53, wrong: 0, onFalseHits: 1 },
+  'unseen4a.jsonl': { right: 55, wrong: 0, onFalseHits: 1 },
   'unseen4b.jsonl': { right: 56, wrong: 0, onFalseHits: 0 },
-  'unseen5a.jsonl': { right: 48, wrong: 0, onFalseHits: 0 },
+  'unseen5a.jsonl': { right: 49, wrong: 0, onFalseHits: 0 },
   'unseen5b.jsonl': { right: 36, wrong: 0, onFalseHits: 0 },
   'unseen6a.jsonl': { right: 19, wrong: 0, onFalseHits: 0 },
   'unseen6b.jsonl': { right: 14, wrong: 0, onFalseHits: 0 },
