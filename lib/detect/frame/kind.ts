@@ -128,6 +128,12 @@ import {
   PAID_BEFORE,
   BUY_WORDS,
   PRICE_BEFORE,
+  CROSSING_BEFORE,
+  LEVEL_PROJECTED,
+  ALREADY_AFTER,
+  SUM_AFTER,
+  SET_AGAINST_AFTER,
+  PAYS_FOR_BETWEEN,
 } from './words';
 
 /** What the kind rules read besides the claim: what is counted and over what scope. */
@@ -148,6 +154,10 @@ const rule = (r: Omit<Rule, 'stage'>, when: KindRule['when'], kind: Kind, detail
 /** Measures counted as a level on a day (a stock), not summed over a period (a flow). */
 const STOCKS: readonly Measure[] = ['deportation-officers', 'officers-and-agents', 'workforce', 'court-backlog', 'judges', 'unauthorized-population', 'protected-population', 'atd-enrolled', 'atd-smartlink', 'atd-ankle-monitor', 'non-detained-docket', 'teams', 'facilities'];
 
+/** Categories counted as a flow (arrests, removals, apprehensions): a change from one of their counts starts from a total over a period, not a level. */
+const FLOW_CATEGORIES: readonly string[] = ['arrests', 'removals', 'border'];
+/** A count of a flow (removals, arrests, apprehensions, flights, hires…), not of a level: its start of a change is that period's total. */
+const flowCounted = (c: FrameInput, f: KindFacts) => FLOW_CATEGORIES.includes(c.category) && !(f.measure !== null && STOCKS.includes(f.measure));
 /** The sentence's introductory phrase, before its first comma ("On Tuesday, …"). */
 const opening = (c: FrameInput) => {
   const comma = c.lead.indexOf(',');
@@ -398,6 +408,19 @@ const RULES: KindRule[] = [
   ),
   rule(
     {
+      id: 'frame.kind.money-sum',
+      looksFor: "money said to be a sum of other sums its sentence names before it ('…and a 2025 law adds $75 billion, giving the agency roughly $85 billion in all'); not a document's own total ('The DHS bill gives the department $64.4 billion in all')",
+      decides: "the kind is money estimated (someone's arithmetic over several sums), not one budget, request or law",
+      fires: ["ICE's base budget is about $10 billion, and a 2025 law adds $75 billion over four years, giving the agency roughly $85 billion in all."],
+      silent: ['Congress gave ICE $10 billion in its annual budget for fiscal 2024.', 'The DHS bill gives ICE $64.4 billion in all, with $3.8 billion for custody operations.'],
+      articleDate: '2025-10-01',
+    },
+    (c) => c.dollars && !!c.listedAfter?.dollars && SUM_AFTER.test(c.after),
+    'money',
+    'estimate',
+  ),
+  rule(
+    {
       id: 'frame.kind.money-shortfall',
       looksFor: "money short or over: a shortfall, a hole, a budget gap, money over budget, money needed ('a $700 million shortfall', 'a budget shortfall of $230 million', '$1 billion over budget', 'needs at least $2 billion more')",
       decides: 'the kind is money estimated (a shortfall or a need someone reckons), not money given',
@@ -498,7 +521,7 @@ const RULES: KindRule[] = [
       silent: ['Customs and Border Protection wants $4 billion more to add 8,500 employees next year.', 'The reconciliation law gives ICE $75 billion over four years.'],
       articleDate: '2025-08-01',
     },
-    (c) => c.dollars && !conditional(c) && competing(c) && lawInClause(own(c), c.articleDate),
+    (c) => c.dollars && !conditional(c) && competing(c) && lawInClause(`${clauseLead(c)} ${c.after}`, c.articleDate),
     'money',
     'law-multi-year',
   ),
@@ -522,7 +545,7 @@ const RULES: KindRule[] = [
       fires: ["The White House's budget request sought $9.7 billion for ICE in fiscal 2026.", 'The administration has asked for about $2.8 billion to expand detention.'],
       silent: ['Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
     },
-    (c) => c.dollars && has(REQUEST_WORDS, c.lead.slice(c.lead.lastIndexOf(';') + 1) + own(c)),
+    (c) => c.dollars && has(REQUEST_WORDS, `${c.lead.slice(c.lead.lastIndexOf(';') + 1)} ${SET_AGAINST_AFTER.test(c.after) ? '' : c.after}`),
     'money',
     'request',
   ),
@@ -606,18 +629,6 @@ const RULES: KindRule[] = [
   ),
   rule(
     {
-      id: 'frame.kind.money-estimate',
-      looksFor: "money with words of an estimate or projection ('would cost', 'a cost estimate', 'expects to spend')",
-      decides: 'the kind is money: a cost estimate or projection, not money given',
-      fires: ['In its analysis of the mass deportation plan for ICE, the Penn Wharton Budget Model puts the total at $167 billion.'],
-      silent: ['Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
-    },
-    (c) => c.dollars && (has(ESTIMATE_WORDS, own(c)) || has(ESTIMATE_WORDS, c.lead) || planned(c)),
-    'money',
-    'estimate',
-  ),
-  rule(
-    {
       id: 'frame.kind.money-paragraph-bill',
       looksFor:
         "money in a sentence that names no law, bill or request of its own, in a paragraph whose last document named before the number (in the sentences before, or before it in its own) is a bill not yet law ('The full committee approved the fiscal 2024 Homeland Security bill. It carries $91.5 billion …', 'The Senate has released its Homeland Security Appropriations Act, with $66.16 billion …', 'senators released the long-awaited $118 billion supplemental spending deal')",
@@ -628,6 +639,18 @@ const RULES: KindRule[] = [
     (c) => c.dollars && !has(LAW_WORDS, c.sentence) && !has(ENACTED_LAW_WORDS, c.sentence) && lastDocument(`${c.earlier ?? c.previous} ${c.lead}`) === 'bill',
     'money',
     'bill',
+  ),
+  rule(
+    {
+      id: 'frame.kind.money-estimate',
+      looksFor: "money with words of an estimate or projection ('would cost', 'a cost estimate', 'expects to spend')",
+      decides: 'the kind is money: a cost estimate or projection, not money given',
+      fires: ['In its analysis of the mass deportation plan for ICE, the Penn Wharton Budget Model puts the total at $167 billion.'],
+      silent: ['Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
+    },
+    (c) => c.dollars && (has(ESTIMATE_WORDS, own(c)) || has(ESTIMATE_WORDS, c.lead) || planned(c)),
+    'money',
+    'estimate',
   ),
   rule(
     {
@@ -697,6 +720,44 @@ const RULES: KindRule[] = [
   ),
   rule(
     {
+      id: 'frame.kind.level-projected',
+      looksFor:
+        "a level (the backlog, a docket, people held, a workforce) that a modal or an expectation says it will cross ('Cases pending before the courts will soon exceed 500,000', 'the non-detained docket is expected to pass more than eight million')",
+      decides: "the kind is a count on a day, projected (detail 'projection'): an estimate of a level, not a target",
+      fires: ['Cases pending before the immigration courts will soon exceed 500,000.', "By the end of the year ICE's non-detained docket is expected to pass more than eight million."],
+      silent: ['The immigration court backlog stands at 3.4 million cases.', 'ICE plans to deport 1 million people a year.'],
+    },
+    (c, f) => !c.dollars && !c.percent && f.measure !== null && STOCKS.includes(f.measure) && CROSSING_BEFORE.test(c.before) && has(LEVEL_PROJECTED, c.before) && !has(PLAN_WORDS, c.before),
+    'on-a-day',
+    'projection',
+  ),
+  rule(
+    {
+      id: 'frame.kind.already-so',
+      looksFor: "a number of people already in a state, said right after it ('the 1.4 million already ordered deported', 'some of the 60,000 already held'), under a word of intent earlier in the sentence",
+      decides: 'the number is a count of what is, not a target: its kind is read by the rules after the target rule',
+      fires: ['The administration plans to put first people with criminal records and the 1.4 million already ordered deported by a judge who have not left.'],
+      silent: ['The administration plans to deport 1 million people a year.'],
+    },
+    (c) => !c.dollars && !c.percent && ALREADY_AFTER.test(c.after),
+    'total',
+  ),
+  rule(
+    {
+      id: 'frame.kind.paid-by-request',
+      looksFor: "a count that money asked for or in a bill would pay for, right after that money ('it seeks $2.7 billion to hold 54,000 people a day', 'the bill provides $4.1 billion for 50,000 beds')",
+      decides: 'the kind is a target: what a request or a bill would buy is planned, not counted or funded (label ruling 10.3)',
+      fires: ['For detention the budget request seeks $2.7 billion to hold 54,000 people a day.'],
+      silent: ['Congress gave ICE $3 billion to hold 41,500 people a day in fiscal 2024.'],
+    },
+    (c) => {
+      const p = c.listedAfter;
+      return !c.dollars && !c.percent && !!p && p.dollars && p.kind === 'money' && (p.detail === 'request' || p.detail === 'bill') && PAYS_FOR_BETWEEN.test(c.sentence.slice(p.to, c.at));
+    },
+    'target',
+  ),
+  rule(
+    {
       id: 'frame.kind.projection',
       looksFor:
         "a count that a pace or a trend projects, not a goal: 'on pace to', 'on track to', 'on course to', 'at this pace', 'if the trend holds', 'based on current trends', 'projected', 'set to', 'will likely', 'that pace would come to', with no word of a plan, wish or request before the number (the goal category is a target)",
@@ -729,7 +790,7 @@ const RULES: KindRule[] = [
       fires: ['Trump promised to deport 1 million immigrants a year.', 'ICE plans to hold 100,000 people in detention by next year.', 'ICE requested funding for 52,000 detention beds in its budget request.'],
       silent: ['ICE deported 271,000 people in fiscal 2024.'],
     },
-    (c) => c.category === 'goal' || planned(c) || has(REQUEST_WORDS, c.before) || has(TARGET_AFTER, c.after),
+    (c) => c.category === 'goal' || ((planned(c) || has(REQUEST_WORDS, c.before)) && !OWN_VERB_AFTER.test(c.after)) || has(TARGET_AFTER, c.after),
     'target',
   ),
   rule(
@@ -751,7 +812,7 @@ const RULES: KindRule[] = [
       fires: ['ICE doubled its workforce of deportation officers from 6,000 to 12,000 this year.', "ICE's detention beds went from 56,000 to as many as 100,000 within a year."],
       silent: ['ICE employs about 6,000 deportation officers.', 'Border Patrol apprehensions at the southwest border went from 132,880 in May to 94,897 in June.'],
     },
-    (c) => endsWith(FROM_WORD, c.before) && CHANGE_START_TO.test(c.after) && !(c.period && c.after.includes(c.period.text)),
+    (c, f) => endsWith(FROM_WORD, c.before) && CHANGE_START_TO.test(c.after) && !(c.period && c.after.includes(c.period.text)) && !flowCounted(c, f),
     'change',
     'start',
   ),
@@ -773,7 +834,7 @@ const RULES: KindRule[] = [
     (c, f) =>
       endsWith(CHANGE_BY, c.before) ||
       startsWith(DIFFERENCE_AFTER, restated(c).replace(NOUN_BEFORE_COMPARATIVE, '')) ||
-      has(DEPARTURE_WORDS, own(c)) ||
+      ((c.category === 'personnel' || c.category === 'courts') && has(DEPARTURE_WORDS, own(c))) ||
       DIFFERENCE_NOUN_THAN.test(restated(c)) ||
       (!c.dollars && CHANGED_BY.test(c.before) && (has(CHANGE_UP, c.before) || has(CHANGE_DOWN, c.before) || has(BUDGET_CHANGE_VERBS, c.before) || has(DIFFER_WORDS, c.before))) ||
       (!c.dollars && (ADDED_BEFORE.test(c.before) || ADDED_AFTER.test(c.after)) && f.measure !== null && (STOCKS.includes(f.measure) || f.measure === 'hires' || f.measure === 'judge-hires')),
@@ -823,6 +884,7 @@ const RULES: KindRule[] = [
     (c, f) =>
       !HELD_BEFORE.test(c.before) &&
       !HELD_AFTER.test(c.after) &&
+      !has(WISH_WORDS, c.before) &&
       (c.category === 'detention' && f.measure !== 'family-detention' ? has(CAPACITY_WORDS, own(c)) || has(FUNDED_WORDS, c.before) : f.measure === 'family-detention' && has(CAPACITY_WORDS, own(c))),
     'capacity',
     'funded-beds',
@@ -852,12 +914,12 @@ const RULES: KindRule[] = [
   rule(
     {
       id: 'frame.kind.on-a-day',
-      looksFor: "a count on one day: a weekday, 'on a single day', 'on some days'; for people held, also a record or peak",
+      looksFor: "a count on one day: a weekday, 'on a single day', 'on some days', 'that same day'; for people held, also a record or peak",
       decides: 'the kind is a count on a day',
       fires: ['Border Patrol agents apprehended 4,100 migrants on Tuesday, officials said.', 'ICE detention hit a record of 66,000 people in November.'],
       silent: ['Border Patrol agents apprehended 4,100 migrants a day in May, officials said.'],
     },
-    (c, f) => !has(AVERAGE_OWN_WORDS, own(c)) && c.rate !== 'day' && (has(ONE_DAY_WORDS, `${opening(c)} ${c.after}`) || ((f.measure === 'detention' || c.category === 'detention') && has(PEAK_WORDS, c.sentence))),
+    (c, f) => !has(AVERAGE_OWN_WORDS, own(c)) && c.rate !== 'day' && ((has(ONE_DAY_WORDS, `${opening(c)} ${c.after}`)) || ((f.measure === 'detention' || c.category === 'detention') && has(PEAK_WORDS, c.sentence))),
     'on-a-day',
   ),
   rule(
@@ -868,7 +930,7 @@ const RULES: KindRule[] = [
       fires: ['ICE is currently holding more than 60,000 people.'],
       silent: ['ICE held an average of 47,600 people in detention in fiscal 2024.'],
     },
-    (c, f) => !has(AVERAGE_OWN_WORDS, own(c)) && c.rate !== 'day' && (c.category === 'detention' || c.category === 'atd' || (f.measure !== null && STOCKS.includes(f.measure))) && has(NOW_WORDS, c.lead.slice(-80) + own(c)),
+    (c, f) => !has(AVERAGE_OWN_WORDS, own(c)) && (c.rate !== 'day' || (c.category === 'detention' && has(NOW_WORDS, c.before))) && (c.category === 'detention' || c.category === 'atd' || (f.measure !== null && STOCKS.includes(f.measure))) && has(NOW_WORDS, c.lead.slice(-80) + own(c)),
     'on-a-day',
   ),
   rule(
@@ -934,6 +996,7 @@ const RULES: KindRule[] = [
       (f.measure !== null && STOCKS.includes(f.measure)) ||
       c.category === 'population' ||
       (c.category === 'detention' && (f.measure === 'detention' || has(HOLDING_WORDS, own(c)))) ||
+      (!c.dollars && !c.percent && HELD_AFTER.test(c.after)) ||
       (!c.dollars && !c.percent && has(STOCK_PHRASES, own(c))),
     'on-a-day',
   ),
@@ -968,7 +1031,7 @@ export function readKind(c: FrameInput, facts: KindFacts, rules: string[]): { ki
       if (next) rules.push(next.id);
       return { kind: next?.kind ?? 'total', detail: next?.detail ?? null };
     }
-    if (r.detail !== 'projection') return { kind: r.kind, detail: r.detail ?? null };
+    if (r.detail !== 'projection' || r.kind !== 'total') return { kind: r.kind, detail: r.detail ?? null };
     // A projection is the count it projects: the rules after the target rule say which kind.
     const next = RULES.slice(RULES.indexOf(TARGET) + 1).find((n) => n.when(c, facts));
     if (next) rules.push(next.id);
@@ -979,7 +1042,7 @@ export function readKind(c: FrameInput, facts: KindFacts, rules: string[]): { ki
 }
 
 /** The rules that read a number by default, with nothing of its own: total, a level on a day, money enacted. */
-const FALLBACK = new Set(['frame.kind.total', 'frame.kind.stock', 'frame.kind.money-enacted']);
+const FALLBACK = new Set(['frame.kind.total', 'frame.kind.stock', 'frame.kind.money-enacted', 'frame.kind.rate-span']);
 const LISTED_WITH = defineRule({
   id: 'frame.kind.listed-with',
   stage: 'frame',
@@ -990,7 +1053,7 @@ const LISTED_WITH = defineRule({
   silent: ['ICE hired 10,000 new deportation officers and has 1,000 criminal investigators.', 'ICE plans to deport 1 million people a year, up from 271,000 in fiscal 2024.'],
 });
 /** Rules that only say a number is not a target: its kind is read by the rules after the target rule. */
-const READ_ON = new Set(['frame.kind.compared-object']);
+const READ_ON = new Set(['frame.kind.compared-object', 'frame.kind.already-so']);
 /** The kinds a projection may be: counts. */
 const COUNT_KINDS: readonly Kind[] = ['total', 'on-a-day', 'daily-average'];
 /** The target rule: a projection's kind is read by the rules after it. */

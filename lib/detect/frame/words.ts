@@ -40,16 +40,16 @@ export { NATION_WORDS, PART_OF_WORDS } from '../lang/en/scope';
 
 /** Words before a number that make it a plan, goal, promise or projection. */
 export const TARGET_WORDS = [
-  'plan*', 'aim*', 'goal', 'goals', 'target*', 'quota', 'quotas', 'promis*', 'pledg*', 'vow*', 'want*', 'intend*', 'hope*', 'seek*', 'expect*', 'would', 'could', 'will', 'to reach', 'to hire', 'to deport', 'to detain', 'to arrest', 'to add', 'to double', 'to triple', 'to expand', 'to grow', 'to increase', 'to raise', 'proposed', 'proposal', 'envision*', 'ambition', 'push to', 'on track to', 'projected', 'projection', 'set to', 'needs to', 'need to', 'would need', 'would have to', 'ordered',
+  'plan*', 'aim*', 'goal', 'goals', 'target*', 'quota', 'quotas', 'promis*', 'pledg*', 'vow*', 'want*', 'intend*', 'hope*', 'seek*', 'expect*', 'would', 'could', 'will', 'to reach', 'to hire', 'to deport', 'to detain', 'to arrest', 'to add', 'to double', 'to triple', 'to expand', 'to grow', 'to increase', 'to raise', 'proposed', 'proposal', 'envision*', 'ambition', 'push to', 'on track to', 'projected', 'projection', 'set to', 'needs to', 'need to', 'would need', 'would have to', 'ordered', 'order that', 'orders that', 'required', 'call* for', 'drive for', 'push for',
 ];
 /** Words of a pace or a trend that project a count, enough by themselves ("on pace to deport nearly 600,000", "if the trend holds"). */
-export const PROJECTION_WORDS = ['on pace', 'on track', 'on course', 'at this pace', 'at that pace', 'at the current pace', 'at this rate', 'at the current rate', 'if the trend holds', 'if trends held', 'if trends hold', 'if that holds', 'if that pace holds', 'if the pace holds', 'if current trends', 'based on current trends', 'projected', 'projections', 'projection', 'set to', 'will likely', 'would likely', 'is likely to', 'are likely to', 'forecast*', 'kept up for a year', 'if so'];
+export const PROJECTION_WORDS = ['on pace', 'on track', 'on course', 'at this pace', 'at that pace', 'at the current pace', 'at this rate', 'at that rate', 'at those rates', 'at the current rate', 'if the trend holds', 'if trends held', 'if trends hold', 'if that holds', 'if that pace holds', 'if the pace holds', 'if current trends', 'based on current trends', 'projected', 'projections', 'projection', 'set to', 'will likely', 'would likely', 'is likely to', 'are likely to', 'forecast*', 'kept up for a year', 'if so'];
 /** A condition of pace after the number's own words ("would carry it to more than 300,000 removals in the president's first year back if that pace holds"). */
 export const PROJECTION_AFTER = ['if that pace holds', 'if the pace holds', 'if this pace holds', 'if the trend holds', 'if trends hold', 'if current trends hold', 'at this pace', 'at the current pace', 'at that pace'];
 /** The number's own words before such a condition: its noun and period ("removals in the president's first year back"). */
 export const PROJECTION_AFTER_SKIP = /^[^,;.]*?(?=\b(?:if|at)\s+(?:that|the|this|current)\s+(?:pace|trend|trends|current)\b)/i;
-/** Words of pace that project a count with a modal before the number ("the pace could carry removals to 600,000", "that pace would come to 379,600"). */
-export const PACE_WORDS = ['pace', 'trend*', 'current rate', 'averaging'];
+/** Words of pace that project a count with a modal before the number ("the pace could carry removals to 600,000", "that pace would come to 379,600", "Based on October and November, the courts would rule on 852,000"). */
+export const PACE_WORDS = ['pace', 'trend*', 'current rate', 'averaging', 'based on'];
 /** Modals of a projection. */
 export const MODAL_WORDS = ['would', 'could', 'will', 'might', 'may'];
 /** Words of a plan, wish, promise or need before a number: a target, never a projection. */
@@ -85,7 +85,7 @@ export const BILL_WORDS = ['bill would', 'the bill', 'House bill', 'Senate bill'
 /** A level a count was taken to ("growth took it to nearly 380,000"). */
 export const LEVEL_TO = /\b(?:took|taken|brought|pushed|lifted)\s+(?:it|the (?:total|number|count|program|population))\s+to\s*(?:about|roughly|nearly|almost|around|some|just|over|more than|close to)?\s*$/i;
 /** Words of a count of what is there at a time, whatever the category's measure: people with removal orders, fugitives, enrollees, staff on board ("About 1.4 million people have final orders of removal", "over 560,000 … remain at large as fugitives", "578 IJs on staff"). */
-export const STOCK_PHRASES = ['final orders', 'final order', 'have removal orders', 'with removal orders', 'ordered deported', 'fugitive*', 'remain at large', 'facing deportation', 'no longer have a legal basis', 'enrollees', 'on staff', 'on the bench', 'on board', 'seats'];
+export const STOCK_PHRASES = ['final orders', 'final order', 'have final removal order*', 'have removal orders', 'with removal orders', 'ordered deported', 'fugitive*', 'remain at large', 'facing deportation', 'no longer have a legal basis', 'enrollees', 'on staff', 'on the bench', 'on board', 'seats'];
 /** A percent restating the change just before it ("fell by 23,940, or 5 percent"). */
 export const OR_PERCENT = /^(?:,|\s)*or\s+(?:about|roughly|nearly|almost|some|just|more than|less than)?\s*$/i;
 /** A difference with its noun between the comparative and "than" ("38,500 more arrests than", "390,000 fewer illegal aliens over the past four years than", "10,000 more, for a total"). */
@@ -101,7 +101,7 @@ export const ADDED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:(?:were|was|have been|has 
 /** The noun of ATD enrollment as a count over time ("Enrollment in Alternatives to Detention more than doubled"). */
 export const ENROLLMENT_NOUNS = ['enrollment', 'enrollments', 'enrolment', 'enrolments'];
 /** A bill as a paragraph names it before going on about its money ("has released its Homeland Security Appropriations Act", "proposed text", "the long-awaited $118 billion supplemental spending deal"). */
-export const BILL_DOCUMENT_WORDS = ['proposed text', 'supplemental spending deal', 'conference report', 'bill text', 'released its', 'released the', 'approved the', 'appropriators', 'committee advanced', 'Committee advanced', 'conference report on'];
+export const BILL_DOCUMENT_WORDS = ['proposed text', 'supplemental spending deal', 'conference report', 'bill text', 'released its', 'released the', 'approved the', 'appropriators', 'committee advanced', 'Committee advanced', 'conference report on', 'Senate package', 'House package', 'bipartisan package', 'package would'];
 /** A plan of Congress for money not yet voted into law: a budget resolution, a framework, a committee's proposal. */
 export const CONGRESS_PLAN_WORDS = ['budget resolution', 'resolution', 'blueprint', 'framework', 'proposed', 'proposal', 'reconciliation path', 'instructions', 'markup', 'advanced'];
 /** Who makes such a plan: Congress and its parts (not the White House, whose plan is a request). */
@@ -116,10 +116,10 @@ export const MULTI_YEAR_LAW_WORDS = MULTI_YEAR_LAW_NAMES;
 export const MULTI_YEAR_LAW_PROPER = MULTI_YEAR_LAW_PROPER_NAMES;
 /**
  * A law named by when it was signed, which data/world/laws.json resolves against the article's date:
- * "the July law", "the July 2025 law", "the 2025 law", "the law signed in July", "the act Trump signed on July 4, 2025".
+ * "the July law", "the July 2025 law", "the 2025 law", "a 2025 law", "the law signed in July", "the act Trump signed on July 4, 2025".
  */
 export const LAW_BY_DATE = [
-  new RegExp(String.raw`\b(?:the|this|last)\s+(?:(?<month>${MONTH})\s+)?(?:(?<year>(?:19|20)\d{2})\s+)?(?:law|act)\b`, 'g'),
+  new RegExp(String.raw`\b(?:the|this|last|a)\s+(?:(?<month>${MONTH})\s+)?(?:(?<year>(?:19|20)\d{2})\s+)?(?:law|act)\b`, 'g'),
   new RegExp(String.raw`\b(?:law|act)\s+(?:that\s+)?(?:[A-Z][\w.]*\s+){0,2}(?:signed|enacted)\s+(?:into law\s+)?(?:on|in)\s+(?<month>${MONTH})(?:\s+\d{1,2})?(?:,?\s+(?<year>(?:19|20)\d{2}))?`, 'g'),
 ];
 export const LAW_WORDS = [...MULTI_YEAR_LAW_WORDS, 'the new law', 'the law', 'signed into law', 'spending law', 'the act', 'enacted', 'signed'];
@@ -195,7 +195,7 @@ export const FLOW_PASSIVE_AFTER = ['deported', 'removed', 'expelled', 'caught', 
 
 /** A count on one day. */
 export const NOW_WORDS = ['currently', 'now', 'has since', 'have since', 'as of', 'today', 'at present', 'right now', 'at the moment', 'this week', 'these days', 'at last count', 'most recent count', 'latest count', 'latest data'];
-export const ONE_DAY_WORDS = ['on a single day', 'on one day', 'in a single day', 'in one day', 'on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday', 'on Sunday', 'some days', 'several days', 'a few days', 'on two separate days', 'single day', 'one day', 'on a given day'];
+export const ONE_DAY_WORDS = ['on a single day', 'on one day', 'in a single day', 'in one day', 'on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday', 'on Sunday', 'some days', 'several days', 'a few days', 'on two separate days', 'single day', 'one day', 'on a given day', 'that day', 'that same day', 'the same day'];
 /** A record or peak: the highest count on one day. */
 export const PEAK_WORDS = ['record', 'peak', 'all-time high', 'high of', 'a high', 'at its peak', 'peaked', 'highest', 'topping out', 'topped out', 'tops out'];
 /** A daily average. */
@@ -370,7 +370,7 @@ export const GROWTH_WORDS = ['grow', 'grow to', 'expand', 'expanded', 'eventuall
 /** Money paying for people held or beds, right before the number. */
 export const PAY_BEFORE = ['fund an average', 'funded an average', 'fund ICE detention at', 'pay to hold', 'pays to hold', 'paid to hold', 'paid for a daily average', 'pay for a daily average', 'paid for an average', 'pay for an average', 'funded ICE for an average', 'funding to detain', 'funded the detention of', 'fund the detention of', 'capped detention at', 'capped at', 'money for'];
 /** Words right before a number that make it the law's floor: "requiring it to keep", "no fewer than". */
-export const REQUIRED_BEFORE = /\b(?:requir(?:e|es|ed|ing) (?:it|ICE|the agency) to (?:keep|maintain|hold|fill)|told (?:it|ICE|the agency) to keep(?: no fewer than)?|no fewer than|keep detention at)\s*(?:about|roughly|nearly|at least)?\s*$/i;
+export const REQUIRED_BEFORE = /\b(?:requir(?:e|es|ed|ing) (?:it|ICE|the agency) to (?:keep|maintain|hold|fill)|told (?:it|ICE|the agency) to keep(?: no fewer than)?|no fewer than|keep detention at|(?:minimum|statutory|bed|detention) quota of|(?:a |the )?minimum of|mandate of)\s*(?:about|roughly|nearly|at least)?\s*$/i;
 /** Words of booking into detention (the flow), strong enough to read in the sentence before the number. */
 export const BOOK_IN_STRONG = ['book-in*', 'booked into', 'booked in', 'book-ins', 'initial book-ins', 'admissions to detention'];
 /** Words of people held at a time, in the number's own clause. */
@@ -423,13 +423,25 @@ export const COMPARED_OBJECT =
 /** Between two listed numbers: a joint of a list ("…10,000 new deportation officers and 1,000", "…for CBP operations, $47 billion"). */
 export const LIST_JOINT = /,|\band\b|\bor\b/i;
 /** A verb of its own right after a listed number's noun ("and 106,080 families and individuals are enrolled"): its own clause, no item of a list. */
-export const OWN_VERB_AFTER = /^\s*(?:[\w'’-]+\s+){0,4}?(?:is|are|was|were|has|have|had|remain|remains|remained|stood|stands)\b/i;
+export const OWN_VERB_AFTER = /^\s*(?:(?!(?:once|when|if|after|before|until|as|because|since|while|though|although|unless|so|that|which|who)\b)[\w'’-]+\s+){0,4}?(?:is|are|was|were|has|have|had|remain|remains|remained|stood|stands)\b/i;
 /**
  * Between two numbers, words that make the second no item of the first's list: a clause of its own (a break, a
  * finite verb), a comparison's base or a span's end ("up from", "to", "than"), a part ("of them", "including").
  */
 export const LIST_BREAK =
   /[;:—–]|(?<!\w)\$?\d|\b(?:from|to|than|against|versus|vs|compared|up|down|of them|of those|of which|of whom|including|out of|with|total|record|is|are|was|were|has|have|had|says|said|say|reported|shows?|showed|held|holds|employs?|stood|stands|but|while|which|who|after|before|since|until|when|because|whereas|though|although)\b/i;
+/** A level a count crosses right before it ("will soon exceed 500,000", "is expected to pass more than eight million"). */
+export const CROSSING_BEFORE = /\b(?:exceed|pass|top|surpass|reach|hit|cross|climb to|rise to|grow to|swell to)\s+(?:about|roughly|nearly|almost|around|some|more than|over|close to)?\s*$/i;
+/** Words that a level is projected: a modal or an expectation. */
+export const LEVEL_PROJECTED = ['will', 'would', 'could', 'may', 'might', 'expected to', 'projected to', 'likely to', 'set to', 'on track to', 'on course to', 'on pace to'];
+/** People already in a state, right after the number ("the 1.4 million already ordered deported"): a level of what is, not a plan. */
+export const ALREADY_AFTER = /^\s*(?:[\w-]+\s+){0,2}?already\s+\w+(?:ed|en)\b/i;
+/** Words after money that make it the sum of other sums ("roughly $85 billion in all", "$38.3 billion in total"): someone's arithmetic, an estimate. */
+export const SUM_AFTER = /^\s*(?:million|billion|trillion)?\s*(?:in all|in total|all told|altogether|combined|total)\b/i;
+/** Words right after money that set it against another sum ("about $10 billion, against President Trump's request"): the sum is not the one named after. */
+export const SET_AGAINST_AFTER = /^\s*(?:million|billion|trillion)?\s*,?\s*(?:against|versus|vs\.?|compared (?:with|to)|than|below|above|short of|up from|down from)\b/i;
+/** Between money that is asked for and a count it would pay for ("seeks $2.7 billion to hold 54,000 people a day"). */
+export const PAYS_FOR_BETWEEN = /^\s*(?:million|billion|trillion)?\s*(?:(?:for\s+\w+\s+)?to\s+(?:hold|detain|keep|house|pay for|fund|hire|add|support)|for)\s+(?:an average of\s+|a daily average of\s+|about\s+|roughly\s+|up to\s+|some\s+)?$/i;
 /** Beds right after a number ("add 1,000 beds"). */
 export const BEDS_AFTER = /^\s*(?:beds|bed)\b/i;
 
