@@ -474,6 +474,11 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
     rules?.push(CAT.CBP_COUNT);
     top = 'border';
   }
+  // "328,454 of them expelled under Title 42", "137,180 were processed under Title 8": the border agency's outcomes of its encounters.
+  if (top === 'removals' && !q.dollars && V.BORDER_AUTHORITY.test(sentence.slice(Math.max(w.start, q.start - 80), Math.min(w.end, q.end + 60))) && !V.ICE_REMOVER.test(sentence)) {
+    rules?.push(CAT.BORDER_AUTHORITY);
+    top = 'border';
+  }
   if (top === 'detention' && V.DETAINED_BY_CBP.test(sentence)) {
     rules?.push(CAT.DETAINED_BY_CBP);
     top = 'border';
@@ -546,6 +551,16 @@ function applyGoal(sentence: string, q: Quantity, w: Window, d: Decision, scores
     if (found) {
       goal = found;
       goalFrom = clauseStart + 1;
+    }
+  }
+  // "despite President Trump's promise of more deportations: around 11,000 in February": counts set against a goal are no goal;
+  // "The spreadsheet, which should be near final …, shows ICE removed 55,590": a goal word in a side clause closed before the number governs nothing after it.
+  if (goal) {
+    const at = goalFrom + goal.index;
+    const closed = sentence.slice(at + goal[0].length, q.start);
+    if (V.GOAL_CONTRASTED.test(sentence.slice(Math.max(0, at - 40), at)) || (V.SIDE_CLAUSE_OPEN.test(sentence.slice(Math.max(0, at - 80), at)) && /,/.test(closed))) {
+      rules?.push(CAT.GOAL_ASIDE);
+      goal = null;
     }
   }
   // "This goal is far above previous rates, which were 700 a day": a baseline named after the goal word.

@@ -105,6 +105,22 @@ function partOfNext(sentence: string, quantities: Quantity[], i: number, phrase:
   return { ...decision, cued: false };
 }
 
+/** "with 89,000 and 81,000 pending cases": a bare number joined to the next one counts what the next one names. */
+function sharesNoun(sentence: string, quantities: Quantity[], i: number, phrase: { start: number; end: number }, block: BlockFacts | undefined, rules: string[] | undefined): Decision | null {
+  const q = quantities[i]!;
+  const next = quantities[i + 1];
+  if (!next || phrase.end > phrase.start || q.percent !== next.percent || q.dollars !== next.dollars || !V.JOINED_NUMBERS.test(sentence.slice(q.end, next.start))) return null;
+  const after = quantities[i + 2];
+  const limit = after ? after.start : sentence.length;
+  const nextPhrase = countedPhrase(sentence, next, limit);
+  if (nextPhrase.end === nextPhrase.start) return null;
+  const w: Window = { start: next.start, end: limit, phraseStart: nextPhrase.start, phraseEnd: nextPhrase.end };
+  const decision = categorize(sentence, next, w, null, block);
+  if (!decision || notClaimReason(sentence, next, w, block?.stay() ?? false)) return null;
+  rules?.push(CLAIM.SHARED_NOUN);
+  return { ...decision, cued: false };
+}
+
 /** The first words a number counts: its counted phrase, or after a partitive ("209 of the June flights"). */
 function otherHead(sentence: string, q: Quantity, phrase: { start: number; end: number }): string {
   const words = phrase.end > phrase.start ? sentence.slice(phrase.start, phrase.end).replace(DROP_WORDS.PARTITIVE_LEAD, '') : partitiveHead(sentence, q);
@@ -220,7 +236,9 @@ function detectInSentence(
         ? { ...carry, category: carry.base, cued: false }
         : beside && carry
           ? { ...carry, cued: false }
-          : ((q.kind === 'multiplier' ? countsNext(sentence, quantities, i, block, rules) : partOfNext(sentence, quantities, i, phrase, block, rules)) ?? categorize(sentence, q, w, carry, block, rules));
+          : ((q.kind === 'multiplier' ? countsNext(sentence, quantities, i, block, rules) : partOfNext(sentence, quantities, i, phrase, block, rules)) ??
+            categorize(sentence, q, w, carry, block, rules) ??
+            sharesNoun(sentence, quantities, i, phrase, block, rules));
     // "puts the average at 47 days" in a paragraph about how long people stay in detention: a stay.
     if (!decision && block?.stay() && !q.percent && !q.dollars && V.DURATION_HEAD.test(sentence.slice(phrase.start, phrase.end)) && DROP_WORDS.DAYS_HEAD.test(sentence.slice(phrase.start, phrase.end))) {
       decision = { category: 'detention', base: 'detention', cues: [], cued: false };

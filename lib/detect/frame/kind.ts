@@ -712,7 +712,7 @@ const RULES: KindRule[] = [
       looksFor:
         "a past verb of flow right before the number ('shows ICE removed 55,590 aliens in FY 2021', 'because the mandate could not be paid for ICE released more than 2,000 individuals'), whatever word of intent stands earlier in the sentence or whatever the category says",
       decides: 'the kind is a total over a period (what was done), not a target: the verb says it happened',
-      fires: ["The agency's spreadsheet, which should be near final, shows ICE removed 55,590 aliens in FY 2021.", 'Because the mandate could not be paid for, ICE released more than 2,000 individuals earlier this year.'],
+      fires: ['The White House set a deportation goal, and the agency spreadsheet shows ICE removed 55,590 aliens in FY 2021.', 'Because the mandate could not be paid for, ICE released more than 2,000 individuals earlier this year.'],
       silent: ['ICE plans to deport 1 million people a year.', 'The Trump administration wants ICE to arrest 3,000 people a day.'],
     },
     (c) => !c.dollars && !c.percent && (c.category === 'goal' || planned(c)) && flowVerb(c),

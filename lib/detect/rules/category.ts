@@ -185,6 +185,34 @@ export const DETAINED_BY_CBP = defineRule({
   fires: ['About 3,000 migrants were in custody after being detained by Border Patrol agents.'],
   silent: ['About 3,000 migrants were in ICE custody after being detained by officers.'],
 });
+export const BORDER_AUTHORITY = defineRule({
+  id: 'category.border-authority',
+  stage: 'category',
+  looksFor: "a count of removals whose own clause names the border authority it was processed or expelled under: 'expelled under Title 42', 'Expulsions under Title 42 made up 564,303', '137,180 were processed under Title 8'",
+  decides: "expulsions and processing under Title 42 or Title 8 are CBP's outcomes of its border encounters: border, not removals",
+  fires: [
+    'Migrant encounters at the southern border passed one million this fiscal year, and only 328,454 of them were expelled under Title 42.',
+    "Of April's encounters, 96,908 were expelled under Title 42 and 137,180 were processed under Title 8, CBP said.",
+    "Expulsions under Title 42 made up 564,303 of the year's border enforcement actions.",
+  ],
+  silent: [
+    'ICE removed 271,484 people in fiscal 2024 under its own authority.',
+    'ICE removed 142,580 people under Title 8 in fiscal 2022, its annual report said.',
+    'Enforcement and Removal Operations carried out 142,580 removals and 62,545 Title 42 expulsions to more than 170 countries.',
+  ],
+});
+export const GOAL_ASIDE = defineRule({
+  id: 'category.goal-aside',
+  stage: 'category',
+  looksFor:
+    "a goal word the count is set against ('despite President Trump's promise of more deportations: around 11,000 in February') or one inside a side clause closed before the number ('The spreadsheet, which should be near final four months on, shows ICE removed 55,590')",
+  decides: 'the goal word governs no number after it: the count stays a count of what was done',
+  fires: [
+    "ICE data show the agency deported fewer immigrants in February 2025 than a year before, despite President Trump's promise of more deportations: around 11,000 in February against just over 12,000 in February 2024.",
+    "The agency's spreadsheet, which should be near final four months after the year closed, shows ICE removed 55,590 aliens in FY 2021.",
+  ],
+  silent: ["President Trump's promise of more deportations: around 1 million a year.", 'The agency should be removing 3,000 people a day, officials said.'],
+});
 export const GOAL_WORD = defineRule({
   id: 'category.goal-word',
   stage: 'category',
@@ -196,6 +224,7 @@ export const GOAL_WORD = defineRule({
     "ICE is over budget, strained by the president's order that agents arrest 3,000 immigrants a day.",
     'Officials told ICE leaders that each field office should make 75 arrests a day.',
     'The administration has set a new bar for ICE: at least 3,000 arrests every day.',
+    "The money supports the administration's aim of holding 100,000 people in immigration detention and reaching 1 million deportations a year.",
   ],
   silent: ['ICE made 3,000 arrests a day in June.', 'One targeted operation in Texas picked up 312 people with sex-offense convictions.', 'Each ICE field office made 75 arrests a day in June, officials said.'],
 });
@@ -204,7 +233,12 @@ export const GOAL_FUTURE = defineRule({
   stage: 'category',
   looksFor: "a removal or arrest count governed by 'will' or 'would' ('would deport up to 2 million'), or followed by 'would be deported' or 'would be picked up', with no pace it projects ('at that pace')",
   decides: 'a promise or a projection, not a count done: goal',
-  fires: ['The candidate said he would quickly deport up to 2 million people.', 'If the raids go on, 400,000 more people would be arrested by December.'],
+  fires: [
+    'The candidate said he would quickly deport up to 2 million people.',
+    'If the raids go on, 400,000 more people would be arrested by December.',
+    'The centerpiece would be the mass deportation of more than 11 million undocumented migrants.',
+    'Homan told the paper how the new administration will go about detaining and deporting hundreds of thousands of people living in the country illegally.',
+  ],
   silent: ['The agency said it had deported up to 2 million people.', 'By December, 400,000 more people had been arrested.', 'At that pace the agency would remove about 480,000 people by September.'],
 });
 export const GOAL_BASELINE = defineRule({

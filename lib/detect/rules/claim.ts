@@ -143,6 +143,17 @@ export const PART_OF_NEXT = defineRule({
   fires: ['According to DHS, ICE carried out some 240,000 of the roughly 450,000 deportations that year.'],
   silent: ['According to DHS, ICE carried out some 240,000 deportations of the roughly 450,000 that year.'],
 });
+export const SHARED_NOUN = defineRule({
+  id: 'claim.shared-noun',
+  stage: 'claim',
+  looksFor: "a bare number joined by 'and', 'or' or 'to' to the number right after it, which names what both count: 'with 89,000 and 81,000 pending cases', 'between 6,000 or 7,000 arrests'",
+  decides: 'the first number counts what the second one names',
+  fires: ['The immigration court backlog keeps growing. Texas and California carry the largest caseloads, with 89,000 and 81,000 pending cases.'],
+  silent: [
+    'The immigration court backlog keeps growing. Texas and California carry the largest caseloads, with 89,000 pending cases and 81,000 in all.',
+    'The immigration court backlog keeps growing. In Texas, 89,000 people and 81,000 pending cases wait.',
+  ],
+});
 export const SMALL_GOES_ON = defineRule({
   id: 'claim.small-goes-on',
   stage: 'claim',

@@ -66,6 +66,9 @@ export const SUBJECT_VERB_AFTER_COMMA = /^\s*(?:[\w'’-]+\s+){1,4}(?:were|was|a
 /** Words that make a small number a year or a rank, not a count: "in FY 20", "Fiscal Year 24", "in the top two". */
 export const NOT_A_COUNT_BEFORE = /\b(?:FY|fiscal(?: year)?|top|No\.|number|ranked|rank)\s*$/i;
 
+/** Between two numbers that share the noun after the second: "89,000 and 81,000 pending cases". */
+export const JOINED_NUMBERS = /^\s*(?:and|or|to)\s+$/i;
+
 /** Between a bare part and the whole it is part of: "some 240,000 of the roughly 450,000 deportations". */
 export const PART_OF = /^\s+(?:out )?of (?:the|its|their|an estimated|a total of|a record)\s+$/i;
 

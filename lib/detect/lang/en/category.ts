@@ -81,7 +81,8 @@ export const COST_TO = /\b(?:costs?|cost(?:ing)?|price(?: tag)?|spend|billion|tr
 export const HYPOTHETICAL = /^[^;.]*\b(?:would|could|might)\b/i;
 
 /** A future or conditional verb of enforcement governing the number: "would 'immediately' deport up to 3 million". */
-export const FUTURE_BEFORE = /\b(?:will|would|['’]ll)\s+(?:["“”'‘’\w-]+\s+){0,2}?(?:deport|remove|expel|arrest|round up|detain)\s+(?:up to\s+|as many as\s+|another\s+|all\s+)?$/i;
+export const FUTURE_BEFORE =
+  /\b(?:will|would|['’]ll)\s+(?:["“”'‘’\w-]+\s+){0,2}?(?:deport|remove|expel|arrest|round up|detain)\s+(?:up to\s+|as many as\s+|another\s+|all\s+)?$|\b(?:will|would|['’]ll)\s+go about\s+(?:(?:detaining|arresting|finding|locating|rounding up)\s+(?:and\s+)?)?(?:deporting|removing|expelling|arresting|detaining)\s+(?:up to\s+|as many as\s+|another\s+|all\s+)?$|\b(?:will|would)\s+be\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:deportation|removal|expulsion)s?\s+of\s+(?:up to\s+|as many as\s+|all\s+)?$/i;
 
 /** "At that pace it would remove 518,000": a projection of the count, not a promise. */
 export const PACE = /\b(?:at (?:that|this|the (?:current|present|same))|on) (?:pace|rate)\b|\bon (?:pace|track) (?:to|for)\b/i;
@@ -162,7 +163,15 @@ export const AGENCY_STAFF_CUE = /\b(?:officers|agents|workforce)\b/i;
 /** CBP's apps: their downloads are no border count. */
 export const CBP_APP = /CBP (?:Home|One)\b/;
 /** People held by the border agency. */
+/** Expulsions or processing under a border authority, in a number's clause: "expelled under Title 42", "processed under Title 8". */
+export const BORDER_AUTHORITY = /\b(?:expelled|expulsions?|processed|turned back|returned)\s+(?:[\w-]+\s+){0,2}?under\s+Title\s+(?:42|8)\b|\bTitle\s+42\s+expulsions?\b/i;
+/** ICE named as the doer: its removals under Title 8 are removals. */
+export const ICE_REMOVER = /\b(?:ICE|ERO|Immigration and Customs Enforcement|Enforcement and Removal Operations)\b/;
 export const DETAINED_BY_CBP = /\bdetained by (?:the )?(?:CBP|Border Patrol|Customs and Border Protection)\b/;
+/** Before a goal word, words that set the count against the goal, not under it: "despite President Trump's promise of more deportations: around 11,000". */
+export const GOAL_CONTRASTED = /\b(?:despite|in spite of|notwithstanding|for all)\s+(?:[\w'’.-]+\s+){0,4}$/i;
+/** A goal word inside a side clause closed before the number: "The spreadsheet, which should be near final …, shows ICE removed 55,590". */
+export const SIDE_CLAUSE_OPEN = /,\s*(?:which|who|that|where|when)\b[^,;:]*$/i;
 /** A cheap first test for CONTRAST. */
 export const CONTRAST_CHEAP = /against|short of|toward|compared/;
 /** A goal after these words is another number's: 'on pace for 300,000 against a goal of 1 million'. */
@@ -172,7 +181,8 @@ export const TO_BEFORE = /^[^,;.]{0,12}\bto\s*$/;
 /** 'from' earlier in the clause. */
 export const FROM_BEFORE = /\bfrom\b[^,;.]{0,80}$/;
 /** A second verb joined by 'and' that shares the first one's target. */
-export const AND_VERB = /^[^,;.]{0,40}?\band\s+(?:to\s+)?(?:arrest|deport|remove|detain|expel|round up|make|carry out|reach|hit)\b[^,;.]*$/i;
+export const AND_VERB =
+  /^[^,;.]{0,40}?\band\s+(?:to\s+)?(?:arrest(?:ing)?|deport(?:ing)?|remov(?:e|ing)|detain(?:ing)?|expel(?:ling)?|round(?:ing)? up|mak(?:e|ing)|carry(?:ing)? out|reach(?:ing)?|hit(?:ting)?)\b[^,;.]*$/i;
 /** Words between a goal word and a number that make the number a baseline. */
 export const BASELINE_BETWEEN = /\b(?:previous|prior|earlier|former|past|from|than|compared (?:with|to)|since|when)\b|,\s*(?:with|having)\b/i;
 /** Book-ins into detention right after a number, or a part of them: "192,947 book-ins into ICE detention centers", "20,131 of the book-ins". */

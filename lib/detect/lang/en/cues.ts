@@ -17,8 +17,10 @@ export const ENTRIES: [Cat, string, number][] = [
   ['population', '(?:unauthorized|undocumented|illegal) (?:immigrants?|immigrant population|population|migrants|aliens|people|residents)|(?:in|living in) the (?:country|united states|u\\.s\\.) illegally|(?:living|residing) illegally in the (?:country|united states|u\\.s)|illegal aliens|without (?:citizenship or )?(?:full |lawful |legal )*(?:status|authori[sz]ation|papers|documents|permission)|unlawfully present', 1.5],
   ['arrests', '(?:in|during) (?:the|a|an|its) (?:[\\w-]+ )?(?:raids?|operation|sweep|crackdown)|book-ins|booking in\\b|into (?:ice |federal |immigration )?custody|picked up|rounded up|rounding up|round up|at-large arrests|collateral arrests|administrative arrests|apprehended|apprehending|detentions', 1.2],
   // A detainer asks a jail to hold someone for ICE: counted as an arrest, but only a word that leans.
-  ['arrests', 'detainers?(?: requests?)?', 0.5],
+  ['arrests', 'detainers?(?: requests?)?', 1],
   ['courts', 'judges?|court|cases|hearings', 0.8],
+  // A wait in the immigration courts: "A case has waited 434 days on average", "wait more than three years for their cases to be decided".
+  ['courts', '(?:a|the|each|every|average|median|typical) (?:immigration |court |pending )?case(?: (?:in|at|before) [\\w. -]{1,30}?)? (?:has |had |have )?(?:waited|waits|took|takes|lasted|lasts)|for (?:their|his|her|its|a|the) (?:cases?|hearings?|asylum claims?) to be (?:decided|heard|resolved|completed|adjudicated)', 1.2],
   ['atd', 'monitor(?:s|ed|ing)?|supervis\\w+|enroll\\w*|participants|slots', 0.7],
   ['personnel', 'officers?|agents?|employees|employs?|staff(?:ers|ing)?|personnel|workforce|ranks|vacanc(?:y|ies)|hire[sd]?|hiring|recruits?|applicants|teams?|deputized|attorneys|lawyers|troops|national guard|guardsmen|soldiers|marines|(?:job )?applications|detailed to', 1],
   ['border', 'border(?! czar)|encounters?|encountered|encountering|apprehensions?|apprehended|crossings?|crossed|ports? of entry', 1],
