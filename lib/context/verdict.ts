@@ -14,6 +14,7 @@ import { knowable } from './figures';
 import { EITHER_MEASURES } from '../frame';
 import { borderCount, matchMetrics, researchOwnCount, type FramedMetric } from './match';
 import type { CardVerdict, Relation, VerdictBasis } from './types';
+import type { Measure } from '../frame';
 
 /** The page the claim was read on, which can never be its own evidence. */
 export interface PageRef {
@@ -315,6 +316,17 @@ export const RULE = {
     fires: ['ICE held 21,000 people in detention in May 2023.'],
     silent: ['ICE held 21,293 people in detention on May 7, 2023.', 'ICE held about 20,000 people in detention in May 2023.'],
     articleDate: '2023-09-26',
+  }),
+  SERIES_ORDER: defineRule({
+    id: 'verdict.series-order',
+    stage: 'verdict',
+    looksFor:
+      "a border count that leaves open which border or which count, where one series has no figure for the period but the others have, and the claim matches exactly one of them",
+    decides:
+      "the series with no figure is ruled out where the counts it holds or is held by put it out of the claim's reach (the nation's encounters are at least the southwest border's encounters and the nation's apprehensions; the southwest border's apprehensions at most any other): then the one match is the verdict; where the missing series could still match, no verdict",
+    fires: ['Border officials counted 47,300 migrants in December 2024.'],
+    silent: ['Border Patrol agents apprehended 47,300 migrants at the southwest border in December 2024.'],
+    articleDate: '2025-02-20',
   }),
   ABOUT: defineRule({
     id: 'verdict.about-within-a-step',
@@ -855,7 +867,7 @@ export function decideVerdict(claim: Claim, q: DatasetQuery, articleDate: string
   if (metrics.some((m) => borderCount(claim.frame, m.frame))) trace.push(RULE.BORDER_COUNT_CBP);
   const decide = (m: FramedMetric) => (claim.frame.kind === 'change' ? changeVerdict(claim, m, q, page, trace) : levelVerdict(claim, m, q, articleDate, page, trace));
   if (claim.frame.measure && EITHER_MEASURES[claim.frame.measure]) {
-    const one = oneOfTwo(metrics, decide, trace);
+    const one = oneOfTwo(claim, metrics, decide, trace);
     if (one) return one;
   } else {
     for (const m of metrics) {
@@ -897,7 +909,7 @@ function nearMiss(claim: Claim, d: Decided): boolean {
  * on its own; a verdict only where every one has a figure and exactly one matches. Null when none has a
  * figure (the caller says why: a period not over, no figure).
  */
-function oneOfTwo(metrics: FramedMetric[], decide: (m: FramedMetric) => Decided | null, trace: string[]): Decided | Refused | null {
+function oneOfTwo(claim: Claim, metrics: FramedMetric[], decide: (m: FramedMetric) => Decided | null, trace: string[]): Decided | Refused | null {
   trace.push(RULE.ONE_OF_TWO);
   const measures = [...new Set(metrics.map((m) => m.frame.measure))];
   const each = measures.map((measure) => {
@@ -911,7 +923,37 @@ function oneOfTwo(metrics: FramedMetric[], decide: (m: FramedMetric) => Decided 
   if (found.length === 0) return null;
   const matching = found.filter((d) => d.verdict.relation === 'matches');
   if (found.length === measures.length && matching.length === 1) return matching[0]!;
+  // A series with no figure for the period may still be ruled out by those it holds or is held by (verdict.series-order).
+  if (matching.length === 1 && !matching[0]!.before && measures.every((measure, i) => each[i] || outOfReach(claim, measure, measures, each))) {
+    trace.push(RULE.SERIES_ORDER);
+    return matching[0]!;
+  }
   return { reason: 'border-unsaid', rule: RULE.ONE_OF_TWO, reference: found.map((d) => d.figure) };
+}
+
+/**
+ * Which border counts hold which, for the same period: the nation's encounters hold the southwest border's
+ * and the nation's apprehensions; each of those holds the southwest border's apprehensions.
+ */
+const HOLDS: Partial<Record<Measure, readonly Measure[]>> = {
+  'nationwide-encounters': ['border-encounters', 'nationwide-apprehensions', 'border-apprehensions'],
+  'border-encounters': ['border-apprehensions'],
+  'nationwide-apprehensions': ['border-apprehensions'],
+};
+
+/**
+ * Whether a series with no figure cannot match the claim: its count is at least each count it holds and at
+ * most each count that holds it, and the claim (with a revision's 1%) lies wholly outside those bounds.
+ */
+function outOfReach(claim: Claim, measure: Measure, measures: Measure[], each: (Decided | null)[]): boolean {
+  const interval = claimInterval(claim);
+  if (!interval) return false;
+  const official = (m: Measure) => each[measures.indexOf(m)]?.verdict.official;
+  const below = (HOLDS[measure] ?? []).map(official).filter((v): v is number => v !== undefined);
+  const above = measures.filter((m) => HOLDS[m]?.includes(measure)).map(official).filter((v): v is number => v !== undefined);
+  const low = below.length ? Math.max(...below) : -Infinity;
+  const high = above.length ? Math.min(...above) : Infinity;
+  return interval.high * (1 + REVISION) < low || interval.low * (1 - REVISION) > high;
 }
 
 /**
