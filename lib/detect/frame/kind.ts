@@ -134,6 +134,12 @@ import {
   SUM_AFTER,
   SET_AGAINST_AFTER,
   PAYS_FOR_BETWEEN,
+  LEVEL_TO,
+  LEVEL_REACHED_BEFORE,
+  YEARLY_BUDGET_WORDS,
+  PERCENT_OF_TIME,
+  ADDED_BEFORE_BEDS,
+  BUDGET_LAW_WORDS,
 } from './words';
 
 /** What the kind rules read besides the claim: what is counted and over what scope. */
@@ -187,6 +193,29 @@ const listed = (c: FrameInput): ListedClaim | null => {
 };
 /** The kinds a list's words govern for all its items (a plan, a request, what money pays for, a price): counts are read item by item. */
 const LISTED_KINDS: readonly Kind[] = ['target', 'capacity', 'unit-cost', 'money'];
+/** Beds added to what ICE had: 'more', 'new', 'additional' with the beds, and no word of a plan, a wish or a request before them. */
+const bedsAdded = (c: FrameInput) =>
+  c.category === 'detention' &&
+  !c.dollars &&
+  !c.percent &&
+  has(CAPACITY_WORDS, c.after) &&
+  (MORE_STAFF.test(c.after) || ADDED_BEFORE_BEDS.test(c.before)) &&
+  !has(TARGET_WORDS, clauseLead(c)) &&
+  !has(REQUEST_WORDS, c.before) &&
+  !has(WISH_WORDS, c.before);
+/**
+ * A level of something counted at a time: a stock's measure, the population, ATD. Not people held: a detention count that
+ * 'passed 50,000 in early June' is a one-day count or the month's peak, which the words do not settle.
+ */
+const levelCounted = (c: FrameInput, f: KindFacts) =>
+  (f.measure !== null && STOCKS.includes(f.measure)) ||
+  c.category === 'population' ||
+  (c.category === 'atd' && f.measure !== 'atd-participants');
+/** The words before the number in its clause and after the number before it: the later start of the two. */
+const ownLead = (c: FrameInput) => {
+  const lead = clauseLead(c);
+  return lead.length < c.since.length ? lead : c.since;
+};
 /** The kind rule that decided a claim's frame. */
 const decidedBy = (p: ListedClaim) => p.rules.filter((r) => r.startsWith('frame.kind.')).at(-1) ?? null;
 /** The sentence up to the number from the last clause break, at most 100 characters: the clause's subject and verb, past a number word of its own ("Buying two warehouses alone cost"). */
@@ -210,7 +239,7 @@ const ownBefore = (c: FrameInput) => {
 };
 /** A pace or a trend projects the number, and no word of a plan, wish or request governs it ("on pace to deport nearly 600,000"). */
 const projected = (c: FrameInput) =>
-  (has(PROJECTION_WORDS, c.since) || startsWith(PROJECTION_AFTER, c.after.replace(PROJECTION_AFTER_SKIP, '')) || (has(PACE_WORDS, c.since) && has(MODAL_WORDS, c.before))) &&
+  (has(PROJECTION_WORDS, c.since.slice(-150)) || startsWith(PROJECTION_AFTER, c.after.replace(PROJECTION_AFTER_SKIP, '')) || (has(PACE_WORDS, c.since) && has(MODAL_WORDS, c.before))) &&
   !has(PLAN_WORDS, c.before) &&
   !has(REQUEST_WORDS, c.before) &&
   !has(TARGET_AFTER, c.after);
@@ -218,7 +247,8 @@ const projected = (c: FrameInput) =>
 const multiplier = (c: FrameInput) => has(MULTIPLIER_WORDS, c.sentence.slice(c.at, c.to));
 /** A percent set against another figure or a base time: the size of a change, not a share. */
 const percentAgainst = (c: FrameInput): boolean =>
-  startsWith(PERCENT_AGAINST_AFTER, c.after) ||
+  startsWith(PERCENT_AGAINST_AFTER, c.after.replace(/^\s*\)/, '')) ||
+  PERCENT_OF_TIME.test(c.tail) ||
   FROM_TIME.test(c.tail) ||
   endsWith(PERCENT_BY_BEFORE, c.before.replace(HEDGE_END, '')) ||
   (OR_PERCENT.test(c.before) && priorClauses(c, 1).some((w) => has(CHANGE_UP, w) || has(CHANGE_DOWN, w) || endsWith(CHANGE_BY, w))) ||
@@ -499,6 +529,19 @@ const RULES: KindRule[] = [
   ),
   rule(
     {
+      id: 'frame.kind.money-yearly-own-clause',
+      looksFor: "money whose own clause names a yearly budget ('ICE's base budget for fiscal year 2026 is about $10 billion'), in a sentence that names a law with multi-year money only in another clause",
+      decides: 'the kind is money enacted (a yearly appropriation), not the law named elsewhere',
+      fires: ["ICE's base budget for fiscal year 2026 is about $10 billion, and a 2025 law adds $75 billion in supplemental money over four years."],
+      silent: ['The reconciliation law gives ICE $75 billion over four years.'],
+      articleDate: '2025-10-01',
+    },
+    (c) => c.dollars && has(YEARLY_BUDGET_WORDS, ownLead(c)) && !lawInClause(ownLead(c), c.articleDate) && !has(LAW_WORDS, ownLead(c)),
+    'money',
+    'enacted',
+  ),
+  rule(
+    {
       id: 'frame.kind.money-law-part-own-clause',
       looksFor:
         "money after a partitive word ('including $285 million') that goes on from a number whose own clause names a law with multi-year money ('8,500 employees with money from the One Big Beautiful Bill Act, including $285 million earmarked for bonuses'; a sum read as the law's money is frame.kind.money-law-part-listed), whatever words of a request or a plan the sentence has elsewhere",
@@ -684,6 +727,29 @@ const RULES: KindRule[] = [
   ),
   rule(
     {
+      id: 'frame.kind.beds-added-by-law',
+      looksFor: "beds to add ('80,000 new beds', 'money for 100,000 more beds') in a sentence that names a law with multi-year money",
+      decides: "the kind is a target: beds a multi-year law is to pay for over its years, not beds funded now",
+      fires: ["The deal was made possible by the One Big Beautiful Bill, which paid for 80,000 new beds for ICE detention.", 'The administration waited for Congress to pass the budget law, which puts $45 billion into ICE detention, including money for 100,000 more beds.'],
+      silent: ['Congress also funded 5,000 additional beds in immigrant detention in fiscal 2017.'],
+    },
+    (c) => bedsAdded(c) && (namesLaw(`${c.previous} ${c.sentence}`) || has(BUDGET_LAW_WORDS, c.sentence)),
+    'target',
+  ),
+  rule(
+    {
+      id: 'frame.kind.beds-added',
+      looksFor: "beds added to what ICE had ('Congress also funded 5,000 additional beds', 'frees money for an additional 1,600 beds', 'agreed to pay for 5,300 more immigration detention beds'), with no word of a plan or request and no multi-year law named",
+      decides: 'the kind is a change in number (beds added), not the funded level',
+      fires: ['Congress also funded 5,000 additional beds in immigrant detention in fiscal 2017.', 'Shutting the Dilley center frees money for an additional 1,600 ICE detention beds.'],
+      silent: ['Congress funded 41,500 detention beds for ICE in fiscal 2024.', 'A notice DHS sent Congress said the money would pay for 9,000 more ICE detention beds.'],
+    },
+    (c) => bedsAdded(c),
+    'change',
+    'number',
+  ),
+  rule(
+    {
       id: 'frame.kind.capacity-paid',
       looksFor: "people held or beds that money pays for, with no word of a request or of beds to add: 'Congress would fund an average of 45,274 detainees', 'the plan would pay to hold an average of 55,000 adults', 'Congress paid for a daily average of 34,000'",
       decides: "the kind is a capacity: funded beds (what a budget or a bill pays for), not a target and not a count of people held",
@@ -727,7 +793,7 @@ const RULES: KindRule[] = [
       fires: ['Cases pending before the immigration courts will soon exceed 500,000.', "By the end of the year ICE's non-detained docket is expected to pass more than eight million."],
       silent: ['The immigration court backlog stands at 3.4 million cases.', 'ICE plans to deport 1 million people a year.'],
     },
-    (c, f) => !c.dollars && !c.percent && f.measure !== null && STOCKS.includes(f.measure) && CROSSING_BEFORE.test(c.before) && has(LEVEL_PROJECTED, c.before) && !has(PLAN_WORDS, c.before),
+    (c, f) => !c.dollars && !c.percent && c.category !== 'goal' && !flowCounted(c, f) && CROSSING_BEFORE.test(c.before) && has(LEVEL_PROJECTED, c.before) && !has(PLAN_WORDS, c.before),
     'on-a-day',
     'projection',
   ),
@@ -758,6 +824,18 @@ const RULES: KindRule[] = [
   ),
   rule(
     {
+      id: 'frame.kind.level-reached',
+      looksFor:
+        "a level a count that is not a flow reached, right before the number ('the count has kept rising, passing 3 million cases last December', 'enrollment stood at more than 100,000', 'hiring had brought the number of judges to 734')",
+      decides: 'the kind is a count on a day (a level), not a total over a period',
+      fires: ['Since FY 2024 began the immigration court backlog has kept rising, passing 3 million cases last December.', 'Record hiring had brought the number of immigration judges to 734 by the end of FY 2023.'],
+      silent: ['ICE deportations passed 300,000 in fiscal 2025.', 'Book-ins to ICE detention centers climbed to 32,771 in November.', "ICE's average daily population rose to 56,000 last month."],
+    },
+    (c, f) => !c.dollars && !c.percent && c.category !== 'goal' && !flowCounted(c, f) && ((LEVEL_REACHED_BEFORE.test(c.before) && levelCounted(c, f)) || LEVEL_TO.test(c.lead.slice(-80))),
+    'on-a-day',
+  ),
+  rule(
+    {
       id: 'frame.kind.projection',
       looksFor:
         "a count that a pace or a trend projects, not a goal: 'on pace to', 'on track to', 'on course to', 'at this pace', 'if the trend holds', 'based on current trends', 'projected', 'set to', 'will likely', 'that pace would come to', with no word of a plan, wish or request before the number (the goal category is a target)",
@@ -785,12 +863,12 @@ const RULES: KindRule[] = [
   rule(
     {
       id: 'frame.kind.target',
-      looksFor: "a goal, plan, promise, request or projection: the goal category, or a word of intent or request before the number ('plans to', 'aims', 'wants', 'would', 'will', 'requested')",
+      looksFor: "a goal, plan, promise, request or projection: the goal category, or a word of intent or request before the number ('plans to', 'aims', 'wants', 'would', 'will', 'requested'), or beds asked for ('asked Congress to pay for at least 50,000 beds'); not a number with a verb of its own right after it",
       decides: 'the kind is a target, not a count',
       fires: ['Trump promised to deport 1 million immigrants a year.', 'ICE plans to hold 100,000 people in detention by next year.', 'ICE requested funding for 52,000 detention beds in its budget request.'],
       silent: ['ICE deported 271,000 people in fiscal 2024.'],
     },
-    (c) => c.category === 'goal' || ((planned(c) || has(REQUEST_WORDS, c.before)) && !OWN_VERB_AFTER.test(c.after)) || has(TARGET_AFTER, c.after),
+    (c) => c.category === 'goal' || ((planned(c) || has(REQUEST_WORDS, c.before) || (has(CAPACITY_WORDS, own(c)) && has(WISH_WORDS, c.before))) && !OWN_VERB_AFTER.test(c.after)) || has(TARGET_AFTER, c.after),
     'target',
   ),
   rule(
@@ -986,7 +1064,7 @@ const RULES: KindRule[] = [
       decides: 'the kind is a count on a day (a level)',
       fires: [
         'ICE employs about 6,000 deportation officers.',
-        'The immigration court backlog stands at 3.4 million cases.',
+        'The immigration court backlog is 3.4 million cases.',
         'The Pew Research Center puts the number of unauthorized immigrants at 11 million in 2016, below the 12.2 million peak of 2007.',
         'About 1.4 million people have final orders of removal, ICE says.',
       ],

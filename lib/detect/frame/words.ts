@@ -83,7 +83,7 @@ export const FACILITY_NOUNS = ['facility', 'facilities', 'center', 'centre', 'ca
 export const REQUEST_WORDS = ['request*', 'budget request', 'asked Congress for', 'asked for', 'ask for', 'asking for', 'asks for', 'asks', 'sought', 'seeks', 'seeking', 'proposed', 'proposes', 'proposal', "president's budget", 'budget proposal', 'budget blueprint', 'wants', 'wanted', 'demanded', 'demands'];
 export const BILL_WORDS = ['bill would', 'the bill', 'House bill', 'Senate bill', 'legislation would', 'the measure', 'the package would', 'would provide', 'would give', 'would allocate', 'would add', 'draft', 'passed the House', 'passed the Senate', 'appropriations bill', 'spending bill', 'funding bill', 'stopgap', 'Homeland Security bill', 'DHS bill', 'border bill', 'continuing resolution', 'budget resolution', 'Senate version', 'House version'];
 /** A level a count was taken to ("growth took it to nearly 380,000"). */
-export const LEVEL_TO = /\b(?:took|taken|brought|pushed|lifted)\s+(?:it|the (?:total|number|count|program|population))\s+to\s*(?:about|roughly|nearly|almost|around|some|just|over|more than|close to)?\s*$/i;
+export const LEVEL_TO = /\b(?:took|taken|brought|pushed|lifted)\s+(?:it|the (?:total|number|count|program|population)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?)\s+to\s*(?:about|roughly|nearly|almost|around|some|just|over|more than|close to)?\s*$/i;
 /** Words of a count of what is there at a time, whatever the category's measure: people with removal orders, fugitives, enrollees, staff on board ("About 1.4 million people have final orders of removal", "over 560,000 … remain at large as fugitives", "578 IJs on staff"). */
 export const STOCK_PHRASES = ['final orders', 'final order', 'have final removal order*', 'have removal orders', 'with removal orders', 'ordered deported', 'fugitive*', 'remain at large', 'facing deportation', 'no longer have a legal basis', 'enrollees', 'on staff', 'on the bench', 'on board', 'seats'];
 /** A percent restating the change just before it ("fell by 23,940, or 5 percent"). */
@@ -442,6 +442,16 @@ export const SUM_AFTER = /^\s*(?:million|billion|trillion)?\s*(?:in all|in total
 export const SET_AGAINST_AFTER = /^\s*(?:million|billion|trillion)?\s*,?\s*(?:against|versus|vs\.?|compared (?:with|to)|than|below|above|short of|up from|down from)\b/i;
 /** Between money that is asked for and a count it would pay for ("seeks $2.7 billion to hold 54,000 people a day"). */
 export const PAYS_FOR_BETWEEN = /^\s*(?:million|billion|trillion)?\s*(?:(?:for\s+\w+\s+)?to\s+(?:hold|detain|keep|house|pay for|fund|hire|add|support)|for)\s+(?:an average of\s+|a daily average of\s+|about\s+|roughly\s+|up to\s+|some\s+)?$/i;
+/** A level reached, right before the number ("passing 3 million cases", "stood at more than 100,000", "climbed to 61,000"). */
+export const LEVEL_REACHED_BEFORE = /\b(?:passing|passed|surpassing|surpassed|topping|topped|crossing|crossed|reaching|reached|hitting|hit|stood at|stands at|standing at|climbed to|climbing to|rose to|rising to|swelled to|grew to)\s+(?:about|roughly|nearly|almost|around|some|just|over|more than|close to|a record|a new high of|a high of)?\s*$/i;
+/** A yearly budget named in the money's own clause ("ICE's base budget for fiscal year 2026 is about $10 billion"): not a law's multi-year money named elsewhere in the sentence. */
+export const YEARLY_BUDGET_WORDS = ['base budget', 'annual budget', 'yearly budget', 'regular budget', 'annual appropriation*', 'discretionary budget'];
+/** A percent of a earlier time's count ("only 15.6 percent of September 2024's", "one-fifth of fiscal 2019's"): the size of a change, not a share of a whole. */
+export const PERCENT_OF_TIME = new RegExp(String.raw`^\s*of\s+(?:the\s+)?(?:(?:fiscal\s+(?:year\s+)?|FY\s*|calendar\s+)?(?:19|20)\d{2}|${MONTH}(?:\s+(?:19|20)\d{2})?|last year|the year before|the previous year|a year earlier)['’]s\b`);
+/** A law named by what it does, in a sentence of beds added ("the budget law, which puts $45 billion into detention, including money for 100,000 more beds"). */
+export const BUDGET_LAW_WORDS = ['budget law', 'spending law', 'tax law', 'tax-and-spending law', 'tax and spending law', 'reconciliation law', 'reconciliation act'];
+/** Words before a number of beds that add them ("an additional 1,600 beds", "5,300 more beds"). */
+export const ADDED_BEFORE_BEDS = /\b(?:additional|extra|another)\s*$/i;
 /** Beds right after a number ("add 1,000 beds"). */
 export const BEDS_AFTER = /^\s*(?:beds|bed)\b/i;
 
