@@ -86,10 +86,16 @@ export interface FrameInput extends FrameSource {
 const NUMBER = /(?<!\w)\$?\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/gi;
 /** A number word that is part of a name ("the One Big Beautiful Bill Act"): capitalised, before a capitalised word. */
 const IN_NAME = /^[A-Z][a-z]+$/;
-/** The number tokens of a text, less number words inside a name. */
+/** The number tokens of a text, less number words inside a name and spans of time. */
 function numbers(text: string): RegExpExecArray[] {
-  return [...text.matchAll(NUMBER)].filter((m) => !(IN_NAME.test(m[0]) && /^ [A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))));
+  return [...text.matchAll(NUMBER)].filter((m) => {
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    // A span of time ("over four years", "over 10 years") is no count: it ends no number's words.
+    return !(IN_NAME.test(m[0]) && /^ [A-Z]/.test(next)) && !SPAN_UNIT.test(next);
+  });
 }
+/** The unit of a span of time right after a number. */
+const SPAN_UNIT = /^[\s-]+(?:years?|months?|weeks?|decades?)\b/i;
 
 /** A year: it has no counted phrase. */
 const YEAR = /^(?:19|20)\d{2}$/;

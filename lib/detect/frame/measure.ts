@@ -252,10 +252,31 @@ function pick(lists: Lists, c: FrameInput, rules: string[]): Measure | null {
 /** The detector named the claim's unit only from its category ("border encounters"), not from its words. */
 const isDefaultUnit = (c: FrameInput) => !!c.unit && c.unit.replace(/^percent change in /, '') === DEFAULT_UNIT[c.category];
 
+const NAMED_COUNT = defineRule({
+  id: 'frame.measure.named-count',
+  stage: 'frame',
+  looksFor: "the counted noun named by 'the number of', 'the count of' or 'the total of' before the number in its clause ('record hiring had brought the number of judges to 734')",
+  decides: "what is counted is that noun, before any other word of the clause ('hiring' says how the count grew, not what it counts)",
+  fires: ['Record hiring had brought the number of immigration judges to 734 by the end of FY 2023.'],
+  silent: ['EOIR hired 104 immigration judges in FY2022.'],
+});
+/** "the number of judges" before the number: the noun it names. */
+const NUMBER_OF = /\b(?:the|a|its|their)\s+(?:number|count|total|ranks)\s+of\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)/gi;
+
+/** The measure named by "the number of …" in the number's own words before it, or null. */
+function namedCount(lists: Lists, c: FrameInput, rules: string[]): Measure | null {
+  const named = [...c.before.matchAll(NUMBER_OF)].at(-1)?.[1];
+  if (!named || c.category === 'border' || c.category === 'goal') return null;
+  const found = lists.find(([, words]) => has(words, named));
+  if (!found) return null;
+  rules.push(NAMED_COUNT);
+  return found[0] as Measure;
+}
+
 /** What a claim counts, for every category but money. */
 export function readMeasure(c: FrameInput, rules: string[]): Measure | null {
   if (c.category === 'budget' || c.dollars) return null;
-  const m = pick(MEASURE_WORDS[c.category] as Lists, c, rules);
+  const m = namedCount(MEASURE_WORDS[c.category] as Lists, c, rules) ?? pick(MEASURE_WORDS[c.category] as Lists, c, rules);
   // People counted once, not stops: the number, and a percent or difference that goes on from it (its words come before it in its clause).
   if (c.category === 'border' && has(UNIQUE_PEOPLE_WORDS, `${c.before} ${c.unit ?? ''} ${c.after}`)) {
     rules.push(UNIQUE_PEOPLE);

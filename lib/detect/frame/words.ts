@@ -264,7 +264,7 @@ export const MEASURE_WORDS = {
   ],
   atd: [
     ['atd-participants', ['participated', 'over the year', 'during the year', 'annual participants', 'total participants', 'over the fiscal year']],
-    ['atd-enrolled', ['enrolled', 'in the program', 'monitored', 'ankle monitor*', 'tracked', 'people', 'participants', 'alternatives to detention', 'ATD']],
+    ['atd-enrolled', ['enrolled', 'enrollment', 'enrolment', 'in the program', 'monitored', 'ankle monitor*', 'tracked', 'people', 'participants', 'alternatives to detention', 'ATD', 'ISAP', 'Intensive Supervision Appearance Program']],
   ],
   goal: [
     ['arrests', ['arrest*', 'arrests a day']],
