@@ -484,7 +484,7 @@ export const RULE = {
     stage: 'verdict',
     looksFor: "a count on a day (people held, enrolled) for a month that the dataset has a month-dated figure for, and in which the counting body (an agency, oversight) published counts of days",
     decides:
-      "one such count: the verdict is weighed against it, not a month-dated figure a page rounded ('40,500 in January'); several: which day is meant is unsaid, so a verdict only where the claim matches one of them alone (verdict.month-one-match)",
+      "one such count: the verdict is weighed against it, not a month-dated figure a page rounded ('40,500 in January'); where the claim misses it and pages carry counts of other days of the month, or where the body counted several days: which day is meant is unsaid, so a verdict only where the claim matches one of them alone (verdict.month-one-match)",
     fires: ['ICE held about 40,000 people in detention in January 2025.'],
     silent: ['ICE held about 40,000 people in detention on Jan. 12, 2025.'],
     articleDate: '2026-01-17',
@@ -598,6 +598,8 @@ interface Found {
   implied?: boolean;
   /** Counts of several days in the claim's month: a verdict only where the claim matches one alone (verdict.month-one-match). */
   choices?: FigureRef[][];
+  /** The group is the counting body's one count of a day in the month: it stands where the claim matches it. */
+  own?: boolean;
 }
 
 /**
@@ -639,6 +641,9 @@ function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate:
     // own counts of days in it come first (one: that one; several: which day is meant is unsaid).
     if (exact.length && m.frame.basis === 'on-a-day' && span.kind === 'month') {
       const days = byPeriod(series.filter((f) => f.span.days === 1 && span.start <= f.span.start && f.span.end <= span.end && (f.sourceDef.tier === 'agency' || f.sourceDef.tier === 'oversight')));
+      // Counts of other days in the month that other pages carry leave the day open too (verdict.month-one-match).
+      const carried = byPeriod(series.filter((f) => f.span.days === 1 && span.start <= f.span.start && f.span.end <= span.end && TIER_RANK[f.sourceDef.tier] !== undefined));
+      if (days.length === 1 && carried.length > 1) return (trace.push(RULE.MONTH_ONE_COUNT), { group: days[0]!, longer: false, choices: carried, own: true });
       if (days.length === 1) return (trace.push(RULE.MONTH_ONE_COUNT), { group: days[0]!, longer: false });
       // Several: which day is meant is unsaid, unless the claim matches one of them alone (verdict.month-one-match).
       if (days.length > 1) return (trace.push(RULE.MONTH_ONE_COUNT), { group: days[0]!, longer: false, choices: days });
@@ -986,13 +991,18 @@ function levelVerdict(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDat
   }
   if (!found) return null;
   if (found.choices) {
+    // The counting body's own count of a day in the month stands where the claim matches it (verdict.month-one-count).
+    const own = found.own ? weighGroup(claim, m, found, page, trace) : null;
+    if (own?.verdict.relation === 'matches') return own;
     // Only a number written with two digits or more can tell one day's count from another's ("about 30,000" spans 25,000 to 35,000).
-    if (claim.value === null || claim.value / step(claim.value) < 10) return null;
-    trace.push(RULE.MONTH_ONE_MATCH);
+    if (claim.value === null || claim.value / step(claim.value) < 10) return own;
     const each = found.choices.map((group) => weighGroup(claim, m, { group, longer: false }, page, trace)).filter((x): x is Decided => x !== null);
     const matching = each.filter((x) => x.verdict.relation === 'matches');
-    return matching.length === 1 ? matching[0]! : null;
+    if (matching.length === 1) return (trace.push(RULE.MONTH_ONE_MATCH), matching[0]!);
+    // Missing the counting body's own count, the claim is weighed as it was: a difference, shown for reference.
+    return own;
   }
+
   const d = weighGroup(claim, m, found, page, trace);
   // A year the engine implies speaks only by a match: otherwise the claim is one with no period, as before it was read.
   return d && found.implied && d.verdict.relation !== 'matches' ? null : d;
