@@ -115,7 +115,14 @@ function step(
   const sources = periods(expected).flatMap((p) => q.figuresFor(expected.metric, p));
   if (sources.every((f) => f.sourceDef.tier === 'advocacy')) return { reason: 'figure only from advocacy pages', detail: `${expected.metric} ${periods(expected).join('|')}: advocacy pages never anchor a verdict` };
   if (trace.includes(RULE.NOT_ITS_OWN_SOURCE)) return { reason: 'figure only from the page itself', detail: `${expected.metric} ${periods(expected).join('|')}: its only usable source is the article` };
+  // A figure hedged by its source as an estimate of a counted series never anchors (lib/context/verdict.ts anchors()).
+  if (sources.every((f) => f.sourceDef.tier === 'advocacy' || f.qualifier === 'estimate')) return { reason: 'figure only hedged as an estimate', detail: `${expected.metric} ${periods(expected).join('|')}: an estimate carried for a counted series never anchors a verdict` };
   if (f.period.basis === 'none') return { reason: 'period: none read', detail: `expected ${periods(expected).join('|')}; article ${articleDate ?? 'undated'}` };
+  // A change whose own period is right but whose way (up, down) or base was not read.
+  const own = f.period.period ?? (f.period.start && f.period.end ? `${f.period.start}/${f.period.end}` : null);
+  if (f.kind === 'change' && own && periods(expected).includes(own)) {
+    return { reason: 'change: way or base not read', detail: `claim ${claim.quote} ${framePeriod(claim)}, direction ${f.direction ?? 'none'}, base ${f.period.base?.period ?? 'none'}` };
+  }
   if (f.rules.includes('frame.period.now')) return { reason: 'period: now, no count near the date', detail: `article ${articleDate}, expected ${periods(expected).join('|')}` };
   return { reason: 'period: differs', detail: `claim ${framePeriod(claim)}, expected ${periods(expected).join('|')}` };
 }
