@@ -118,10 +118,11 @@ function step(
   // A figure hedged by its source as an estimate of a counted series never anchors (lib/context/verdict.ts anchors()).
   if (sources.every((f) => f.sourceDef.tier === 'advocacy' || f.qualifier === 'estimate')) return { reason: 'figure only hedged as an estimate', detail: `${expected.metric} ${periods(expected).join('|')}: an estimate carried for a counted series never anchors a verdict` };
   if (f.period.basis === 'none') return { reason: 'period: none read', detail: `expected ${periods(expected).join('|')}; article ${articleDate ?? 'undated'}` };
-  // A change whose own period is right but whose way (up, down) or base was not read.
+  // A change whose own period is right: its way (up, down) not read, or no pair of figures (its base's, or the year or month before) to weigh it.
   const own = f.period.period ?? (f.period.start && f.period.end ? `${f.period.start}/${f.period.end}` : null);
   if (f.kind === 'change' && own && periods(expected).includes(own)) {
-    return { reason: 'change: way or base not read', detail: `claim ${claim.quote} ${framePeriod(claim)}, direction ${f.direction ?? 'none'}, base ${f.period.base?.period ?? 'none'}` };
+    const detail = `claim ${claim.quote} ${framePeriod(claim)}, direction ${f.direction ?? 'none'}, base ${f.period.base?.period ?? 'none'}`;
+    return { reason: f.direction ? 'change: no pair of figures settles it' : 'change: way not read', detail };
   }
   if (f.rules.includes('frame.period.now')) return { reason: 'period: now, no count near the date', detail: `article ${articleDate}, expected ${periods(expected).join('|')}` };
   return { reason: 'period: differs', detail: `claim ${framePeriod(claim)}, expected ${periods(expected).join('|')}` };
