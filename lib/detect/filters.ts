@@ -129,6 +129,8 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window, stayPar
   // "209 of the June flights were deportations": a part of a count of another measure.
   if (!q.percent && !q.dollars && phrase === '' && otherMeasure(sentence, partitiveHead(sentence, q))) return DROP.OTHER_MEASURE;
   if (!q.percent && !q.dollars && V.PLACES_AFTER.test(after)) return DROP.PLACES;
+  if (!q.percent && !q.dollars && V.MILESTONE_AFTER.test(sentence.slice(q.end, q.end + 70)) && V.MILESTONE_BEFORE.test(before)) return DROP.MILESTONE;
+  if (!q.percent && !q.dollars && V.FLIGHT_LOAD_AFTER.test(sentence.slice(q.end, q.end + 60))) return DROP.FLIGHT_LOAD;
   if (!q.dollars && V.ONE_EVENT.test(sentence.slice(q.end, Math.min(sentence.length, q.end + 80)))) return DROP.ONE_EVENT;
   if (!q.percent && !q.dollars && V.FACILITY_COUNT.test(phrase)) return DROP.FACILITY_COUNT;
   if (!q.percent && !q.dollars && sentenceFlags(sentence).death && V.DEATH_WORD.test(after) && V.DEATH_AFTER.test(sentence.slice(q.end, q.end + 40))) return DROP.DEATHS;
@@ -148,6 +150,8 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window, stayPar
   if (q.kind === 'number' && !q.percent && !q.dollars && (q.value ?? 0) <= 31 && w.phraseEnd === w.phraseStart && V.ELIDED_BEFORE.test(before) && /^\s*[.,;)]/.test(after)) {
     return DROP.ELIDED;
   }
+  // "or almost 31 percent of this year's southwest border total": a part of a named whole, whatever change came before.
+  if ((q.percent || q.kind === 'fraction') && V.SHARE_OF_TOTAL_AFTER.test(sentence.slice(q.end, q.end + 60)) && !V.OF_CAPACITY.test(after)) return DROP.SHARE;
   if (q.percent || q.kind === 'fraction' || q.kind === 'share') {
     // A multiplier is a change by itself: "nearly tripled", "twice as many".
     const change =

@@ -32,6 +32,7 @@ export const TRAIT = defineRule({
     'ICE arrests outside the priority categories plunged by more than 80%, from 17,810 to 3,306.',
     'Pew says 10.7 million unauthorized immigrants lived in the country in 2016. The number from Central America grew by 375,000 between 2007 and 2016.',
     'Pew estimates 10.5 million unauthorized immigrants. Most of the drop came from Mexicans leaving: their number has fallen by about 2 million since 2007.',
+    'The first step would be to go after the criminal migrants, roughly a million of whom, he said, had committed some crime besides crossing the border illegally.',
   ],
   silent: [
     'ICE arrested 222,000 people in fiscal 2024, many of them with criminal convictions.',
@@ -208,6 +209,12 @@ function ownTrait(sentence: string, at: number, rest: string, words: string, cat
     const said = rest.slice(link[0].length, link[0].length + 60);
     const citizens = V.CITIZENS_OF.exec(said);
     const t = traitIn(said.split(/[,;:]/)[0]!) ?? (V.LINK_FROM.test(link[0]) ? country().exec(said)?.[0] : null) ?? (citizens ? country().exec(said.slice(citizens[0].length))?.[0] : null);
+    if (t) return t;
+  }
+  // "go after the criminal migrants, roughly a million of whom had committed some crime": the group named right before "N of whom".
+  if (V.PARTITIVE_AFTER.test(rest)) {
+    const group = V.GROUP_BEFORE.exec(sentence.slice(Math.max(0, at - 60), at));
+    const t = group ? traitIn(group[1]!) : null;
     if (t) return t;
   }
   const from = V.FROM_COUNTRY.exec(rest);

@@ -233,7 +233,10 @@ export const SHARE = defineRule({
   stage: 'drop',
   looksFor: "a percent, fraction or 'one in three' that is no change and no fullness of capacity: 'Mexicans accounted for 38 percent'",
   decides: 'a composition share, not a count or a change: no claim',
-  fires: ['Mexicans accounted for 38 percent of those deported by ICE.'],
+  fires: [
+    'Mexicans accounted for 38 percent of those deported by ICE.',
+    "Since the fiscal year began the sector's agents have apprehended 331,661 migrants, up 461 percent from last year's 59,083, or almost 31 percent of this year's southwest border total of 1,076,242.",
+  ],
   silent: [
     'Deportations from the interior fell 12 percent last year.',
     // a list of changes whose verb is left out after the first: each named member is a change
@@ -299,6 +302,25 @@ export const ONE_PERSON = defineRule({
   fires: ['ICE officers detained the student and 12 other immigrants outside his home.'],
   silent: ['Usually at least four ICE officers are assigned to each arrest target.'],
 });
+export const MILESTONE = defineRule({
+  id: 'drop.milestone',
+  stage: 'drop',
+  looksFor: "a round number named as a mark or milestone a count passed: 'have passed the one million mark', 'crossed the 2 million milestone'",
+  decides: 'the threshold is not itself a count (the count that passed it is): no claim',
+  fires: ['Migrant encounters at the southern border have passed the one million mark for fiscal 2023: 1,008,217 since October.'],
+  silent: [
+    'ICE is on course for roughly 271,000 removals, which would pass the Obama-era mark of 315,943 deportations in 2014.',
+    'ICE deported 450,000 people this year, still shy of the 1 million mark the administration has set.',
+  ],
+});
+export const FLIGHT_LOAD = defineRule({
+  id: 'drop.flight-load',
+  stage: 'drop',
+  looksFor: "a number of people on a flight or on each flight: 'an average of 125 on ICE deportation flights to Guatemala', '135 per flight'",
+  decides: "one flight's passengers, or the average load of a flight, is no count of removals (label convention 8): no claim",
+  fires: ['The only new things were the cargo plane and the smaller load, against an average of 125 on ICE deportation flights to Guatemala.'],
+  silent: ['A tracker counted 224 deportation flights in December, the group said.'],
+});
 export const SMALL_EVENT = defineRule({
   id: 'drop.small-event',
   stage: 'drop',
@@ -329,9 +351,12 @@ export const OTHER_CUSTODY = defineRule({
 export const ALL_IMMIGRANTS = defineRule({
   id: 'drop.all-immigrants',
   stage: 'drop',
-  looksFor: "a population count of all immigrants or the foreign-born ('the immigrant population', 'foreign-born people') in a sentence with no word of unlawful status",
+  looksFor: "a population count of all immigrants or the foreign-born ('the immigrant population', 'foreign-born people') or of net migration (the Census Bureau's 'net international migration') in a sentence with no word of unlawful status",
   decides: 'all immigrants, lawful residents and citizens among them, are not the unauthorized population: no claim',
-  fires: ["The country's immigrant population may have shrunk by roughly 2 million people in the first six months of the year, according to new government data. Steven Camarota of the Center for Immigration Studies said the estimated fall was the largest in three decades."],
+  fires: [
+    "The country's immigrant population may have shrunk by roughly 2 million people in the first six months of the year, according to new government data. Steven Camarota of the Center for Immigration Studies said the estimated fall was the largest in three decades.",
+    "The illegal alien population of the United States has reached a record 18.6 million, the Federation for American Immigration Reform estimates. FAIR built the figure on the Census Bureau's revised estimates: the bureau put net international migration at nearly 2.8 million for July 2023 to July 2024.",
+  ],
   silent: ["The country's unauthorized immigrant population may have shrunk by roughly 2 million people in the first six months of the year, according to new government data. Steven Camarota of the Center for Immigration Studies said the estimated fall was the largest in three decades."],
 });
 export const FILING_FEE = defineRule({

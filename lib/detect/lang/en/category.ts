@@ -236,7 +236,7 @@ export const FROM_TO_BETWEEN = /\bfrom\b[^;]*\bto\s*$/i;
 export const TO_DEPORT_BEFORE = /\bto (?:deport|remove|expel|arrest|detain|round up)\s+(?:all\s+|the\s+|just\s+)?$/i;
 
 /** All immigrants or the foreign-born, lawful residents and citizens included: "the immigrant population", "foreign-born people". */
-export const ALL_IMMIGRANTS = /\b(?:immigrant population|foreign[- ]born|population of immigrants)\b/i;
+export const ALL_IMMIGRANTS = /\b(?:immigrant population|foreign[- ]born|population of immigrants|net (?:international |foreign )?(?:migration|immigration))\b/i;
 
 /** A word of unlawful status that makes a count of immigrants the unauthorized population. */
 export const UNAUTHORIZED_WORD = /\b(?:unauthori[sz]ed|undocumented|illegal(?:ly)?|unlawful(?:ly)?|without (?:legal |lawful )?(?:status|papers|authori[sz]ation|permission)|no legal status)\b/i;

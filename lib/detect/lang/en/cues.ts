@@ -30,6 +30,8 @@ export const ENTRIES: [Cat, string, number][] = [
   ['arrests', 'arrest(?:s|ed|ing)?|roundups?|raids?|sweeps?', 1],
   ['removals', 'expedited removals?|self-deport\\w*|self-depart\\w*|voluntary (?:departures|returns)|deport\\w*|remov(?:al|als|ed|es|ing|e)|expel\\w*|expulsions?|deportees|repatriat\\w+', 1],
   ['removals', 'flights|flew|flown', 0.5],
+  // People who leave or left the country, for enforcement or on their own (label convention 6): removals.
+  ['removals', '(?:leave|left|leaving|depart|departed|departing) the (?:country|united states|u\\.s\\.)', 0.8],
   ['detention', 'detention|detain(?!ers?\\b)\\w*|beds?|custody|(?<!\\b(?:that|this|pace|rate|trend) )(?:held|holds?|holding)(?! (?:steady|flat|firm|stable|constant|down|back)\\b)(?! [\\w-]+ (?:down|back)\\b)|facilit(?:y|ies)|warehouses|capacity|behind bars|locked up|jailed|accommodat\\w+|room for|headcount|jailing|(?<=\\b(?:ICE|agency|it|now|currently|still) )jails', 1],
   ['population', 'population', 0.05],
   ['budget', 'budgets?|appropriations?|funding|spending|costs?|bonus(?:es)?|reimburs\\w*', 1],

@@ -222,6 +222,13 @@ export const OTHER_FLIGHTS =
   /\b(?:shuffles?|(?:shuffle|transfer|domestic|connecting|connection|ICE)['’"”]?\s+(?:['‘"“]?(?:shuffle|transfer)['’"”]?\s+)?flights|connections and returns|flights (?:moving|carrying|shuttling|taking|transferring) [^.;]{0,60}\bbetween (?:detention|facilities|centers|sites|jails)\b)/i;
 /** The number's own words naming flights that are not removals: "727 domestic 'shuffle' flights". */
 export const OTHER_FLIGHTS_AFTER = /^\s+(?:more\s+|other\s+)?(?:domestic|transfer|shuffle|connecting)['’"”]?\s+(?:['‘"“]?(?:shuffle|transfer)['’"”]?\s+)?flights\b/i;
+/** After a percent, the whole it is a part of: "almost 31 percent of this year's southwest border total of 1,076,242". */
+export const SHARE_OF_TOTAL_AFTER = /^\s+of\s+(?:the|all|its|their|this|that|last)\s+(?:year['’]s\s+|month['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:total|whole)\b(?!\s+(?:capacity|space|beds|detention capacity))/i;
+/** A round number named as a mark a count passed: "passed the one million mark". */
+export const MILESTONE_AFTER = /^\s+(?:[\w-]+\s+)?(?:mark|milestone)\b(?![^.;]{0,40}\b(?:set|sets|targets?|goals?|aims?|wants?|promised|pledged|vowed)\b)/i;
+export const MILESTONE_BEFORE = /\bthe\s+$/i;
+/** People on a flight: "an average of 125 on ICE deportation flights", "135 per flight". */
+export const FLIGHT_LOAD_AFTER = /^\s+(?:(?:people|passengers|deportees|migrants|detainees)\s+)?(?:on|aboard)\s+(?:the\s+|each\s+|a\s+|an\s+|its\s+|ICE\s+|ICE['’]s\s+)?(?:[\w-]+\s+){0,2}?flights?\b|^\s+(?:(?:people|passengers|deportees)\s+)?(?:per|a|each) flight\b/i;
 /** Applicants for a status: "only 3 million people applied for legalization" counts applications, not enforcement. */
 export const APPLIED_FOR = /^\s+(?:[\w-]+\s+)?(?:applied|have applied|had applied|applying) for (?:legalization|legal status|amnesty|asylum|visas?|green cards?|citizenship|TPS|DACA|parole|work permits?)\b/i;
 /** Lawful entries: "nearly 1.4 million migrants entered lawfully … through Biden administration programs" are no border crossings. */

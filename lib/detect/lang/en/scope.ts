@@ -150,7 +150,7 @@ export const CAPACITY_BEFORE = /\b(?:(?:can|could|will|would|to) hold|hold up to
 export const CAPACITY_LEAD = /\b(?:beds?|bed space|capacity|pays? to hold|paid to hold|funded (?:space|level)|funds? (?:space|detention) for)\b/i;
 
 /** The group and its complement, which make the whole: "families and individuals", "immigrants and asylum seekers". */
-export const COMPLEMENT = /\b(?:individuals|adults|immigrants|migrants|people|noncitizens|others)\s+(?:and|or)\s|\s(?:and|or)\s+(?:individuals|adults|single adults|others|everyone else)\b/i;
+export const COMPLEMENT = /\b(?:individuals|adults|immigrants|migrants|people|noncitizens|others)\s+(?:and|or)\s|\s(?:and|or)\s+(?:individuals|adults|single adults|single individuals|others|everyone else)\b/i;
 
 /** The same count again in other words: "500 people at the moment, or about 226 family units". */
 export const RESTATED_BEFORE = /,\s*or\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|almost\s+)?$/i;
@@ -166,6 +166,9 @@ export const OPERATION_LEAD = /\b(?:operation|raid|sweep|blitz)\b[^.;]{0,60}$/i;
 
 /** A part named by a partitive: "7 of them gang members". */
 export const PARTITIVE_AFTER = /^\s*,?\s*(?:of (?:them|those|whom|these)|among them)\b/i;
+
+/** The group named right before a partitive number, after its comma: "the criminal migrants, [roughly a million of whom]". */
+export const GROUP_BEFORE = /(?:^|[,;:(—–]|\b(?:after|against|of|for|among)\s)([^,;:()—–]{3,50}),\s*$/i;
 
 /** Days, weeks, months or years: a duration counts time, whoever it is spent by. */
 export const DURATION_AFTER = /^[\s-]*(?:days?|weeks?|months?|years?|hours?|nights?)\b/i;
