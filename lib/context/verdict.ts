@@ -285,11 +285,11 @@ export const RULE = {
     id: 'verdict.latest-year-total',
     stage: 'verdict',
     looksFor:
-      "a count over a year (removals, arrests, apprehensions; a total, or one a day) that names no period, in a dated article, of a series kept by fiscal year whose last year ended within about a year before the article and was published by then",
+      "a count over a year (removals, arrests, apprehensions; a total, or one a day), written with two significant digits or more, that names no period, in a dated article, of a series kept by fiscal year whose last year ended within about a year before the article and was published by then",
     decides:
       "it is weighed against that last fiscal year's count, the newest a writer could have quoted; only a match gives a verdict ('ICE deported about 271,000 people' in December 2024 matches FY2024's 271,484); any difference, even a near miss, gets none, as the year is the engine's reading, not the writer's",
     fires: ['ICE deported about 271,000 people, the agency said.'],
-    silent: ['ICE deported about 271,000 people in fiscal 2024, the agency said.', 'ICE is holding about 39,000 people in detention.'],
+    silent: ['ICE deported about 271,000 people in fiscal 2024, the agency said.', 'ICE deported about 300,000 people, the agency said.', 'ICE is holding about 39,000 people in detention.'],
     articleDate: '2024-12-20',
   }),
   ESTIMATE_SERIES: defineRule({
@@ -710,7 +710,8 @@ function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate:
     // A stock of people (held, enrolled) with no period: the agency's latest count of a day shortly before the article (verdict.stock-latest-count).
     fits = series.filter((f) => f.span.days === 1 && f.span.end <= articleDate && daysBetween(f.span.end, articleDate) - 1 <= STOCK_DAYS);
     if (fits.length) trace.push(RULE.STOCK_LATEST_COUNT);
-  } else if (claim.frame.kind === 'total' && m.frame.basis === 'total') {
+  } else if (claim.frame.kind === 'total' && m.frame.basis === 'total' && claim.value !== null && claim.value / step(claim.value) >= 10) {
+    // (A number written with one digit, "2 million", is too loose to tell which year it counts.)
     // A count over a year with no period: the last fiscal year whose count was out by the article's date (verdict.latest-year-total).
     const years = series.filter((f) => f.span.kind === 'fiscal-year' && f.span.end < articleDate && knowable(f.sourceDef.published, articleDate) === 'known');
     const last = years.reduce<string>((a, f) => (f.span.end > a ? f.span.end : a), '');
