@@ -140,6 +140,7 @@ import {
   PERCENT_OF_TIME,
   ADDED_BEFORE_BEDS,
   BUDGET_LAW_WORDS,
+  BEDS_TO_COME_WORDS,
 } from './words';
 
 /** What the kind rules read besides the claim: what is counted and over what scope. */
@@ -216,6 +217,23 @@ const ownLead = (c: FrameInput) => {
   const lead = clauseLead(c);
   return lead.length < c.since.length ? lead : c.since;
 };
+/** A comparison's base or a legal floor right before the number ("a sharp increase from the 34,000 detention beds ICE kept", "maintain not less than 34,000"). */
+const BASE_OR_FLOOR_BEFORE = /\b(?:from|than|against|versus|not less than|no fewer than|no less than)\s+(?:the\s+)?(?:(?:current|present|existing|previous|prior)\s+)?(?:about|roughly|nearly|almost|some|just|over|more than)?\s*$/i;
+/** A legal floor as the quantity's own hedge ("not less than 34,000"). */
+const FLOOR_QUOTE = /^(?:not less than|no fewer than|no less than)\b/i;
+/** Detention beds or capacity not yet there: asked for, planned, needed, growing, or in a bill not yet law (label ruling 10.3). */
+const bedsToCome = (c: FrameInput): boolean =>
+      c.category === 'detention' &&
+      !c.percent &&
+      !c.dollars &&
+      (has(CAPACITY_WORDS, own(c)) || has(PAY_BEFORE, c.before)) &&
+      !ROOM_BEFORE.test(c.before) &&
+      !HELD_BEFORE.test(c.before) &&
+      !HELD_AFTER.test(c.after) &&
+      !OWN_VERB_AFTER.test(c.after) &&
+      !BASE_OR_FLOOR_BEFORE.test(c.before) &&
+      !FLOOR_QUOTE.test(c.sentence.slice(c.at, c.to)) &&
+      (has(BEDS_TO_COME_WORDS, `${clauseLead(c)} ${c.after}`) || has(TARGET_WORDS, clauseLead(c)) || has(REQUEST_WORDS, clauseLead(c)) || has(WISH_WORDS, clauseLead(c)) || ((has(BILL_WORDS, c.sentence) || lastDocument(`${c.earlier ?? c.previous} ${c.lead}`) === 'bill') && !has(ENACTED_LAW_WORDS, c.sentence) && !has(LAW_WORDS, c.sentence)));
 /** The kind rule that decided a claim's frame. */
 const decidedBy = (p: ListedClaim) => p.rules.filter((r) => r.startsWith('frame.kind.')).at(-1) ?? null;
 /** The sentence up to the number from the last clause break, at most 100 characters: the clause's subject and verb, past a number word of its own ("Buying two warehouses alone cost"). */
@@ -751,12 +769,12 @@ const RULES: KindRule[] = [
   rule(
     {
       id: 'frame.kind.capacity-paid',
-      looksFor: "people held or beds that money pays for, with no word of a request or of beds to add: 'Congress would fund an average of 45,274 detainees', 'the plan would pay to hold an average of 55,000 adults', 'Congress paid for a daily average of 34,000'",
+      looksFor: "people held or beds that money pays for, with no word of a request, of beds to add or of beds to come (frame.kind.beds-to-come): 'Congress funded ICE for an average of 45,274 detainees', 'Congress paid for a daily average of 34,000'",
       decides: "the kind is a capacity: funded beds (what a budget or a bill pays for), not a target and not a count of people held",
-      fires: ['To give ICE time to get there, Congress would fund an average of 45,274 detainees through September.', 'Congress paid for a daily average of about 34,000 ICE detainees in FY2023.'],
+      fires: ['Congress funded ICE for an average of 45,274 detainees through September.', 'Congress paid for a daily average of about 34,000 ICE detainees in FY2023.'],
       silent: ['ICE requested funding for 52,000 detention beds in its budget request.', 'The 2025 law paid for 80,000 new ICE detention beds.'],
     },
-    (c) => c.category === 'detention' && !c.percent && !c.dollars && has(PAY_BEFORE, c.before) && !has(REQUEST_WORDS, c.before) && !MORE_STAFF.test(c.after),
+    (c) => c.category === 'detention' && !c.percent && !c.dollars && has(PAY_BEFORE, c.before) && !has(REQUEST_WORDS, c.before) && !MORE_STAFF.test(c.after) && !bedsToCome(c),
     'capacity',
     'funded-beds',
   ),
@@ -946,6 +964,18 @@ const RULES: KindRule[] = [
     (c) => c.category === 'detention' && has(MINIMUM_STRICT, c.sentence) && (has(CAPACITY_WORDS, own(c)) || has(MINIMUM_WORDS, c.before)),
     'capacity',
     'statutory-minimum',
+  ),
+  rule(
+    {
+      id: 'frame.kind.beds-to-come',
+      looksFor:
+        "detention beds or capacity not yet there: a word of intent, request, wish, need or growth in their clause ('ICE needs at least 45,700 detention beds', 'the 52,000 daily detention beds it is asking Congress to fund', 'is expanding to 800', 'would fund an average of 45,274'), or beds in a sentence or paragraph about a bill not yet law ('It includes $4.1 billion for custody operations, most of it to pay for 50,000 daily ICE detention beds'); not room a facility opens with",
+      decides: 'the kind is a target: beds asked for, planned, promised or in a bill (label ruling 10.3), not funded beds',
+      fires: ['The White House budget office told the president that ICE needs at least 45,700 detention beds available each night.', 'Karnes has 600 ICE detention beds and is expanding to 800.'],
+      silent: ['Congress funded 41,500 detention beds for ICE in fiscal 2024.', 'The new ICE detention camp will open with room for 1,000 people.'],
+    },
+    (c) => bedsToCome(c),
+    'target',
   ),
   rule(
     {

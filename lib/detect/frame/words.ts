@@ -452,6 +452,8 @@ export const PERCENT_OF_TIME = new RegExp(String.raw`^\s*of\s+(?:the\s+)?(?:(?:f
 export const BUDGET_LAW_WORDS = ['budget law', 'spending law', 'tax law', 'tax-and-spending law', 'tax and spending law', 'reconciliation law', 'reconciliation act'];
 /** Words before a number of beds that add them ("an additional 1,600 beds", "5,300 more beds"). */
 export const ADDED_BEFORE_BEDS = /\b(?:additional|extra|another)\s*$/i;
+/** Words of beds not yet there before them in their clause: a need, an ask, growth ("ICE needs at least 45,700 detention beds", "asking Congress to fund", "is expanding to 800"). */
+export const BEDS_TO_COME_WORDS = ['needs', 'need', 'needed', 'asking', 'expanding to', 'expand to', 'grow to', 'growing to', 'would take', 'take total', 'to take', 'proposal', 'glide path', 'would fund', 'would pay', 'would give', 'would let'];
 /** Beds right after a number ("add 1,000 beds"). */
 export const BEDS_AFTER = /^\s*(?:beds|bed)\b/i;
 
