@@ -977,36 +977,47 @@ function levelVerdict(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDat
   // A count over the period (a total, an average) grows with its days; a capacity or a budget is set for the whole of it.
   const counted = claim.frame.kind === 'total' || claim.frame.kind === 'daily-average';
   if (counted && span && articleDate && articleDate < span.end && (!found || found.group[0]!.span.end > articleDate)) {
-    // The period's count so far: the counts to a day before the article (verdict.count-to-date).
     if (found) trace.push(RULE.PERIOD_NOT_OVER);
-    const sofar = toDateGroups(q.series(m.metric.id), span, articleDate);
-    if (!sofar.length) return null;
-    const each = sofar.map((group) => weighGroup(claim, m, { group, longer: false }, page, trace)).filter((d): d is Decided => d !== null);
-    const matching = each.filter((d) => d.verdict.relation === 'matches');
-    // The newest count the writer could have known that the claim matches; with several and none known then, none.
-    const known = matching.filter((d) => knowable(d.figure.sourceDef.published, articleDate) !== 'later');
-    const pick = matching.length === 1 ? matching[0] : known[0];
-    trace.push(RULE.COUNT_TO_DATE);
-    if (pick) return pick;
-    return matching.length ? null : (each[0] ?? null);
+    return countToDate(claim, m, q, span, articleDate, page, trace);
   }
   if (!found) return null;
-  if (found.choices) {
-    // The counting body's own count of a day in the month stands where the claim matches it (verdict.month-one-count).
-    const own = found.own ? weighGroup(claim, m, found, page, trace) : null;
-    if (own?.verdict.relation === 'matches') return own;
-    // Only a number written with two digits or more can tell one day's count from another's ("about 30,000" spans 25,000 to 35,000).
-    if (claim.value === null || claim.value / step(claim.value) < 10) return own;
-    const each = found.choices.map((group) => weighGroup(claim, m, { group, longer: false }, page, trace)).filter((x): x is Decided => x !== null);
-    const matching = each.filter((x) => x.verdict.relation === 'matches');
-    if (matching.length === 1) return (trace.push(RULE.MONTH_ONE_MATCH), matching[0]!);
-    // Missing the counting body's own count, the claim is weighed as it was: a difference, shown for reference.
-    return own;
-  }
-
+  if (found.choices) return oneDayOfMonth(claim, m, found, page, trace);
   const d = weighGroup(claim, m, found, page, trace);
   // A year the engine implies speaks only by a match: otherwise the claim is one with no period, as before it was read.
   return d && found.implied && d.verdict.relation !== 'matches' ? null : d;
+}
+
+/**
+ * A count for a period not over at the article's date, weighed against the period's counts so far
+ * (verdict.count-to-date): the one the claim matches, or the newest the writer could have known of several.
+ */
+function countToDate(claim: Claim, m: FramedMetric, q: DatasetQuery, span: Period, articleDate: string, page: PageRef, trace: string[]): Decided | null {
+  const sofar = toDateGroups(q.series(m.metric.id), span, articleDate);
+  if (!sofar.length) return null;
+  const each = sofar.map((group) => weighGroup(claim, m, { group, longer: false }, page, trace)).filter((d): d is Decided => d !== null);
+  const matching = each.filter((d) => d.verdict.relation === 'matches');
+  const known = matching.filter((d) => knowable(d.figure.sourceDef.published, articleDate) !== 'later');
+  const pick = matching.length === 1 ? matching[0] : known[0];
+  trace.push(RULE.COUNT_TO_DATE);
+  if (pick) return pick;
+  // No match: the newest count so far is shown for reference; several matches, none known then: no verdict.
+  return matching.length ? null : (each[0] ?? null);
+}
+
+/**
+ * A count on a day for a month with counts of several days in it: the counting body's own one count where the
+ * claim matches it (verdict.month-one-count), else the one day the claim alone matches (verdict.month-one-match).
+ */
+function oneDayOfMonth(claim: Claim, m: FramedMetric, found: Found, page: PageRef, trace: string[]): Decided | null {
+  const own = found.own ? weighGroup(claim, m, found, page, trace) : null;
+  if (own?.verdict.relation === 'matches') return own;
+  // Only a number written with two digits or more can tell one day's count from another's ("about 30,000" spans 25,000 to 35,000).
+  if (claim.value === null || claim.value / step(claim.value) < 10) return own;
+  const each = (found.choices ?? []).map((group) => weighGroup(claim, m, { group, longer: false }, page, trace)).filter((x): x is Decided => x !== null);
+  const matching = each.filter((x) => x.verdict.relation === 'matches');
+  if (matching.length === 1) return (trace.push(RULE.MONTH_ONE_MATCH), matching[0]!);
+  // Missing the counting body's own count, the claim is weighed as it was: a difference, shown for reference.
+  return own;
 }
 
 /** The claim weighed against one period's figures (the best-tier anchor, or another release of it). */
