@@ -149,7 +149,17 @@ function scoreCues(sentence: string, q: Quantity, w: Window, rules?: string[]): 
   // Most numbers have none of these verbs after them: one cheap scan before the full pattern.
   const after0 = q.end;
   const after1 = q.end + afterText.length;
-  const actionAfter = sentenceFlags(sentence).actionAt.some((at) => at >= after0 && at < after1) ? V.ACTION_AFTER.exec(afterText) : null;
+  let actionAfter = sentenceFlags(sentence).actionAt.some((at) => at >= after0 && at < after1) ? V.ACTION_AFTER.exec(afterText) : null;
+  // "Nearly 4,300 people who had been arrested by ICE were deported": the relative clause says which people; the main verb after it counts them.
+  if (actionAfter && V.RELATIVE_BEFORE_VERB.test(afterText.slice(0, actionAfter.index + actionAfter[0].length - actionAfter[1]!.length))) {
+    const restAt = actionAfter.index + actionAfter[0].length;
+    const main = V.MAIN_VERB_AFTER_RELATIVE.exec(afterText.slice(restAt));
+    if (main) {
+      rules?.push(CAT.RELATIVE_CLAUSE_VERB);
+      const shifted = Object.assign([main[0], main[1]!], { index: restAt + main.index, input: afterText, groups: undefined }) as RegExpExecArray;
+      actionAfter = shifted;
+    }
+  }
   const beforeText = sentence.slice(Math.max(w.start, q.start - 40), q.start);
   const actionBefore = V.ACTION_LAST.test(lastWord(beforeText)) ? V.ACTION_BEFORE.exec(beforeText) : null;
   const acted = actionAfter !== null || actionBefore !== null;

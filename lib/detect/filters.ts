@@ -191,7 +191,8 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window, stayPar
       (V.HAUL_BEFORE.test(before) || V.HAUL_HEAD.test(phrase) || V.HAUL_AFTER.test(sentence.slice(q.end, q.end + 100)));
     const general =
       haul ||
-      /^(?:[\w-]+ ){0,3}(?:judges|IJs|judge teams|assistant chiefs)\b/i.test(phrase) ||
+      V.SMALL_STAFF_HEAD.test(phrase || partitiveHead(sentence, q)) ||
+      V.SMALL_STAFF_AFTER.test(sentence.slice(q.end, q.end + 50)) ||
       V.FACILITIES.test(phrase) ||
       (V.DETAINEES_HEAD.test(phrase) && !sentenceFlags(sentence).death) ||
       V.GENERAL.test(sentence) ||

@@ -210,7 +210,8 @@ function detectInSentence(
     const ownStart = windowStart;
     // "About 1,000 departments …, up from 135 last December, an increase of more than 600%": a bare number or a change
     // that goes on from a count of another measure counts that measure too.
-    const goesOnOther = otherEnd >= 0 && (phrase.end === phrase.start || q.percent) && !/\d/.test(sentence.slice(otherEnd, q.start)) && q.start - otherEnd <= 160 && K.FROM_OTHER.test(sentence.slice(Math.max(otherEnd, q.start - 40), q.start));
+    // Money never counts what a count of another measure counts: "$8.6 billion to build 200 miles of border wall and $367 million for …".
+    const goesOnOther = otherEnd >= 0 && !q.dollars && (phrase.end === phrase.start || q.percent) && !/\d/.test(sentence.slice(otherEnd, q.start)) && q.start - otherEnd <= 160 && K.FROM_OTHER.test(sentence.slice(Math.max(otherEnd, q.start - 40), q.start));
     otherEnd = goesOnOther || (!q.percent && !q.dollars && otherMeasure(sentence, otherHead(sentence, q, phrase))) ? Math.max(q.end, phrase.end) : -1;
     if (goesOnOther) {
       if ((q.value ?? 100) < 100 && !q.percent && !q.dollars) windowStart = ownStart;

@@ -213,6 +213,14 @@ export const GOAL_ASIDE = defineRule({
   ],
   silent: ["President Trump's promise of more deportations: around 1 million a year.", 'The agency should be removing 3,000 people a day, officials said.'],
 });
+export const RELATIVE_CLAUSE_VERB = defineRule({
+  id: 'category.relative-clause-verb',
+  stage: 'category',
+  looksFor: "a verb of enforcement inside a relative clause on the counted people, followed by the main verb: 'Nearly 4,300 people who had been arrested by ICE were deported last month'",
+  decides: 'the relative clause says which people; the main verb after it says what the number counts',
+  fires: ['Nearly 4,300 people who had been arrested by ICE were deported last month, against 2,100 in February 2024.'],
+  silent: ['Nearly 4,300 people were arrested by ICE last month and later deported.', 'ICE data show 4,300 people who were deported last month.'],
+});
 export const GOAL_WORD = defineRule({
   id: 'category.goal-word',
   stage: 'category',

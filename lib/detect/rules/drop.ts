@@ -146,7 +146,7 @@ export const OTHER_MEASURE_GOES_ON = defineRule({
     'About 1,000 police departments now have agreements with ICE to help start the deportation process, up from 135 last December.',
     'ICE flew 1,187 flights last month, up from 935 a year before.',
   ],
-  silent: ['ICE reported 1,300 assaults on its officers last year, and it deported 271,000 people, up from 142,000.'],
+  silent: ["It asks $8.6 billion to build 200 miles of border wall and $367 million for Border Patrol surveillance technology.", 'ICE reported 1,300 assaults on its officers last year, and it deported 271,000 people, up from 142,000.'],
 });
 export const PLACES = defineRule({
   id: 'drop.places',
@@ -300,7 +300,11 @@ export const ONE_PERSON = defineRule({
   looksFor: "a number under 100 in a sentence about one person, family or vehicle ('his', 'the family', 'the bus')",
   decides: "a detail of one person's story: no claim",
   fires: ['ICE officers detained the student and 12 other immigrants outside his home.'],
-  silent: ['Usually at least four ICE officers are assigned to each arrest target.'],
+  silent: [
+    'Usually at least four ICE officers are assigned to each arrest target.',
+    'Sheriff Doug McFall said he is close to a contract leasing 50 beds to Immigration and Customs Enforcement.',
+    "The omnibus pays for just 65 additional ICE criminal investigators, although the budget had asked for 1,000 new agents as part of his order.",
+  ],
 });
 export const MILESTONE = defineRule({
   id: 'drop.milestone',

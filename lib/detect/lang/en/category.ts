@@ -101,6 +101,11 @@ export const ACTION_BEFORE =
 export const ACTION_AFTER =
   /^[\s\w-]{0,40}?(?:,[^,.;]{0,60},\s*)?\b(?:were |had been |have been |has been |being |was |have |has |who )?((?:taken )?into (?:ice |federal )?custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|(?:left|departed|exited) the (?:country|u\.s\.|us|united states)|(?:voluntarily )?returned (?:home|to their (?:home )?countr(?:y|ies))|self-deported|incarcerated|jailed|locked up|held in (?:ice |immigration |federal )?(?:detention|custody)|(?:let out of|released from) (?:[\w-]+ )?(?:ice |immigration )?(?:detention|custody)|(?:crossed|came in|entered)(?=\s+(?:(?:illegally|the border|into the (?:country|u\.s\.|united states)|the (?:country|u\.s\.|united states)(?: illegally| without (?:authori[sz]ation|papers|permission|legal status))?)\s+)?(?:in|during|over|since|last|this|so far)\b))(?!\w)/i;
 
+/** A relative clause opened between a number and its first verb: "4,300 people who had been arrested". */
+export const RELATIVE_BEFORE_VERB = /\b(?:who|whom|that)\b[^,.;]*$/i;
+/** The main verb after a relative clause: "… who had been arrested by ICE were deported". */
+export const MAIN_VERB_AFTER_RELATIVE =
+  /^[^,.;]{0,40}?\b(?:were|was|had been|have been|has been|are|is)\s+(deported|removed|expelled|arrested|detained|apprehended|released from (?:[\w-]+ )?(?:ice |immigration )?(?:detention|custody)|held in (?:ice |immigration |federal )?(?:detention|custody))\b/i;
 export const ACTION_VERB = /crossed|came in|entered|let out of|released from|held in|custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|left the|departed the|exited the|returned|self-deported|incarcerated|jailed|locked up/i;
 
 /** "ICE agents detained 41,000 people": detaining done by agents is arresting. */

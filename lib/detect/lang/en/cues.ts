@@ -22,7 +22,7 @@ export const ENTRIES: [Cat, string, number][] = [
   // A wait in the immigration courts: "A case has waited 434 days on average", "wait more than three years for their cases to be decided".
   ['courts', '(?:a|the|each|every|average|median|typical) (?:immigration |court |pending )?case(?: (?:in|at|before) [\\w. -]{1,30}?)? (?:has |had |have )?(?:waited|waits|took|takes|lasted|lasts)|for (?:their|his|her|its|a|the) (?:cases?|hearings?|asylum claims?) to be (?:decided|heard|resolved|completed|adjudicated)', 1.2],
   ['atd', 'monitor(?:s|ed|ing)?|supervis\\w+|enroll\\w*|participants|slots', 0.7],
-  ['personnel', 'officers?|agents?|employees|employs?|staff(?:ers|ing)?|personnel|workforce|ranks|vacanc(?:y|ies)|hire[sd]?|hiring|recruits?|applicants|teams?|deputized|attorneys|lawyers|troops|national guard|guardsmen|soldiers|marines|(?:job )?applications|detailed to', 1],
+  ['personnel', 'officers?|agents?|(?:criminal )?investigators|employees|employs?|staff(?:ers|ing)?|personnel|workforce|ranks|vacanc(?:y|ies)|hire[sd]?|hiring|recruits?|applicants|teams?|deputized|attorneys|lawyers|troops|national guard|guardsmen|soldiers|marines|(?:job )?applications|detailed to', 1],
   ['border', 'border(?! czar)|encounters?|encountered|encountering|apprehensions?|apprehended|crossings?|crossed|ports? of entry', 1],
   ['border', 'migrants', 0.05],
   // Border Patrol sectors ("the busiest sector, with 45,225 migrants"), not an economy's sectors.

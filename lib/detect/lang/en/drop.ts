@@ -96,7 +96,11 @@ export const STATIVE_BEFORE =
 export const DETAINEES_HEAD = /^(?:[\w-]+ )?(?:detainees|inmates|people (?:held|detained))\b(?= (?:at|in|inside|held|housed|were held|are held)\b)/i;
 
 export const INCIDENT =
-  /\b(?:his|her|him|she|he|the man|the woman|the family|the boy|the girl|a bus|the bus|the van|the car|the (?:detainee|student|immigrant|migrant|father|mother|worker|teen(?:ager)?|couple|pastor|farmworker))\b(?! (?:facility|facilities|center|centers|camp|camps|population|operations?)\b)/i;
+  /\b(?:she|he)\b(?! (?:said|says|told|argued|added|noted|explained|estimated|is close|was close)\b)|\b(?:his|her)\b(?! (?:order|orders|administration|budget|plan|campaign|request|agency|department|office|executive order|call|goal|promise)\b)|\b(?:him|the man|the woman|the family|the boy|the girl|a bus|the bus|the van|the car|the (?:detainee|student|immigrant|migrant|father|mother|worker|teen(?:ager)?|couple|pastor|farmworker))\b(?! (?:facility|facilities|center|centers|camp|camps|population|operations?)\b)/i;
+
+/** A small count that is still a count of capacity: judges, or staff a budget adds ("12 of its 21 judges", "65 additional criminal investigators"). */
+export const SMALL_STAFF_HEAD = /^(?:[\w-]+ ){0,3}(?:judges|IJs|judge teams|assistant chiefs)\b/i;
+export const SMALL_STAFF_AFTER = /^\s+(?:additional|new|more) (?:[\w-]+ ){0,2}(?:officers|agents|investigators|attorneys|judges|positions|hires)\b/i;
 
 /** One vehicle's load: "the deportation flight carried 135 people". */
 export const ONE_VEHICLE = /\b(?:the|a|one) (?:deportation |charter |ice )?(?:flight|plane|bus|van|truck|boat)\b[^,;]{0,30}\b(?:carried|carrying|with|held|holding|aboard|on board|transported|transporting)\b/i;
