@@ -141,6 +141,7 @@ import {
   ADDED_BEFORE_BEDS,
   BUDGET_LAW_WORDS,
   BEDS_TO_COME_WORDS,
+  PERCENT_OF_LEVEL,
 } from './words';
 
 /** What the kind rules read besides the claim: what is counted and over what scope. */
@@ -190,7 +191,7 @@ const listed = (c: FrameInput): ListedClaim | null => {
   if (!p || p.dollars !== c.dollars || p.percent !== c.percent || (p.kind === 'change' && p.detail === 'start')) return null;
   // A year between is a date of the item before, not a number of the list ("$520,000 a month for one facility in 2023, and about $700,000").
   const between = c.sentence.slice(p.to, c.at).replace(/\b(?:19|20)\d{2}\b/g, '');
-  return LISTED_KINDS.includes(p.kind) && LIST_JOINT.test(between) && !LIST_BREAK.test(between) && !OWN_VERB_AFTER.test(c.after) ? p : null;
+  return (LISTED_KINDS.includes(p.kind) || (c.percent && p.kind === 'change')) && LIST_JOINT.test(between) && !LIST_BREAK.test(between) && !OWN_VERB_AFTER.test(c.after) ? p : null;
 };
 /** The kinds a list's words govern for all its items (a plan, a request, what money pays for, a price): counts are read item by item. */
 const LISTED_KINDS: readonly Kind[] = ['target', 'capacity', 'unit-cost', 'money'];
@@ -267,6 +268,7 @@ const multiplier = (c: FrameInput) => has(MULTIPLIER_WORDS, c.sentence.slice(c.a
 const percentAgainst = (c: FrameInput): boolean =>
   startsWith(PERCENT_AGAINST_AFTER, c.after.replace(/^\s*\)/, '')) ||
   PERCENT_OF_TIME.test(c.tail) ||
+  PERCENT_OF_LEVEL.test(c.tail) ||
   FROM_TIME.test(c.tail) ||
   endsWith(PERCENT_BY_BEFORE, c.before.replace(HEDGE_END, '')) ||
   (OR_PERCENT.test(c.before) && priorClauses(c, 1).some((w) => has(CHANGE_UP, w) || has(CHANGE_DOWN, w) || endsWith(CHANGE_BY, w))) ||
@@ -1150,14 +1152,14 @@ export function readKind(c: FrameInput, facts: KindFacts, rules: string[]): { ki
 }
 
 /** The rules that read a number by default, with nothing of its own: total, a level on a day, money enacted. */
-const FALLBACK = new Set(['frame.kind.total', 'frame.kind.stock', 'frame.kind.money-enacted', 'frame.kind.rate-span']);
+const FALLBACK = new Set(['frame.kind.total', 'frame.kind.stock', 'frame.kind.money-enacted', 'frame.kind.rate-span', 'frame.kind.share']);
 const LISTED_WITH = defineRule({
   id: 'frame.kind.listed-with',
   stage: 'frame',
   looksFor:
-    "a number read only by a default rule (a total, a level on a day, money enacted), listed after the claim before it in its sentence with nothing of its own between them: a joint of a list (a comma, 'and', 'or') and no clause break, finite verb, comparison's base, span or part ('plans to bring on 10,000 new deportation officers and 1,000 criminal investigators', 'the bill would pay for more than 1,500 new CBP personnel, 1,200 ICE employees and 100 immigration judges', 'has bought a facility near Phoenix for $70 million, one near Baltimore for $102.4 million')",
-  decides: 'the kind (and detail) of the number it is listed with: the words that governed that number govern the list',
-  fires: ['ICE plans to bring on 10,000 new deportation officers and 1,000 criminal investigators.', 'The bill would pay for more than 1,500 new CBP personnel, 1,200 ICE employees and 100 immigration judges.'],
+    "a number read only by a default rule (a total, a level on a day, a pace, a share, money enacted), listed after the claim before it in its sentence with nothing of its own between them: a joint of a list (a comma, 'and', 'or') and no clause break, finite verb, comparison's base, span or part ('plans to bring on 10,000 new deportation officers and 1,000 criminal investigators', 'the bill would pay for more than 1,500 new CBP personnel, 1,200 ICE employees and 100 immigration judges', 'has bought a facility near Phoenix for $70 million, one near Baltimore for $102.4 million')",
+  decides: "the kind (and detail) of the number it is listed with, when that is a target, a capacity, a unit cost or money, or for a percent a change ('Yuma was up 170.9%, Del Rio 85.5% and El Paso 58.7%'): the words that governed that number govern the list",
+  fires: ['ICE plans to bring on 10,000 new deportation officers and 1,000 criminal investigators.', 'The bill would pay for more than 1,500 new CBP personnel, 1,200 ICE employees and 100 immigration judges.', 'By sector, Border Patrol apprehensions in Yuma were up 170.9%, Del Rio 85.5% and El Paso 58.7%.'],
   silent: ['ICE hired 10,000 new deportation officers and has 1,000 criminal investigators.', 'ICE plans to deport 1 million people a year, up from 271,000 in fiscal 2024.'],
 });
 /** Rules that only say a number is not a target: its kind is read by the rules after the target rule. */

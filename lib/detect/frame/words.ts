@@ -249,7 +249,7 @@ export const MEASURE_WORDS = {
   courts: [
     ['in-absentia-orders', ['in absentia', 'in-absentia', 'failed to appear', 'missed', 'no-show*']],
     ['judge-hires', ['judges hired', 'new judges', 'hired', 'hiring']],
-    ['completions', ['completions', 'completed', 'decided', 'decisions', 'closed', 'resolved', 'rulings']],
+    ['completions', ['completions', 'completed', 'complete', 'completes', 'decided', 'decides', 'decisions', 'closed', 'closures', 'resolved', 'rulings', 'finished', 'handled', 'dispositions', 'disposed']],
     ['new-cases', ['new cases', 'cases filed', 'filed', 'received', 'receipts', 'notices to appear', 'initial receipts']],
     ['court-backlog', ['backlog*', 'pending', 'waiting', 'cases', 'caseload', 'docket']],
     ['judges', ['judges', 'judge']],
@@ -450,6 +450,8 @@ export const YEARLY_BUDGET_WORDS = ['base budget', 'annual budget', 'yearly budg
 export const PERCENT_OF_TIME = new RegExp(String.raw`^\s*of\s+(?:the\s+)?(?:(?:fiscal\s+(?:year\s+)?|FY\s*|calendar\s+)?(?:19|20)\d{2}|${MONTH}(?:\s+(?:19|20)\d{2})?|last year|the year before|the previous year|a year earlier)['’]s\b`);
 /** A law named by what it does, in a sentence of beds added ("the budget law, which puts $45 billion into detention, including money for 100,000 more beds"). */
 export const BUDGET_LAW_WORDS = ['budget law', 'spending law', 'tax law', 'tax-and-spending law', 'tax and spending law', 'reconciliation law', 'reconciliation act'];
+/** A fraction or percent of an earlier level ("about half the pre-pandemic levels of 2018", "less than one-third of their 2011 level"): the size of a change. */
+export const PERCENT_OF_LEVEL = /^\s*(?:of\s+)?(?:the|their|its|that)\s+(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d{2}\s+)?(?:levels?|peak|high)\b/i;
 /** Words before a number of beds that add them ("an additional 1,600 beds", "5,300 more beds"). */
 export const ADDED_BEFORE_BEDS = /\b(?:additional|extra|another)\s*$/i;
 /** Words of beds not yet there before them in their clause: a need, an ask, growth ("ICE needs at least 45,700 detention beds", "asking Congress to fund", "is expanding to 800"). */
