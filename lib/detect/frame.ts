@@ -5,7 +5,7 @@
  * field set by named rules (lib/rules.ts) whose ids are recorded in `rules`.
  */
 import type { ClaimFrame } from '../frame';
-import { readBody, readCredit } from './frame/body';
+import { readBody, readCredit, STATUTE_BODY } from './frame/body';
 import { frameInput, type FrameSource } from './frame/input';
 import { readDirection, readKind } from './frame/kind';
 import { readMeasure, readMoneyMeasure } from './frame/measure';
@@ -18,11 +18,15 @@ export type { FrameSource } from './frame/input';
 export function readFrame(src: FrameSource): ClaimFrame {
   const rules: string[] = [];
   const c = frameInput(src, rules);
-  const body = readBody(c, rules);
+  let body = readBody(c, rules);
   const credit = readCredit(c, rules);
   const { scope, words } = readScope(c, rules);
   let measure = readMeasure(c, rules);
   const { kind, detail } = readKind(c, { measure, scope }, rules);
+  if (kind === 'capacity' && detail === 'statutory-minimum' && body !== 'congress') {
+    body = 'congress';
+    rules.push(STATUTE_BODY);
+  }
   if (c.dollars) measure = readMoneyMeasure(c, kind, detail, rules);
   const direction = kind === 'change' ? readDirection(c) : null;
   const period = readPeriod(c, kind, rules);

@@ -46,6 +46,16 @@ const CREDITED = defineRule({
   silent: ['About 11 million unauthorized immigrants live in the U.S., according to advocates.'],
 });
 
+/** A statutory minimum is the law's: Congress sets it, whoever the sentence names (lib/detect/frame.ts applies it once the kind is read). */
+export const STATUTE_BODY = defineRule({
+  id: 'frame.body.statutory-minimum',
+  stage: 'frame',
+  looksFor: "a number read as a statutory minimum of beds (the bed mandate, 'the minimum quota of 34,000 detainees'), whoever its sentence names ('DHS asked for $1.9 billion …, if one assumes the minimum quota of 34,000 detainees')",
+  decides: 'the body is Congress: a minimum the law sets is counted by the law, not by the agency that asked for money or must keep the beds',
+  fires: ['For fiscal year 2014 DHS asked for just under $1.9 billion for detention, about $148 per detainee if one assumes the minimum quota of 34,000 detainees nationwide.'],
+  silent: ['Congress funded 41,500 detention beds for ICE in fiscal 2024.'],
+});
+
 const THE_AGENCY = defineRule({
   id: 'frame.body.the-agency',
   stage: 'frame',
