@@ -29,6 +29,8 @@ export interface BlockFacts {
   estimator(): 'estimate' | 'body' | null;
   /** The paragraph is about how long people stay in detention: its bare days are stays. */
   stay(): boolean;
+  /** The paragraph names ICE's non-detained docket: its bare "the docket" is that docket, not a court's. */
+  nonDetained(): boolean;
 }
 
 /** BlockFacts of a paragraph's text, each computed at most once. */
@@ -37,7 +39,9 @@ export function blockFacts(text: string): BlockFacts {
   let border: boolean | undefined;
   let estimator: 'estimate' | 'body' | null | undefined;
   let stay: boolean | undefined;
+  let nonDetained: boolean | undefined;
   return {
+    nonDetained: () => (nonDetained ??= V.NON_DETAINED_DOCKET.test(text)),
     stay: () => (stay ??= V.STAY_BLOCK.test(text)),
     estimator: () => (estimator ??= V.POPULATION_ESTIMATOR.test(text) ? 'estimate' : V.ESTIMATOR_BODY.test(text) ? 'body' : null),
     agency: () => (agency ??= namesAgency(text)),
@@ -436,6 +440,11 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
       rules?.push(CAT.CASES_OF);
       top = owner;
     }
+  }
+  // "ICE's non-detained docket … is expected to pass eight million. … the docket held only about 3.2 million": the docket named before.
+  if (top === 'courts' && (cues.get('courts') ?? []).every((c) => /^dockets?$/i.test(c)) && block?.nonDetained() === true) {
+    rules?.push(CAT.DOCKET_NAMED_BEFORE);
+    top = 'detention';
   }
   // Immigration judges are the courts' capacity, whoever hires them.
   if (top === 'personnel' && V.JUDGES.test(sentence.slice(w.phraseStart, w.phraseEnd))) {

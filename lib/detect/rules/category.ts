@@ -221,6 +221,14 @@ export const RELATIVE_CLAUSE_VERB = defineRule({
   fires: ['Nearly 4,300 people who had been arrested by ICE were deported last month, against 2,100 in February 2024.'],
   silent: ['Nearly 4,300 people were arrested by ICE last month and later deported.', 'ICE data show 4,300 people who were deported last month.'],
 });
+export const DOCKET_NAMED_BEFORE = defineRule({
+  id: 'category.docket-named-before',
+  stage: 'category',
+  looksFor: "a count whose only courts cue is 'docket', in a paragraph that names ICE's non-detained docket: 'ICE's non-detained docket is expected to pass eight million. When Trump left office the docket held only about 3.2 million'",
+  decides: "'the docket' points back at ICE's non-detained docket: detention, not the courts",
+  fires: ["By the end of the year, ICE's non-detained docket is expected to pass eight million. When Donald Trump left office in 2021 the docket held only about 3.2 million."],
+  silent: ["By the end of the year, ICE's non-detained docket is expected to pass eight million. The immigration courts' docket held about 3.2 million cases in 2023."],
+});
 export const GOAL_WORD = defineRule({
   id: 'category.goal-word',
   stage: 'category',
@@ -233,6 +241,7 @@ export const GOAL_WORD = defineRule({
     'Officials told ICE leaders that each field office should make 75 arrests a day.',
     'The administration has set a new bar for ICE: at least 3,000 arrests every day.',
     "The money supports the administration's aim of holding 100,000 people in immigration detention and reaching 1 million deportations a year.",
+    "The administration's drive for 3,000 immigration arrests a day has created intense demand for jail space.",
   ],
   silent: ['ICE made 3,000 arrests a day in June.', 'One targeted operation in Texas picked up 312 people with sex-offense convictions.', 'Each ICE field office made 75 arrests a day in June, officials said.'],
 });

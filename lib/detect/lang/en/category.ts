@@ -172,6 +172,8 @@ export const CBP_APP = /CBP (?:Home|One)\b/;
 export const BORDER_AUTHORITY = /\b(?:expelled|expulsions?|processed|turned back|returned)\s+(?:[\w-]+\s+){0,2}?under\s+Title\s+(?:42|8)\b|\bTitle\s+42\s+expulsions?\b/i;
 /** ICE named as the doer: its removals under Title 8 are removals. */
 export const ICE_REMOVER = /\b(?:ICE|ERO|Immigration and Customs Enforcement|Enforcement and Removal Operations)\b/;
+/** ICE's non-detained docket, named in a paragraph. */
+export const NON_DETAINED_DOCKET = /\bnon-?detained (?:docket|caseload)\b/i;
 export const DETAINED_BY_CBP = /\bdetained by (?:the )?(?:CBP|Border Patrol|Customs and Border Protection)\b/;
 /** Before a goal word, words that set the count against the goal, not under it: "despite President Trump's promise of more deportations: around 11,000". */
 export const GOAL_CONTRASTED = /\b(?:despite|in spite of|notwithstanding|for all)\s+(?:[\w'’.-]+\s+){0,4}$/i;
