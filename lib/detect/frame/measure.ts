@@ -255,7 +255,7 @@ const isDefaultUnit = (c: FrameInput) => !!c.unit && c.unit.replace(/^percent ch
 const NAMED_COUNT = defineRule({
   id: 'frame.measure.named-count',
   stage: 'frame',
-  looksFor: "the counted noun named by 'the number of', 'the count of' or 'the total of' before the number in its clause ('record hiring had brought the number of judges to 734')",
+  looksFor: "the counted noun named by 'the number of', 'the count of' or 'the total of' before the number in its clause ('record hiring had brought the number of judges to 734'), or the noun the number is 'of' ('an effort to cut a backlog of 3.7 million cases')",
   decides: "what is counted is that noun, before any other word of the clause ('hiring' says how the count grew, not what it counts)",
   fires: ['Record hiring had brought the number of immigration judges to 734 by the end of FY 2023.'],
   silent: ['EOIR hired 104 immigration judges in FY2022.'],
@@ -263,9 +263,11 @@ const NAMED_COUNT = defineRule({
 /** "the number of judges" before the number: the noun it names. */
 const NUMBER_OF = /\b(?:the|a|its|their)\s+(?:number|count|total|ranks)\s+of\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)/gi;
 
-/** The measure named by "the number of …" in the number's own words before it, or null. */
+/** A noun the number is "of", right before it ("a backlog of 3.7 million cases", "a docket of 7.4 million"). */
+const NOUN_OF = /\b(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+)?([\w'’-]+)\s+of\s+(?:about|roughly|nearly|almost|around|some|just|over|more than|close to|an estimated)?\s*$/i;
+/** The measure named by "the number of …", or by the noun the number is "of" ("a backlog of"), in the number's own words before it, or null. */
 function namedCount(lists: Lists, c: FrameInput, rules: string[]): Measure | null {
-  const named = [...c.before.matchAll(NUMBER_OF)].at(-1)?.[1];
+  const named = [...c.before.matchAll(NUMBER_OF)].at(-1)?.[1] ?? NOUN_OF.exec(c.before)?.[1];
   if (!named || c.category === 'border' || c.category === 'goal') return null;
   const found = lists.find(([, words]) => has(words, named));
   if (!found) return null;

@@ -249,7 +249,7 @@ export const MEASURE_WORDS = {
   courts: [
     ['in-absentia-orders', ['in absentia', 'in-absentia', 'failed to appear', 'missed', 'no-show*']],
     ['judge-hires', ['judges hired', 'new judges', 'hired', 'hiring']],
-    ['completions', ['completions', 'completed', 'complete', 'completes', 'decided', 'decides', 'decisions', 'closed', 'closures', 'resolved', 'rulings', 'finished', 'handled', 'dispositions', 'disposed']],
+    ['completions', ['completions', 'completed', 'complete', 'completes', 'decided', 'decides', 'decisions', 'closed', 'closures', 'resolved', 'rulings', 'finished', 'handled', 'dispositions', 'disposed', 'rule on', 'ruled on']],
     ['new-cases', ['new cases', 'cases filed', 'filed', 'received', 'receipts', 'notices to appear', 'initial receipts']],
     ['court-backlog', ['backlog*', 'pending', 'waiting', 'cases', 'caseload', 'docket']],
     ['judges', ['judges', 'judge']],
