@@ -151,6 +151,8 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window, stayPar
     return DROP.ELIDED;
   }
   // "or almost 31 percent of this year's southwest border total": a part of a named whole, whatever change came before.
+  // "down by a third from its peak of 52.6 percent": a change in a share is no change in a count.
+  if ((q.percent || q.kind === 'fraction' || q.kind === 'multiplier') && V.FROM_A_SHARE_AFTER.test(sentence.slice(q.end, q.end + 60))) return DROP.SHARE;
   if ((q.percent || q.kind === 'fraction') && V.SHARE_OF_TOTAL_AFTER.test(sentence.slice(q.end, q.end + 60)) && !V.OF_CAPACITY.test(after)) return DROP.SHARE;
   if (q.percent || q.kind === 'fraction' || q.kind === 'share') {
     // A multiplier is a change by itself: "nearly tripled", "twice as many".

@@ -22,7 +22,7 @@ import * as CLAIM from './rules/claim';
 import * as DROP from './rules/drop';
 import * as GATE from './rules/gate';
 import { readFrame } from './frame';
-import { comparedToLast, elidedObject, traitOf, traitSaidAfter } from './scope';
+import { comparedToLast, elidedObject, paragraphTrait, traitOf, traitSaidAfter } from './scope';
 import * as SCOPE from './scope';
 
 export type { Claim, ClaimPeriod, DetectOptions, Qualifier, Rate, Category } from './types';
@@ -289,7 +289,10 @@ function detectInSentence(
     const prevTrait = i === 0 && previous !== null && !('lazy' in previous) ? (previous.trait ?? null) : null;
     const elided = !goesOn && prevTrait !== null && decision.cued && !q.percent && !q.dollars && elidedObject(sentence, q.start, sentence.slice(phrase.start, phrase.end));
     if (elided) rules?.push(SCOPE.ELIDED_OBJECT);
-    const trait = traitOf({ sentence, at: q.start, to: q.end, dollars: q.dollars, percent: q.percent, category: decision.category }, rules, elided ? prevTrait : goesOn);
+    // "Asylum seekers are winning less often … The court ruled on between 6,000 and 7,000 claims a month": the paragraph's subject says whose claims.
+    const paragraphWide = !goesOn && !elided && earlier !== '' && !q.percent && !q.dollars ? paragraphTrait(earlier, sentence.slice(q.end, q.end + 30)) : null;
+    if (paragraphWide) rules?.push(SCOPE.PARAGRAPH_SUBJECT);
+    const trait = traitOf({ sentence, at: q.start, to: q.end, dollars: q.dollars, percent: q.percent, category: decision.category }, rules, elided ? prevTrait : (goesOn ?? paragraphWide));
     if (trait) {
       if ((q.value ?? 100) < 100 && !q.percent && !q.dollars) windowStart = ownStart;
       carry = last = { ...decision, trait };

@@ -117,6 +117,29 @@ export const ELIDED_OBJECT = defineRule({
   ],
 });
 
+export const PARAGRAPH_SUBJECT = defineRule({
+  id: 'scope.paragraph-subject',
+  stage: 'scope',
+  looksFor:
+    "a count of bare outcomes ('claims', 'decisions', 'grants', 'denials') in a paragraph that opens with a trait of the people as its subject ('Asylum seekers are winning less often at their hearings. … The court ruled on between 6,000 and 7,000 claims a month')",
+  decides: "the outcomes are that subgroup's (one case type): a subgroup, no claim",
+  fires: ['Asylum seekers are winning less often at their hearings. The court ruled on between 6,000 and 7,000 claims a month over the period.'],
+  silent: [
+    'Immigration judges are deciding more cases than ever. The court ruled on between 6,000 and 7,000 claims a month over the period.',
+    'Asylum seekers are winning less often at their hearings. The immigration courts had 3.7 million pending cases in all.',
+  ],
+});
+
+/**
+ * The trait a paragraph's opening subject names, for a count of bare outcomes ("claims", "decisions") in it
+ * (scope.paragraph-subject), else null.
+ */
+export function paragraphTrait(paragraph: string, counted: string): string | null {
+  if (!V.BARE_OUTCOMES.test(counted)) return null;
+  const opening = V.OPENING_SUBJECT.exec(paragraph);
+  return opening ? (first(V.TRAIT_WORDS, opening[0])?.text ?? null) : null;
+}
+
 /** Whether a number with cues of its own still goes on from the count before it: "up from only 12,908", a percent change after it. */
 export function comparedToLast(sentence: string, at: number, percent: boolean): boolean {
   return percent || V.COMPARED_BEFORE.test(sentence.slice(Math.max(0, at - 30), at));

@@ -235,6 +235,7 @@ export const SHARE = defineRule({
   decides: 'a composition share, not a count or a change: no claim',
   fires: [
     'Mexicans accounted for 38 percent of those deported by ICE.',
+    'Court records put the asylum grant rate at just 35.8 percent, down by a third from its peak of 52.6 percent in September 2023.',
     "Since the fiscal year began the sector's agents have apprehended 331,661 migrants, up 461 percent from last year's 59,083, or almost 31 percent of this year's southwest border total of 1,076,242.",
   ],
   silent: [

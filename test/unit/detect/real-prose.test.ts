@@ -27,7 +27,7 @@ const MEASURED = {
   'unseen6b.jsonl': { precision: 131 / 133, recall: 131 / 136, category: 123 / 131 },
   'unseen6c.jsonl': { precision: 146 / 155, recall: 146 / 153, category: 139 / 146 },
   'unseen7a.jsonl': { precision: 192 / 194, recall: 192 / 202, category: 188 / 192 },
-  'unseen7b.jsonl': { precision: 219 / 225, recall: 219 / 223, category: 216 / 219 },
+  'unseen7b.jsonl': { precision: 219 / 221, recall: 219 / 223, category: 216 / 219 },
 };
 
 describe('the detector on labelled real prose', () => {

@@ -228,6 +228,8 @@ export const OTHER_FLIGHTS =
 export const OTHER_FLIGHTS_AFTER = /^\s+(?:more\s+|other\s+)?(?:domestic|transfer|shuffle|connecting)['’"”]?\s+(?:['‘"“]?(?:shuffle|transfer)['’"”]?\s+)?flights\b/i;
 /** After a percent, the whole it is a part of: "almost 31 percent of this year's southwest border total of 1,076,242". */
 export const SHARE_OF_TOTAL_AFTER = /^\s+of\s+(?:the|all|its|their|this|that|last)\s+(?:year['’]s\s+|month['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:total|whole)\b(?!\s+(?:capacity|space|beds|detention capacity))/i;
+/** A change whose base is a percent: "down by a third from its peak of 52.6 percent". */
+export const FROM_A_SHARE_AFTER = /^\s+from\s+(?:(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}?of\s+)?(?:about |nearly |roughly |almost )?\d[\d.]*\s*(?:%|percent|per cent)(?!\s*(?:of|in)\s+(?:the\s+)?(?:budget|beds|capacity))/i;
 /** A round number named as a mark a count passed: "passed the one million mark". */
 export const MILESTONE_AFTER = /^\s+(?:[\w-]+\s+)?(?:mark|milestone)\b(?![^.;]{0,40}\b(?:set|sets|targets?|goals?|aims?|wants?|promised|pledged|vowed)\b)/i;
 export const MILESTONE_BEFORE = /\bthe\s+$/i;

@@ -170,6 +170,11 @@ export const PARTITIVE_AFTER = /^\s*,?\s*(?:of (?:them|those|whom|these)|among t
 /** The group named right before a partitive number, after its comma: "the criminal migrants, [roughly a million of whom]". */
 export const GROUP_BEFORE = /(?:^|[,;:(—–]|\b(?:after|against|of|for|among)\s)([^,;:()—–]{3,50}),\s*$/i;
 
+/** Outcomes that count no one until their subject says whose: "6,000 claims", "6,141 decisions". */
+export const BARE_OUTCOMES = /^\s*(?:claims|decisions|grants|denials)\b/i;
+/** A paragraph's opening subject, up to its first verb: "Asylum seekers are winning …". */
+export const OPENING_SUBJECT = /^\s*(?:[\w'’-]+\s+){1,4}?(?=(?:are|were|is|was|have|has|had|keep|kept|continue|continued)\b)/i;
+
 /** Days, weeks, months or years: a duration counts time, whoever it is spent by. */
 export const DURATION_AFTER = /^[\s-]*(?:days?|weeks?|months?|years?|hours?|nights?)\b/i;
 
