@@ -49,7 +49,12 @@ function otherBody(sentence: string, q: Quantity, bodies: RegExp): boolean {
 
 /** Whether the first words a number counts name another measure ("1,300 assaults"), flights not named as deportation flights included. */
 export function otherMeasure(sentence: string, head: string): boolean {
-  return CUE_WORDS.OTHER_MEASURE_RE.test(head) || (V.FLIGHTS.test(head) && !V.DEPORTATION_FLIGHTS.test(sentence));
+  return CUE_WORDS.OTHER_MEASURE_RE.test(head) || (V.FLIGHTS.test(head) && !V.DEPORTATION_FLIGHTS.test(sentence)) || jobApplications(sentence, head);
+}
+
+/** Whether the first words a number counts are job applications or applicants (drop.job-applications): no status is named in the sentence. */
+function jobApplications(sentence: string, head: string): boolean {
+  return V.JOB_APPLICATIONS.test(head) && !V.STATUS_APPLICATION.test(sentence);
 }
 
 /** What a number counts after a partitive, its lead words stripped: "209 of the June flights" -> "June flights" ('' when none). */
@@ -124,6 +129,7 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window, stayPar
     if (!stay || V.COUNT_SPAN_BEFORE.test(before)) return DROP.DURATION;
   }
   if (!q.dollars && otherFlights(sentence, q, phrase)) return DROP.OTHER_FLIGHTS;
+  if (!q.percent && !q.dollars && jobApplications(sentence, phrase.split(/\s+/).slice(0, 2).join(' '))) return DROP.JOB_APPLICATIONS;
   if (!q.percent && otherMeasure(sentence, phrase.split(/\s+/).slice(0, 2).join(' '))) return DROP.OTHER_MEASURE;
   if (!q.percent && !q.dollars && (V.APPLIED_FOR.test(sentence.slice(q.end, q.end + 60)) || V.LAWFUL_ENTRY.test(sentence.slice(q.end, q.end + 60)))) return DROP.OTHER_MEASURE;
   // "209 of the June flights were deportations": a part of a count of another measure.

@@ -66,7 +66,7 @@ const ATOM = new RegExp(
     `|(?<half>(?:a )?half(?: an?)?)[ -](?<hscale>million|billion|dozen)\\b` +
     `|(?<qtr>a quarter|three[- ]quarters of an?)[- ](?<qscale>million|billion)\\b` +
     `|(?<frac>${WORD_FRACTION})(?![\\w-])` +
-    `|(?<dollar>(?:US)?\\$ ?|USD ?)?(?<digits>${DIGITS_SRC})(?!\\d)(?:(?:\\s*|-)(?<dscale>${BIG})\\b|(?<mscale>m|k)\\b|(?![A-Za-z]))` +
+    `|(?<dollar>(?:US)?\\$ ?|USD ?)?(?<digits>${DIGITS_SRC})(?!\\d)(?:(?<cents>[ -]?(?:cents?\\b|¢))|(?:\\s*|-)(?<dscale>${BIG})\\b|(?<mscale>m|k)\\b|(?![A-Za-z]))` +
     `|(?<aword>an?) (?<ascale>dozen|hundred|thousand|million|billion)\\b` +
     `|(?<word>${WORD_NUMBER}(?:[ -]hundred)?)\\b(?:[ -](?<wscale>dozen|thousand|million|billion|trillion)\\b)?` +
     `)(?<pct> ?%|[ -]?(?:percent|per cent|percentage points?)\\b)?`,
@@ -87,7 +87,11 @@ const FROM_BEFORE = /\bfrom $/i;
 const COUNTED_AFTER = /^ (?:people|persons|detainees|immigrants|migrants|noncitizens|inmates)\b/i;
 const YEAR_LEAD = /\b(?:fiscal(?: year)?|FY|calendar(?: year)?|in|since|of|by|from|to|through|until|year|the|early|late|mid)\s*$/i;
 const BETWEEN_BEFORE = /\bbetween $/i;
-const RANGING_FROM = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)) from $/i;
+/**
+ * A spread, not a change: "ranging from 39,192 to 44,699", "can cost from 70 cents to $17 per person per day",
+ * "anywhere from 500 to 700". ("rose from 39,192 to 44,699", "cost rose from $5 to $6" are changes.)
+ */
+const RANGING_FROM = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|cost(?:s|ing)?|anywhere) from $/i;
 const TALLY_CONTEXT = /\b(?:ruled|voted|votes?|vote of|beat|won|lost|defeated|score|decision|margin|tally|passed)\b/i;
 
 function qualifierOf(hedge: string): Qualifier | null {
@@ -189,11 +193,18 @@ function makeAtom(m: RegExpExecArray, sentence: string): Atom | null {
     // "$1.2m", "$500k": money shorthand; without "$" the letter is a unit (meters), not a scale, except
     // a capital K ("61K"), which headlines use for thousands.
     if (g.mscale !== undefined && !base.dollars && g.mscale !== 'K') return null;
+    // "about 85 cents per detainee per day": money in cents is money in dollars, quoted with its unit ("$5 cents" is no price).
+    if (g.cents !== undefined) {
+      if (base.dollars) return null;
+      base.dollars = true;
+      base.integer = false;
+      base.value = round(v / 100);
+    }
     const short = g.mscale?.toLowerCase() === 'm' ? 1e6 : g.mscale?.toLowerCase() === 'k' ? 1e3 : null;
     const scale = g.dscale ? (SCALES[g.dscale.toLowerCase()] ?? 1) : short;
     base.rawScale = scale;
     base.scaled = scale !== null;
-    base.value = scale ? round(v * scale) : v;
+    if (g.cents === undefined) base.value = scale ? round(v * scale) : v;
   } else if (g.aword !== undefined) {
     base.value = SCALES[(g.ascale ?? '').toLowerCase()] ?? null;
     base.scaled = true;

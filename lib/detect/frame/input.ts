@@ -49,6 +49,8 @@ export interface FrameSource {
   listedAfter?: ListedClaim | null;
   category: Category;
   value: number | null;
+  /** The top of a range ("70 cents to $17": 17), when the claim is one (its value is null then). */
+  high?: number | null;
   qualifier: Qualifier | null;
   percent: boolean;
   dollars: boolean;

@@ -418,12 +418,12 @@ const RULES: KindRule[] = [
   rule(
     {
       id: 'frame.kind.unit-cost',
-      looksFor: "a sum under a million dollars with a per-unit word ('$152 per bed per day', '$17,000 per deportation')",
+      looksFor: "a sum under a million dollars with a per-unit word ('$152 per bed per day', '$17,000 per deportation'); a range by its top ('from 70 cents to $17 per person per day')",
       decides: 'the kind is a cost per unit',
-      fires: ['Detention costs ICE about $152 per detainee per day, according to the agency.'],
-      silent: ['ICE received about $8 billion for detention and removal in fiscal 2019.'],
+      fires: ['Detention costs ICE about $152 per detainee per day, according to the agency.', 'Alternatives to detention can cost from 70 cents to $17 per person per day, the Forum says.'],
+      silent: ['ICE received about $8 billion for detention and removal in fiscal 2019.', 'ICE received between $7 billion and $8 billion a year for detention and removal.'],
     },
-    (c) => c.dollars && (c.value ?? Infinity) < 1e6 && (perThing(c) || ((c.rate !== null || spreadOverTime(c)) && (c.value ?? Infinity) < UNIT_PRICE_LIMIT)),
+    (c) => c.dollars && (c.value ?? c.high ?? Infinity) < 1e6 && (perThing(c) || ((c.rate !== null || spreadOverTime(c)) && (c.value ?? c.high ?? Infinity) < UNIT_PRICE_LIMIT)),
     'unit-cost',
   ),
   rule(

@@ -125,6 +125,23 @@ export const OTHER_MEASURE = defineRule({
   fires: ['ICE reported 1,300 assaults on its officers last year.', 'ICE flew a record 1,187 flights in June 2025, a tracker of its planes found; 209 of the June flights were deportations.', 'Guesses in the 1980s often put the undocumented population between 10 and 12 million, numbers that proved inflated once the 1986 law passed and only 3 million people applied for legalization.', 'Customs and Border Protection says nearly 1.4 million migrants entered lawfully over 22 months through Biden administration programs.'],
   silent: ['ICE reported 1,300 arrests on its first day of the operation.', 'Nationwide almost 2.8 million illegal migrants crossed in fiscal year 2022, according to CBP.', 'Deportation flights rose to 1,595 in the 12 months ending in September, according to an advocacy group that tracks ICE Air.'],
 });
+export const JOB_APPLICATIONS = defineRule({
+  id: 'drop.job-applications',
+  stage: 'drop',
+  looksFor:
+    "a count of job applications, applicants or résumés ('the hiring drive has drawn more than 220,000 applications', 'CBP received about 50,000 applications'), in a sentence naming no status or benefit applied for (asylum, visas, green cards, USCIS)",
+  decides: 'interest in a job is no hire, no staff and no enforcement (label convention: job applications are not claims): no claim; hires and job offers stay claims',
+  fires: [
+    "The hiring drive has drawn more than 220,000 applications so far, well past the department's first target of adding 10,000 new agents and officers a year.",
+    'In less than two weeks, homeland security officials say, the agency received more than 100,000 applications, though it is unclear how many came from viable candidates.',
+    'Between May and June CBP received about 50,000 job applications, yet hired roughly 1,200 officers over the same months.',
+  ],
+  silent: [
+    'DHS said that it had already extended more than 18,000 tentative job offers to ICE applicants.',
+    'ICE has hired more than 12,000 new officers and agents in under a year.',
+    'The immigration courts received 400,000 asylum applications in fiscal 2023.',
+  ],
+});
 export const OTHER_FLIGHTS = defineRule({
   id: 'drop.other-flights',
   stage: 'drop',

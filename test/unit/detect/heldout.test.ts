@@ -11,7 +11,10 @@ const HELDOUT = resolve(import.meta.dirname, '../../fixtures/heldout');
 // edge: the labelled real prose and issue 13 count them as no claims (drop.facility-count). So are five
 // counts of trait subgroups (people without convictions, unaccompanied children): the session-6
 // conventions count them as no claims (scope.trait).
-const MEASURED = { precision: 1, recall: 192 / 204, category: 188 / 192, inContextPrecision: 1, inContextRecall: 198 / 204 };
+// Counts of job applications (hpos-060 "more than 150,000 applications", the 2026 hiring article's "more than 220,000
+// applications") are still labelled personnel here, from before the labelled real prose settled that job applications
+// are no claims (test/fixtures/real/README.md; drop.job-applications): the levels below count them as misses.
+const MEASURED = { precision: 1, recall: 190 / 204, category: 186 / 190, inContextPrecision: 1, inContextRecall: 195 / 204 };
 const EPSILON = 1e-9;
 
 interface LabelRow {

@@ -44,6 +44,19 @@ describe('parseQuantities', () => {
     expect(parseQuantities('rose from 96,000 to 370,000')).toHaveLength(2);
   });
 
+  it('reads money in cents as dollars, quoted with its unit', () => {
+    expect(one('Stewart County receives about 85 cents per detainee per day')).toMatchObject({ text: 'about 85 cents', value: 0.85, dollars: true, qualifier: 'about' });
+    expect(one('a 50-cent fee')).toMatchObject({ text: '50-cent', value: 0.5, dollars: true });
+    expect(one('85 percent of detainees')).toMatchObject({ value: 85, dollars: false, percent: true });
+  });
+
+  it('reads "cost from X to Y" as a spread (one range), a change "from X to Y" as two numbers', () => {
+    expect(one('Alternatives can cost from 70 cents to $17 per person per day')).toMatchObject({ kind: 'range', low: 0.7, high: 17, dollars: true, value: null });
+    expect(one('anywhere from 500 to 700 people a day')).toMatchObject({ kind: 'range', low: 500, high: 700 });
+    expect(parseQuantities('The daily cost rose from $5 to $6 per person').map((q) => q.text)).toEqual(['$5', '$6']);
+    expect(parseQuantities('ATD cost from $4 in 2019 to $6 in 2020').map((q) => q.text)).toEqual(['$4', '$6']);
+  });
+
   it('reads a four-digit number before people as a count, and one after a year word as a year', () => {
     expect(one("'There are 1700 people here at Krome,' an employee wrote.")).toMatchObject({ value: 1700 });
     expect(parseQuantities('In 2019 people were held longer.')).toEqual([]);

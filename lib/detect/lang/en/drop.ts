@@ -235,6 +235,14 @@ export const MILESTONE_AFTER = /^\s+(?:[\w-]+\s+)?(?:mark|milestone)\b(?![^.;]{0
 export const MILESTONE_BEFORE = /\bthe\s+$/i;
 /** People on a flight: "an average of 125 on ICE deportation flights", "135 per flight". */
 export const FLIGHT_LOAD_AFTER = /^\s+(?:(?:people|passengers|deportees|migrants|detainees)\s+)?(?:on|aboard)\s+(?:the\s+|each\s+|a\s+|an\s+|its\s+|ICE\s+|ICE['’]s\s+)?(?:[\w-]+\s+){0,2}?flights?\b|^\s+(?:(?:people|passengers|deportees)\s+)?(?:per|a|each) flight\b/i;
+/**
+ * A count of job applications or applicants, read on the first words a number counts: "more than 220,000 applications",
+ * "50,000 job applicants", "résumés" (drop.job-applications). Applications for a status name it ("asylum applications",
+ * "applications for green cards"), and a sentence of such words (STATUS_APPLICATION) keeps its applications.
+ */
+export const JOB_APPLICATIONS = /^(?:(?:job|employment|online|new|total|more|qualified|viable)\s+)?(?:applications|applicants|r[ée]sum[ée]s|job seekers)\b(?!\s+(?:for|to)\s+(?:asylum|legal|legali[sz]ation|visas?|green|citizenship|naturali[sz]ation|TPS|DACA|parole|work permits?|benefits?|relief|protection|refugee))(?!\s+(?:pending|awaiting))/i;
+/** Words that make applications ones for a status or a benefit, not for a job: "asylum", "visa", "USCIS". */
+export const STATUS_APPLICATION = /\b(?:asylum|visas?|green cards?|citizenship|naturali[sz]ation|USCIS|Citizenship and Immigration Services|TPS|DACA|parole|work permits?|benefits?|legal status|legali[sz]ation|refugees?|relief|FOIA|court|judges?|cases)\b/i;
 /** Applicants for a status: "only 3 million people applied for legalization" counts applications, not enforcement. */
 export const APPLIED_FOR = /^\s+(?:[\w-]+\s+)?(?:applied|have applied|had applied|applying) for (?:legalization|legal status|amnesty|asylum|visas?|green cards?|citizenship|TPS|DACA|parole|work permits?)\b/i;
 /** Lawful entries: "nearly 1.4 million migrants entered lawfully … through Biden administration programs" are no border crossings. */
