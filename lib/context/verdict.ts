@@ -149,8 +149,8 @@ export const RULE = {
     stage: 'verdict',
     looksFor: "no metric whose declared frame agrees with the claim's on measure, body, kind and footing",
     decides: 'no verdict; the nearest figures are shown for reference',
-    fires: ['Border Patrol agents apprehended 4,100 migrants on Tuesday, officials said.'],
-    silent: ['ICE deported 267,258 people in fiscal 2019.'],
+    fires: ['The Border Patrol held 4,100 migrants in its custody on Tuesday, officials said.'],
+    silent: ['ICE deported 267,258 people in fiscal 2019.', 'Border Patrol agents apprehended 4,100 migrants on Tuesday, officials said.'],
     articleDate: '2019-12-20',
   }),
   RESEARCH_OWN_COUNT: defineRule({

@@ -166,6 +166,10 @@ const STOCKS: readonly Measure[] = ['deportation-officers', 'officers-and-agents
 const FLOW_CATEGORIES: readonly string[] = ['arrests', 'removals', 'border'];
 /** A count of a flow (removals, arrests, apprehensions, flights, hires…), not of a level: its start of a change is that period's total. */
 const flowCounted = (c: FrameInput, f: KindFacts) => FLOW_CATEGORIES.includes(c.category) && !(f.measure !== null && STOCKS.includes(f.measure));
+/** People held somewhere, after the number ("4,100 migrants were in Border Patrol custody"): a level, not a flow. */
+const HELD_THERE = /\b(?:custody|held|holding|housed|sheltered|in (?:detention|shelters?|jails?|camps?))\b/i;
+/** A pace per day ("4,100 a day"), not one day's count ("in a single day", which the detector also reads as a rate a day). */
+const PER_DAY_WORDS = ['a day', 'per day', 'each day', 'every day', 'daily', 'a night', 'per night', 'each night', 'every night', 'nightly'];
 /** The sentence's introductory phrase, before its first comma ("On Tuesday, …"). */
 const opening = (c: FrameInput) => {
   const comma = c.lead.indexOf(',');
@@ -1023,11 +1027,33 @@ const RULES: KindRule[] = [
   ),
   rule(
     {
+      id: 'frame.kind.day-flow',
+      looksFor:
+        "a flow counted over one day (arrests, removals, apprehensions, people sworn in or released: a flow verb or a flow's count) with a word of one day: a weekday, 'in a single day', 'that day' ('ICE arrested 1,200 people on Sunday', 'a record 2,200 arrests in a single day'); not people held, not a rate 'a day'",
+      decides: 'the kind is a total over that day (ruling 10.2), not a count on a day: a day\'s total is not a month\'s or a year\'s total, nor a level',
+      fires: ['Border Patrol agents apprehended 4,100 migrants on Tuesday, officials said.', 'ICE arrested a record 2,200 people in a single day.'],
+      silent: ['ICE held 61,000 people in detention on Sunday.', 'Some 4,100 migrants were in Border Patrol custody on Tuesday.', 'Border Patrol agents apprehended 4,100 migrants a day in May, officials said.'],
+    },
+    (c, f) =>
+      !c.dollars &&
+      !c.percent &&
+      !has(PER_DAY_WORDS, own(c)) &&
+      c.category !== 'detention' &&
+      !has(AVERAGE_OWN_WORDS, own(c)) &&
+      !has(HOLDING_WORDS, own(c)) &&
+      !HELD_AFTER.test(c.after) &&
+      !HELD_THERE.test(c.after) &&
+      has(ONE_DAY_WORDS, `${opening(c)} ${c.after}`) &&
+      (flowVerb(c) || flowCounted(c, f)),
+    'total',
+  ),
+  rule(
+    {
       id: 'frame.kind.on-a-day',
       looksFor: "a count on one day: a weekday, 'on a single day', 'on some days', 'that same day'; for people held, also a record or peak",
       decides: 'the kind is a count on a day',
-      fires: ['Border Patrol agents apprehended 4,100 migrants on Tuesday, officials said.', 'ICE detention hit a record of 66,000 people in November.'],
-      silent: ['Border Patrol agents apprehended 4,100 migrants a day in May, officials said.'],
+      fires: ['ICE held 61,000 people in detention on Sunday.', 'ICE detention hit a record of 66,000 people in November.'],
+      silent: ['Border Patrol agents apprehended 4,100 migrants a day in May, officials said.', 'Border Patrol agents apprehended 4,100 migrants on Tuesday, officials said.'],
     },
     (c, f) => !has(AVERAGE_OWN_WORDS, own(c)) && c.rate !== 'day' && ((has(ONE_DAY_WORDS, `${opening(c)} ${c.after}`)) || ((f.measure === 'detention' || c.category === 'detention') && has(PEAK_WORDS, c.sentence))),
     'on-a-day',

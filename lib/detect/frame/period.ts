@@ -1,7 +1,7 @@
 /** The frame's period: stated in the sentence, relative to the article's date, or none. */
 import type { FramePeriod, Kind } from '../../frame';
 import { defineRule } from '../../rules';
-import { MONTH } from '../lang/en/time';
+import { MONTH, WEEKDAYS } from '../lang/en/time';
 import { anotherCounts, calendar, fiscal, findPeriods, type FoundPeriod } from '../periods';
 import type { FrameInput } from './input';
 import { has } from './phrases';
@@ -111,6 +111,36 @@ const NONE = defineRule({
   fires: ['ICE employs about 6,000 deportation officers.'],
   silent: ['ICE employed about 6,000 deportation officers in fiscal 2019.'],
 });
+
+/** A flow counted over one day (frame.kind.day-flow), and the weekday that names its day. */
+const DAY_FLOW = 'frame.kind.day-flow';
+const ON_WEEKDAY = /\bon (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+const ONE_DAY_FLOW = defineRule({
+  id: 'frame.period.one-day-flow',
+  stage: 'frame',
+  looksFor:
+    "a flow counted over one day (frame.kind.day-flow: 'ICE arrested 1,200 people on Sunday', 'a record 2,200 arrests in a single day') whose sentence does not name that day by its date",
+  decides:
+    "the period is that day: a weekday named alone is the latest such day on or before the article's date; any other day ('in a single day', 'that day', a day within a month or a year the sentence names) is a day the claim names but that cannot be placed, never the month's or the year's period and never a year's total by default",
+  fires: ['ICE arrested a record 2,200 people in a single day in June 2025.', 'Border Patrol agents apprehended 4,100 migrants on Tuesday, officials said.'],
+  silent: ['Border Patrol agents apprehended 4,100 migrants on June 3, 2025.', 'Border Patrol agents apprehended 132,856 migrants at the southwest border in May 2019.'],
+  articleDate: '2025-06-05',
+});
+
+/** The period of a flow counted over one day: its date, or a day that cannot be placed (frame.period.one-day-flow). */
+function oneDayFlow(c: FrameInput): FramePeriod | null {
+  const p = c.period;
+  if (p?.start && p.start === p.end) return null;
+  const days = new Set([...c.sentence.matchAll(ON_WEEKDAY)].map((m) => m[1]!.toLowerCase()));
+  const date = c.articleDate && /^\d{4}-\d{2}-\d{2}$/.test(c.articleDate) ? c.articleDate : null;
+  if (!p && date && days.size === 1) {
+    const t = new Date(`${date}T00:00:00Z`);
+    t.setUTCDate(t.getUTCDate() - ((t.getUTCDay() - WEEKDAYS.indexOf([...days][0]!) + 7) % 7));
+    const d = t.toISOString().slice(0, 10);
+    return { basis: 'relative', period: d, start: d, end: d };
+  }
+  return { basis: 'stated', period: null, start: null, end: null };
+}
 
 const CALENDAR_NAMED = defineRule({
   id: 'frame.period.calendar-named',
@@ -279,6 +309,11 @@ function ownPeriod(c: FrameInput, kind: Kind, rules: string[], periods: readonly
   if (p && /^CY\d{4}$/.test(p.period ?? '') && CALENDAR_WORDS.test(p.text)) rules.push(CALENDAR_NAMED);
   // The detector did not give this number a later count's period (lib/detect/periods.ts nearestPeriod): say so.
   if (!p && periods.some((f) => anotherCounts(f, c.to, c.sentence))) rules.push(OTHER_COUNT);
+  const day = rules.includes(DAY_FLOW) ? oneDayFlow(c) : null;
+  if (day) {
+    rules.push(ONE_DAY_FLOW);
+    return day;
+  }
   const before = p ? baseYearBefore(c) : null;
   if (before) {
     rules.push(BASE_YEAR_BEFORE);

@@ -119,10 +119,14 @@ describe("the issue's examples", () => {
     expect(r.verdict?.metric ?? null).not.toBe('detention-adp');
   });
 
-  it("a one-day border count gets no verdict against ICE's yearly detention average", () => {
+  it("a one-day border count gets no verdict against a monthly or yearly series or ICE's detention", () => {
+    // Ruling 10.2: one day's apprehensions are a total over that day (frame.kind.day-flow, frame.period.one-day-flow).
     const r = verdictOf('Border Patrol agents apprehended 4,100 migrants on Tuesday, officials said.', '4,100', '2024-03-01');
-    expect(r.frame).toMatchObject({ body: 'cbp', kind: 'on-a-day' });
+    expect(r.frame).toMatchObject({ body: 'cbp', kind: 'total', period: { period: '2024-02-27' } });
     expect(r.verdict).toBeNull();
+    const record = verdictOf('Border Patrol agents apprehended a record 4,100 migrants in a single day in February 2024.', '4,100', '2024-03-01');
+    expect(record.frame).toMatchObject({ kind: 'total', period: { period: null } });
+    expect(record.verdict).toBeNull();
   });
 
   it('a percent change in arrests is weighed against the right pair of years', () => {
