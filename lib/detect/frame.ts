@@ -28,7 +28,7 @@ export function readFrame(src: FrameSource): ClaimFrame {
     rules.push(STATUTE_BODY);
   }
   if (c.dollars) measure = readMoneyMeasure(c, kind, detail, rules);
-  const direction = kind === 'change' ? readDirection(c) : null;
+  const direction = kind === 'change' ? readDirection(c, rules) : null;
   const period = readPeriod(c, kind, rules);
   return { body, credit, scope, scopeWords: words, kind, detail, measure, direction, period, rules };
 }

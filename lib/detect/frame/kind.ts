@@ -1195,9 +1195,48 @@ const COUNT_KINDS: readonly Kind[] = ['total', 'on-a-day', 'daily-average'];
 /** The target rule: a projection's kind is read by the rules after it. */
 const TARGET = RULES.find((r) => r.id === 'frame.kind.target')!;
 
-/** Which way a change went: the word of change nearest the number ("down 7 percent", "a 7 percent drop"). */
-export function readDirection(c: FrameInput): 'up' | 'down' | null {
+const AGAINST_DIRECTION = defineRule({
+  id: 'frame.direction.against-word',
+  stage: 'frame',
+  looksFor:
+    "a percent set against a named base by the word right after it: 'below', 'under', 'less than', 'lower than' ('32% below June 2024', '12% under the previous low'), or 'above', 'over', 'more than', 'higher than' ('30 percent above February 2021'); 'under' and 'over' only before a base (a time, a level, a peak, an average, the previous or same one, something's), not a span or a rule ('under Biden', 'over the past year')",
+  decides:
+    "the change's direction is the word's (below, under, less, lower: down; above, over, more, higher: up), not a word of change elsewhere in the sentence nor a hedge on the number itself ('more than 70 percent below the year before' is down); 'under' and 'over' yield to a word of change in the claim's own clause ('fell 20 percent over 2019')",
+  fires: [
+    'The southern border count was 71% below January 2025’s 29,101, CBP said.',
+    'That puts ICE removals in fiscal 2021 more than 70 percent below the year before.',
+    'Border Patrol apprehensions in December were 12% under the previous low, set in March.',
+  ],
+  silent: ['Border Patrol apprehensions rose more than 30 percent under Biden.', 'ICE arrests rose 30 percent over the past year.', 'ICE deportations fell 20 percent over 2019.'],
+});
+/** The word of a comparison right after a percent, and what follows it. */
+const AGAINST_AFTER = /^\s*(?:\)\s*)?(below|under|less than|lower than|above|over|more than|higher than)\s+([^;:,()]{0,60})/i;
+/** What 'under' or 'over' must name to be a base: a time, a level, a named one's ("under the previous administration's daily average"). */
+const AGAINST_BASE = new RegExp(
+  `^(?:the\\s+|its\\s+|their\\s+|a\\s+)?(?:(?:previous|prior|last|same|peak|record|high|low|average|level|year|month|fiscal|FY|calendar)\\b|(?:19|20)\\d{2}\\b|(?:${MONTHS.join('|')})[a-z]*\\b|[^'’]{0,40}['’]s\\b)`,
+  'i',
+);
+/** A span, not a base: 'over the past year', 'over the last five years'. */
+const AGAINST_SPAN = /^(?:the\s+)?(?:past|last|next|coming)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)\b/i;
+/** The direction the comparison word after a percent states, or null (frame.direction.against-word). */
+const againstWord = (c: FrameInput): { dir: 'up' | 'down'; loose: boolean } | null => {
+  if (!c.percent) return null;
+  const m = AGAINST_AFTER.exec(c.after);
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  const loose = word === 'under' || word === 'over';
+  if (loose && (!AGAINST_BASE.test(m[2]!) || AGAINST_SPAN.test(m[2]!))) return null;
+  return { dir: /^(?:below|under|less|lower)/.test(word) ? 'down' : 'up', loose };
+};
+
+/** Which way a change went: the word of change nearest the number ("down 7 percent", "a 7 percent drop"); a comparison word right after a percent first (frame.direction.against-word). */
+export function readDirection(c: FrameInput, rules: string[] = []): 'up' | 'down' | null {
   if (multiplier(c)) return has(MULTIPLIER_DOWN, c.sentence.slice(c.at, c.to)) ? 'down' : 'up';
+  const against = againstWord(c);
+  if (against && !(against.loose && (has(CHANGE_UP, c.before.replace(HEDGE_END, '')) || has(CHANGE_DOWN, c.before.replace(HEDGE_END, ''))))) {
+    rules.push(AGAINST_DIRECTION);
+    return against.dir;
+  }
   const at = c.before.length;
   const text = `${c.before}${c.sentence.slice(c.at, c.to)}${c.after}`;
   const nearest = (list: readonly string[]) => Math.min(Infinity, ...findAll(list, text).map((f) => (f.index < at ? at - f.index - f.text.length : f.index - at)));

@@ -218,6 +218,9 @@ interface NamedBase {
   same: boolean;
 }
 
+/** A percent's comparison word right before a period ("71% below January 2025's 29,101"): that period is the change's base, not its own. */
+const AGAINST_GAP = /^\s*(?:%|percent|per cent)?\s*(?:below|under|above)\s+$/i;
+
 /**
  * The period a change is measured from, as its sentence names it (frame.period.change-base): the first base
  * of a comparison after the number within its clause (at most 60 characters on), else one right before a
@@ -225,7 +228,9 @@ interface NamedBase {
  */
 function changeBase(c: FrameInput, periods: readonly FoundPeriod[]): NamedBase | null {
   const found = periods.filter((p) => p.comparison && p.period.period && p.period.start && p.period.end && !/^since\b/i.test(p.period.text));
-  const after = found.find((p) => p.start >= c.to && p.start - c.to <= 60 && !BASE_GAP_BREAK.test(c.sentence.slice(c.to, p.start)));
+  const after =
+    found.find((p) => p.start >= c.to && p.start - c.to <= 60 && !BASE_GAP_BREAK.test(c.sentence.slice(c.to, p.start))) ??
+    periods.find((p) => p.period.period && p.period.start && p.period.end && p.start >= c.to && AGAINST_GAP.test(c.sentence.slice(c.to, p.start)));
   const before = found.filter((p) => p.end <= c.at && APPOSITION.test(c.sentence.slice(p.end, c.at))).pop();
   const found1 = after ?? before;
   const base = found1?.period;
@@ -247,7 +252,8 @@ export function readPeriod(c: FrameInput, kind: Kind, rules: string[]): FramePer
   const periods = findPeriods(c.sentence, c.articleDate);
   if (periods.some((f) => f.comparison && /^since\b/i.test(f.period.text) && !COMPARED_SINCE.test(c.sentence.slice(Math.max(0, f.start - 40), f.start)))) rules.push(RECORD_HORIZON);
   const found = kind === 'change' ? changeBase(c, periods) : null;
-  const own = ownPeriod(c, kind, rules, periods);
+  // The detector dated the change by the base it is set against ("71% below January 2025"): that is no period of its own.
+  const own = ownPeriod(found && c.period?.text === found.text ? { ...c, period: null } : c, kind, rules, periods);
   const base = found && relativeBase(found, own);
   if (!base) return own;
   rules.push(CHANGE_BASE);
