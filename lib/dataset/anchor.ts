@@ -64,9 +64,14 @@ export function storySlug(u: string): string | null {
  * read is never its own evidence, even when the source was recorded from a mirror or another copy of it.
  */
 export function samePage(a: string, b: string): boolean {
-  if (pageKey(a) === pageKey(b)) return true;
-  const slug = storySlug(a);
-  return slug !== null && slug === storySlug(b);
+  return pageMatcher(a)(b);
+}
+
+/** `samePage` against one page, with that page's key and slug computed once. */
+function pageMatcher(page: string): (url: string) => boolean {
+  const key = pageKey(page);
+  const slug = storySlug(page);
+  return (url) => pageKey(url) === key || (slug !== null && storySlug(url) === slug);
 }
 
 /**
@@ -75,7 +80,8 @@ export function samePage(a: string, b: string): boolean {
  */
 export function anchorOf(refs: readonly FigureRef[], pageUrl?: string | null): FigureAnchor {
   if (!refs.length) return { anchors: false, lead: null, reason: 'no-source' };
-  const others = pageUrl ? refs.filter((f) => !samePage(f.sourceDef.url, pageUrl)) : [...refs];
+  const isPage = pageUrl ? pageMatcher(pageUrl) : null;
+  const others = isPage ? refs.filter((f) => !isPage(f.sourceDef.url)) : [...refs];
   if (!others.length) return { anchors: false, lead: null, reason: 'self-sourced' };
   const eligible = others.filter((f) => f.sourceDef.tier !== 'advocacy').sort(bySourceTier);
   const lead = eligible[0];

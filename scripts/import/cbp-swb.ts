@@ -15,6 +15,7 @@
  */
 import type { Figure, SourceRecord } from '../../lib/dataset/schema';
 import { csvFields } from './cbp';
+import { lastDayOfMonth, monthOf } from './dates';
 import { columnName, TableError } from './table';
 
 export const CBP_SWB_FILE = 'sbo-encounters-fy22-fy25-aug.csv';
@@ -54,14 +55,11 @@ interface Row {
   count: number;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-/** Calendar year and month (1-12) of fiscal month `m` (0 = October) of fiscal year `fy`. */
-const calendar = (fy: number, m: number) => (m < 3 ? { y: fy - 1, mo: m + 10 } : { y: fy, mo: m - 2 });
+/** Month `m` of fiscal year `fy` (0 = October), as YYYY-MM. */
 const monthPeriod = (fy: number, m: number) => {
-  const { y, mo } = calendar(fy, m);
-  return `${y}-${pad(mo)}`;
+  const { year, month } = monthOf(fy, m);
+  return lastDayOfMonth(year, month).slice(0, 7);
 };
-const lastDay = (y: number, mo: number) => new Date(Date.UTC(y, mo, 0)).getUTCDate();
 const n = (v: number) => v.toLocaleString('en-US');
 
 /**
@@ -138,9 +136,9 @@ export function readCbpSwb(text: string, sha256: string, toDate = CBP_SWB_TO_DAT
         if (!toDate && end !== 11) continue;
         const list = months.slice(0, end + 1).flatMap((m) => monthRows(m).filter(keep));
         const value = list.reduce((s, r) => s + r.count, 0);
-        const { y, mo } = calendar(fy, end);
+        const { year, month } = monthOf(fy, end);
         const whole = end === 11;
-        const period = whole ? `FY${fy}` : `${fy - 1}-10-01/${y}-${pad(mo)}-${pad(lastDay(y, mo))}`;
+        const period = whole ? `FY${fy}` : `${fy - 1}-10-01/${lastDayOfMonth(year, month)}`;
         const span = `OCT to ${MONTHS[end]}`;
         figures.push({
           metric,

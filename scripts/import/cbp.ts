@@ -5,6 +5,7 @@
  * through a later month), as sums of the months, declared as sums in their notes.
  */
 import type { Figure, SourceRecord } from '../../lib/dataset/schema';
+import { lastDayOfMonth } from './dates';
 import { columnName, TableError } from './table';
 
 export const CBP_FILE = 'encounters_monthly_cross_reference.csv';
@@ -101,10 +102,9 @@ export function readCbpEncounters(text: string, sha256: string): Figure[] {
       const first = run[0]!.month;
       const last = run.at(-1)!.month;
       const whole = end === 11;
-      const lastDay = new Date(Date.UTC(y, mo, 0)).getUTCDate();
       figures.push({
         metric: METRIC,
-        period: whole ? `FY${fy}` : `${first}/${last.slice(0, 8)}${String(lastDay).padStart(2, '0')}`,
+        period: whole ? `FY${fy}` : `${first}/${lastDayOfMonth(y, mo)}`,
         value: sum,
         unit: UNIT,
         source: CBP_SOURCE.id,

@@ -120,18 +120,24 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** URLs the repository already uses outside `except`: labelled prose, the rest of test/, and data/sources. */
-export function usedUrls(except: string): Map<string, string> {
+/** Each key (`keyOf` a URL, skipped when null) the files in `paths` use, with the first file that uses it. */
+function usedKeys(paths: string[], keyOf: (url: string) => string | null): Map<string, string> {
   const used = new Map<string, string>();
-  const sources = filesUnder(resolve(ROOT, 'data/sources')).filter((p) => p.endsWith('.jsonl'));
-  const tests = filesUnder(resolve(ROOT, 'test')).filter((p) => p !== except && /\.(jsonl?|md|txt|ts)$/.test(p));
-  for (const path of [...sources, ...tests]) {
+  for (const path of paths) {
     for (const m of readFileSync(path, 'utf8').matchAll(URL_IN_TEXT)) {
-      const url = normaliseUrl(m[0]);
-      if (!used.has(url)) used.set(url, relative(ROOT, path));
+      const key = keyOf(m[0]);
+      if (key !== null && !used.has(key)) used.set(key, relative(ROOT, path));
     }
   }
   return used;
+}
+
+const sourceFiles = () => filesUnder(resolve(ROOT, 'data/sources')).filter((p) => p.endsWith('.jsonl'));
+
+/** URLs the repository already uses outside `except`: labelled prose, the rest of test/, and data/sources. */
+export function usedUrls(except: string): Map<string, string> {
+  const tests = filesUnder(resolve(ROOT, 'test')).filter((p) => p !== except && /\.(jsonl?|md|txt|ts)$/.test(p));
+  return usedKeys([...sourceFiles(), ...tests], normaliseUrl);
 }
 
 /**
@@ -140,14 +146,7 @@ export function usedUrls(except: string): Map<string, string> {
  * caught where its normalised URL differs.
  */
 export function usedSlugs(except: string): Map<string, string> {
-  const used = new Map<string, string>();
-  const sources = filesUnder(resolve(ROOT, 'data/sources')).filter((p) => p.endsWith('.jsonl'));
   const real = filesUnder(resolve(ROOT, 'test/fixtures/real')).filter((p) => p !== except && p.endsWith('.jsonl'));
-  for (const path of [...sources, ...real]) {
-    for (const m of readFileSync(path, 'utf8').matchAll(URL_IN_TEXT)) {
-      const slug = storySlug(m[0]);
-      if (slug && !used.has(slug)) used.set(slug, relative(ROOT, path));
-    }
-  }
-  return used;
+  return usedKeys([...sourceFiles(), ...real], storySlug);
 }
+
