@@ -499,6 +499,17 @@ export const RULE = {
     silent: ['Apprehensions plus inadmissibles at the Mexican border fell to 415,200 in fiscal 2017.'],
     articleDate: '2019-12-10',
   }),
+  NO_LATER_COUNT: defineRule({
+    id: 'verdict.no-later-count',
+    stage: 'verdict',
+    looksFor:
+      "a count on a day (people held, the backlog, officers) whose period reaches past the article's date, where the series' count for it is dated after the article ('pushed the backlog above 2 million' this fiscal year, read in December 2022, against the count at the year's end in September 2023)",
+    decides:
+      "no figure dated after the article's date is weighed: the writer could not quote a count not yet made, so the claim meets only counts of days up to the article's date, else no verdict",
+    fires: ['The immigration court backlog passed 2 million cases in fiscal 2023.'],
+    silent: ['The immigration court backlog stood at more than 1.78 million cases at the end of fiscal 2022.'],
+    articleDate: '2022-12-16',
+  }),
   NOT_ITS_OWN_SOURCE: defineRule({
     id: 'verdict.not-its-own-source',
     stage: 'verdict',
@@ -608,7 +619,7 @@ interface Found {
  * at the end of a year (the backlog "in fiscal 2024" is the backlog on Sept. 30, 2024; "in 2016", kept
  * by fiscal year, on Sept. 30, 2016), or the year's one count (DHS's population estimate for Jan. 1).
  */
-function levelInPeriod(series: FigureRef[], span: Period, m: FramedMetric, trace: string[]): FigureRef[][] | null {
+function levelInPeriod(series: FigureRef[], span: Period, m: FramedMetric, articleDate: string | null, trace: string[]): FigureRef[][] | null {
   const measure = m.frame.measure;
   const within = (s: Period) => byPeriod(series.filter((f) => f.span.days <= 31 && s.start <= f.span.start && f.span.end <= s.end));
   if (span.kind === 'day') {
@@ -623,6 +634,8 @@ function levelInPeriod(series: FigureRef[], span: Period, m: FramedMetric, trace
     return days.length ? days : null;
   }
   if (!isYear(span) || !SLOW_LEVELS.has(measure)) return null;
+  // A year not over at the article's date has no count at its end yet, and its one count so far is no count of the year (verdict.no-later-count).
+  if (articleDate && span.end > articleDate) return (trace.push(RULE.NO_LATER_COUNT), null);
   const atEnd = (s: Period) => within(s).find((g) => g[0]!.span.end === s.end);
   const fiscal = span.kind === 'calendar-year' ? parsePeriod(`FY${span.start.slice(0, 4)}`) : null;
   const end = atEnd(span) ?? (fiscal ? atEnd(fiscal) : undefined);
@@ -633,8 +646,12 @@ function levelInPeriod(series: FigureRef[], span: Period, m: FramedMetric, trace
 
 /** The figures of a metric that cover the claim's period, or stand for its "now". */
 function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate: string | null, trace: string[]): Found | null {
-  const series = q.series(m.metric.id);
   const span = frameSpan(claim);
+  // A count on a day made after the article's date is no count the writer could quote (verdict.no-later-count).
+  const all = q.series(m.metric.id);
+  const later = (f: FigureRef) => !!articleDate && m.frame.basis === 'on-a-day' && f.span.start > articleDate;
+  const series = all.filter((f) => !later(f));
+  if (span && series.length < all.length && all.some((f) => later(f) && overlap(f.span, span) > 0)) trace.push(RULE.NO_LATER_COUNT);
   if (span) {
     const exact = series.filter((f) => f.span.start === span.start && f.span.end === span.end);
     // A count on a day for a month that a page dates by the month ("40,500 in January"): the counting body's
@@ -667,7 +684,7 @@ function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate:
       if (groups[0]) return (trace.push(now ? RULE.IMPLIED_NOW : RULE.SAME_PERIOD), { group: groups[0], longer: false });
     }
     if (m.frame.basis === 'on-a-day') {
-      const level = levelInPeriod(series, span, m, trace);
+      const level = levelInPeriod(series, span, m, articleDate, trace);
       if (level) return (trace.push(RULE.LEVEL_IN_PERIOD), { group: level[0]!, longer: false, ...(level.length > 1 ? { choices: level } : {}) });
     }
     // A law's sums are dated by the day it was signed: a claim about the month or year it was signed in means them.
