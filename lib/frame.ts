@@ -16,6 +16,8 @@ export const BODIES = [
   'congress',
   'white-house',
   'research',
+  /** a named organisation that keeps no official series: an advocacy group, a think tank, a union (frame.body.named-group) */
+  'group',
   'state',
   'city',
   'company',

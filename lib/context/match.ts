@@ -33,6 +33,7 @@ const COMPATIBLE: Record<Body, readonly Body[]> = {
   // The administration speaking for its agencies: "the White House said ICE has deported…".
   'white-house': ['ice', 'ero', 'dhs', 'cbp', 'congress', 'eoir'],
   research: ['research'],
+  group: [],
   state: [],
   city: [],
   company: [],

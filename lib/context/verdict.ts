@@ -868,7 +868,7 @@ function refuseByFrame(claim: Claim): Refused | null {
   if (f.kind === 'share') return { reason: 'share', rule: RULE.NO_SAME_FRAME };
   // A change in number is weighed as a percent change is (verdict.change-in-number); a start value, or a change per day, is not.
   if (f.kind === 'change' && !(f.detail === 'percent' || (f.detail === 'number' && !claim.rate))) return { reason: 'change', rule: RULE.NO_SAME_FRAME };
-  if (['state', 'city', 'company', 'facility'].includes(f.body)) return { reason: 'other-body', rule: RULE.NO_PART };
+  if (['group', 'state', 'city', 'company', 'facility'].includes(f.body)) return { reason: 'other-body', rule: RULE.NO_PART };
   return null;
 }
 

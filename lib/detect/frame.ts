@@ -5,7 +5,7 @@
  * field set by named rules (lib/rules.ts) whose ids are recorded in `rules`.
  */
 import type { ClaimFrame } from '../frame';
-import { readBody, readCredit, STATUTE_BODY } from './frame/body';
+import { groupBody, readBody, readCredit, STATUTE_BODY } from './frame/body';
 import { frameInput, type FrameSource } from './frame/input';
 import { readDirection, readKind } from './frame/kind';
 import { readMeasure, readMoneyMeasure } from './frame/measure';
@@ -22,6 +22,7 @@ export function readFrame(src: FrameSource): ClaimFrame {
   const credit = readCredit(c, rules);
   const { scope, words } = readScope(c, rules);
   let measure = readMeasure(c, rules);
+  body = groupBody(c, body, measure, rules);
   const { kind, detail } = readKind(c, { measure, scope }, rules);
   if (kind === 'capacity' && detail === 'statutory-minimum' && body !== 'congress') {
     body = 'congress';

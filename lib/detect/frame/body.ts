@@ -3,7 +3,8 @@ import { BODIES, type Body, type Credit } from '../../frame';
 import { defineRule } from '../../rules';
 import type { FrameInput } from './input';
 import { findAll, type Found } from './phrases';
-import { BODY_WORDS, CREDIT_WORDS } from './words';
+import type { Measure } from '../../frame';
+import { BODY_WORDS, CREDIT_WORDS, ESTIMATE_NOUNS, ESTIMATE_VERBS, NOT_ORG_WORDS, ORG_CONNECTORS, ORG_HEADS, ORG_SPEAKERS, SAY_VERBS } from './words';
 
 const IN_CLAUSE = defineRule({
   id: 'frame.body.in-clause',
@@ -176,4 +177,138 @@ export function readCredit(c: FrameInput, rules: string[]): Credit | null {
   }
   if (best) rules.push(CREDITED);
   return best?.credit ?? null;
+}
+
+const NAMED_GROUP = defineRule({
+  id: 'frame.body.named-group',
+  stage: 'frame',
+  looksFor:
+    "a named organisation that keeps no official series (an advocacy group, a think tank, a union: capitalised words with a head such as Federation, Center, Network, Institute, or a name with capitals inside such as NumbersUSA; not an agency, a research body the dataset carries, a court, a place of detention or a newsroom) that makes the number its own: it puts, estimates, counts, calculates or finds it, or its analysis or estimate does ('NumbersUSA puts … at', '…, the Federation for American Immigration Reform estimates', 'A Federation for American Immigration Reform analysis … finds'); or it says the number or the number is according to it ('A NumbersUSA researcher said there are…'), where the number is an estimate by nature (the unauthorized population), which the group cannot only carry. No other number and no agency between the name and the number",
+  decides:
+    "the body is that group ('group'): its number is never weighed against an agency's or a research body's series; one it only says or reports of an agency's count ('Detention Watch Network says the budget would raise…', 'According to the Center for Immigration Studies, CBP encountered…') stays the agency's",
+  fires: [
+    'NumbersUSA puts the number of illegal immigrants in the U.S. in 2015 at 11,000,000 to 12,000,000.',
+    'The illegal alien population of the United States has reached a record 18.6 million, the Federation for American Immigration Reform estimates.',
+    'A Federation for American Immigration Reform analysis of the latest Census Bureau data finds that at least 16.8 million illegal aliens now live in the United States.',
+    'The Center for American Progress put the average cost of holding one deportee in 2014 at $5,633.',
+    'A NumbersUSA researcher said there are "probably between 15 and 20 million" people in the country illegally.',
+  ],
+  silent: [
+    "The Detention Watch Network says President Obama's budget for the 2016 fiscal year would raise money for immigrant detention from $2.2 billion in the 2014 fiscal year to $2.4 billion in 2016.",
+    'According to the Center for Immigration Studies, U.S. Customs and Border Protection encountered 234,088 illegal aliens at the Southwest border in April.',
+    'The Pew Research Center puts the unauthorized immigrant population at 11 million in 2016.',
+    'The Adams County Detention Center in Natchez, Mississippi, has held an average of 2,170 people a day in fiscal 2025.',
+    'The official estimate puts the unauthorized immigrant population at 11 million, the Federation for American Immigration Reform said.',
+  ],
+});
+
+/** Measures that are estimates by nature: whoever says one is taken to have estimated it, unless it names whose it is. */
+const ESTIMATED_MEASURES: readonly (Measure | null)[] = ['unauthorized-population', 'protected-population'];
+
+/** A named organisation in a sentence, with its offsets. */
+interface OrgName {
+  index: number;
+  end: number;
+  text: string;
+}
+
+const CAP = String.raw`[A-Z][\w'’.&-]*`;
+const CONNECTOR = ORG_CONNECTORS.map((w) => w.replace('&', '\\&')).join('|');
+/** A run of capitalised words, with connectors between them. */
+const NAME_RUN = new RegExp(String.raw`${CAP}(?:\s+(?:(?:${CONNECTOR})\s+){0,2}${CAP})*`, 'g');
+/** Words that open a sentence or a phrase before a name, not part of it. */
+const NAME_OPENERS = new Set(['The', 'A', 'An', 'By', 'According', 'In', 'On', 'For', 'At', 'Recent', 'New', 'Citing', 'As', 'But', 'And', 'While', 'Since', 'Under', 'From', 'With', 'Its', 'Their', 'This', 'That', 'Those', 'These', 'the', 'a', 'an', 'of', 'for', 'on', 'and', 'in', 'at', '&']);
+/** One word with capitals inside: "NumbersUSA" (not "McAllen", "DeSantis"). */
+const INNER_CAPITALS = /^[A-Z][a-z]+[A-Z]{2,}[A-Za-z]*$/;
+const bare = (w: string) => w.replace(/['’]s$/, '').replace(/[.,]+$/, '');
+
+/** The organisations named in `text` that no body's words name (the dataset keeps no series of theirs). */
+function orgNames(text: string): OrgName[] {
+  const known = ALL_BODIES.filter((b) => b !== 'facility').flatMap((body) => findAll(BODY_WORDS[body], text));
+  const out: OrgName[] = [];
+  for (const m of text.matchAll(NAME_RUN)) {
+    const words = m[0].split(/\s+/);
+    let skip = 0;
+    while (skip < words.length - 1 && NAME_OPENERS.has(words[skip]!)) skip++;
+    const own = words.slice(skip).map(bare);
+    const headed = own.length > 1 && own.some((w) => ORG_HEADS.includes(w));
+    const inner = own.length === 1 && INNER_CAPITALS.test(own[0]!);
+    if (!headed && !inner) continue;
+    if (own.some((w) => NOT_ORG_WORDS.includes(w))) continue;
+    const index = m.index + m[0].indexOf(words[skip]!, words.slice(0, skip).join(' ').length);
+    const end = m.index + m[0].length - (m[0].match(/['’]s$/) ? 2 : 0);
+    if (known.some((k) => k.index < end && k.index + k.text.length > index)) continue;
+    out.push({ index, end, text: text.slice(index, end) });
+  }
+  return out;
+}
+
+const wordsRe = (list: readonly string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const ESTIMATE_VERB = wordsRe(ESTIMATE_VERBS);
+const SAY_VERB = wordsRe(SAY_VERBS);
+const ESTIMATE_NOUN = wordsRe(ESTIMATE_NOUNS);
+const SPEAKER = wordsRe(ORG_SPEAKERS);
+/** After a name: its own noun of estimate ("'s newest estimates show", " analysis of the latest Census Bureau data finds"), a speaker, an appositive, then the verb. */
+const AFTER_NAME = [
+  new RegExp(String.raw`^(?:['’]s)?(?:\s+(?:${SPEAKER})\b)?(?:\s*,[^,;]{1,80},)?\s+(?:(?<estimate>${ESTIMATE_VERB})|(?<say>${SAY_VERB}))\b`, 'i'),
+  new RegExp(String.raw`^(?:['’]s)?(?:\s+(?:new|newest|latest|recent|preliminary|own|annual)){0,2}\s+(?<noun>${ESTIMATE_NOUN})\b[^;,]{0,80}?\s+(?:(?<estimate>${ESTIMATE_VERB})|(?<say>${SAY_VERB}))\b`, 'i'),
+];
+const afterName = (text: string) => AFTER_NAME.map((re) => re.exec(text)).find((m) => m) ?? null;
+/** Before a name: "according to (a new)", "by (the)", "per". */
+const ACCORDING_BEFORE = /\b(?:according to|by|per|citing)\s+(?:(?:a|an|the|new|recent|latest)\s+)*$/i;
+/** After a name so introduced, its noun of estimate ("according to an American Action Forum estimate", "by the Center's preliminary count"). */
+const NOUN_AFTER = new RegExp(String.raw`^(?:['’]s)?(?:\s+(?:new|newest|latest|recent|preliminary|own|annual)){0,2}\s+(?:${ESTIMATE_NOUN})\b`, 'i');
+/** A name right after the number's own words: ", the Federation … estimates", ", said the Center …", ", according to …". */
+const TRAILING_BEFORE = new RegExp(String.raw`,\s*(?:(?:according to|said|says|reported|estimated|by|per)\s+)?(?:(?:a|an|the|new|recent|latest)\s+)*$`, 'i');
+/** Words that give a figure to the government's own estimate. */
+const OFFICIAL = /\b(?:official|officials|government(?:'s|’s)?|federal)\b/i;
+/** A count (not a year) in a stretch of text. */
+const COUNT = /(?<![\w$])\$?\d[\d,.]*(?!\d)/g;
+const hasCount = (text: string) => [...text.matchAll(COUNT)].some((m) => !/^(?:19|20)\d{2}$/.test(m[0].replace(/[,.]+$/, '')));
+
+/** How a named group makes the number its own, if it does: by estimating it, or only by saying it. */
+function groupAttribution(c: FrameInput): 'estimate' | 'say' | null {
+  const s = c.sentence;
+  for (const org of orgNames(s)) {
+    if (org.end <= c.at) {
+      const mid = s.slice(org.end, c.at);
+      if (mid.length > 220 || /;/.test(mid) || hasCount(mid) || named(mid).some((f) => f.body !== 'facility') || OFFICIAL.test(mid)) continue;
+      const introduced = ACCORDING_BEFORE.test(s.slice(Math.max(0, org.index - 30), org.index));
+      if (introduced) return NOUN_AFTER.test(mid) ? 'estimate' : 'say';
+      const m = afterName(mid);
+      if (!m?.groups) continue;
+      if (m.groups.estimate || m.groups.noun) return 'estimate';
+      return 'say';
+    }
+    if (org.index >= c.to) {
+      const between = s.slice(c.to, org.index);
+      if (between.length > 160 || /;/.test(between) || hasCount(between) || named(between).some((f) => f.body !== 'facility')) continue;
+      if (!TRAILING_BEFORE.test(between)) continue;
+      // A figure the sentence gives to an agency or to the official estimate first is theirs, whoever then speaks of it.
+      if (named(c.lead).some((f) => f.body !== 'facility') || OFFICIAL.test(c.lead)) continue;
+      const rest = s.slice(org.end);
+      const introduced = /\b(?:according to|by|per)\s+(?:(?:a|an|the|new|recent|latest)\s+)*$/i.test(between);
+      if (introduced) return NOUN_AFTER.test(rest) ? 'estimate' : 'say';
+      if (/\b(?:said|says|reported|estimated)\s+(?:(?:a|an|the)\s+)*$/i.test(between)) return /estimated\s+(?:(?:a|an|the)\s+)*$/i.test(between) ? 'estimate' : 'say';
+      const m = afterName(rest);
+      if (!m?.groups) continue;
+      // The verb's own object is another number: the name is that number's ("…, while FAIR estimates 15 million").
+      const object = rest.slice(m.index + m[0].length).split(/[,;.]/)[0] ?? '';
+      if (hasCount(object)) continue;
+      return m.groups.estimate || m.groups.noun ? 'estimate' : 'say';
+    }
+  }
+  return null;
+}
+
+/**
+ * The body when a named group makes the number its own (frame.body.named-group): an estimate of theirs, or a
+ * number of a kind that is always someone's estimate, said by them. Else the body read before.
+ */
+export function groupBody(c: FrameInput, body: Body, measure: Measure | null, rules: string[]): Body {
+  const how = groupAttribution(c);
+  if (!how) return body;
+  if (how === 'say' && !ESTIMATED_MEASURES.includes(measure) && c.category !== 'population') return body;
+  rules.push(NAMED_GROUP);
+  return 'group';
 }

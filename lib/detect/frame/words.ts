@@ -20,6 +20,7 @@ export const BODY_WORDS = {
   congress: ['Congress', 'lawmakers', 'appropriators', 'the House', 'the Senate', 'congressional', 'Republicans in Congress', 'the law', 'the bill', 'the legislation'],
   'white-house': ['White House', 'campaign', 'Trump said', 'Trump promised', 'Trump pledged', 'the president', 'President Trump', 'Trump has promised', 'Trump vowed', 'border czar', 'Stephen Miller', 'Tom Homan'],
   research: ['Pew', 'Pew Research Center', 'Migration Policy Institute', 'MPI', 'TRAC', 'Transactional Records Access Clearinghouse', 'Center for Migration Studies', 'Cato Institute', 'Cato', 'researchers', 'a study', 'the study', 'an analysis', 'analysts', 'Deportation Data Project', 'think tank', 'American Immigration Council', 'Brookings', 'Penn Wharton', 'Congressional Budget Office', 'CBO'],
+  group: [],
   state: ['the state', 'state officials', 'state police', 'governor', 'state troopers', 'National Guard', 'Department of Public Safety', 'statewide'],
   city: ['the city', 'city officials', 'police department', 'police', 'sheriff', 'sheriff*', 'the county', 'county jail', 'mayor', 'NYPD', 'LAPD'],
   company: ['GEO Group', 'CoreCivic', 'contractor', 'contractors', 'the company', 'Palantir', 'private prison', 'private prison company'],
@@ -34,6 +35,29 @@ export const CREDIT_WORDS = {
   trac: ['TRAC', 'Transactional Records Access Clearinghouse'],
   dhs: ['DHS', 'Department of Homeland Security', 'Office of Immigration Statistics'],
 } as const;
+
+/**
+ * A named organisation the dataset keeps no series of (an advocacy group, a think tank, a union): a run of
+ * capitalised words holding one of these heads ("the Federation for American Immigration Reform", "The
+ * Center for American Progress", "Detention Watch Network"), or one word with capitals inside ("NumbersUSA").
+ */
+export const ORG_HEADS = ['Institute', 'Center', 'Centre', 'Council', 'Network', 'Project', 'Foundation', 'Coalition', 'Alliance', 'Forum', 'Federation', 'Association', 'Fund', 'Society', 'Union', 'Watch', 'Initiative', 'Group', 'Action', 'Advocates', 'Campaign', 'Partnership', 'Collaborative', 'League', 'Lab', 'Trust', 'Conference'];
+/** Words that make a run of capitalised words no such organisation: government, a court, a place of detention, a newsroom. */
+export const NOT_ORG_WORDS = [
+  'Department', 'Office', 'Bureau', 'Agency', 'Administration', 'Service', 'Services', 'Court', 'Courts', 'Congress', 'Congressional', 'Senate', 'House', 'Committee', 'Patrol', 'Customs', 'Homeland', 'Census', 'Federal', 'Government', 'Police', 'Sheriff', 'County', 'City', 'State', 'University',
+  'Detention', 'Processing', 'Correctional', 'Residential', 'Staging', 'Facility', 'Jail', 'Prison', 'Airport', 'Base', 'Camp', 'Hospital', 'Training', 'Medical', 'Shopping', 'Convention', 'Square',
+  'Times', 'Post', 'Press', 'News', 'Journal', 'Tribune', 'Herald', 'Reuters', 'Bloomberg', 'Axios', 'Politico', 'Guardian', 'Breitbart', 'Examiner', 'Telegraph', 'Chronicle', 'Gazette', 'Inquirer', 'Globe', 'Daily', 'Magazine', 'Radio', 'Television', 'Broadcasting', 'Media', 'Report',
+];
+/** Connectors inside an organisation's name ("Federation for American Immigration Reform", "Center on Budget and Policy Priorities"). */
+export const ORG_CONNECTORS = ['for', 'of', 'on', 'and', 'the', 'in', 'at', '&'];
+/** Verbs by which a body makes a number its own estimate: it puts, estimates, counts or finds it ("NumbersUSA puts the population at"). */
+export const ESTIMATE_VERBS = ['put', 'puts', 'peg', 'pegs', 'pegged', 'place', 'places', 'placed', 'estimate', 'estimates', 'estimated', 'count', 'counts', 'counted', 'tally', 'tallies', 'tallied', 'calculate', 'calculates', 'calculated', 'compute', 'computes', 'computed', 'project', 'projects', 'projected', 'reckon', 'reckons', 'reckoned', 'find', 'finds', 'found', 'show', 'shows', 'showed'];
+/** Nouns of a body's own estimate ("a FAIR analysis … finds", "according to a Center for American Progress estimate", "by the Center's count"). */
+export const ESTIMATE_NOUNS = ['analysis', 'estimate', 'estimates', 'study', 'report', 'count', 'tally', 'survey', 'review', 'projection', 'projections', 'calculation', 'calculations', 'model', 'research'];
+/** Verbs by which a body only says or reports a number, which may be another's it carries ("Detention Watch Network says the budget would raise…"). */
+export const SAY_VERBS = ['say', 'says', 'said', 'report', 'reports', 'reported', 'claim', 'claims', 'claimed', 'note', 'notes', 'noted', 'argue', 'argues', 'argued', 'warn', 'warns', 'warned', 'wrote', 'writes', 'told', 'tells', 'believe', 'believes', 'contend', 'contends'];
+/** Who speaks for an organisation between its name and the verb ("A NumbersUSA researcher said"). */
+export const ORG_SPEAKERS = ['researcher', 'researchers', 'analyst', 'analysts', 'economist', 'economists', 'demographer', 'demographers', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'director', 'official', 'officials', 'staff', 'fellow', 'scholar', 'scholars', 'head', 'chief', 'founder'];
 
 /** Scope words live in the language pack with the scope decision (lib/detect/scope.ts); the frame's other fields read these two. */
 export { NATION_WORDS, PART_OF_WORDS } from '../lang/en/scope';
