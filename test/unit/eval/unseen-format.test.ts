@@ -26,6 +26,7 @@ const BATCHES = [
   { name: 'unseen7b', file: 'test/fixtures/real/unseen7b.jsonl', since2: true },
   { name: 'unseen8a', file: 'test/fixtures/real/unseen8a.jsonl', since2: true },
   { name: 'unseen8b', file: 'test/fixtures/real/unseen8b.jsonl', since2: true },
+  { name: 'unseen9a', file: 'test/fixtures/real/unseen9a.jsonl', since2: true },
   { name: 'unseen9b', file: 'test/fixtures/real/unseen9b.jsonl', since2: true },
 ];
 
