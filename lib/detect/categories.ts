@@ -31,6 +31,8 @@ export interface BlockFacts {
   stay(): boolean;
   /** The paragraph names ICE's non-detained docket: its bare "the docket" is that docket, not a court's. */
   nonDetained(): boolean;
+  /** The paragraph tells of raids or sweeps: the people its agents "detained" are the raids' arrests. */
+  raid(): boolean;
 }
 
 /** BlockFacts of a paragraph's text, each computed at most once. */
@@ -40,7 +42,9 @@ export function blockFacts(text: string): BlockFacts {
   let estimator: 'estimate' | 'body' | null | undefined;
   let stay: boolean | undefined;
   let nonDetained: boolean | undefined;
+  let raid: boolean | undefined;
   return {
+    raid: () => (raid ??= V.RAID_BLOCK.test(text)),
     nonDetained: () => (nonDetained ??= V.NON_DETAINED_DOCKET.test(text)),
     stay: () => (stay ??= V.STAY_BLOCK.test(text)),
     estimator: () => (estimator ??= V.POPULATION_ESTIMATOR.test(text) ? 'estimate' : V.ESTIMATOR_BODY.test(text) ? 'body' : null),
@@ -388,6 +392,17 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
       rules?.push(CAT.BORDER_AGENCY_CLAUSE);
       top = 'border';
     }
+  }
+  // "Agents in the sector detained 11,595 migrants in July", "4,795 foreign nationals held in processing centers": in a
+  // paragraph about the border with ICE unnamed, people the border agents detained or hold are border apprehensions.
+  if (top === 'detention' && !V.ICE_NAMED.test(sentence) && block?.border() && (cues.get('detention') ?? []).every((c) => V.DETAINED_VERB.test(c))) {
+    rules?.push(CAT.BORDER_DETAINED);
+    top = 'border';
+  }
+  // "Earlier in January, raids in Georgia and elsewhere had detained 121 adults and children": people a raid detained are its arrests.
+  else if (top === 'detention' && block?.raid() && (cues.get('detention') ?? []).every((c) => /^detained$/i.test(c))) {
+    rules?.push(CAT.RAID_DETAINED);
+    top = 'arrests';
   }
   // "113,431 removals of people apprehended by the Border Patrol": where people were first arrested says
   // whose removals they are, not what is counted.

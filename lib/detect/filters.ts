@@ -68,7 +68,7 @@ export function partitiveHead(sentence: string, q: Quantity): string {
  * own words or last before it in its sentence, are removals (label convention 8).
  */
 function otherFlights(sentence: string, q: Quantity, phrase: string): boolean {
-  if (V.DEPORTATION_FLIGHTS.test(phrase)) return false;
+  if (V.REMOVAL_FLIGHTS_NAMED.test(phrase) || V.REMOVAL_FLIGHTS_NAMED.test(sentence.slice(q.end, q.end + 40))) return false;
   // "727 domestic 'shuffle' flights", "to 8,365 domestic transfer flights": the number's own words name them.
   if (V.OTHER_FLIGHTS.test(phrase) || V.OTHER_FLIGHTS_AFTER.test(sentence.slice(q.end, q.end + 40))) return true;
   const before = sentence.slice(0, q.start);
@@ -180,12 +180,18 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window, stayPar
       (q.percent && V.GROWTH_RATE_BEFORE.test(sentence.slice(Math.max(0, q.start - 100), q.start)));
     if ((!change && !(q.percent && V.OF_CAPACITY.test(after))) || q.kind === 'share') return DROP.SHARE;
     if (CUE_WORDS.OTHER_MEASURE_RE.test(sentence.slice(w.start, q.start))) return DROP.CHANGE_OTHER_MEASURE;
+    // "a more than 1,150% rise in assaults", "830 percent more assaults": the change names what it counts right after it.
+    const changeOf = V.CHANGE_OF_AFTER.exec(sentence.slice(q.end, q.end + 40));
+    if (changeOf && CUE_WORDS.OTHER_MEASURE_RE.test(sentence.slice(q.end + changeOf[0].length, q.end + changeOf[0].length + 30).split(/[,;.]/)[0]!)) return DROP.CHANGE_OTHER_MEASURE;
   }
   if (!q.dollars && V.ONE_VEHICLE.test(sentence)) return DROP.ONE_VEHICLE;
   if (q.dollars && (V.BOND.test(after) || V.BOND.test(before))) return DROP.BOND;
   // "$100 for an asylum application and $550 for a work permit": what one person pays to file, not a budget.
   if (q.dollars && (q.high ?? q.value ?? 0) < 100_000 && V.FILING_FEE.test(sentence.slice(Math.max(0, q.start - 90), Math.min(sentence.length, q.end + 50)))) return DROP.FILING_FEE;
-  if (q.dollars && V.PERSONAL_MONEY.test(sentence.slice(Math.max(0, q.start - 60), Math.min(sentence.length, q.end + 40))) && !V.PER_UNIT.test(after)) {
+  // "new hires get a $20,000 signing bonus, paid in two halves of $10,000": one person's pay is no claim (ruling 13); a law's total for bonuses is.
+  if (V.PAY.test(sentence) && !V.PER_UNIT.test(after) && ((q.dollars && (q.high ?? q.value ?? 0) < 1_000_000) || ((q.kind === 'fraction' || q.kind === 'multiplier') && V.SPLIT_OF_MONEY_AFTER.test(after)))) return DROP.PAY;
+  const near = sentence.slice(Math.max(0, q.start - 60), Math.min(sentence.length, q.end + 40));
+  if (q.dollars && V.PERSONAL_MONEY.test(near) && !V.PER_UNIT.test(after) && !V.CONTRACT_EARNINGS.test(near)) {
     return DROP.PERSONAL_MONEY;
   }
   // A wait, an average stay or a limit on stays is a measure of the system, however few its days or years
@@ -210,7 +216,8 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window, stayPar
   GATE.FOREIGN.lastIndex = 0;
   const local =
     sentence.slice(Math.max(w.start, q.start - 40), q.start) + ' ' + phrase + (q.dollars ? sentence.slice(q.end, Math.min(w.end, q.end + 40)) : '');
-  if (GATE.FOREIGN.test(local) && !namesAgency(local) && !contractor(sentence, local)) return DROP.OTHER_BEAT;
+  // "Freeborn County's agreement with ICE has earned the county more than $10 million": money ICE pays under a contract.
+  if (GATE.FOREIGN.test(local) && !namesAgency(local) && !contractor(sentence, local) && !(q.dollars && V.CONTRACT_EARNINGS.test(local) && namesAgency(sentence))) return DROP.OTHER_BEAT;
   // "more than 1.8 million people are held in U.S. prisons and jails", "local jails held about 117,100 people":
   // people in the custody of jails, prisons or the Marshals, in a sentence naming no immigration agency, are another body's count.
   const heldIn = q.dollars ? null : V.HELD_IN_AFTER.exec(sentence.slice(q.end, q.end + 60));

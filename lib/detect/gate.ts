@@ -80,7 +80,19 @@ export function isAboutImmigration(text: string): boolean {
     GATE.FOREIGN.lastIndex = 0;
     return weakMentions(text) >= 3 && !GATE.FOREIGN.test(text);
   }
-  return topicScore(text) >= 2;
+  return topicScore(text) >= 2 || namedOften(text);
+}
+
+/** How often a short passage must name immigration enforcement outright to be about it, whatever other beats it names. */
+const NAMED_OFTEN = 3;
+
+/**
+ * Whether a short passage names immigration enforcement outright at least three times: a county jail
+ * that holds ICE detainees or a sheriff's deal with ICE shares the words of the jail beat (sheriff,
+ * inmates, prisons), yet a paragraph that names ICE, its detainees and deportation that often is about it.
+ */
+export function namedOften(text: string): boolean {
+  return text.length <= SHORT && strongMentions(text, NAMED_OFTEN) >= NAMED_OFTEN;
 }
 
 /** Global copies of the strong patterns of the pack in use, built once per pack. */

@@ -5,7 +5,7 @@
 import type { Category, Claim, ClaimPeriod, DetectOptions } from './types';
 import type { FoundPeriod } from './periods';
 import type { Quantity } from './quantities';
-import { namesAgency, namesTheExchange, topicOf, topicScore, topicScoreAtLeast, weakMentions, hasStrongSignal } from './gate';
+import { namedOften, namesAgency, namesTheExchange, topicOf, topicScore, topicScoreAtLeast, weakMentions, hasStrongSignal } from './gate';
 import { segmentBlockSentences, segmentSentences, splitBlocks } from './sentences';
 import { parseQuantities } from './quantities';
 import { anchorAfter, asFiscal, findPeriods, nearestPeriod, type Anchor } from './periods';
@@ -32,6 +32,8 @@ export { segmentSentences } from './sentences';
 export { isAboutImmigration, topicOf } from './gate';
 
 const DIGIT = /\d/;
+/** A year written out ("in 2025"): no count between two numbers. */
+const YEAR = /\b(?:19|20)\d\d\b/g;
 
 function hasNumber(text: string): boolean {
   return DIGIT.test(text) || V.NUMBER_WORD.test(text);
@@ -211,7 +213,7 @@ function detectInSentence(
     // "About 1,000 departments …, up from 135 last December, an increase of more than 600%": a bare number or a change
     // that goes on from a count of another measure counts that measure too.
     // Money never counts what a count of another measure counts: "$8.6 billion to build 200 miles of border wall and $367 million for …".
-    const goesOnOther = otherEnd >= 0 && !q.dollars && (phrase.end === phrase.start || q.percent) && !/\d/.test(sentence.slice(otherEnd, q.start)) && q.start - otherEnd <= 160 && K.FROM_OTHER.test(sentence.slice(Math.max(otherEnd, q.start - 40), q.start));
+    const goesOnOther = otherEnd >= 0 && !q.dollars && (phrase.end === phrase.start || q.percent) && !/\d/.test(sentence.slice(otherEnd, q.start).replace(YEAR, '')) && q.start - otherEnd <= 160 && (K.FROM_OTHER.test(sentence.slice(Math.max(otherEnd, q.start - 40), q.start)) || (phrase.end === phrase.start && !q.percent && K.SAME_COUNT_VERB_BEFORE.test(sentence.slice(Math.max(otherEnd, q.start - 40), q.start)) && !hasCue(sentence.slice(otherEnd, q.start))));
     otherEnd = goesOnOther || (!q.percent && !q.dollars && otherMeasure(sentence, otherHead(sentence, q, phrase))) ? Math.max(q.end, phrase.end) : -1;
     if (goesOnOther) {
       if ((q.value ?? 100) < 100 && !q.percent && !q.dollars) windowStart = ownStart;
@@ -401,6 +403,7 @@ function* readClaims(text: string, options: DetectOptions, shouldPause: () => bo
     return [];
   }
   if (lone) trace?.gate.push(GATE.LONE);
+  if (trace && options.topic === undefined && topic.about && namedOften(text) && topicScore(text) < 2) trace.gate.push(GATE.NAMED_OFTEN);
   const out: Claim[] = [];
   const articleStrong = topic.strong;
   let articleLast: Decision | null = null;

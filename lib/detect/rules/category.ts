@@ -105,6 +105,31 @@ export const BORDER_ARRESTS = defineRule({
     'Administrative arrests inside the country fell 25% last year, to 80,000. At the southern border, the Border Patrol recorded 150,000 encounters in May.',
   ],
 });
+export const BORDER_DETAINED = defineRule({
+  id: 'category.border-detained',
+  stage: 'category',
+  looksFor: "a count whose only detention words are verbs of holding ('detained', 'held'), in a paragraph about the border (it names the Border Patrol, CBP or apprehensions) that does not name ICE",
+  decides: 'people the border agents detained or hold are border apprehensions: border, not detention',
+  fires: [
+    'Migrant apprehensions in the El Paso Sector fell again, U.S. Customs and Border Protection said. Agents in the sector detained 11,595 migrants in July, against 18,883 in June.',
+    "Border Patrol apprehensions rose again in El Paso. The city's dashboard shows 4,795 foreign nationals held in processing centers.",
+  ],
+  silent: [
+    'Migrant apprehensions fell again, Customs and Border Protection said, while ICE detained 11,595 migrants in July.',
+    'Migrant apprehensions fell again, Customs and Border Protection said. About 40,000 people are held in detention nationwide.',
+  ],
+});
+export const RAID_DETAINED = defineRule({
+  id: 'category.raid-detained',
+  stage: 'category',
+  looksFor: "a count whose only detention word is the verb 'detained', in a paragraph that tells of raids or sweeps (and is not about the border)",
+  decides: 'the people a raid detained are its arrests: arrests, not detention',
+  fires: [
+    'ICE agents raided a meatpacking plant in Tennessee on Thursday. They detained 86 workers for being in the country illegally.',
+    'Earlier in January, raids in Georgia and elsewhere had detained 121 adults and children, according to ICE.',
+  ],
+  silent: ['Earlier in January, raids in Georgia drew protests. ICE held 121 adults and children in detention at the Stewart center.', 'ICE detained 38,000 people on an average day in 2024, the agency said.'],
+});
 export const BORDER_AGENCY_CLAUSE = defineRule({
   id: 'category.border-agency-clause',
   stage: 'category',

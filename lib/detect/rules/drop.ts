@@ -157,11 +157,12 @@ export const OTHER_FLIGHTS = defineRule({
 export const OTHER_MEASURE_GOES_ON = defineRule({
   id: 'drop.other-measure-goes-on',
   stage: 'drop',
-  looksFor: "a bare number or a percent that goes on from a count of another measure with no number between: 'About 1,000 departments …, up from 135 last December, an increase of more than 600%', '209 of the June flights were deportations, up 10% on May'",
+  looksFor: "a bare number or a percent that goes on from a count of another measure with no number between ('up from', 'an increase of', or the same verb of reporting with no cue word between: 'reported 19 assaults; … they reported 238'): 'About 1,000 departments …, up from 135 last December, an increase of more than 600%', '209 of the June flights were deportations, up 10% on May'",
   decides: 'it counts the same other measure: no claim',
   fires: [
     'About 1,000 police departments now have agreements with ICE to help start the deportation process, up from 135 last December.',
     'ICE flew 1,187 flights last month, up from 935 a year before.',
+    'From January through November 2024, ICE officers reported only 19 assaults; over the same dates in 2025 they reported 238.',
   ],
   silent: ["It asks $8.6 billion to build 200 miles of border wall and $367 million for Border Patrol surveillance technology.", 'ICE reported 1,300 assaults on its officers last year, and it deported 271,000 people, up from 142,000.'],
 });
@@ -283,10 +284,10 @@ export const SHARE = defineRule({
 export const CHANGE_OTHER_MEASURE = defineRule({
   id: 'drop.change-of-other-measure',
   stage: 'drop',
-  looksFor: "a percent change of another measure named before it: 'assaults on ICE officers rose 690 percent'",
+  looksFor: "a percent change of another measure named before it ('assaults on ICE officers rose 690 percent') or right after its change word ('a 1,150% rise in assaults', '830 percent more assaults')",
   decides: 'a change in something that is not enforcement capacity: no claim',
-  fires: ['Assaults on ICE officers rose 690 percent, DHS said.'],
-  silent: ['Arrests by ICE officers rose 69 percent, DHS said.'],
+  fires: ['Assaults on ICE officers rose 690 percent, DHS said.', 'DHS released data showing what it called a more than 1,150% rise in assaults against ICE officers.', 'ICE personnel reported 830 percent more assaults this year than last, DHS said.'],
+  silent: ['Arrests by ICE officers rose 69 percent, DHS said.', 'DHS released data showing a 150% rise in arrests by ICE officers.'],
 });
 export const ONE_VEHICLE = defineRule({
   id: 'drop.one-vehicle',
@@ -310,7 +311,18 @@ export const PERSONAL_MONEY = defineRule({
   looksFor: "money near wages, bail, smugglers' fees, donations, remittances, rent — not a cost per agent or per detainee",
   decides: "one person's or family's money: no claim",
   fires: ['Immigrants sent $60 billion in remittances to Mexico last year, while ICE deportations rose.'],
-  silent: ['ICE pays about $150 a day per detainee in detention, the agency said.'],
+  silent: ['ICE pays about $150 a day per detainee in detention, the agency said.', "The county's deal with ICE to hold detainees in its jail has earned the county more than $10 million since 2009."],
+});
+export const PAY = defineRule({
+  id: 'drop.pay',
+  stage: 'drop',
+  looksFor: "money under $1 million in a sentence about one person's pay (a bonus, incentives, salary, base pay, loan repayment), or a part of such an amount ('two halves of $10,000'); not a cost per agent or per detainee",
+  decides: "pay per person is neither ICE's capacity nor the load on it (ruling 13): no claim; a law's or budget's total for bonuses stays",
+  fires: [
+    'New Border Patrol agents get a $20,000 signing bonus, paid in two halves of $10,000 after training and after three years.',
+    'Base pay at the GL-5 and GL-7 levels runs from $49,739 to $89,518 a year, CBP said.',
+  ],
+  silent: ['The law sets aside $285 million for recruitment and retention bonuses for ICE officers.', 'ICE pays about $150 a day per detainee in detention, the agency said.'],
 });
 export const ONE_PERSON = defineRule({
   id: 'drop.one-person-story',
@@ -357,10 +369,10 @@ export const SMALL_EVENT = defineRule({
 export const OTHER_BEAT = defineRule({
   id: 'drop.other-beat',
   stage: 'drop',
-  looksFor: 'words of another beat (police, prisons, schools, hospitals, the mayor) right before the number or in its noun, with no agency named there',
+  looksFor: "words of another beat (police, prisons, schools, hospitals, the mayor) right before the number or in its noun, with no agency named there; not money a contract with ICE earns a county or company ('has earned the county $10 million')",
   decides: "the number is another beat's: no claim",
   fires: ['Separately, local police made 47 arrests for drunk driving near the ICE office.'],
-  silent: ['ICE made 47 arrests near the ICE office, the agency said.'],
+  silent: ['ICE made 47 arrests near the ICE office, the agency said.', "Freeborn County's agreement with ICE has earned the county more than $10 million since it began in 2009."],
 });
 export const OTHER_CUSTODY = defineRule({
   id: 'drop.other-custody',

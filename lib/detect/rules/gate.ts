@@ -12,6 +12,14 @@ export const NOT_ABOUT = defineRule({
   fires: ['The home team drew 7,000 fans and sold 50,000 tickets as the striker scored twice.'],
   silent: ['ICE deported 7,000 people last month, the agency said.'],
 });
+export const NAMED_OFTEN = defineRule({
+  id: 'gate.named-often',
+  stage: 'gate',
+  looksFor: "a short text (at most 600 characters) that names immigration enforcement outright three times or more (ICE, its detainees, deportation), whatever other beats it names (sheriff, inmates, prisons)",
+  decides: 'the text is about immigration enforcement, though the jail beat\'s words would score it under 2',
+  fires: ["The county's deal with the sheriff keeps ICE detainees in the jail among its inmates while they wait for deportation. On Monday it held 65 ICE detainees."],
+  silent: ["The county's deal with the sheriff keeps inmates from three prisons in the jail. On Monday it held 65 inmates, one of them an ICE detainee."],
+});
 export const LONE = defineRule({
   id: 'gate.lone-sentence',
   stage: 'gate',

@@ -212,7 +212,9 @@ describe('categories by cue words and the category.* rules', () => {
       'detention',
     ]);
     expect(claims('The administration flew dozens of deportees to a prison in Central America.').map(([, c]) => c)).toEqual(['removals']);
-    expect(claims('ICE is offering signing bonuses of up to $30,000 to new deportation officers.').map(([, c]) => c)).toEqual(['budget']);
+    // One person's pay is no claim (ruling 13, drop.pay); a law's total for bonuses is.
+    expect(claims('ICE is offering signing bonuses of up to $30,000 to new deportation officers.').map(([, c]) => c)).toEqual([]);
+    expect(claims('The law sets aside $285 million for recruitment and retention bonuses for ICE officers.').map(([, c]) => c)).toEqual(['budget']);
     expect(claims('ICE spent $3.1 billion on detention that year, nearly 15% over budget.').map(([, c]) => c)).toEqual(['budget', 'budget']);
   });
   it('files a bare "billions" near enforcement money as budget', () => {

@@ -14,7 +14,9 @@ const HELDOUT = resolve(import.meta.dirname, '../../fixtures/heldout');
 // Counts of job applications (hpos-060 "more than 150,000 applications", the 2026 hiring article's "more than 220,000
 // applications") are still labelled personnel here, from before the labelled real prose settled that job applications
 // are no claims (test/fixtures/real/README.md; drop.job-applications): the levels below count them as misses.
-const MEASURED = { precision: 1, recall: 190 / 204, category: 186 / 190, inContextPrecision: 1, inContextRecall: 195 / 204 };
+// So is one signing bonus (hpos-060 and the 2026 hiring article: "signing bonuses of up to $50,000"), labelled budget
+// here from before ruling 13 (pay per person is no claim; drop.pay): a miss in the levels below.
+const MEASURED = { precision: 1, recall: 189 / 204, category: 185 / 189, inContextPrecision: 1, inContextRecall: 193 / 204 };
 const EPSILON = 1e-9;
 
 interface LabelRow {

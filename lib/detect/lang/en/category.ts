@@ -50,6 +50,8 @@ export const CUE_OWNER: Partial<Record<Category, RegExp>> = {
 export const AGENCY_TITLE = /\b(?:deportation officers?|ice (?:agents?|officers?)|border patrol agents|special agents?)\b/i;
 
 /** A comparison that goes on from the count before: "…, up from 135", "an increase of more than 600%", "54% above". */
+/** A verb of reporting a count right before a bare number: "over the same dates in 2025 they reported 238" (the count named before it, again). */
+export const SAME_COUNT_VERB_BEFORE = /\b(?:reported|recorded|counted|logged|tallied)\s+(?:only\s+|just\s+|about\s+|nearly\s+|some\s+)?$/i;
 export const FROM_OTHER = /(?:\b(?:up|down|rising|falling|rose|fell|grew|dropped)(?: \w+)? from|\bfrom|\b(?:increase|decrease|rise|drop|jump|fall|gain) of|\bup|\bdown|\band|,)\s+(?:(?:about|nearly|almost|roughly|more than|over|some|just)\s+)?$/i;
 
 /** A paragraph about how long people stay in detention: its bare days are stays ("puts the average at 47 days"). */
@@ -58,6 +60,10 @@ export const STAY_BLOCK =
 /** Words of a stay in detention in a sentence: "spent roughly 63 days in detention", "staying around 40 days". */
 export const STAY_WORD = /\b(?:in (?:ICE |immigration )?(?:detention|custody)|detained|held|stay(?:s|ed|ing)?|length of stay)\b/i;
 
+/** A paragraph that tells of raids or sweeps ("the biggest single workplace raid in a decade"). */
+export const RAID_BLOCK = /\b(?:raid(?:s|ed)?|sweeps?)\b/i;
+/** A detention cue that is only a verb of holding: "detained", "held" (not "detention", "beds", "custody"). */
+export const DETAINED_VERB = /^(?:detained|detaining|held|holding)$/i;
 export const BORDER_BLOCK = /\b(?:Border Patrol|CBP|Customs and Border Protection|apprehensions|southwest border|southern border)\b/i;
 
 /** An open modifier before a cue: "Removals of immigrants arrested near the border", "agents, who ...". */

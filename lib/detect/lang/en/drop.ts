@@ -109,6 +109,17 @@ export const ONE_VEHICLE = /\b(?:the|a|one) (?:deportation |charter |ice )?(?:fl
 export const PERSONAL_MONEY =
   /\b(?:earn(?:s|ed|ing)?|wages?|salary|salaries|compensation|an hour|per hour|bail|bonds?|smugglers?|coyotes?|ransom|gofundme|fundraiser|raised|donations?|damages|settlement|sued|reward|tuition|rent|savings|remittances?)\b/i;
 
+/** Money a contract earns a county, a jail or a company: "has earned the county more than $10 million" (no one person's earnings). */
+export const CONTRACT_EARNINGS = /\bearn(?:s|ed|ing)? (?:the |its |their )?(?:county|city|town|state|parish|jail|sheriff['’]s office|compan(?:y|ies)|contractors?|operators?)\b/i;
+
+/** A change's noun right after its percent, before what it counts: "1,150% rise in", "830 percent more". */
+export const CHANGE_OF_AFTER = /^\s+(?:(?:rise|increase|jump|surge|spike|growth|drop|decline|fall|decrease|reduction|uptick)s?\s+in|more|fewer)\s+(?:reported\s+|recorded\s+)?/i;
+
+/** Words of one person's pay (ruling 13): bonuses, incentives, salaries, base pay, loan repayment. */
+export const PAY = /\b(?:bonus(?:es)?|(?:recruitment|retention|relocation|hiring) incentives?|incentives? of|salar(?:y|ies)|(?:base|starting|special|annual|hazard|locality) pay|pay (?:ceilings?|caps?|scales?|raises?|grades?)|loan (?:repayment|forgiveness)|student-loan)\b/i;
+/** A part of an amount of money: "paid in two halves of $10,000". */
+export const SPLIT_OF_MONEY_AFTER = /^\s+of\s+(?:up to\s+)?\$/;
+
 /** "$300,000 per agent in salary, training costs": a unit cost of the agency's, not one person's pay. */
 export const PER_UNIT = /^\s*(?:per|a|for each|for every) (?:new )?(?:agent|officer|hire|recruit|detainee|bed|deportation|removal|deportee|arrest)\b/i;
 
@@ -154,7 +165,7 @@ export const PROTEST_ARREST =
 /** A raid's haul, said with its verb: "agents arrested 97 immigrants", "97 people ... were arrested in the raid". */
 export const HAUL_BEFORE = /\b(?:arrested|rounded up|detained|apprehended|picked up|took into custody)\s+(?:a total of\s+)?$/i;
 
-export const HAUL_AFTER = /^\s+(?:people|immigrants|migrants|workers|employees|men|women)\b[^.;]{0,60}\b(?:were|had been|have been) (?:arrested|detained|rounded up|taken into custody)\b/i;
+export const HAUL_AFTER = /^\s+(?:(?:people|immigrants|migrants|workers|employees|men|women)\b[^.;]{0,60}\b|of them\s+)?(?:were|had been|have been|have since been|had since been) (?:arrested|detained|rounded up|taken into custody|deported|removed)\b/i;
 
 export const WAIT_OR_AVERAGE = /\b(?:wait|waits|waiting|average|averages|averaged|averaging|median|typical)\b/i;
 
@@ -220,10 +231,12 @@ export const DAYS_RATE = /^\s*days?\s+(?:a|per|each|every)\s+(?:week|month|year)
 /** Flights as a counted noun: a count of flights is no claim unless its sentence names them as deportation flights (test/fixtures/shared/README.md counts those as removals). */
 export const FLIGHTS = /\bflights\b/i;
 export const DEPORTATION_FLIGHTS = /\b(?:deportation|removal|expulsion|repatriation) flights\b|\bICE Air\b/i;
+/** Flights named as removals in so many words (not "ICE Air", which flies transfers too). */
+export const REMOVAL_FLIGHTS_NAMED = /\b(?:deportation|removal|expulsion|repatriation) flights\b/i;
 export const DEPORTATION_FLIGHTS_ALL = /\b(?:deportation|removal|expulsion|repatriation) flights\b/gi;
 /** Flights that are not removals: transfers between detention sites, domestic legs, all of ICE's flights (label convention 8). */
 export const OTHER_FLIGHTS =
-  /\b(?:shuffles?|(?:shuffle|transfer|domestic|connecting|connection|ICE)['’"”]?\s+(?:['‘"“]?(?:shuffle|transfer)['’"”]?\s+)?flights|connections and returns|flights (?:moving|carrying|shuttling|taking|transferring) [^.;]{0,60}\bbetween (?:detention|facilities|centers|sites|jails)\b)/i;
+  /\b(?:shuffles?|ICE Air flights|(?:shuffle|transfer|domestic|connecting|connection|ICE)['’"”]?\s+(?:['‘"“]?(?:shuffle|transfer)['’"”]?\s+)?flights|connections and returns|flights (?:moving|carrying|shuttling|taking|transferring) [^.;]{0,60}\bbetween (?:detention|facilities|centers|sites|jails)\b)/i;
 /** The number's own words naming flights that are not removals: "727 domestic 'shuffle' flights". */
 export const OTHER_FLIGHTS_AFTER = /^\s+(?:more\s+|other\s+)?(?:domestic|transfer|shuffle|connecting)['’"”]?\s+(?:['‘"“]?(?:shuffle|transfer)['’"”]?\s+)?flights\b/i;
 /** After a percent, the whole it is a part of: "almost 31 percent of this year's southwest border total of 1,076,242". */
