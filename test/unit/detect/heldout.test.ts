@@ -12,11 +12,11 @@ const HELDOUT = resolve(import.meta.dirname, '../../fixtures/heldout');
 // counts of trait subgroups (people without convictions, unaccompanied children): the session-6
 // conventions count them as no claims (scope.trait).
 // Counts of job applications (hpos-060 "more than 150,000 applications", the 2026 hiring article's "more than 220,000
-// applications") are still labelled personnel here, from before the labelled real prose settled that job applications
-// are no claims (test/fixtures/real/README.md; drop.job-applications): the levels below count them as misses.
-// So is one signing bonus (hpos-060 and the 2026 hiring article: "signing bonuses of up to $50,000"), labelled budget
-// here from before ruling 13 (pay per person is no claim; drop.pay): a miss in the levels below.
-const MEASURED = { precision: 1, recall: 189 / 204, category: 185 / 189, inContextPrecision: 1, inContextRecall: 193 / 204 };
+// applications") and signing bonuses per recruit ("up to $50,000" in both) are unlabelled since session 12, as the
+// labelled real prose settled (job applications are no claims, drop.job-applications; ruling 13, pay is no claim,
+// drop.pay); the generators (make_sentences.py, articles/make_labels.py) write the labels as committed, edge flags
+// included.
+const MEASURED = { precision: 1, recall: 189 / 200, category: 185 / 189, inContextPrecision: 1, inContextRecall: 193 / 200 };
 const EPSILON = 1e-9;
 
 interface LabelRow {
