@@ -5,7 +5,7 @@
  * is: the latest full year before, and a newer part of a year (a count on a day, "FY2026 through
  * April 9"). Without an article date it shows the latest full year and the newest figure after it.
  */
-import { figureLabel } from '../lib/context/label';
+import { counterOf, figureLabel } from '../lib/context/label';
 import type { DatasetQuery, FigureRef } from '../lib/dataset';
 import { fiscalYearCovered, fiscalYearOf, formatPeriod, formatYearToDate } from '../lib/dataset/period';
 import { publishedOnOrBefore } from '../lib/dataset/query';
@@ -111,7 +111,7 @@ function valuesOf(figures: readonly FigureRef[], articleDate: string | null): Gl
     const later = articleDate !== null && !publishedOnOrBefore(f.sourceDef.published, articleDate);
     const period = f.span.kind === 'fiscal-year' ? null : formatYearToDate(f.period);
     // The series comes best tier first, so the first source of a value names it.
-    const label = figureLabel({ countedBy: f.metricDef.countedBy, tier: f.sourceDef.tier, publisher: f.sourceDef.publisher, ownEstimate: f.sourceDef.ownEstimate });
+    const label = figureLabel({ countedBy: counterOf(f, f.metricDef), tier: f.sourceDef.tier, publisher: f.sourceDef.publisher, ownEstimate: f.sourceDef.ownEstimate });
     if (!entry) values.push((entry = { label, display, later, period, sources: [] }));
     else entry.later &&= later;
     const { title, publisher, url, tier, primary } = f.sourceDef;

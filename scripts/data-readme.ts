@@ -49,12 +49,17 @@ edit the data or the notes in \`notes/\`, not this file.
   every number to a step (DHS OHSS's tables: 10), \`account\` for money whose metric mixes bases (ICE's
   budget: \`main-appropriation\` the act's main line, \`appropriations-total\`, \`budget-authority\` with
   fees, \`unstated\`), \`unit\` (the metric's), \`source\`,
-  \`quote\` (the source's exact words, at most 30 words, stating the number in digits), \`note\`.
+  \`quote\` (the source's exact words, at most 30 words, stating the number in digits), \`note\`, and
+  \`countedBy\` only when a body other than the metric's counter counted the figure (GAO's calendar-year
+  tally from ICE's records, TRAC's count from case records, \`news\` for a news organisation's own analysis
+  or running total): the figure is shown with its series but is not the metric's count, so it never
+  anchors a verdict. A research body's own series gets a metric of its own (TRAC's court backlog:
+  \`courts-backlog-trac\`), never a place in the agency's.
 
 One zod schema (\`lib/dataset/schema.ts\`) defines all of it; \`lib/dataset/parse.ts\` checks records against
 each other. The build and the tests fail, naming the record (file:line), on a malformed record, a figure
-whose source or metric is unknown, a duplicate (metric, period, source), or a quote that does not state
-the value (267,258 / 267258 / 10.5 million / $8.4 billion).
+whose source or metric is unknown, a duplicate (metric, period, source), a figure's \`countedBy\` equal to
+its metric's, or a quote that does not state the value (267,258 / 267258 / 10.5 million / $8.4 billion).
 
 ## How to add a figure
 

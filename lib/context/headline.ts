@@ -4,11 +4,12 @@
  * estimate is named; a news page is the carrier of someone's figure.
  */
 import type { FigureRef } from '../dataset/query';
+import type { FigureCounter } from '../dataset/schema';
 import { formatPeriod, formatDate } from '../dataset/period';
 import type { Claim } from '../detect/types';
 import { formatChange, formatCount, formatDollars, formatTimes, TIMES_ABOVE } from '../format';
 import { formatPeriodShort } from './format';
-import { COUNTERS, possessive, whose } from './label';
+import { COUNTERS, counterOf, possessive, whose } from './label';
 import { ESTIMATE_MEASURES, type Decided, type NoVerdict } from './verdict';
 
 /**
@@ -17,7 +18,7 @@ import { ESTIMATE_MEASURES, type Decided, type NoVerdict } from './verdict';
  * wording of who counted and who carries, in lib/context/label.ts.
  */
 export function whoseFigure(f: FigureRef): string {
-  const { countedBy } = f.metricDef;
+  const countedBy = counterOf(f, f.metricDef);
   const named = whose({ countedBy, tier: f.sourceDef.tier, publisher: f.sourceDef.publisher, ownEstimate: f.sourceDef.ownEstimate });
   // A series that is an estimate by nature (DHS's unauthorized population) is named so, as a research body's is.
   const noun = countedBy === 'Congress' ? 'figure' : ESTIMATE_MEASURES.has(f.metricDef.frame?.measure ?? '') ? 'estimate' : 'count';
@@ -26,7 +27,7 @@ export function whoseFigure(f: FigureRef): string {
 }
 
 /** Counters a sentence names with "the" ("matches the Pew Research Center's estimate"). */
-const WITH_THE: ReadonlySet<FigureRef['metricDef']['countedBy']> = new Set(['EOIR', 'Pew', 'MPI', 'CMS']);
+const WITH_THE: ReadonlySet<FigureCounter> = new Set(['EOIR', 'Pew', 'MPI', 'CMS']);
 
 const fmt = (f: FigureRef, n: number) => (f.metricDef.unit.includes('dollar') ? formatDollars(n, n === f.value ? 3 : 1) : formatCount(n));
 

@@ -11,7 +11,7 @@ import type { Claim } from '../detect/types';
 import { goalAmount, goalLines } from './capacity';
 import { ageBefore, claimSpan, knowable, pickFigures, timingText } from './figures';
 import { silentHeadline, verdictHeadline, whoseFigure } from './headline';
-import { figureLabel } from './label';
+import { counterOf, figureLabel } from './label';
 import { matchMetrics, nearestMetric } from './match';
 import { claimNum, derive, fromFigure } from './num';
 import type { ClaimContext, Comparison, ContextFigure, FigureRole, MetricInfo, Num, Timing } from './types';
@@ -149,7 +149,7 @@ function toFigures(refs: FigureRef[], timing: Timing, role: FigureRole, articleD
       value,
       qualifier: q,
       display: `${hedge}${value.text}${f.metricDef.unit.includes('dollar') ? '' : ` ${f.unit}`}${q === 'estimate' ? ' (estimate)' : q === 'peak' ? ' (peak)' : ''}${accountText(lead.account)}`,
-      label: figureLabel({ countedBy: f.metricDef.countedBy, tier: lead.sourceDef.tier, publisher: lead.sourceDef.publisher, ownEstimate: lead.sourceDef.ownEstimate }),
+      label: figureLabel({ countedBy: counterOf(lead, f.metricDef), tier: lead.sourceDef.tier, publisher: lead.sourceDef.publisher, ownEstimate: lead.sourceDef.ownEstimate }),
       sources: order.map((g) => ({
         id: g.sourceDef.id,
         title: g.sourceDef.title,

@@ -4,12 +4,12 @@
  * text of a law; a research body's estimate is named as such; any other page is the carrier of someone
  * else's figure and is named as the carrier.
  */
-import type { Metric, SourceTier } from '../dataset/schema';
+import type { FigureCounter, Metric, SourceTier } from '../dataset/schema';
 
 /** What the label is worked out from: who counted the figure and which page states it. */
 export interface FigureWho {
-  /** The metric's counting body (`countedBy` in data/metrics). */
-  countedBy: Metric['countedBy'];
+  /** Who counted the figure: its metric's counting body (`countedBy` in data/metrics), or the figure's own `countedBy` where another body counted it. */
+  countedBy: FigureCounter;
   /** The reviewed tier of the page that states the figure. */
   tier: SourceTier;
   /** The page's publisher, named when it carries another body's figure. */
@@ -18,8 +18,13 @@ export interface FigureWho {
   ownEstimate?: boolean;
 }
 
+/** Who counted a figure: its own `countedBy` where another body counted it, else its metric's counter. */
+export function counterOf(f: { countedBy?: FigureCounter }, metric: { countedBy: Metric['countedBy'] }): FigureCounter {
+  return f.countedBy ?? metric.countedBy;
+}
+
 /** Counting bodies as a label names them, at the start of a line. */
-export const COUNTERS: Record<Metric['countedBy'], string> = {
+export const COUNTERS: Record<FigureCounter, string> = {
   ICE: 'ICE',
   DHS: 'DHS',
   CBP: 'CBP',
@@ -30,10 +35,11 @@ export const COUNTERS: Record<Metric['countedBy'], string> = {
   CMS: 'Center for Migration Studies',
   TRAC: 'TRAC',
   GAO: 'GAO',
+  news: 'A news organisation',
 };
 
 /** Counters whose figures are research estimates: never "Official", whoever carries them. */
-const RESEARCH_COUNTERS: ReadonlySet<Metric['countedBy']> = new Set(['Pew', 'MPI', 'CMS', 'TRAC']);
+const RESEARCH_COUNTERS: ReadonlySet<FigureCounter> = new Set(['Pew', 'MPI', 'CMS', 'TRAC']);
 
 /** How a page that is not the counter passes the figure on, by the page's tier. */
 const CARRIED: Record<SourceTier, string> = {

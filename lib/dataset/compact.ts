@@ -18,7 +18,7 @@ type FileRow = [file: Str, sha256: Str, released: Str, url: Str];
 type ReceiptRow = [file: number, sheet: Str, table: Str, cell: Str, row: Str, column: Str];
 /**
  * A figure: metric, period, value, qualifier, scale, roundedTo (0: absent), unit, source, quote, note,
- * receipt (null: absent), account. A quote that begins with its receipt's table title and " | " (as generated
+ * receipt (null: absent), account, and countedBy only where the figure has one (the row is one longer). A quote that begins with its receipt's table title and " | " (as generated
  * quotes do) is stored without that prefix and its index negated, minus one.
  */
 type FigureRow = [
@@ -34,6 +34,7 @@ type FigureRow = [
   note: Str,
   receipt: ReceiptRow | null,
   account: Str,
+  countedBy?: Str,
 ];
 
 /** The shipped form: serialisable JSON, read back by `unpackDataset`. */
@@ -79,7 +80,7 @@ export function packDataset(dataset: Dataset): PackedDataset {
     const r = f.receipt;
     const prefix = r?.table !== undefined ? r.table + TABLE_SEPARATOR : undefined;
     const quote = prefix && f.quote.startsWith(prefix) ? -2 - str(f.quote.slice(prefix.length)) : str(f.quote);
-    return [
+    const row: FigureRow = [
       str(f.metric),
       str(f.period),
       f.value,
@@ -93,6 +94,8 @@ export function packDataset(dataset: Dataset): PackedDataset {
       r ? [file(r), str(r.sheet), str(r.table), str(r.cell), str(r.row), str(r.column)] : null,
       str(f.account),
     ];
+    if (f.countedBy) row.push(str(f.countedBy));
+    return row;
   });
   const sources = dataset.sources.map(({ primary: _derived, ...stored }): SourceRecord => stored);
   return { format: 1, meta: dataset.meta, metrics: dataset.metrics, sources, strings, files, figures };
@@ -118,7 +121,7 @@ export function unpackDataset(packed: PackedDataset): Dataset {
     return r as Receipt;
   };
   const figures = packed.figures.map((row): Figure => {
-    const [metric, period, value, qualifier, scale, roundedTo, unit, source, quote, note, receiptRow, account] = row;
+    const [metric, period, value, qualifier, scale, roundedTo, unit, source, quote, note, receiptRow, account, countedBy] = row;
     const r = receiptRow ? receipt(receiptRow) : undefined;
     const f: Partial<Figure> = { metric: at(metric), period: at(period), value };
     if (qualifier >= 0) f.qualifier = at(qualifier) as Figure['qualifier'];
@@ -130,6 +133,7 @@ export function unpackDataset(packed: PackedDataset): Dataset {
     f.quote = quote < -1 ? r!.table + TABLE_SEPARATOR + at(-2 - quote) : at(quote);
     if (note >= 0) f.note = at(note);
     if (r) f.receipt = r;
+    if (countedBy !== undefined) f.countedBy = at(countedBy) as Figure['countedBy'];
     return f as Figure;
   });
   const sources = packed.sources.map((s): Source => ({ ...s, primary: isPrimary(s) }));

@@ -42,7 +42,7 @@ export const CORE_SERIES: readonly CoreSeries[] = [
   { id: 'personnel-ero-officers', name: 'ERO deportation officers', metrics: ['personnel-ero-officers'], fill: 'level' },
   { id: 'border-usbp-nationwide', name: 'Border Patrol encounters, nationwide', metrics: ['border-usbp-nationwide'], fill: 'year' },
   { id: 'border-swb-encounters', name: 'Southwest border encounters (CBP)', metrics: ['border-swb-encounters'], fill: 'year' },
-  { id: 'courts-backlog', name: 'Immigration court pending cases', metrics: ['courts-backlog'], fill: 'level' },
+  { id: 'courts-backlog', name: 'Immigration court pending cases (EOIR, TRAC)', metrics: ['courts-backlog', 'courts-backlog-trac'], fill: 'level' },
   { id: 'courts-judges', name: 'Immigration judges', metrics: ['courts-judges'], fill: 'level' },
   {
     id: 'population-unauthorized',
@@ -98,8 +98,12 @@ export interface Coverage {
 }
 
 /** Computes the coverage matrix of the core series over a dataset. */
+/** Bodies whose counts are research estimates (a page of theirs marked ownEstimate gives them). */
+const OWN_ESTIMATE_COUNTERS: ReadonlySet<string> = new Set(['Pew', 'MPI', 'CMS', 'TRAC']);
+
 export function coverage(d: Dataset): Coverage {
   const sourceById = new Map(d.sources.map((s) => [s.id, s]));
+  const counterOfMetric = new Map(d.metrics.map((m) => [m.id, m.countedBy]));
   const years = Array.from({ length: COVERAGE_YEARS.last - COVERAGE_YEARS.first + 1 }, (_, i) => COVERAGE_YEARS.first + i);
   const rows = CORE_SERIES.map((series): CoverageRow => {
     const figures = d.figures.filter((f) => series.metrics.includes(f.metric));
@@ -114,7 +118,8 @@ export function coverage(d: Dataset): Coverage {
       const cell = y === null ? undefined : cells[y];
       if (!cell || !source) continue;
       if (!cell.tier || tierRank(source.tier) < tierRank(cell.tier)) cell.tier = source.tier;
-      if (source.ownEstimate) cell.ownEstimate = true;
+      // A research body's own estimate: its page, and its own count (not an agency's figure the same page quotes).
+      if (source.ownEstimate && OWN_ESTIMATE_COUNTERS.has(f.countedBy ?? counterOfMetric.get(f.metric) ?? '')) cell.ownEstimate = true;
     }
     return { series, cells, newest };
   });

@@ -190,6 +190,8 @@ export function parseDataset(files: DataFile[]): Dataset {
       const stated = f.scale ? f.value / FIGURE_SCALES[f.scale] : f.value;
       if (!quoteStatesValue(f.quote, stated))
         problems.push(`${name}: the quote does not state the value ${f.value}${f.scale ? ` (${stated} in ${f.scale}s)` : ''}`);
+      if (f.countedBy && metric && f.countedBy === metric.countedBy)
+        problems.push(`${name}: countedBy "${f.countedBy}" is the metric's own counter; set it only for a figure another body counted`);
       if (f.account && metric && !metric.unit.includes('dollar')) problems.push(`${name}: an account is declared for money only, not for "${metric.unit}"`);
       if (f.roundedTo && f.value % f.roundedTo !== 0)
         problems.push(`${name}: the value ${f.value} is not a multiple of its rounding step ${f.roundedTo}`);

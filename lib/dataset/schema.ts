@@ -54,6 +54,16 @@ export type Source = z.infer<typeof SourceSchema>;
 export const AGENCIES = ['ICE', 'DHS', 'CBP', 'EOIR', 'Congress', 'Pew', 'MPI', 'CMS', 'TRAC', 'GAO'] as const;
 
 /**
+ * Who counted one figure, where that is not its metric's counter: a counting body (AGENCIES: GAO's
+ * calendar-year tally from ICE's records, TRAC's count from the courts' or ICE's case records), or
+ * `news`, a news organisation's own count or estimate (its analysis of released records, a running
+ * total it keeps), carried by the page its source names. Such a figure is shown with its series, but it
+ * is not the metric's count, so it never anchors a verdict on the metric (lib/dataset/anchor.ts).
+ */
+export const FIGURE_COUNTERS = [...AGENCIES, 'news'] as const;
+export type FigureCounter = (typeof FIGURE_COUNTERS)[number];
+
+/**
  * What a metric's figures are, in the claim frame's terms (lib/frame.ts): a card gives a verdict only
  * where a claim's frame agrees with it on every field. National scope only. A metric without a frame
  * (a subgroup's series) is shown for reference but never anchors a verdict.
@@ -176,6 +186,8 @@ export const FigureSchema = z.strictObject({
     .refine((q) => q.trim().split(/\s+/).length <= 30, 'a quote of at most 30 words'),
   note: z.string().optional(),
   receipt: ReceiptSchema.optional(),
+  /** Set only when a body other than the metric's counter counted this figure (FIGURE_COUNTERS); the note says who and how. */
+  countedBy: z.enum(FIGURE_COUNTERS).optional(),
 });
 export type Figure = z.infer<typeof FigureSchema>;
 

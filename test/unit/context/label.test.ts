@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../../lib/context';
-import { figureLabel, type FigureWho } from '../../../lib/context/label';
+import { counterOf, figureLabel, type FigureWho } from '../../../lib/context/label';
 import { data } from '../../../lib/dataset';
 import { SOURCE_TIERS } from '../../../lib/dataset/schema';
 import { detectClaims } from '../../../lib/detect';
@@ -27,9 +27,18 @@ describe('figureLabel', () => {
     [{ countedBy: 'Pew', tier: 'news', publisher: 'Fox News' }, "Pew Research Center's estimate, as reported by Fox News"],
     [{ countedBy: 'Pew', tier: 'oversight', publisher: 'Congressional Research Service' }, "Pew Research Center's estimate, as cited by Congressional Research Service"],
     [{ countedBy: 'Pew', tier: 'advocacy', publisher: 'Bipartisan Policy Center' }, "Pew Research Center's estimate, as cited by Bipartisan Policy Center"],
+    // A figure another body counted (its own countedBy): TRAC's count from case records, a newspaper's running total.
+    [{ countedBy: 'TRAC', tier: 'research', publisher: 'TRAC, Syracuse University', ownEstimate: true }, "TRAC's estimate"],
+    [{ countedBy: 'TRAC', tier: 'news', publisher: 'Border Report / NewsNation' }, "TRAC's estimate, as reported by Border Report / NewsNation"],
+    [{ countedBy: 'news', tier: 'news', publisher: 'Latin Times' }, "A news organisation's figure, as reported by Latin Times"],
   ];
   it.each(cases)('%o -> %s', (who, label) => {
     expect(figureLabel(who)).toBe(label);
+  });
+
+  it("names who counted a figure: its own countedBy where another body counted it, else its metric's counter", () => {
+    expect(counterOf({ countedBy: 'GAO' }, { countedBy: 'ICE' })).toBe('GAO');
+    expect(counterOf({}, { countedBy: 'ICE' })).toBe('ICE');
   });
 
   it('says "Official" only for an agency or oversight page of a counting body, whatever the counter', () => {

@@ -218,9 +218,11 @@ describe('a count on a day meets a figure of that day, or of a slow level dated 
     expect(r.verdict).toBeNull();
   });
 
-  it("the backlog on a day of August meets August's backlog count", () => {
-    const r = verdictOf('The immigration court backlog stood at 3.4 million cases on Aug. 15, 2025.', '3.4 million', '2025-10-01');
-    expect(r.verdict).toMatchObject({ metric: 'courts-backlog', period: '2025-08', relation: 'matches' });
+  it("judges on a day of April meet April's count of judges (a slow level), never a research body's count", () => {
+    const r = verdictOf('The immigration courts had about 700 judges on April 20, 2025.', 'about 700', '2025-10-01');
+    expect(r.verdict).toMatchObject({ metric: 'courts-judges', period: '2025-04', relation: 'matches' });
+    // TRAC's backlog count of August 2025 (courts-backlog-trac) is shown for reference, never weighed.
+    expect(verdictOf('The immigration court backlog stood at 3.4 million cases on Aug. 15, 2025.', '3.4 million', '2025-10-01').verdict).toBeNull();
   });
 });
 

@@ -153,6 +153,14 @@ describe('parseDataset', () => {
     expect(parseDataset([meta, metrics, sources, figures(row, { ...other, roundedTo: 10 })]).figures).toHaveLength(2);
   });
 
+  it("keeps a figure another body counted (countedBy), and rejects countedBy that is the metric's own counter or no known body", () => {
+    const gao = { ...figure, period: 'CY2019', countedBy: 'GAO' };
+    expect(parseDataset([meta, metrics, sources, figures(gao)]).figures[0]!.countedBy).toBe('GAO');
+    expect(parseDataset([meta, metrics, sources, figures({ ...gao, countedBy: 'news' })]).figures[0]!.countedBy).toBe('news');
+    expect(problemsOf([meta, metrics, sources, figures({ ...gao, countedBy: 'ICE' })]).join()).toMatch(/f\.jsonl:1 .*countedBy "ICE" is the metric's own counter/);
+    expect(problemsOf([meta, metrics, sources, figures({ ...gao, countedBy: 'Reuters' })]).join()).toMatch(/^figures\/f\.jsonl:1: countedBy/);
+  });
+
   it('rejects an unknown metric', () => {
     const p = problemsOf([meta, metrics, sources, figures({ ...figure, metric: 'arrests', unit: 'arrests' })]);
     expect(p.join()).toMatch(/unknown metric "arrests"/);

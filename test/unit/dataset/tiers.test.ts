@@ -76,15 +76,18 @@ describe('primary is derived from the tier', () => {
     expect(SourceSchema.safeParse({ ...base, tier: 'news', ownEstimate: true }).success).toBe(false);
   });
 
-  it("an own-estimate source gives only figures its own body counts, and such figures come from one", () => {
+  it("an own-estimate source gives its own body's figures and the agencies' it carries, never another research body's; its body's figures come from one", () => {
     const BODY = { Pew: /Pew Research Center/, MPI: /Migration Policy Institute/, TRAC: /\bTRAC\b/ } as const;
+    const RESEARCH = new Set(['Pew', 'MPI', 'CMS', 'TRAC']);
     const metric = new Map(dataset.metrics.map((m) => [m.id, m]));
     const source = new Map(dataset.sources.map((s) => [s.id, s]));
     const bad = dataset.figures.flatMap((f) => {
       const s = source.get(f.source)!;
-      const counter = metric.get(f.metric)!.countedBy;
+      // Who counted this figure: its own countedBy (TRAC's count from ICE's records) or its metric's counter.
+      const counter = f.countedBy ?? metric.get(f.metric)!.countedBy;
       const own = counter in BODY && BODY[counter as keyof typeof BODY].test(s.publisher) && s.tier === 'research';
-      if (s.ownEstimate && !own) return [`${s.id} is an own estimate but gives ${f.metric} (counted by ${counter})`];
+      // A TRAC report states its own backlog count and, quoting EOIR, the judges on board: the second stays EOIR's.
+      if (s.ownEstimate && !own && RESEARCH.has(counter)) return [`${s.id} is an own estimate but gives ${f.metric} (counted by ${counter})`];
       if (own && !s.ownEstimate) return [`${s.id} gives ${counter}'s own ${f.metric} but is not marked ownEstimate`];
       return [];
     });
