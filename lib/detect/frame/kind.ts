@@ -142,6 +142,13 @@ import {
   BUDGET_LAW_WORDS,
   BEDS_TO_COME_WORDS,
   PERCENT_OF_LEVEL,
+  REQUEST_AS_BASE,
+  LAW_ENFORCEMENT,
+  FUNDED_AT_COST,
+  FUNDING_VERBS,
+  CEILING_BEFORE,
+  CEILING_QUOTE,
+  FISCAL_YEAR_WRITTEN,
 } from './words';
 
 /** What the kind rules read besides the claim: what is counted and over what scope. */
@@ -238,7 +245,7 @@ const bedsToCome = (c: FrameInput): boolean =>
       !OWN_VERB_AFTER.test(c.after) &&
       !BASE_OR_FLOOR_BEFORE.test(c.before) &&
       !FLOOR_QUOTE.test(c.sentence.slice(c.at, c.to)) &&
-      (has(BEDS_TO_COME_WORDS, `${clauseLead(c)} ${c.after}`) || has(TARGET_WORDS, clauseLead(c)) || has(REQUEST_WORDS, clauseLead(c)) || has(WISH_WORDS, clauseLead(c)) || ((has(BILL_WORDS, c.sentence) || lastDocument(`${c.earlier ?? c.previous} ${c.lead}`) === 'bill') && !has(ENACTED_LAW_WORDS, c.sentence) && !has(LAW_WORDS, c.sentence)));
+      (has(BEDS_TO_COME_WORDS, `${clauseLead(c)} ${c.after}`) || has(TARGET_WORDS, clauseLead(c)) || has(REQUEST_WORDS, clauseLead(c)) || has(WISH_WORDS, clauseLead(c)) || ((has(BILL_WORDS, c.sentence) || lastDocument(`${c.earlier ?? c.previous} ${c.lead}`) === 'bill') && !hasLaw(ENACTED_LAW_WORDS, c.sentence) && !hasLaw(LAW_WORDS, c.sentence)));
 /** The kind rule that decided a claim's frame. */
 const decidedBy = (p: ListedClaim) => p.rules.filter((r) => r.startsWith('frame.kind.')).at(-1) ?? null;
 /** The sentence up to the number from the last clause break, at most 100 characters: the clause's subject and verb, past a number word of its own ("Buying two warehouses alone cost"). */
@@ -310,20 +317,25 @@ const competing = (c: FrameInput) => has(REQUEST_WORDS, c.lead) || has(BILL_WORD
 /** A text that names a law with multi-year money by when it was signed ("the July law"), as the world's laws and the article's date resolve it. */
 const datedLaw = (text: string, articleDate: string | null): boolean =>
   LAW_BY_DATE.some((re) =>
-    [...text.matchAll(re)].some((m) => {
+    [...deLaw(text).matchAll(re)].some((m) => {
       const month = m.groups?.month ? MONTHS.indexOf(m.groups.month.slice(0, 3).toLowerCase()) + 1 : null;
       const year = m.groups?.year ? Number(m.groups.year) : null;
       return multiYearLawSigned(month, year, articleDate) !== null;
     }),
   );
 /** The last document a paragraph named: a bill not yet law, a law, or none. */
-const lastDocument = (text: string): 'bill' | 'law' | null => {
+const lastDocument = (raw: string): 'bill' | 'law' | null => {
+  const text = deLaw(raw);
   const bill = last(BILL_DOCUMENTS, text)?.index ?? -1;
   const law = last(LAW_DOCUMENTS, text)?.index ?? -1;
   return bill < 0 && law < 0 ? null : bill > law ? 'bill' : 'law';
 };
 /** A text that names a multi-year law: by its name, or a law in words with nothing of a yearly appropriation ("the fiscal 2024 appropriations deal that Biden signed" is a year's budget). */
-const namesLaw = (text: string) => has(MULTI_YEAR_LAW_WORDS, text) || (has(LAW_WORDS, text) && !has(YEARLY_LAW_WORDS, text));
+const namesLaw = (text: string) => has(MULTI_YEAR_LAW_WORDS, text) || (hasLaw(LAW_WORDS, text) && !has(YEARLY_LAW_WORDS, text));
+/** A text with 'law enforcement' unable to name a law. */
+const deLaw = (text: string) => text.replace(LAW_ENFORCEMENT, 'lxw');
+/** Whether a text names a law in words of `list`, 'law enforcement' aside. */
+const hasLaw = (list: readonly string[], text: string) => has(list, deLaw(text));
 /**
  * Lists combined or narrowed once, at load: phrases.ts compiles and caches one matcher per list object, so a list
  * built inside a rule would be compiled again, and cached again, for every claim.
@@ -337,6 +349,18 @@ const HELD_AT_A_TIME = [...AVERAGE_WORDS, ...NOW_WORDS, ...HOLD_NOW_WORDS, ...ON
 const NOT_AVERAGE_WORDS = [...NOW_WORDS, ...ONE_DAY_WORDS, ...PEAK_WORDS, ...HOLD_NOW_WORDS];
 /** Money that would be, could be or is estimated ("would cost nearly $1 trillion over 10 years", "would go from $3.4 billion to $45 billion"): no law named, so not a law's money. */
 const conditional = (c: FrameInput) => CONDITIONAL.test(c.lead) || has(ESTIMATE_WORDS, own(c));
+/** Money in a paragraph whose last document named before it is a bill, its own sentence naming no law (frame.kind.money-paragraph-bill). */
+const paragraphBill = (c: FrameInput) => c.dollars && !hasLaw(LAW_WORDS, c.sentence) && !hasLaw(ENACTED_LAW_WORDS, c.sentence) && lastDocument(`${c.earlier ?? c.previous} ${c.lead}`) === 'bill';
+/** The fiscal year of the bill a paragraph names last before the number, as written in that document's sentence. */
+const billFiscalYear = (c: FrameInput): number | null => {
+  const text = deLaw(`${c.earlier ?? c.previous} ${c.lead}`);
+  const doc = last(BILL_DOCUMENTS, text);
+  if (!doc) return null;
+  const from = Math.max(0, text.lastIndexOf('. ', doc.index) + 1);
+  const to = text.indexOf('. ', doc.index);
+  const fy = [...text.slice(from, to < 0 ? undefined : to + 1).matchAll(FISCAL_YEAR_WRITTEN)][0]?.[1];
+  return fy ? Number(fy) : null;
+};
 const RULES: KindRule[] = [
   rule(
     {
@@ -453,7 +477,7 @@ const RULES: KindRule[] = [
       silent: ['Congress gave ICE $10 billion in its annual budget for fiscal 2024.', 'The reconciliation law pays ICE $45 billion for detention over four years.'],
     },
     (c) => {
-      if (!c.dollars || has(LAW_WORDS, c.lead) || has(BILL_WORDS, c.sentence)) return false;
+      if (!c.dollars || hasLaw(LAW_WORDS, c.lead) || has(BILL_WORDS, c.sentence)) return false;
       const before = c.before.replace(HEDGE_END, '');
       return endsWith(PAID_BEFORE, before) || (has(BUY_WORDS, clauseLead(c)) && endsWith(PRICE_BEFORE, before));
     },
@@ -482,6 +506,18 @@ const RULES: KindRule[] = [
       silent: ['The stopgap bill includes $485 million to cover ICE shortfalls for detention beds.', 'Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
     },
     (c) => c.dollars && (startsWith(SHORTFALL_WORDS, c.after.replace(MONEY_UNIT_AND_NOUN, '')) || endsWith(SHORTFALL_OF, c.before.replace(HEDGE_END, ''))),
+    'money',
+    'estimate',
+  ),
+  rule(
+    {
+      id: 'frame.kind.money-ceiling',
+      looksFor: "money a contract may be worth, at most or by expectation ('detention contracts worth up to $45 billion', 'a long-term contract … worth as much as $70 million in annual revenue')",
+      decides: 'the kind is money estimated (a ceiling or an expected value), not money given or asked for',
+      fires: ['ICE this month sought bids for detention contracts worth up to $45 billion as it works to expand to 100,000 beds.', 'GEO and ICE expect to settle a long-term contract within a few months, worth as much as $70 million in annual revenue for ICE detention.'],
+      silent: ['Akima holds a five-year ICE contract worth $2.2 billion to run the detention program.', 'Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
+    },
+    (c) => c.dollars && CEILING_BEFORE.test(c.before) && (CEILING_QUOTE.test(c.sentence.slice(c.at, c.to)) || !/\bworth\s*$/i.test(c.before)),
     'money',
     'estimate',
   ),
@@ -541,6 +577,29 @@ const RULES: KindRule[] = [
   ),
   rule(
     {
+      id: 'frame.kind.money-funded-cost',
+      looksFor:
+        "money at which a verb of funding in its clause pays for something ('Congress funds the detention of an average of 41,500 people a day at a cost of about $3.4 billion', '… when it paid for 34,000 a day at about $2.9 billion'), with no modal or request in that clause and no bill in the sentence or named last in the paragraph",
+      decides: "the kind is money enacted: the price of what a budget funds, not a cost someone estimates ('cost of' here is no estimate)",
+      fires: ['Congress funds the detention of an average of 41,500 people a day at a cost of about $3.4 billion, an increase over fiscal 2023, when it paid for 34,000 a day at about $2.9 billion.'],
+      silent: [
+        'Deporting one million people a year would cost about $88 billion annually, at a cost of $88,000 per removal.',
+        'The House Appropriations Committee approved the Homeland Security spending bill for fiscal 2010. It funds Immigration and Customs Enforcement at $5.4 billion.',
+      ],
+    },
+    (c) =>
+      c.dollars &&
+      FUNDED_AT_COST.test(c.before) &&
+      has(FUNDING_VERBS, clauseLead(c)) &&
+      !has(MODAL_WORDS, clauseLead(c)) &&
+      !has(REQUEST_WORDS, clauseLead(c)) &&
+      !has(BILL_WORDS, c.sentence) &&
+      lastDocument(`${c.earlier ?? c.previous} ${c.lead}`) !== 'bill',
+    'money',
+    'enacted',
+  ),
+  rule(
+    {
       id: 'frame.kind.money-scored',
       looksFor: "money with a word of estimate in its own clause ('would cost', 'an estimated'), or in a sentence that names a scorer of costs (CBO, 'by CBO's reckoning')",
       decides: "the kind is money estimated, even when a bill or a law is what is costed ('CBO expects the bill to raise spending by $33 billion')",
@@ -560,7 +619,7 @@ const RULES: KindRule[] = [
       silent: ['The reconciliation law gives ICE $75 billion over four years.'],
       articleDate: '2025-10-01',
     },
-    (c) => c.dollars && has(YEARLY_BUDGET_WORDS, ownLead(c)) && !lawInClause(ownLead(c), c.articleDate) && !has(LAW_WORDS, ownLead(c)),
+    (c) => c.dollars && has(YEARLY_BUDGET_WORDS, ownLead(c)) && !lawInClause(ownLead(c), c.articleDate) && !hasLaw(LAW_WORDS, ownLead(c)),
     'money',
     'enacted',
   ),
@@ -600,19 +659,22 @@ const RULES: KindRule[] = [
       fires: ['Senate Republicans adopted a budget blueprint early Thursday to fast-track about $70 billion for ICE and the Border Patrol.', 'House committees released their proposed immigration enforcement budget, which includes $45 billion for detention.'],
       silent: ["The White House's budget proposal sought $9.7 billion for ICE in fiscal 2026.", 'Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
     },
-    (c) => c.dollars && has(CONGRESS_PLAN_WORDS, c.sentence) && has(CONGRESS_WORDS, c.sentence) && !has(EXECUTIVE_WORDS, c.lead) && !has(ENACTED_LAW_WORDS, c.sentence),
+    (c) => c.dollars && has(CONGRESS_PLAN_WORDS, c.sentence) && has(CONGRESS_WORDS, c.sentence) && !has(EXECUTIVE_WORDS, c.lead) && !hasLaw(ENACTED_LAW_WORDS, c.sentence),
     'money',
     'bill',
   ),
   rule(
     {
       id: 'frame.kind.money-request',
-      looksFor: "money requested ('the budget request', 'asked Congress for', 'proposed', 'asks', 'wants')",
+      looksFor: "money requested ('the budget request', 'asked Congress for', 'proposed', 'asks', 'wants'); not a request named only as the base another sum is set against ('$30 million below the President's request, including $200 million for …')",
       decides: 'the kind is money requested, not enacted',
       fires: ["The White House's budget request sought $9.7 billion for ICE in fiscal 2026.", 'The administration has asked for about $2.8 billion to expand detention.'],
-      silent: ['Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
+      silent: [
+        'Congress gave ICE $10 billion in its annual budget for fiscal 2024.',
+        "The House Appropriations Committee approved the Homeland Security spending bill for fiscal 2010. It funds ICE at $5.4 billion, $30 million below the President's request, including $200 million for Secure Communities.",
+      ],
     },
-    (c) => c.dollars && has(REQUEST_WORDS, `${c.lead.slice(c.lead.lastIndexOf(';') + 1)} ${SET_AGAINST_AFTER.test(c.after) ? '' : c.after}`),
+    (c) => c.dollars && has(REQUEST_WORDS, `${c.lead.slice(c.lead.lastIndexOf(';') + 1).replace(REQUEST_AS_BASE, ' ')} ${SET_AGAINST_AFTER.test(c.after) ? '' : c.after}`),
     'money',
     'request',
   ),
@@ -636,7 +698,7 @@ const RULES: KindRule[] = [
       fires: ['The House bill would provide $45 billion for ICE detention over four years.', 'The Trump-backed stopgap bill includes $485 million to cover ICE shortfalls.'],
       silent: ['The law signed in July gives ICE $45 billion for detention through 2029.'],
     },
-    (c) => c.dollars && has(BILL_WORDS, c.sentence) && !has(ENACTED_LAW_WORDS, c.sentence),
+    (c) => c.dollars && has(BILL_WORDS, c.sentence) && !hasLaw(ENACTED_LAW_WORDS, c.sentence),
     'money',
     'bill',
   ),
@@ -696,6 +758,24 @@ const RULES: KindRule[] = [
   ),
   rule(
     {
+      id: 'frame.kind.money-year-over',
+      looksFor:
+        "money in a paragraph whose last document is a yearly appropriations bill (frame.kind.money-paragraph-bill) for a fiscal year that had ended by the article's date, in a clause with no modal ('would', 'could'): 'The conference report on Fiscal Year 2010 Homeland Security appropriations gives the Department of Homeland Security $42.8 billion', read in 2011",
+      decides: 'the kind is money enacted: an appropriation for a year already over is the money that year had, not a bill still to pass',
+      fires: ['The conference report on Fiscal Year 2010 Homeland Security appropriations gives the Department of Homeland Security $42.8 billion in all. Immigration and Customs Enforcement gets $5.4 billion.'],
+      silent: ['The conference report on Fiscal Year 2010 Homeland Security appropriations would give Immigration and Customs Enforcement $5.4 billion.'],
+      articleDate: '2011-04-12',
+    },
+    (c) => {
+      if (!paragraphBill(c) || !c.articleDate || has(MODAL_WORDS, clauseLead(c))) return false;
+      const fy = billFiscalYear(c);
+      return fy !== null && `${fy}-09-30` < c.articleDate;
+    },
+    'money',
+    'enacted',
+  ),
+  rule(
+    {
       id: 'frame.kind.money-paragraph-bill',
       looksFor:
         "money in a sentence that names no law, bill or request of its own, in a paragraph whose last document named before the number (in the sentences before, or before it in its own) is a bill not yet law ('The full committee approved the fiscal 2024 Homeland Security bill. It carries $91.5 billion …', 'The Senate has released its Homeland Security Appropriations Act, with $66.16 billion …', 'senators released the long-awaited $118 billion supplemental spending deal')",
@@ -703,7 +783,7 @@ const RULES: KindRule[] = [
       fires: ['The House Appropriations Committee released its proposed text for the 2019 Homeland Security appropriations bill on Wednesday. For ICE it provides $7.4 billion, over $300 million above its current level.'],
       silent: ['The House passed its Homeland Security bill in June. The law Congress passed in March gives ICE $8.4 billion for fiscal 2020.', 'Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
     },
-    (c) => c.dollars && !has(LAW_WORDS, c.sentence) && !has(ENACTED_LAW_WORDS, c.sentence) && lastDocument(`${c.earlier ?? c.previous} ${c.lead}`) === 'bill',
+    (c) => paragraphBill(c),
     'money',
     'bill',
   ),

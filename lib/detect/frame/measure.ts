@@ -321,8 +321,26 @@ function yearlyEnrollment(c: FrameInput): boolean {
   return span && has(ENROLLMENT_NOUNS, c.lead) && !has(NOW_WORDS, `${c.before} ${c.after}`) && !/^since\b/i.test(c.period?.text ?? '') && !HELD_BEFORE.test(c.before) && !LEVEL_TO.test(c.before);
 }
 
+const FUNDED_OBJECT = defineRule({
+  id: 'frame.measure.funded-object',
+  stage: 'frame',
+  looksFor:
+    "money read as the price of what a budget funds (frame.kind.money-funded-cost) whose own clause names nothing it pays for, in a sentence whose verb of funding names it before the money ('Congress funds the detention of an average of 41,500 people a day at a cost of about $3.4 billion, …, when it paid for 34,000 a day at about $2.9 billion')",
+  decides: 'what the money is for is what the funding verb pays for (detention money), not the budget as a whole',
+  fires: ['Congress funds the detention of an average of 41,500 people a day at a cost of about $3.4 billion, an increase over fiscal 2023, when it paid for 34,000 a day at about $2.9 billion.'],
+  silent: ['Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
+});
+
 /** What money is for, once its kind is known. */
 export function readMoneyMeasure(c: FrameInput, kind: Kind, detail: string | null, rules: string[]): Measure | null {
+  if (rules.includes('frame.kind.money-funded-cost')) {
+    // The specific lists only: the general one ('budget', 'funding') says nothing of what is paid for.
+    const specific = MONEY_MEASURE_WORDS.budget.slice(0, -1).find(([, words]) => has(words, `${c.before} ${c.after}`)) ?? MONEY_MEASURE_WORDS.budget.slice(0, -1).find(([, words]) => has(words, c.lead));
+    if (specific) {
+      rules.push(FUNDED_OBJECT);
+      return specific[0];
+    }
+  }
   const lists = kind === 'unit-cost' ? MONEY_MEASURE_WORDS['unit-cost'] : detail === 'law-multi-year' || detail === 'law-part' ? MONEY_MEASURE_WORDS.law : MONEY_MEASURE_WORDS.budget;
   return pick(lists as Lists, c, rules);
 }

@@ -106,6 +106,19 @@ export const FACILITY_NOUNS = ['facility', 'facilities', 'center', 'centre', 'ca
 /** Money: what kind of sum. */
 export const REQUEST_WORDS = ['request*', 'budget request', 'asked Congress for', 'asked for', 'ask for', 'asking for', 'asks for', 'asks', 'sought', 'seeks', 'seeking', 'proposed', 'proposes', 'proposal', "president's budget", 'budget proposal', 'budget blueprint', 'wants', 'wanted', 'demanded', 'demands'];
 export const BILL_WORDS = ['bill would', 'the bill', 'House bill', 'Senate bill', 'legislation would', 'the measure', 'the package would', 'would provide', 'would give', 'would allocate', 'would add', 'draft', 'passed the House', 'passed the Senate', 'appropriations bill', 'spending bill', 'funding bill', 'stopgap', 'Homeland Security bill', 'DHS bill', 'border bill', 'continuing resolution', 'budget resolution', 'Senate version', 'House version'];
+/** A request named as the base another sum is set against ("$30 million below the President's request", "more than what the administration asked for"): not the request of the sums after it. */
+export const REQUEST_AS_BASE = /\b(?:below|above|over|than|short of|beyond)\s+(?:what\s+)?(?:(?:the|its|his|her|their|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:requests?|requested|asked(?:\s+for)?|sought|proposed|wanted)\b/gi;
+/** "law enforcement" names no law: the words of a law ('the law') must not match in it. */
+export const LAW_ENFORCEMENT = /\blaw(?=[\s-]+enforcement\b)/gi;
+/** The price of what an enacted budget funds: a verb of funding, then the money at its cost ("Congress funds the detention of 41,500 people a day at a cost of about $3.4 billion", "when it paid for 34,000 a day at about $2.9 billion"). */
+export const FUNDED_AT_COST = /\bat\s+(?:an?\s+(?:total\s+|annual\s+|yearly\s+)?cost\s+of\s+)?(?:about|roughly|nearly|almost|around|some|just|over|more than|close to|under|less than)?\s*$/i;
+export const FUNDING_VERBS = ['funds', 'funded', 'fund', 'paid for', 'pays for', 'pay for', 'appropriated', 'appropriates', 'financed', 'finances'];
+/** A contract's ceiling or expected value ("contracts worth up to $45 billion", "a contract … worth as much as $70 million"): an estimate, not money given. */
+export const CEILING_BEFORE = /\bworth\s+(?:(?:up to|as much as|potentially|an estimated|possibly)\s*)?$/i;
+/** The hedge of a ceiling at the head of the quantity itself ('up to $45 billion'). */
+export const CEILING_QUOTE = /^(?:up to|as much as)\b/i;
+/** A fiscal year written in a text: "Fiscal Year 2010", "fiscal 2024", "FY2019", "FY 2019". */
+export const FISCAL_YEAR_WRITTEN = /\b(?:fiscal(?:\s+year)?|FY)\s*((?:19|20)\d{2})\b/gi;
 /** A level a count was taken to ("growth took it to nearly 380,000"). */
 export const LEVEL_TO = /\b(?:took|taken|brought|pushed|lifted)\s+(?:it|the (?:total|number|count|program|population)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?)\s+to\s*(?:about|roughly|nearly|almost|around|some|just|over|more than|close to)?\s*$/i;
 /** Words of a count of what is there at a time, whatever the category's measure: people with removal orders, fugitives, enrollees, staff on board ("About 1.4 million people have final orders of removal", "over 560,000 … remain at large as fugitives", "578 IJs on staff"). */
