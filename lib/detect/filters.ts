@@ -87,8 +87,18 @@ export function durationLimit(sentence: string, q: Quantity): boolean {
  * capacity figure) rather than one event's duration: a verb of staying or waiting, or an average word,
  * governs it, with no other count between them except another duration ("from 28 days in May to 46").
  */
-function averageDuration(sentence: string, q: Quantity, phrase: string): boolean {
+function averageDuration(sentence: string, q: Pick<Quantity, 'start' | 'end'>, phrase: string): boolean {
   if (!V.DURATION_UNIT.test(phrase)) return false;
+  // "from 298 days four years before": a span back in time, not a wait.
+  if (V.SPAN_AGO_AFTER.test(sentence.slice(q.end + phrase.length + 1, q.end + phrase.length + 20))) return false;
+  if (V.AVERAGE_TIME_BEFORE.test(sentence.slice(Math.max(0, q.start - 200), q.start)) || V.WAIT_APPOSITIVE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start))) return true;
+  // "643 days, against 627 days": days set against days that are a wait are a wait too.
+  const against = V.DURATION_AGAINST_BEFORE.exec(sentence.slice(Math.max(0, q.start - 50), q.start));
+  if (against) {
+    const at = Math.max(0, q.start - 50) + against.index;
+    const unit = /\s+(days|months|years)/i.exec(against[0])!;
+    return averageDuration(sentence, { start: at, end: at + unit.index }, unit[1]!);
+  }
   // "672 days, close to two years": the same wait said again in other units.
   if (V.RESTATED_DURATION.test(sentence.slice(Math.max(0, q.start - 30), q.start))) return false;
   const before = sentence.slice(Math.max(0, q.start - 60), q.start);
@@ -166,13 +176,16 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window, stayPar
       q.kind === 'multiplier' ||
       (!V.MADE_UP.test(before) && V.CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start))) ||
       V.CHANGE_BY_AFTER_VERB.test(sentence.slice(Math.max(w.start, q.start - 100), q.start)) ||
+      (q.percent && V.EXCEEDS_BY_BEFORE.test(sentence.slice(Math.max(0, q.start - 100), q.start))) ||
       V.CHANGE_AFTER.test(after) ||
       // "dropped to one-fifth of their peak", "were less than a third of the 132,000 arrested in May".
       (q.kind === 'fraction' &&
         ((V.FRACTION_LEVEL_AFTER.test(sentence.slice(q.end, q.end + 60)) && V.FRACTION_LEAD.test(before)) ||
           (V.FRACTION_OF_COUNT_AFTER.test(after) && V.FRACTION_COPULA.test(before)))) ||
       // "up more than 50% from February … and almost 40% from March": the second change of a list.
-      ((V.LIST_AND.test(before) || V.LIST_NAMED.test(before)) && q.percent && V.CHANGE_EARLIER.test(sentence.slice(Math.max(0, q.start - 160), q.start))) ||
+      ((V.LIST_AND.test(before) || V.LIST_NAMED.test(before) || V.LIST_GAPPED.test(before)) && q.percent && V.CHANGE_EARLIER.test(sentence.slice(Math.max(0, q.start - 160), q.start))) ||
+      // "grew by approximately 3 million between 2019 and 2023, an average of 6% a year": the yearly rate of a change.
+      (q.percent && V.AVERAGE_RATE_BEFORE.test(before) && V.YEARLY_AFTER.test(after) && V.GROWTH_VERB_EARLIER.test(sentence.slice(Math.max(0, q.start - 120), q.start))) ||
       // "fell by 1.6 million, or 10 percent", "a $1.9 billion (7 percent) base budget increase": a change said again in percent.
       (q.percent && (V.RESTATED_CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 60), q.start)) || V.PAREN_CHANGE_AFTER.test(sentence.slice(q.end, q.end + 50)))) ||
       (q.percent && (V.CHANGE_FROM_BY.test(sentence.slice(Math.max(0, q.start - 100), q.start)) || V.DIRECTION_AFTER.test(after))) ||
@@ -207,6 +220,8 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window, stayPar
       haul ||
       V.SMALL_STAFF_HEAD.test(phrase || partitiveHead(sentence, q)) ||
       V.SMALL_STAFF_AFTER.test(sentence.slice(q.end, q.end + 50)) ||
+      // "asked Congress for money to add 40 of them", judges named before: a part of the judges.
+      (V.OF_THEM_AFTER.test(after) && V.SMALL_STAFF_NAMED.test(sentence.slice(0, q.start))) ||
       V.FACILITIES.test(phrase) ||
       (V.DETAINEES_HEAD.test(phrase) && !sentenceFlags(sentence).death) ||
       V.GENERAL.test(sentence) ||

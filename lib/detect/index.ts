@@ -81,6 +81,22 @@ function countsNext(sentence: string, quantities: Quantity[], i: number, block: 
   return { ...decision, cued: false };
 }
 
+/**
+ * "Border Patrol agents in the Tucson and Del Rio sectors apprehended approximately 151,000 migrants in December.
+ * Tucson's approximately 80,000 tops its record": a sentence that opens on the count of a place the sentence before
+ * named goes on with that sentence's count.
+ */
+function placeGoesOn(lead: string, previousSentence: string): boolean {
+  const m = V.PLACE_POSSESSIVE_LEAD.exec(lead);
+  return m !== null && previousSentence.includes(m[1]!);
+}
+
+/** "In the Spokane sector, which covers 308 miles of the border, illegal crossings went from 208": a cue word in the last clause before a number names what it counts anew. */
+function cueInLastClause(between: string): boolean {
+  const comma = Math.max(between.lastIndexOf(','), between.lastIndexOf(';'));
+  return comma >= 0 && hasCue(between.slice(comma + 1));
+}
+
 /** A new clause with a cue of its own as its subject: "…, while voluntary departures were". */
 function newSubject(stretch: string): boolean {
   let at = -1;
@@ -187,7 +203,8 @@ function detectInSentence(
     V.CONTINUES.test(sentence.slice(Math.max(0, first.start - 30), first.start)) ||
     V.ANAPHORA.test(sentence.slice(0, Math.min(first.start, 120))) ||
     (V.NUMBER_SUBJECT_BEFORE.test(sentence.slice(0, first.start)) && V.NUMBER_SUBJECT_AFTER.test(sentence.slice(first.end, first.end + 40))) ||
-    (previous !== null && V.CHANGE_ONLY.test(sentence.slice(0, first.end + 30)) && !hasCue(sentence.slice(0, first.end + 30)));
+    (previous !== null && V.CHANGE_ONLY.test(sentence.slice(0, first.end + 30)) && !hasCue(sentence.slice(0, first.end + 30))) ||
+    placeGoesOn(sentence.slice(0, first.start), previousSentence);
   const first = quantities[0]!;
   const afterSpan = V.SPAN_AFTER.test(sentence.slice(first.end, first.end + 20)) ? quantities.find((q) => !V.SPAN_AFTER.test(sentence.slice(q.end, q.end + 20))) : undefined;
   // "Officials hope to double that number to 2,000": a multiplier before the count does not hide what the count points back at.
@@ -213,7 +230,7 @@ function detectInSentence(
     // "About 1,000 departments …, up from 135 last December, an increase of more than 600%": a bare number or a change
     // that goes on from a count of another measure counts that measure too.
     // Money never counts what a count of another measure counts: "$8.6 billion to build 200 miles of border wall and $367 million for …".
-    const goesOnOther = otherEnd >= 0 && !q.dollars && (phrase.end === phrase.start || q.percent) && !/\d/.test(sentence.slice(otherEnd, q.start).replace(YEAR, '')) && q.start - otherEnd <= 160 && (K.FROM_OTHER.test(sentence.slice(Math.max(otherEnd, q.start - 40), q.start)) || (phrase.end === phrase.start && !q.percent && K.SAME_COUNT_VERB_BEFORE.test(sentence.slice(Math.max(otherEnd, q.start - 40), q.start)) && !hasCue(sentence.slice(otherEnd, q.start))));
+    const goesOnOther = otherEnd >= 0 && !q.dollars && !cueInLastClause(sentence.slice(otherEnd, q.start)) && (phrase.end === phrase.start || q.percent) && !/\d/.test(sentence.slice(otherEnd, q.start).replace(YEAR, '')) && q.start - otherEnd <= 160 && (K.FROM_OTHER.test(sentence.slice(Math.max(otherEnd, q.start - 40), q.start)) || (phrase.end === phrase.start && !q.percent && K.SAME_COUNT_VERB_BEFORE.test(sentence.slice(Math.max(otherEnd, q.start - 40), q.start)) && !hasCue(sentence.slice(otherEnd, q.start))));
     otherEnd = goesOnOther || (!q.percent && !q.dollars && otherMeasure(sentence, otherHead(sentence, q, phrase))) ? Math.max(q.end, phrase.end) : -1;
     if (goesOnOther) {
       if ((q.value ?? 100) < 100 && !q.percent && !q.dollars) windowStart = ownStart;
@@ -241,14 +258,25 @@ function detectInSentence(
           ? { ...carry, cued: false }
           : ((q.kind === 'multiplier' ? countsNext(sentence, quantities, i, block, rules) : partOfNext(sentence, quantities, i, phrase, block, rules)) ??
             categorize(sentence, q, w, carry, block, rules) ??
-            sharesNoun(sentence, quantities, i, phrase, block, rules));
+            sharesNoun(sentence, quantities, i, phrase, block, rules) ??
+            // "Yuma, down 68 percent to 24,726 apprehensions": a percent change that goes to a count counts what it counts.
+            (q.percent ? countsNext(sentence, quantities, i, block, rules) : null));
     // "puts the average at 47 days" in a paragraph about how long people stay in detention: a stay.
     if (!decision && block?.stay() && !q.percent && !q.dollars && V.DURATION_HEAD.test(sentence.slice(phrase.start, phrase.end)) && DROP_WORDS.DAYS_HEAD.test(sentence.slice(phrase.start, phrase.end))) {
       decision = { category: 'detention', base: 'detention', cues: [], cued: false };
       rules?.push(CLAIM.STAY_PARAGRAPH);
     }
+    // "The average time these cases had been pending … rose to 459 days. California still had the longest waits, 643 days":
+    // a wait named as such, with no cue of its own, right after a sentence about waits in the courts is one too.
+    if (!decision && i === 0 && previous !== null && !('lazy' in previous) && previous.category === 'courts' && !q.percent && !q.dollars && DROP_WORDS.DAYS_HEAD.test(sentence.slice(phrase.start, phrase.end)) && DROP_WORDS.WAIT_APPOSITIVE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start))) {
+      decision = { category: 'courts', base: 'courts', cues: [], cued: false };
+      rules?.push(CLAIM.WAIT_GOES_ON);
+    }
     // A count carried from the sentence before, not from a neighbour in this one.
-    if (rules && decision && !decision.cued && carry === carried && carried !== null) rules.push(CLAIM.CARRY_OVER);
+    if (rules && decision && !decision.cued && carry === carried && carried !== null) {
+      rules.push(CLAIM.CARRY_OVER);
+      if (i === 0 && placeGoesOn(sentence.slice(0, q.start), previousSentence)) rules.push(CLAIM.PLACE_GOES_ON);
+    }
     if (!decision) {
       if ((q.value ?? 100) < 100 && !q.percent && !q.dollars) windowStart = ownStart;
       if (rules) trace!.dropped.push({ quote: q.text, start: s + q.start, end: s + q.end, sentence, rules: [...rules, DROP.NO_CUE] });

@@ -130,10 +130,18 @@ export const MULTIPLIER_BESIDE = defineRule({
 export const MULTIPLIER_FROM_TO = defineRule({
   id: 'claim.multiplier-from-to',
   stage: 'claim',
-  looksFor: "a multiplier whose change goes on from or to a count: 'doubled, from about 5,000 arrests', 'more than quadrupled in three years, to 78,000 pending cases'",
-  decides: 'the multiplier counts what that count counts',
-  fires: ['Along the border, apprehensions in the Rio Grande Valley doubled, from about 5,000 arrests in November to 10,000 in December.'],
+  looksFor: "a multiplier, or a percent with no cue of its own, whose change goes on from or to a count: 'doubled, from about 5,000 arrests', 'more than quadrupled in three years, to 78,000 pending cases', 'down 68 percent to 24,726 apprehensions'",
+  decides: 'the multiplier or percent counts what that count counts',
+  fires: ['Along the border, apprehensions in the Rio Grande Valley doubled, from about 5,000 arrests in November to 10,000 in December.', 'The steepest falls were in Yuma, Ariz., down 68 percent to 24,726 apprehensions.'],
   silent: ['Along the border, apprehensions in the Rio Grande Valley doubled in December.'],
+});
+export const PLACE_GOES_ON = defineRule({
+  id: 'claim.place-goes-on',
+  stage: 'claim',
+  looksFor: "a sentence that opens on a place's count ('Tucson's approximately 80,000') where the place was named in the sentence before, which made a claim",
+  decides: "the number goes on with the sentence before: it counts what that sentence's count counted, in that place",
+  fires: ['Border Patrol agents in the Tucson and Del Rio sectors apprehended approximately 151,000 migrants in December. Tucson\'s approximately 80,000 tops its record of 76,245.'],
+  silent: ['Border Patrol agents in the Tucson and Del Rio sectors apprehended approximately 151,000 migrants in December. Phoenix\'s approximately 80,000 residents watched.'],
 });
 export const PART_OF_NEXT = defineRule({
   id: 'claim.part-of-next',
@@ -161,6 +169,14 @@ export const SMALL_GOES_ON = defineRule({
   decides: 'a member of the list of counts it goes on from, not a detail of one event: the small-event drop does not apply',
   fires: ['ICE said Philadelphia saw the most arrests in the sweep, 107, followed by Los Angeles with 101 and Denver with 63.'],
   silent: ['ICE agents arrested 12 people at the courthouse on Tuesday, and 3 were later released.', 'ICE made 142,750 administrative arrests in FY 2022, against 103,603 in FY 20.'],
+});
+export const WAIT_GOES_ON = defineRule({
+  id: 'claim.wait-goes-on',
+  stage: 'claim',
+  looksFor: "days named as a wait right before them ('the longest waits, 643 days'), with no cue of their own, as the first number of a sentence right after one whose count was the courts'",
+  decides: 'the days are a wait in the immigration courts: a courts claim',
+  fires: ['The average time cases had been pending in the immigration courts rose to 459 days. California still had the longest waits, 643 days, against 627 days three months before.'],
+  silent: ['The average time cases had been pending in the immigration courts rose to 459 days. California still had the longest drought, 643 days.'],
 });
 export const STAY_PARAGRAPH = defineRule({
   id: 'claim.stay-paragraph',

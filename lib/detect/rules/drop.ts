@@ -364,7 +364,7 @@ export const SMALL_EVENT = defineRule({
   silent: [
     'Gov. Jeff Landry said the ICE facility already holds 51 detainees and will grow to 208 by mid-September.',
     'The head of Southern Command told senators there were about 68 detainees at the prison facility, and that the migrant facility could hold about 2,500.',
-    'ICE has just 50 officers in Maine, the agency said.', 'In mid-February the administration dismissed 13 newly appointed immigration judges.', 'About 70 Cubans are being held in ICE detention in Louisiana, officials said.', 'Migrants in Utah may wait as long as four years for a hearing in immigration court.'],
+    'ICE has just 50 officers in Maine, the agency said.', 'In mid-February the administration dismissed 13 newly appointed immigration judges.', 'About 70 Cubans are being held in ICE detention in Louisiana, officials said.', 'Migrants in Utah may wait as long as four years for a hearing in immigration court.', 'The courts needed more judges, and the administration asked Congress for money to add 40 of them.'],
 });
 export const OTHER_BEAT = defineRule({
   id: 'drop.other-beat',

@@ -26,7 +26,7 @@ export const NAME_COMMA = /(?:(?<![\w'’.-])[A-Z][\w'’.-]*|\b(?:man|woman|boy
 export const STAY = /\b(?:length of stay|average length|average (?:stay|detention|of)|stays? (?:of|lasting)|held (?:for )?an average|averag\w+ stay)\b/i;
 
 export const CHANGE_BEFORE =
-  /\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|grown|dropped|drop|drops|dropping|declined|decline|declines|declining|increased|increases|increasing|decreased|decreasing|climbed|climbs|climbing|jumped|jumps|surged|surges|plunged|plummeted|soared|slashed|slashing|trimmed|halved|slipped|dipped|shrank|shrunk|swelled|up|down|cut|cuts|reduced|reducing|boosted|expanded|spiked|tumbled|slid|sank|slumped|rebounded|gain|gained|lost|lose|(?:an? )?(?:decrease|increase|drop|decline|rise|jump|reduction|gain|growth|surge|spike|fall|dip)s? of|(?:decrease|increase|drop|decline|rise|jump|reduction|gain|growth|fall)s? (?:is|was|were|are)(?: just| only| about| roughly| nearly| almost| some)?|(?:(?:increase|decrease|reduce|raise|lower|boost)[sd]?|slash(?:es|ed)?|cut|trimmed)(?: (?:[\w.’'-]+ ){0,6}?by)?|(?:save|saves|saving|cut|cuts)(?: [\w.’'-]+){0,4})\s+(?:(?:only|just|a mere|a further|another)\s+)?(?:by\s+)?$/i;
+  /\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|grown|dropped|drop|drops|dropping|declined|decline|declines|declining|increased|increases|increasing|decreased|decreasing|climbed|climbs|climbing|jumped|jumps|surged|surges|plunged|plummeted|soared|slashed|slashing|trimmed|halved|slipped|dipped|shrank|shrunk|swelled|dip|dips|slip|slips|climb|jump|surge|plunge|plunges|soar|soars|shrink|shrinks|swell|swells|tumble|tumbles|up|down|cut|cuts|reduced|reducing|boosted|expanded|spiked|tumbled|slid|sank|slumped|rebounded|gain|gained|lost|lose|(?:an? )?(?:decrease|increase|drop|decline|rise|jump|reduction|gain|growth|surge|spike|fall|dip)s? of|(?:decrease|increase|drop|decline|rise|jump|reduction|gain|growth|fall)s? (?:is|was|were|are)(?: just| only| about| roughly| nearly| almost| some)?|(?:(?:increase|decrease|reduce|raise|lower|boost)[sd]?|slash(?:es|ed)?|cut|trimmed)(?: (?:[\w.’'-]+ ){0,6}?by)?|(?:save|saves|saving|cut|cuts)(?: [\w.’'-]+){0,4})\s+(?:(?:only|just|a mere|a further|another)\s+)?(?:by\s+)?$/i;
 
 /** A part described by a trait: "about 44,000 had no criminal conviction", "2,000 were children". */
 export const COMPOSITION_AFTER =
@@ -35,6 +35,8 @@ export const COMPOSITION_AFTER =
 /** A verb of change whose size comes after "by", words away: "cuts the detention beds available to ICE by 22 percent", "has grown its staff by 120%". */
 export const CHANGE_BY_AFTER_VERB =
   /\b(?:lift|lifts|lifted|lifting|raise|raises|raised|raising|grow|grows|grew|grown|growing|cut|cuts|cutting|expand|expands|expanded|expanding|shrink|shrinks|shrank|rise|rises|rose|risen|boost|boosts|boosted|increase|increases|increased|reduce|reduces|reduced|reducing|slash|slashes|slashed)\b[^.;:]{0,80}?\bby\s+$/i;
+/** A count that beats another by a percent: "tops its March 2000 record of 76,245 by nearly five percent". */
+export const EXCEEDS_BY_BEFORE = /\b(?:tops|topped|beat|beats|exceeds|exceeded|surpasses|surpassed|outstripped|outpaced)\b[^.;:]{0,80}?\bby\s+$/i;
 
 export const MADE_UP = /\b(?:made|make|makes|making|ended|end|ends|picked|set|sped|came|comes|show|showed|added|adds) up\s+(?:by\s+)?$/i;
 
@@ -84,7 +86,7 @@ export const FRACTION_OF_COUNT_AFTER = /^\s+of the (?:[\w-]+ )?\d/i;
 export const FRACTION_LEAD = /(?:\b(?:were|was|are|is|be|been|remain(?:s|ed)?|stood at|to|at|now|only|just)|,)\s*$/i;
 export const FRACTION_COPULA = /\b(?:were|was|are|is|remain(?:s|ed)?|now)\s*$/i;
 
-export const CHANGE_AFTER = /^\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|fiscal(?: year)?|FY|calendar(?: year)?)\s*)?(?:\d{4}|['’]\d\d)['’]s\b|^\s+of\s+(?:last|the previous|the prior) (?:year|month)['’]s\b|^\s+(?:above|below|under|short of)\s+(?:the|its|their|that|those|what)\b|^\s+(?:above|below|over|under)\s+(?:(?:fiscal(?: year)?|FY|calendar year)\s*)?(?:\d{4}|['’]\d\d)\b|^\s+short\b|^,?\s+from\s+(?:about |nearly |roughly )?\$?\d|^\s+(?:over|above|under|below) (?:the )?budget\b|^\s+(?:below|above|under|over|lower than|higher than) (?:the |its |their |that )?(?:current |present |today['’]s |existing )?(?:average|levels?|peak|record|pace|total)\b|^\s+(?:below|above) (?:the (?:previous|prior|same|last)|(?:January|February|March|April|May|June|July|August|September|October|November|December|last|a year)\b|\w+['’]s\b)|^[\s-]+(?:higher|lower|more|fewer|less|increase|decrease|drop|decline|rise|jump|reduction|cut|gain|growth|surge|spike|hike|uptick|fall|plunge|reduction|boost)s?\b/i;
+export const CHANGE_AFTER = /^\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|fiscal(?: year)?|FY|calendar(?: year)?)\s*)?(?:\d{4}|['’]\d\d)['’]s\b|^\s+of\s+(?:last|the previous|the prior) (?:year|month)['’]s\b|^\s+(?:above|below|under|short of)\s+(?:the|its|their|that|those|what)\b|^\s+(?:above|below|over|under)\s+(?:(?:fiscal(?: year)?|FY|calendar year)\s*)?(?:\d{4}|['’]\d\d)\b|^\s+short\b|^,?\s+from\s+(?:about |nearly |roughly )?\$?\d|^\s+(?:over|above|under|below) (?:the )?budget\b|^\s+(?:below|above|under|over|lower than|higher than) (?:the |its |their |that )?(?:current |present |today['’]s |existing )?(?:average|levels?|peak|record|pace|total)\b|^\s+(?:below|above) (?:the (?:previous|prior|same|last)|(?:January|February|March|April|May|June|July|August|September|October|November|December|last|a year)\b|\w+['’]s\b)|^[\s-]+(?:higher|lower|more|fewer|less|increase|decrease|drop|decline|rise|jump|reduction|cut|gain|growth|surge|spike|hike|uptick|fall|plunge|reduction|boost|saving)s?\b/i;
 
 export const GENERAL =
   /\b(?:(?:are|is|remain) (?:being |currently |now |still )?(?:held|detained)|each|per|every|typical(?:ly)?|usually|generally|on average|average|nationwide|across the country|a day|a week|a month|a year|daily|annually|routinely|normally|fugitive|field offices|facilities|centers|currently|at any given time)\b/i;
@@ -100,6 +102,8 @@ export const INCIDENT =
 
 /** A small count that is still a count of capacity: judges, or staff a budget adds ("12 of its 21 judges", "65 additional criminal investigators"). */
 export const SMALL_STAFF_HEAD = /^(?:[\w-]+ ){0,3}(?:judges|IJs|judge teams|assistant chiefs)\b/i;
+export const OF_THEM_AFTER = /^\s+of them\b(?!\s+(?:still|were|are|had|have|with)\b)/i;
+export const SMALL_STAFF_NAMED = /\b(?:immigration )?judges\b/i;
 export const SMALL_STAFF_AFTER = /^\s+(?:additional|new|more) (?:[\w-]+ ){0,2}(?:officers|agents|investigators|attorneys|judges|positions|hires)\b/i;
 
 /** One vehicle's load: "the deportation flight carried 135 people". */
@@ -171,11 +175,17 @@ export const WAIT_OR_AVERAGE = /\b(?:wait|waits|waiting|average|averages|average
 
 /** "and almost 40%": a percent that goes on a list. */
 export const LIST_AND = /(?:,\s*|\s)(?:and|but|or|while)\s+(?:by\s+)?(?:(?:a|an)\s+)?(?:(?:far|much|more|less|still|modest|mere|smaller|larger|bigger|steeper|sharper)\s+){0,4}$/i;
+/** A member of a list of changes named by its own noun, its verb left out: "arrests rose 2.6 percent and removal orders 23.8 percent". */
+export const LIST_GAPPED = /(?:,\s*|\s)(?:and|while|but)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,3}$/;
+/** A yearly rate of a change said before it: "grew by approximately 3 million between 2019 and 2023, an average of 6% a year". */
+export const AVERAGE_RATE_BEFORE = /\b(?:an?|the) (?:average|annual|yearly) (?:rate )?of\s+(?:about |roughly |nearly |some )?$/i;
+export const YEARLY_AFTER = /^\s+(?:a|per|each|every) year\b|^\s+annually\b/i;
+export const GROWTH_VERB_EARLIER = /\b(?:grew|grown|rose|risen|fell|fallen|declined|increased|decreased|shrank|shrunk|expanded|dropped)\b/i;
 /** A named member of a list of changes, its verb left out: "Yuma was up 170.9%, Del Rio 85.5% and El Paso 58.7%". */
 export const LIST_NAMED = /(?:,\s*|\s(?:and|or)\s+)(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}$/;
 
 /** A percent change earlier in the sentence: "were up more than 50% from February". */
-export const CHANGE_EARLIER = /\b(?:up|down|rose|fell|grew|increased|decreased|dropped|declined|climbed|jumped|surged|plunged|soared|(?:increase|decrease|rise|drop|decline|gain|jump|fall|reduction)s? of)\s+(?:by\s+)?(?:[a-z]+\s+){0,2}?\d[\d.,]*\s*(?:%|percent|per cent)/i;
+export const CHANGE_EARLIER = /\b(?:up|down|rose|fell|grew|grown|risen|fallen|dipped|slipped|shrank|tumbled|swelled|expanded|increased|decreased|dropped|declined|climbed|jumped|surged|plunged|soared|(?:increase|decrease|rise|drop|decline|gain|jump|fall|reduction)s? of)\s+(?:by\s+)?(?:[a-z]+\s+){0,2}?\d[\d.,]*\s*(?:%|percent|per cent)/i;
 
 /** A limit on how long people may be held: "cannot be detained for more than 20 days", "a 20-day limit". */
 export const LIMIT_BEFORE = /\b(?:cannot|can['’]t|may not|must not|could not|not|never) be (?:held|detained|kept|jailed|locked up)(?: in [\w ]{1,25}?)?(?: for)?\s+$/i;
@@ -187,6 +197,14 @@ export const DURATION_BEFORE = /\b(?:wait(?:s|ed|ing)?|stay(?:s|ed|ing)?|spen[dt
 
 export const DURATION_AFTER = /^\s+(?:days|months|years)\s+(?:on average|in (?:detention|custody)|to (?:clear|decide|process|resolve|complete|hear)\b)/i;
 
+/** The average of a span named as such, however long the clause before its days: "The average time these cases had been pending in the courts of … rose to 459 days". */
+export const AVERAGE_TIME_BEFORE = /\b(?:average|median|typical) (?:time|wait|delay|length of (?:stay|time))\b[^.;\d]{0,140}$/i;
+/** A wait named right before its days, set off by a comma: "California still had the longest waits, 643 days". */
+export const WAIT_APPOSITIVE_BEFORE = /\b(?:longest|shortest|average|median|typical) (?:waits?|stays?|delays?)\s*,\s*(?:about |nearly |roughly |some )?$/i;
+/** Days set against the days before them: "643 days, against 627 days". */
+export const DURATION_AGAINST_BEFORE = /\d[\d,.]*\s+(?:days|months|years),?\s+(?:against|compared (?:with|to)|versus|vs\.?|up from|down from)\s+(?:about |nearly |roughly |some )?$/i;
+/** A span back in time, not a wait: "from 298 days four years before". */
+export const SPAN_AGO_AFTER = /^\s+(?:before|earlier|ago|later|prior|previously)\b/i;
 export const AVERAGE_BEFORE = /\b(?:average[sd]?|averaging|median|typical)\b((?:(?!\b(?:average[sd]?|averaging|median|typical)\b)[^.;]){0,80})$/i;
 /** A span of time in the courts or in custody, with its end points: "the projected time from filing to the scheduled hearing now stands at". */
 export const TIME_SPAN_BEFORE = /\b(?:time|delay|wait)s? (?:from|until|between|to (?:a|the))\b[^.;,\d]{0,60}$/i;
