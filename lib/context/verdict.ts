@@ -420,6 +420,17 @@ export const RULE = {
     silent: ['ICE has about 6,000 deportation officers.', 'The immigration court backlog stands at 3.4 million cases.'],
     articleDate: '2025-04-24',
   }),
+  BACKLOG_TWO_QUARTERS: defineRule({
+    id: 'verdict.backlog-two-quarters',
+    stage: 'verdict',
+    looksFor:
+      "the courts' backlog with no period in a dated article, where the newest count the dataset holds that a writer could have known is more than about two quarters (200 days) older than the article",
+    decides:
+      "no verdict: EOIR publishes its pending cases each quarter and the backlog has moved by up to a million cases a year, so the count the writer meant is a newer one the dataset lacks ('swelled to nearly 4 million' in August 2025 is no statement of the 3.6 million of September 2024); other slow levels (officers, judges, a workforce) keep a year's window, population estimates two years",
+    fires: ['The immigration court backlog swelled to nearly 4 million cases.'],
+    silent: ['The immigration court backlog stood at 3.6 million cases at the end of fiscal 2024.', 'ICE has about 6,000 deportation officers.'],
+    articleDate: '2025-08-14',
+  }),
   BASE_NOT_NOW: defineRule({
     id: 'verdict.base-not-now',
     stage: 'verdict',
@@ -592,6 +603,13 @@ const NOW_DAYS = 21;
 const TO_DATE_DAYS = 28;
 /** For a slow-moving level with no period: how many days before the article its figure may end (population estimates come out later). */
 const SLOW_DAYS = 400;
+/**
+ * For the courts' backlog with no period: how old its newest count may be. EOIR publishes its pending cases each
+ * quarter, a few weeks after the quarter's end, and the backlog has moved by up to a million cases a year, so
+ * the count a writer's "the backlog" meant is at most about two quarters old; an older one in the dataset means
+ * the dataset lacks it (verdict.backlog-two-quarters).
+ */
+const BACKLOG_DAYS = 200;
 const ESTIMATE_DAYS = 760;
 /** For a count with no period: how long after its fiscal year's end the last year's count may stand for it. */
 const LAST_YEAR_DAYS = 400;
@@ -722,7 +740,12 @@ function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate:
     // A count dated by a span that holds the article's date (NPR's "about 700 judges" of April, read on April 24) is
     // the newest known when its source was out by then (verdict.latest-known-level).
     const known = (f: FigureRef) => f.span.end <= articleDate || (f.span.start <= articleDate && knowable(f.sourceDef.published, articleDate) === 'known');
-    fits = series.filter((f) => known(f) && daysBetween(f.span.end < articleDate ? f.span.end : articleDate, articleDate) - 1 <= (m.frame.measure.endsWith('population') ? ESTIMATE_DAYS : SLOW_DAYS));
+    const age = (f: FigureRef) => daysBetween(f.span.end < articleDate ? f.span.end : articleDate, articleDate) - 1;
+    // The backlog moves by a million a year: a count older than two quarters is not the one meant (verdict.backlog-two-quarters).
+    const window = m.frame.measure.endsWith('population') ? ESTIMATE_DAYS : m.frame.measure === 'court-backlog' ? BACKLOG_DAYS : SLOW_DAYS;
+    const candidates = series.filter(known);
+    fits = candidates.filter((f) => age(f) <= window);
+    if (!fits.length && candidates.some((f) => age(f) <= SLOW_DAYS)) trace.push(RULE.BACKLOG_TWO_QUARTERS);
   } else if (m.frame.basis === 'on-a-day' && claim.frame.kind === 'on-a-day') {
     // A stock of people (held, enrolled) with no period: the agency's latest count of a day shortly before the article (verdict.stock-latest-count).
     fits = series.filter((f) => f.span.days === 1 && f.span.end <= articleDate && daysBetween(f.span.end, articleDate) - 1 <= STOCK_DAYS);

@@ -13,7 +13,7 @@ const REAL = resolve(import.meta.dirname, '../../fixtures/real');
 
 /** Measured on main after the last engine, data or label change: right verdicts, wrong verdicts, verdicts on false hits. */
 const MEASURED = {
-  'dev.jsonl': { right: 108, wrong: 1, onFalseHits: 0 },
+  'dev.jsonl': { right: 108, wrong: 0, onFalseHits: 0 },
   'unseen.jsonl': { right: 45, wrong: 0, onFalseHits: 0 },
   'unseen2.jsonl': { right: 51, wrong: 0, onFalseHits: 0 },
   'unseen3a.jsonl': { right: 73, wrong: 0, onFalseHits: 0 },
@@ -21,7 +21,7 @@ const MEASURED = {
   'unseen4a.jsonl': { right: 55, wrong: 0, onFalseHits: 1 },
   'unseen4b.jsonl': { right: 56, wrong: 0, onFalseHits: 0 },
   'unseen5a.jsonl': { right: 49, wrong: 0, onFalseHits: 0 },
-  'unseen5b.jsonl': { right: 37, wrong: 0, onFalseHits: 0 },
+  'unseen5b.jsonl': { right: 36, wrong: 0, onFalseHits: 0 },
   'unseen6a.jsonl': { right: 19, wrong: 0, onFalseHits: 0 },
   'unseen6b.jsonl': { right: 14, wrong: 0, onFalseHits: 0 },
   'unseen6c.jsonl': { right: 15, wrong: 0, onFalseHits: 0 },
