@@ -521,6 +521,17 @@ export const RULE = {
     silent: ['The immigration court backlog stood at more than 1.78 million cases at the end of fiscal 2022.'],
     articleDate: '2022-12-16',
   }),
+  COUNTING_BODY_FIGURE: defineRule({
+    id: 'verdict.counting-body-figure',
+    stage: 'verdict',
+    looksFor:
+      "a figure filed under a metric that was counted by another body than the metric's counting body (its `countedBy` in data/figures: GAO's calendar-year tally of ICE's records, a newspaper's running total of ICE's tables, TRAC's count from case-by-case records)",
+    decides:
+      "it never anchors a verdict, whatever page carries it: a verdict promises the claim and the figure count the same thing for the same body, and another body's tally of the same records counts by its own rules (GAO: 276,122 removals in calendar 2019; TRAC: 44,435 people held on June 30, 2018); the card shows it for reference, named as that body's count",
+    fires: ['ICE removed 276,122 people in calendar year 2019.'],
+    silent: ['ICE removed 267,258 people in fiscal 2019.'],
+    articleDate: '2024-01-15',
+  }),
   NOT_ITS_OWN_SOURCE: defineRule({
     id: 'verdict.not-its-own-source',
     stage: 'verdict',
@@ -556,7 +567,10 @@ function anchors(group: FigureRef[], page: PageRef, trace: string[], claim?: Cla
   // The estimate is its maker's: only a claim that gives the number to that body (or credits it) meets it.
   const maker = (f: FigureRef) => !!claim && (claim.frame.body === f.metricDef.frame?.body || claim.frame.credit === f.metricDef.frame?.body);
   const estimateSeries = (f: FigureRef) => f.metricDef.frame?.body === 'research' || (ESTIMATE_MEASURES.has(f.metricDef.frame?.measure ?? '') && maker(f));
-  const usable = group.filter((f) => TIER_RANK[f.sourceDef.tier] !== undefined && (f.qualifier !== 'estimate' || estimateSeries(f)));
+  // Only the metric's counting body's figure is its count: one another body counted (f.countedBy) is shown for reference (verdict.counting-body-figure).
+  const counted = group.filter((f) => !f.countedBy || f.countedBy === f.metricDef.countedBy);
+  if (counted.length < group.length) trace.push(RULE.COUNTING_BODY_FIGURE);
+  const usable = counted.filter((f) => TIER_RANK[f.sourceDef.tier] !== undefined && (f.qualifier !== 'estimate' || estimateSeries(f)));
   if (usable.some((f) => f.qualifier === 'estimate' && f.metricDef.frame?.body !== 'research')) trace.push(RULE.ESTIMATE_SERIES);
   // (A claim that gives the population to no one, or to another body, meets only the figures DHS's tables state plainly.)
   const own = usable.filter((f) => !isPage(f, page));

@@ -5,13 +5,15 @@
  *   another tier gives the figure;
  * - a figure whose only sources are advocacy pages never anchors a verdict;
  * - the page being annotated is never the only source of the figure that judges it;
+ * - a figure another body counted (its `countedBy`, not the metric's counter: GAO's calendar-year tally of
+ *   ICE's records, a newspaper's running total) never anchors one (verdict.counting-body-figure);
  * - a figure whose best source carries another body's count (a news page, or a research body reading
  *   an agency's statistics) anchors, but is "carried": the card says "ICE's figure, as reported by X".
  */
 import { bySourceTier, type FigureRef } from './query';
 
 export type AnchorBasis = 'counted' | 'carried';
-export type NoAnchorReason = 'no-source' | 'advocacy-only' | 'self-sourced';
+export type NoAnchorReason = 'no-source' | 'advocacy-only' | 'self-sourced' | 'other-counter';
 
 export type FigureAnchor =
   | {
@@ -80,8 +82,10 @@ function pageMatcher(page: string): (url: string) => boolean {
  */
 export function anchorOf(refs: readonly FigureRef[], pageUrl?: string | null): FigureAnchor {
   if (!refs.length) return { anchors: false, lead: null, reason: 'no-source' };
+  const own = refs.filter((f) => !f.countedBy || f.countedBy === f.metricDef.countedBy);
+  if (!own.length) return { anchors: false, lead: null, reason: 'other-counter' };
   const isPage = pageUrl ? pageMatcher(pageUrl) : null;
-  const others = isPage ? refs.filter((f) => !isPage(f.sourceDef.url)) : [...refs];
+  const others = isPage ? own.filter((f) => !isPage(f.sourceDef.url)) : [...own];
   if (!others.length) return { anchors: false, lead: null, reason: 'self-sourced' };
   const eligible = others.filter((f) => f.sourceDef.tier !== 'advocacy').sort(bySourceTier);
   const lead = eligible[0];

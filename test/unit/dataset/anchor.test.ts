@@ -54,6 +54,15 @@ describe('anchorOf', () => {
     expect(anchorOf(refs('paper'), 'https://elsewhere.example/story')).toMatchObject({ anchors: true, basis: 'carried' });
   });
 
+  it("a figure another body counted never anchors, whoever carries it (verdict.counting-body-figure)", () => {
+    const gao = { ...refs('crs')[0]!, countedBy: 'GAO' as const };
+    expect(anchorOf([gao])).toEqual({ anchors: false, lead: null, reason: 'other-counter' });
+    // Beside the counting body's own figure, that one leads.
+    expect(anchorOf([gao, ...refs('paper')]).lead?.source).toBe('paper');
+    // Marked with the metric's own counter, it is that body's count as any other.
+    expect(anchorOf([{ ...refs('crs')[0]!, countedBy: 'ICE' as const }])).toMatchObject({ anchors: true, basis: 'counted' });
+  });
+
   it('says so when there is no source at all', () => {
     expect(anchorOf([])).toEqual({ anchors: false, lead: null, reason: 'no-source' });
   });

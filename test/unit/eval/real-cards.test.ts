@@ -13,7 +13,7 @@ const REAL = resolve(import.meta.dirname, '../../fixtures/real');
 
 /** Measured on main after the last engine, data or label change: right verdicts, wrong verdicts, verdicts on false hits. */
 const MEASURED = {
-  'dev.jsonl': { right: 108, wrong: 0, onFalseHits: 0 },
+  'dev.jsonl': { right: 107, wrong: 0, onFalseHits: 0 },
   'unseen.jsonl': { right: 45, wrong: 0, onFalseHits: 0 },
   'unseen2.jsonl': { right: 51, wrong: 0, onFalseHits: 0 },
   'unseen3a.jsonl': { right: 73, wrong: 0, onFalseHits: 0 },
