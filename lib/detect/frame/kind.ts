@@ -149,6 +149,12 @@ import {
   CEILING_BEFORE,
   CEILING_QUOTE,
   FISCAL_YEAR_WRITTEN,
+  SIZE_TO_COME_WORDS,
+  BUILDING_WORDS,
+  BED_ADJECTIVE,
+  CURRENT_BEFORE,
+  BEDS_OCCUPIED,
+  YEAR_BACK,
 } from './words';
 
 /** What the kind rules read besides the claim: what is counted and over what scope. */
@@ -244,6 +250,7 @@ const bedsToCome = (c: FrameInput): boolean =>
       !HELD_AFTER.test(c.after) &&
       !OWN_VERB_AFTER.test(c.after) &&
       !BASE_OR_FLOOR_BEFORE.test(c.before) &&
+      !CURRENT_BEFORE.test(c.before) &&
       !FLOOR_QUOTE.test(c.sentence.slice(c.at, c.to)) &&
       (has(BEDS_TO_COME_WORDS, `${clauseLead(c)} ${c.after}`) || has(TARGET_WORDS, clauseLead(c)) || has(REQUEST_WORDS, clauseLead(c)) || has(WISH_WORDS, clauseLead(c)) || ((has(BILL_WORDS, c.sentence) || lastDocument(`${c.earlier ?? c.previous} ${c.lead}`) === 'bill') && !hasLaw(ENACTED_LAW_WORDS, c.sentence) && !hasLaw(LAW_WORDS, c.sentence)));
 /** The kind rule that decided a claim's frame. */
@@ -813,10 +820,38 @@ const RULES: KindRule[] = [
   ),
   rule(
     {
+      id: 'frame.kind.size-to-come',
+      looksFor:
+        "room or beds that a site, a plan or a law's money is still to give (label ruling 10.3): room or beds with a word of a size to come in the number's clause ('will open with room for 1,000', 'a partnership … that adds up to 280 beds', 'can grow to 5,000 beds', 'is expanding to 3,000 beds', 'should eventually be able to keep more than 100,000 beds'); a facility's size as an adjective while it is being built ('building a 5,000-bed camp'); beds a multi-year law's money runs over its years ('Thanks to the One Big Beautiful Bill Act, ICE has the money to run upwards of 135,000 detention beds through the end of FY 2029')",
+      decides: 'the kind is a target (a size planned or to come), not a capacity there now',
+      fires: [
+        'A Defense Department contractor is building the ICE detention camp; it will open with room for 1,000 people and can grow to as many as 5,000 beds.',
+        'Karnes has 600 ICE detention beds and is expanding to 800.',
+        'Detention in the region is straining: the Folkston ICE detention facility is expanding to 3,000 beds.',
+        'The Defense Department put more than $230 million toward building a 5,000-bed ICE detention camp at Fort Bliss in West Texas.',
+        'Thanks to the One Big Beautiful Bill Act, ICE has the money to run upwards of 135,000 detention beds through the end of FY 2029.',
+      ],
+      silent: [
+        'The South Texas Family Residential Center in Dilley can hold 2,400 women and children in ICE detention.',
+        'Karnes has 600 ICE detention beds; Dilley, which opened in 2014, has four hundred beds.',
+        'ICE says it will soon reopen Delaney Hall in Newark, a 1,000-bed detention center.',
+      ],
+    },
+    (c) => {
+      if (!(c.category === 'detention' || c.category === 'goal') || c.percent || c.dollars || HELD_AFTER.test(c.after) || HELD_BEFORE.test(c.before) || BASE_OR_FLOOR_BEFORE.test(c.before) || CURRENT_BEFORE.test(c.before)) return false;
+      const room = ROOM_BEFORE.test(c.before) || has(CAPACITY_WORDS, own(c));
+      if (!room) return false;
+      if (BED_ADJECTIVE.test(c.sentence.slice(c.to)) || /-bed$/i.test(c.sentence.slice(c.at, c.to))) return has(BUILDING_WORDS, clauseLead(c));
+      return has(SIZE_TO_COME_WORDS, clauseLead(c)) || (has(MULTI_YEAR_LAW_PROPER, c.sentence) && has(MULTI_YEAR_WORDS, c.sentence)) || (has(MULTI_YEAR_LAW_PROPER, c.sentence) && /\bthrough\b/i.test(c.after));
+    },
+    'target',
+  ),
+  rule(
+    {
       id: 'frame.kind.capacity-room',
-      looksFor: "room at a facility or in the system: 'room for', 'can hold', 'could hold', 'the capacity to house', 'will add 400 beds', with no word of growth to a later size ('eventually', 'ultimate', 'grow to')",
-      decides: "the kind is a capacity (one facility's size where a facility is named, else funded beds), not a target, even under 'will' or 'could'",
-      fires: ['The new ICE detention camp will open with room for 1,000 people.', "Southern Command said the migrant facility at Guantanamo could hold about 2,500 detainees.", 'DHS said the Louisiana Lockup will add more than 400 beds of ICE detention capacity.'],
+      looksFor: "room at a facility or in the system: 'room for', 'can hold', 'could hold', 'the capacity to house', 'added 400 beds', with no word of growth to a later size ('eventually', 'ultimate', 'grow to'); room still to come is frame.kind.size-to-come",
+      decides: "the kind is a capacity (one facility's size where a facility is named, else funded beds), not a target, even under 'could' (what a site can hold now)",
+      fires: ['The ICE detention camp at Fort Bliss has room for 1,000 people.', "Southern Command said the migrant facility at Guantanamo could hold about 2,500 detainees."],
       silent: ['The ICE detention camp can grow to as many as 5,000 beds eventually.', 'The administration wants Congress to pay for more officers and room for 100,000 ICE detainees at a time.', 'DHS has asked ICE to add 60,000 detention beds.'],
     },
     (c, f) =>
@@ -967,12 +1002,15 @@ const RULES: KindRule[] = [
   rule(
     {
       id: 'frame.kind.target',
-      looksFor: "a goal, plan, promise, request or projection: the goal category, or a word of intent or request before the number ('plans to', 'aims', 'wants', 'would', 'will', 'requested'), or beds asked for ('asked Congress to pay for at least 50,000 beds'); not a number with a verb of its own right after it",
+      looksFor: "a goal, plan, promise, request or projection: the goal category, or a word of intent or request before the number ('plans to', 'aims', 'wants', 'would', 'will', 'requested'), or beds asked for ('asked Congress to pay for at least 50,000 beds'); not a number with a verb of its own right after it, nor the level there is now that a plan starts from ('planning a major expansion, including doubling the current 41,000 ICE detention beds')",
       decides: 'the kind is a target, not a count',
       fires: ['Trump promised to deport 1 million immigrants a year.', 'ICE plans to hold 100,000 people in detention by next year.', 'ICE requested funding for 52,000 detention beds in its budget request.'],
-      silent: ['ICE deported 271,000 people in fiscal 2024.'],
+      silent: ['ICE deported 271,000 people in fiscal 2024.', 'Trump is reportedly planning a major expansion, including doubling the current 41,000 ICE detention beds.'],
     },
-    (c) => c.category === 'goal' || ((planned(c) || has(REQUEST_WORDS, c.before) || (has(CAPACITY_WORDS, own(c)) && has(WISH_WORDS, c.before))) && !OWN_VERB_AFTER.test(c.after)) || has(TARGET_AFTER, c.after),
+    (c) =>
+      c.category === 'goal' ||
+      ((planned(c) || has(REQUEST_WORDS, c.before) || (has(CAPACITY_WORDS, own(c)) && has(WISH_WORDS, c.before))) && !OWN_VERB_AFTER.test(c.after) && !CURRENT_BEFORE.test(c.before)) ||
+      has(TARGET_AFTER, c.after),
     'target',
   ),
   rule(
@@ -1057,7 +1095,7 @@ const RULES: KindRule[] = [
       looksFor:
         "detention beds or capacity not yet there: a word of intent, request, wish, need or growth in their clause ('ICE needs at least 45,700 detention beds', 'the 52,000 daily detention beds it is asking Congress to fund', 'is expanding to 800', 'would fund an average of 45,274'), or beds in a sentence or paragraph about a bill not yet law ('It includes $4.1 billion for custody operations, most of it to pay for 50,000 daily ICE detention beds'); not room a facility opens with",
       decides: 'the kind is a target: beds asked for, planned, promised or in a bill (label ruling 10.3), not funded beds',
-      fires: ['The White House budget office told the president that ICE needs at least 45,700 detention beds available each night.', 'Karnes has 600 ICE detention beds and is expanding to 800.'],
+      fires: ['The White House budget office told the president that ICE needs at least 45,700 detention beds available each night.'],
       silent: ['Congress funded 41,500 detention beds for ICE in fiscal 2024.', 'The new ICE detention camp will open with room for 1,000 people.'],
     },
     (c) => bedsToCome(c),
@@ -1078,7 +1116,8 @@ const RULES: KindRule[] = [
     (c, f) =>
       !HELD_BEFORE.test(c.before) &&
       !HELD_AFTER.test(c.after) &&
-      !has(WISH_WORDS, c.before) &&
+      !BEDS_OCCUPIED.test(own(c)) &&
+      (!has(WISH_WORDS, c.before) || CURRENT_BEFORE.test(c.before)) &&
       (c.category === 'detention' && f.measure !== 'family-detention' ? has(CAPACITY_WORDS, own(c)) || has(FUNDED_WORDS, c.before) : f.measure === 'family-detention' && has(CAPACITY_WORDS, own(c))),
     'capacity',
     'funded-beds',
@@ -1091,7 +1130,7 @@ const RULES: KindRule[] = [
       fires: ['ICE booked 310,000 people into detention in fiscal 2024.'],
       silent: ['ICE held 61,000 people in detention on Sunday.'],
     },
-    (c) => c.category === 'detention' && has(BOOK_IN_WORDS, own(c)) && !has(AVERAGE_NOT_YEARLY, own(c)),
+    (c) => c.category === 'detention' && has(BOOK_IN_WORDS, own(c).replace(YEAR_BACK, ' ')) && !has(AVERAGE_NOT_YEARLY, own(c)),
     'total',
   ),
   rule(
@@ -1212,7 +1251,7 @@ const RULES: KindRule[] = [
       (f.measure !== null && STOCKS.includes(f.measure)) ||
       c.category === 'population' ||
       (c.category === 'detention' && (f.measure === 'detention' || has(HOLDING_WORDS, own(c)))) ||
-      (!c.dollars && !c.percent && HELD_AFTER.test(c.after)) ||
+      (!c.dollars && !c.percent && (HELD_AFTER.test(c.after) || BEDS_OCCUPIED.test(own(c)))) ||
       (!c.dollars && !c.percent && has(STOCK_PHRASES, own(c))),
     'on-a-day',
   ),

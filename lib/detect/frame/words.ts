@@ -439,7 +439,7 @@ export const BUDGET_CHANGE_VERBS = ['raise*', 'trim*', 'slash*', 'boost*', 'lift
 /** A verb of holding people right before a number ("was holding just over 58,000", "custody hit 41,169"): people held, not room. */
 export const HELD_BEFORE = /\b(?:holding|held|holds|hit|reached|stood at|stands at|climbed to|rose to)\s*(?:about|roughly|nearly|almost|around|some|just|over|under|more than|close to|approximately|just over|just under)?\s*$/i;
 /** People said to be held right after a number ("more than 56,000 immigrants were held"). */
-export const HELD_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:were|are|was|is)\s+(?:being\s+)?(?:held|detained|in custody|in detention)\b/i;
+export const HELD_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:were|are|was|is)\s+(?:being\s+)?(?:held|detained|in custody|in detention)\b|^\s*(?:detention\s+)?beds?\s+(?:occupied|filled|in use)\b/i;
 /** What follows the first number of "from X to Y" up to Y ("to about", "to as many as", "beds to"). */
 export const CHANGE_START_TO = /^\s*(?:[\w-]+\s+){0,3}?to\s*(?:about|roughly|nearly|almost|around|more than|over|some|as many as|as few as|up to|at least|just over|just under|close to)?\s*\$?$/i;
 /**
@@ -494,6 +494,18 @@ export const ADDED_BEFORE_BEDS = /\b(?:additional|extra|another)\s*$/i;
 /** Words of beds not yet there before them in their clause: a need, an ask, growth ("ICE needs at least 45,700 detention beds", "asking Congress to fund", "is expanding to 800"). */
 export const BEDS_TO_COME_WORDS = ['needs', 'need', 'needed', 'asking', 'expanding to', 'expand to', 'grow to', 'growing to', 'would take', 'take total', 'to take', 'proposal', 'glide path', 'would fund', 'would pay', 'would give', 'would let'];
 /** Beds right after a number ("add 1,000 beds"). */
+/** Words of a size to come in a number's clause: a site that will open or add, grow or expand to, or is built out as planned ("will open with room for 1,000", "adds up to 280 beds", "can grow to 5,000 beds", "is expanding to 3,000 beds", "should eventually be able to keep"). */
+export const SIZE_TO_COME_WORDS = ['will open', 'will add', 'will have', 'will start', 'will hold', 'will house', 'will be able', 'will grow', 'will expand', 'will accommodate', 'will provide', 'will create', 'adds', 'adding', 'grow to', 'can grow', 'could grow', 'growing to', 'expanding to', 'expand to', 'ultimate', 'eventually', 'once construction', 'built out', 'as planned', 'set to open', 'to open', 'plans to', 'planned'];
+/** Words of a facility being built: its size ('a 5,000-bed camp') is one to come. */
+export const BUILDING_WORDS = ['building', 'to build', 'putting up', 'constructing', 'to construct', 'erecting', 'under construction', 'to be built'];
+/** Beds taken by people held: a count of them, not of beds ("from 39,328 beds occupied a year ago to 70,766 now"). */
+export const BEDS_OCCUPIED = /\bbeds?\s+(?:occupied|filled|in use)\b/i;
+/** A time a year back, not a yearly rate ("a year ago", "a year earlier"). */
+export const YEAR_BACK = /\ba year (?:ago|earlier|before|later|since)\b/gi;
+/** A size written as an adjective of its facility: "a 5,000-bed camp". */
+export const BED_ADJECTIVE = /^-?bed\b/i;
+/** A number named as the level there is now ("doubling the current 41,000 ICE detention beds"): the base of a plan, not the plan. */
+export const CURRENT_BEFORE = /\b(?:the|its|ICE's|ICE’s|their)\s+(?:current|existing|present)\s*(?:about|roughly|nearly|almost|around|some|just|over|more than)?\s*$/i;
 export const BEDS_AFTER = /^\s*(?:beds|bed)\b/i;
 
 /** Where one clause ends and another begins (", as record receipts outpaced completions" is another clause; ", as of June", ", as many as" are not). */
