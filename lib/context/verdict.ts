@@ -431,6 +431,16 @@ export const RULE = {
     silent: ['The immigration court backlog stood at 3.6 million cases at the end of fiscal 2024.', 'ICE has about 6,000 deportation officers.'],
     articleDate: '2025-08-14',
   }),
+  UNIT_COST_ARTICLE_YEAR: defineRule({
+    id: 'verdict.unit-cost-article-year',
+    stage: 'verdict',
+    looksFor: "a cost per unit (a removal, a bed-day) with no period, in a dated article, where the series holds a figure for the article's fiscal year that was out by the article's date",
+    decides:
+      "it is weighed against that figure, as money enacted with no period is: a cost stated as what something costs is the cost of the writer's time; only a match gives a verdict, as the year is the engine's reading ('a deportation costs more than $17,000' in May 2025 matches DHS's $17,121 for FY2025)",
+    fires: ['A formal deportation costs more than $17,000 per person, DHS estimates.'],
+    silent: ['A formal deportation cost $12,500 per person in fiscal 2011.', 'ICE has about 6,000 deportation officers.'],
+    articleDate: '2025-05-05',
+  }),
   BASE_NOT_NOW: defineRule({
     id: 'verdict.base-not-now',
     stage: 'verdict',
@@ -750,7 +760,11 @@ function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate:
     fits = series.filter((f) => f.period === fy);
     if (fits.length) trace.push(RULE.CAPACITY_ARTICLE_YEAR);
   } else if (m.frame.kind === 'money') fits = series.filter((f) => f.span.start <= articleDate);
-  else if (m.frame.basis === 'on-a-day' && SLOW_LEVELS.has(m.frame.measure)) {
+  else if (m.frame.kind === 'unit-cost') {
+    // A cost per unit stated in the present tense is the cost of the article's fiscal year; only a match speaks (verdict.unit-cost-article-year).
+    fits = series.filter((f) => f.period === fy && knowable(f.sourceDef.published, articleDate) !== 'later');
+    if (fits.length) return (trace.push(RULE.UNIT_COST_ARTICLE_YEAR), { group: byPeriod(fits)[0]!, longer: false, implied: true });
+  } else if (m.frame.basis === 'on-a-day' && SLOW_LEVELS.has(m.frame.measure)) {
     // A count dated by a span that holds the article's date (NPR's "about 700 judges" of April, read on April 24) is
     // the newest known when its source was out by then (verdict.latest-known-level).
     const known = (f: FigureRef) => f.span.end <= articleDate || (f.span.start <= articleDate && knowable(f.sourceDef.published, articleDate) === 'known');
