@@ -119,7 +119,8 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window, stayPar
   if (V.MEMBERS_OF_PART.test(sentence.slice(Math.max(0, q.start - 120), q.start))) return DROP.MEMBERS_OF_PART;
   if (V.NOT_COUNTED.test(phrase)) return DROP.ATTRIBUTION;
   if (V.AUDIENCE_AFTER.test(sentence.slice(q.end, q.end + 60))) return DROP.AUDIENCE;
-  if (q.percent && V.MARKET.test(sentence)) return DROP.MARKET;
+  // "GEO Group … expects to more than double its detention beds, company leaders told investors": the beds' multiplier, not a market move.
+  if (q.percent && V.MARKET.test(sentence) && !(q.kind === 'multiplier' && V.MULTIPLIER_OF_CAPACITY_AFTER.test(after))) return DROP.MARKET;
   if (!q.percent && !q.dollars && (q.value ?? q.low ?? 0) < 100 && (V.VISITED.test(sentence.slice(q.end, q.end + 60)) || V.VISITED_BEFORE.test(before))) {
     return DROP.INSPECTION;
   }
@@ -169,6 +170,8 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window, stayPar
   // "or almost 31 percent of this year's southwest border total": a part of a named whole, whatever change came before.
   // "down by a third from its peak of 52.6 percent": a change in a share is no change in a count.
   if ((q.percent || q.kind === 'fraction' || q.kind === 'multiplier') && V.FROM_A_SHARE_AFTER.test(sentence.slice(q.end, q.end + 60))) return DROP.SHARE;
+  // "a third higher (33.1%) than at the end of FY 2008": the words say again what the exact percent says.
+  if ((q.kind === 'fraction' || q.kind === 'multiplier') && V.EXACT_IN_PARENS_AFTER.test(sentence.slice(q.end, q.end + 40))) return DROP.RESTATED_EXACT;
   if ((q.percent || q.kind === 'fraction') && V.SHARE_OF_TOTAL_AFTER.test(sentence.slice(q.end, q.end + 60)) && !V.OF_CAPACITY.test(after)) return DROP.SHARE;
   if (q.percent || q.kind === 'fraction' || q.kind === 'share') {
     // A multiplier is a change by itself: "nearly tripled", "twice as many".

@@ -283,11 +283,15 @@ function detectInSentence(
       continue;
     }
     // "212 facilities nationwide, from 107 at the start of 2025": a bare neighbour of a count of buildings counts buildings.
-    let reason: string | null = facilities && !decision.cued && phrase.end === phrase.start ? DROP.FACILITY_COUNT : notClaimReason(sentence, q, w, block?.stay() ?? false);
+    let reason: string | null = facilities && !decision.cued && (phrase.end === phrase.start || q.percent) ? DROP.FACILITY_COUNT : notClaimReason(sentence, q, w, block?.stay() ?? false);
     // "the immigrant population may have shrunk by roughly 2 million", "2.2 million foreign-born people": all immigrants, not the unauthorized.
     if (!reason && decision.category === 'population' && K.ALL_IMMIGRANTS.test(sentence) && !K.UNAUTHORIZED_WORD.test(sentence)) reason = DROP.ALL_IMMIGRANTS;
     // "the most arrests, 107, followed by Los Angeles with 101 and Denver with 63": a list member, not one event's detail.
-    if (reason === DROP.SMALL_EVENT && !decision.cued && claimedHere === decision.category && (phrase.end === phrase.start || (K.PARTITIVE_LEAD.test(sentence.slice(q.end, phrase.end)) && !V.PART_IN_PLACE.test(sentence.slice(q.end, q.end + 40)))) && !V.NOT_A_COUNT_BEFORE.test(sentence.slice(Math.max(0, q.start - 20), q.start))) {
+    // "ICE also arrested 42 undocumented men at a checkpoint …, and 57 undocumented workers at a parachute maker": the verb's next object.
+    // "After Atlanta come Miami with 44, Dallas with 26": a list that goes on from the sentence before.
+    const listedFrom = claimedHere === decision.category || (i === 0 && continues && carried?.category === decision.category);
+    const conjunct = phrase.end === phrase.start || (K.PARTITIVE_LEAD.test(sentence.slice(q.end, phrase.end)) && !V.PART_IN_PLACE.test(sentence.slice(q.end, q.end + 40))) || (V.AND_BEFORE.test(sentence.slice(Math.max(0, q.start - 12), q.start)) && V.PEOPLE_HEAD.test(sentence.slice(phrase.start, phrase.end)));
+    if (reason === DROP.SMALL_EVENT && !decision.cued && listedFrom && conjunct && !V.NOT_A_COUNT_BEFORE.test(sentence.slice(Math.max(0, q.start - 20), q.start))) {
       reason = null;
       rules?.push(CLAIM.SMALL_GOES_ON);
     }

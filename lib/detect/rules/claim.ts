@@ -132,7 +132,7 @@ export const MULTIPLIER_FROM_TO = defineRule({
   stage: 'claim',
   looksFor: "a multiplier, or a percent with no cue of its own, whose change goes on from or to a count: 'doubled, from about 5,000 arrests', 'more than quadrupled in three years, to 78,000 pending cases', 'down 68 percent to 24,726 apprehensions'",
   decides: 'the multiplier or percent counts what that count counts',
-  fires: ['Along the border, apprehensions in the Rio Grande Valley doubled, from about 5,000 arrests in November to 10,000 in December.', 'The steepest falls were in Yuma, Ariz., down 68 percent to 24,726 apprehensions.'],
+  fires: ['Along the border, apprehensions in the Rio Grande Valley doubled, from about 5,000 arrests in November to 10,000 in December.', 'The steepest falls were in Yuma, Ariz., down 68 percent to 24,726 apprehensions.', 'Trump is reportedly planning a major expansion, including doubling the current 41,000 ICE detention beds.'],
   silent: ['Along the border, apprehensions in the Rio Grande Valley doubled in December.'],
 });
 export const PLACE_GOES_ON = defineRule({
@@ -165,9 +165,13 @@ export const SHARED_NOUN = defineRule({
 export const SMALL_GOES_ON = defineRule({
   id: 'claim.small-goes-on',
   stage: 'claim',
-  looksFor: "a small number with no cue of its own that goes on from a claim of the same category made earlier in its sentence: 'the most arrests, 107, followed by Los Angeles with 101 and Denver with 63'",
+  looksFor: "a small number with no cue of its own that goes on from a claim of the same category made earlier in its sentence, or first in a sentence that goes on with the last one: 'the most arrests, 107, followed by Los Angeles with 101 and Denver with 63', '…, and 57 undocumented workers', 'After Atlanta come Miami with 44'",
   decides: 'a member of the list of counts it goes on from, not a detail of one event: the small-event drop does not apply',
-  fires: ['ICE said Philadelphia saw the most arrests in the sweep, 107, followed by Los Angeles with 101 and Denver with 63.'],
+  fires: [
+    'ICE said Philadelphia saw the most arrests in the sweep, 107, followed by Los Angeles with 101 and Denver with 63.',
+    'ICE also arrested 42 undocumented men at a checkpoint in an airport, and 57 undocumented workers at a parachute maker.',
+    'ICE agents in the Atlanta field office arrested 127 people in the operation. After Atlanta come Miami with 44, Dallas with 26 and Boston with 18.',
+  ],
   silent: ['ICE agents arrested 12 people at the courthouse on Tuesday, and 3 were later released.', 'ICE made 142,750 administrative arrests in FY 2022, against 103,603 in FY 20.'],
 });
 export const WAIT_GOES_ON = defineRule({

@@ -63,7 +63,7 @@ export const MARKET = defineRule({
   looksFor: 'a percent in a sentence about shares, stocks or investors',
   decides: 'a market move, not enforcement: no claim',
   fires: ['ICE detention contractor GEO Group saw its stock rise 4.5% as deportations and detention grew under ICE.'],
-  silent: ['ICE detention rose 4.5% in March, agency data show.'],
+  silent: ['ICE detention rose 4.5% in March, agency data show.', 'GEO Group expects to more than double its detention beds for ICE, company leaders told investors on a call.'],
 });
 export const INSPECTION = defineRule({
   id: 'drop.inspection-scope',
@@ -246,6 +246,14 @@ export const ELIDED = defineRule({
   fires: ['Trump wants to surpass the 2 million deportations Obama achieved in 8.'],
   silent: ['Trump wants to surpass the 2 million deportations Obama achieved in eight years.'],
 });
+export const RESTATED_EXACT = defineRule({
+  id: 'drop.restated-exact',
+  stage: 'drop',
+  looksFor: "a word fraction or multiplier with an exact percent in parentheses right after it: 'a third higher (33.1%)'",
+  decides: 'the words say again what the exact percent says: the percent is the claim, the words none',
+  fires: ['The court backlog reached 247,922 cases, a third higher (33.1%) than at the end of FY 2008.'],
+  silent: ['The court backlog reached 247,922 cases, a third higher than at the end of FY 2008.'],
+});
 export const SHARE = defineRule({
   id: 'drop.share',
   stage: 'drop',
@@ -426,6 +434,7 @@ export const FACILITY_COUNT = defineRule({
     'ICE now runs 155 detention centers, up from 107 when the administration took office.',
     'Under the plan, ICE would convert 16 warehouses into regional processing centers for detainees.',
     'The ICE records list 184 active detention facilities in Texas; California is second with 120.',
+    'By November the agency was detaining people in 104 more facilities than at the start of the year, a 91% increase.',
   ],
   silent: [
     'ICE now holds 61,000 people in its detention centers, up from 39,000 when the administration took office.',

@@ -9,7 +9,7 @@ export const NUMBER_WORD =
 
 /** Verbs that carry a count over from the sentence before: "it averaged about 800". */
 export const CONTINUES =
-  /\b(?:had|has|have) (?:said|given|reported|listed)\s+$|\b(?:it|they|that|the (?:figure|number|total|tally|count|pace|rate|agency|program|programme))(?: (?:last|again|first|then|once|later|eventually|briefly|previously|already))? (?:averaged|averages|totaled|totalled|reached|stood at|hit|topped|peaked at|was|were|is|are|had|held|rose to|fell to|dropped to|climbed to|grew to|jumped to|surged to|soared to|increased to|declined to|numbered)\s+(?:\w+\s+)?$|\b(?:jumped|surged|soared|rose|climbed|increased|fell|dropped) (?:again |further |back )?to\s+$|\b(?:comes?|came|ranks?|ranked|is|was) (?:next|second|third|fourth|fifth)(?: with)?\s+$|\b(?:next|second|third|fourth|fifth) with\s+$|\b(?:current |the )?(?:rates?|pace) (?:hover|hovers|hovered|stands?|stood|runs?|ran|is|are|was|were)\s+(?:at\s+|around\s+|between\s+)?$|\b(?:put|puts|pegged|pegs|placed|places|estimated|estimates) (?:it|them|(?:its|the|their|his|her|[A-Z][\w-]*['’]s) (?:own )?(?:[\w-]+ )?(?:estimate|number|figure|count|tally|total|pace|rate)) at\s+$|\b(?:put|puts|pegged|pegs|placed|places) the population\s+(?:at\s+)?$|\bthe (?:population|number|total|count) (?:had |has |have )?(?:grown|risen|rose|grew|fallen|fell|shrunk|shrank|dropped|declined|increased|decreased|climbed|jumped) (?:by|to)\s+$/i;
+  /\b(?:had|has|have) (?:said|given|reported|listed)\s+$|\b(?:it|they|that|the (?:figure|number|total|tally|count|pace|rate|agency|program|programme))(?: (?:last|again|first|then|once|later|eventually|briefly|previously|already))? (?:averaged|averages|totaled|totalled|reached|stood at|hit|topped|peaked at|was|were|is|are|had|held|rose to|fell to|dropped to|climbed to|grew to|jumped to|surged to|soared to|increased to|declined to|numbered)\s+(?:\w+\s+)?$|\b(?:jumped|surged|soared|rose|climbed|increased|fell|dropped) (?:again |further |back )?to\s+$|\b(?:comes?|came|ranks?|ranked|is|was) (?:next|second|third|fourth|fifth)(?: with)?\s+$|\b(?:next|second|third|fourth|fifth) with\s+$|\b(?:come|comes|came|follow|follows|followed)\s+(?:[A-Z][\w.'’-]*\s+){1,3}with\s+$|\b(?:current |the )?(?:rates?|pace) (?:hover|hovers|hovered|stands?|stood|runs?|ran|is|are|was|were)\s+(?:at\s+|around\s+|between\s+)?$|\b(?:put|puts|pegged|pegs|placed|places|estimated|estimates) (?:it|them|(?:its|the|their|his|her|[A-Z][\w-]*['’]s) (?:own )?(?:[\w-]+ )?(?:estimate|number|figure|count|tally|total|pace|rate)) at\s+$|\b(?:put|puts|pegged|pegs|placed|places) the population\s+(?:at\s+)?$|\bthe (?:population|number|total|count) (?:had |has |have )?(?:grown|risen|rose|grew|fallen|fell|shrunk|shrank|dropped|declined|increased|decreased|climbed|jumped) (?:by|to)\s+$/i;
 
 /** A span of time before the count it frames: "Over the next 29 days, … climbed again to 715". */
 export const SPAN_AFTER = /^\s+(?:straight |consecutive |more |full )?(?:days?|weeks?|months?|years?)\b/i;
@@ -58,6 +58,10 @@ export const COMPARED_CLAUSE = /\b(?:as many as|as few as|the same as|similar to
 export const SAME_PART_CUE = /\b(?:such|these|those) (?:[\w-]+ )?(?:encounters|arrests|apprehensions|removals|deportations|crossings|detentions|releases|cases|numbers|figures|counts)\b[^.;]*$/i;
 
 /** A part of the list's last count in one place or still in a state: "four of them in California", "18 of them still serving". */
+/** "…, and 57": the next member of a list joined by "and". */
+export const AND_BEFORE = /(?:,\s*|\s)and\s+(?:another\s+)?$/i;
+/** A counted noun of people, after adjectives: "undocumented workers", "men". */
+export const PEOPLE_HEAD = /^(?:[\w-]+\s+){0,2}(?:people|persons|workers|employees|immigrants|migrants|men|women|adults|individuals|detainees|noncitizens)\b/i;
 export const PART_IN_PLACE = /^\s*,?\s*of (?:them|those|whom)\s+(?:in [A-Z]|still\b)/;
 
 /** Words that open a new clause, whose subject may count something else: "while", "whereas", "but", a semicolon. */
@@ -76,4 +80,4 @@ export const JOINED_NUMBERS = /^\s*(?:and|or|to)\s+$/i;
 export const PART_OF = /^\s+(?:out )?of (?:the|its|their|an estimated|a total of|a record)\s+$/i;
 
 /** Between a multiplier and the count its change goes from or to: "doubled, from about 5,000 arrests", "more than quadrupled in three years, to 78,000 pending cases". */
-export const MULTIPLIER_FROM_TO = /^,?\s*(?:(?:in|over|since|during)\s+[^,;.]{1,30},\s*)?(?:from|to)\s+$/i;
+export const MULTIPLIER_FROM_TO = /^,?\s*(?:(?:in|over|since|during)\s+[^,;.]{1,30},\s*)?(?:from|to)\s+$|^\s+(?:the|its|their)\s+(?:(?:current|existing|present|previous|prior)\s+)?$/i;

@@ -46,7 +46,7 @@ export const DONE_REMOVAL_RE = /\b(?:deported|removed|expelled|have deported|has
 
 /** Counted things that are not enforcement capacity at all ("assaults on its officers"). */
 export const OTHER_MEASURE_RE =
-  /\b(?:assaults?|attacks?|deaths?|died|complaints?|crimes?|injur\w+|suicides?|prices?|wages?|approval|turnover|lawsuits?|grievances|tips|calls(?! (?:for|it|them|him|her|a|an|the|this|that|these|those|on|upon)\b)|votes?|overtime|pages|miles|acres|tons|degrees|points|feet|pounds|kilometers|gallons|words|signatures|visitors|views|remittances|visas|green cards|recipients|attendance|sales|revenues?|rents?|ridership|traffic|absences|profits|enrollment in schools?|households|(?:police |sheriff['’]?s? )?departments|agreements|stash[- ]houses?|tractor-trailers?|(?:smuggling|trafficking|drug|narcotics) (?:cases|loads|seizures))\b/i;
+  /\b(?:assaults?|attacks?|deaths?|died|complaints?|crimes?|injur\w+|suicides?|prices?|wages?|approval|turnover|lawsuits?|grievances|tips|rescues|calls(?! (?:for|it|them|him|her|a|an|the|this|that|these|those|on|upon)\b)|votes?|overtime|pages|miles|acres|tons|degrees|points|feet|pounds|kilometers|gallons|words|signatures|visitors|views|remittances|visas|green cards|recipients|attendance|sales|revenues?|rents?|ridership|traffic|absences|profits|enrollment in schools?|households|(?:police |sheriff['’]?s? )?departments|agreements|stash[- ]houses?|tractor-trailers?|(?:smuggling|trafficking|drug|narcotics) (?:cases|loads|seizures))\b/i;
 
 /** Words that tie staff numbers to enforcement: "employs 2,500 people" says nothing until the employer is ICE. */
 export const ENFORCEMENT_REF_RE =

@@ -54,6 +54,8 @@ export const AUDIENCE_AFTER =
   /^\s+(?:of\s+(?:his|her|their|its|our|the)\s+)?(?:[\w-]+\s+)?(?:followers|subscribers|viewers|readers|fans|likes|classmates|schoolmates|friends|neighbors|neighbours|relatives|colleagues|co-?workers|parishioners|congregants|well-wishers|mourners)\b/i;
 
 /** A market move: "GEO shares rose 4.5%", "CoreCivic gained 3%". */
+/** A multiplier whose object is beds or detention capacity: "more than double its detention beds". */
+export const MULTIPLIER_OF_CAPACITY_AFTER = /^\s+(?:its|their|the|our)\s+(?:[\w-]+\s+)?(?:detention\s+)?(?:beds|capacity)\b/i;
 export const MARKET = /\b(?:shares|share(?!\s+of\b)|stocks?|share price|stock price|investors|trading|Nasdaq|NYSE|Dow)\b/i;
 
 /** One raid's force: "the raid involved more than 100 agents" is the size of one operation. */
@@ -115,6 +117,9 @@ export const PERSONAL_MONEY =
 
 /** Money a contract earns a county, a jail or a company: "has earned the county more than $10 million" (no one person's earnings). */
 export const CONTRACT_EARNINGS = /\bearn(?:s|ed|ing)? (?:the |its |their )?(?:county|city|town|state|parish|jail|sheriff['’]s office|compan(?:y|ies)|contractors?|operators?)\b/i;
+
+/** An exact percent in parentheses right after a word fraction or multiplier: "a third higher (33.1%)", "doubled (up 104 percent)". */
+export const EXACT_IN_PARENS_AFTER = /^\s+(?:[a-z-]+\s+){0,2}\(\s*(?:(?:up|down|an? (?:increase|decrease|rise|drop) of)\s+)?\d[\d.,]*\s*(?:%|percent)\s*\)/i;
 
 /** A change's noun right after its percent, before what it counts: "1,150% rise in", "830 percent more". */
 export const CHANGE_OF_AFTER = /^\s+(?:(?:rise|increase|jump|surge|spike|growth|drop|decline|fall|decrease|reduction|uptick)s?\s+in|more|fewer)\s+(?:reported\s+|recorded\s+)?/i;
@@ -240,7 +245,8 @@ export const PROTEST_WORD = /assault|obstruct|assembly|riot|vandal|loot|dispers|
 export const RESTATED_DURATION = /\b(?:days|weeks|months|years),\s*(?:or\s+)?$/i;
 
 /** "a private prison company" in the words around a number, and the only other-beat words it may bring. */
-export const CONTRACTOR = /prison compan/i;
+/** "told investors on a call" and the like, and a company that runs detention beds for ICE: "the company's investment will let it add 17,000 detention beds". */
+export const CONTRACTOR = /prison compan|\bcompany['’]s (?:[\w-]+ ){0,2}(?:investment|care|custody|facilities|beds|detention)\b/i;
 export const CONTRACTOR_WORD = /^(?:prisons?|company['’]?s?|companies)$/i;
 /** Words that put a prison company's beds in immigration detention. */
 export const DETENTION_SITE = /\b(?:facilit\w+|detention|beds?)\b/i;
