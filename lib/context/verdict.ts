@@ -415,7 +415,7 @@ export const RULE = {
     looksFor:
       "a slow level (judges, officers, the backlog, a population estimate) with no period in a dated article, where the newest count is dated by a month (or a longer span) that holds the article's date and its source was out before the article",
     decides:
-      "the claim is weighed against that count: it is the newest one the writer could have known, not an older count whose period ended before the article ('the country's 700 immigration judges' on April 24, 2025 meets NPR's count of April 2025, not that of January)",
+      "the claim is weighed against that count: it is the newest one the writer could have known, not an older count whose period ended before the article ('the country's 700 immigration judges' on April 24, 2025 meets NPR's count of April 2025, not that of January); an estimate published after the article (MPI's of mid-2023, out in 2025) is never the newest known, whatever year it is of",
     fires: ["The union represents the country's 700 immigration judges."],
     silent: ['ICE has about 6,000 deportation officers.', 'The immigration court backlog stands at 3.4 million cases.'],
     articleDate: '2025-04-24',
@@ -767,10 +767,15 @@ function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate:
   } else if (m.frame.basis === 'on-a-day' && SLOW_LEVELS.has(m.frame.measure)) {
     // A count dated by a span that holds the article's date (NPR's "about 700 judges" of April, read on April 24) is
     // the newest known when its source was out by then (verdict.latest-known-level).
-    const known = (f: FigureRef) => f.span.end <= articleDate || (f.span.start <= articleDate && knowable(f.sourceDef.published, articleDate) === 'known');
+    // An estimate made after the article (a population estimate: MPI's of mid-2023, out in 2025) did not exist at its date,
+    // whatever year it is of; a count of a past day did, whoever carries it later.
+    const estimate = m.frame.measure.endsWith('population');
+    const known = (f: FigureRef) =>
+      (!estimate || knowable(f.sourceDef.published, articleDate) !== 'later') &&
+      (f.span.end <= articleDate || (f.span.start <= articleDate && knowable(f.sourceDef.published, articleDate) === 'known'));
     const age = (f: FigureRef) => daysBetween(f.span.end < articleDate ? f.span.end : articleDate, articleDate) - 1;
     // The backlog moves by a million a year: a count older than two quarters is not the one meant (verdict.backlog-two-quarters).
-    const window = m.frame.measure.endsWith('population') ? ESTIMATE_DAYS : m.frame.measure === 'court-backlog' ? BACKLOG_DAYS : SLOW_DAYS;
+    const window = estimate ? ESTIMATE_DAYS : m.frame.measure === 'court-backlog' ? BACKLOG_DAYS : SLOW_DAYS;
     const candidates = series.filter(known);
     fits = candidates.filter((f) => age(f) <= window);
     if (!fits.length && candidates.some((f) => age(f) <= SLOW_DAYS)) trace.push(RULE.BACKLOG_TWO_QUARTERS);

@@ -237,6 +237,12 @@ describe('a slow level with no period meets the newest count known at the articl
     const r = verdictOf("The union represents the country's 700 immigration judges.", '700', '2025-04-05');
     expect(r.verdict).toMatchObject({ metric: 'courts-judges', period: '2025-01' });
   });
+
+  it('an estimate published after the article is not the newest known, whatever year it is of', () => {
+    // MPI's mid-2023 estimate (13.7 million) came out in 2025: in July 2024 the newest known was mid-2022's 11.3 million.
+    const r = verdictOf("The Migration Policy Institute's newest estimates put the U.S. unauthorized immigrant population at 11.3 million.", '11.3 million', '2024-07-12');
+    expect(r.verdict).toMatchObject({ metric: 'population-unauthorized-mpi', period: 'CY2022', relation: 'matches' });
+  });
 });
 
 describe('a change stated as a number is weighed against the difference of two counts (verdict.change-in-number)', () => {

@@ -14,7 +14,7 @@ const REAL = resolve(import.meta.dirname, '../../fixtures/real');
 /** Measured on main after the last engine, data or label change: right verdicts, wrong verdicts, verdicts on false hits. */
 const MEASURED = {
   'dev.jsonl': { right: 107, wrong: 0, onFalseHits: 0 },
-  'unseen.jsonl': { right: 45, wrong: 0, onFalseHits: 0 },
+  'unseen.jsonl': { right: 46, wrong: 0, onFalseHits: 0 },
   'unseen2.jsonl': { right: 51, wrong: 0, onFalseHits: 0 },
   'unseen3a.jsonl': { right: 73, wrong: 0, onFalseHits: 0 },
   'unseen3b.jsonl': { right: 43, wrong: 0, onFalseHits: 0 },
@@ -28,7 +28,7 @@ const MEASURED = {
   'unseen7a.jsonl': { right: 13, wrong: 0, onFalseHits: 0 },
   'unseen7b.jsonl': { right: 27, wrong: 0, onFalseHits: 0 },
   'unseen8a.jsonl': { right: 4, wrong: 0, onFalseHits: 0 },
-  'unseen8b.jsonl': { right: 9, wrong: 0, onFalseHits: 0 },
+  'unseen8b.jsonl': { right: 10, wrong: 0, onFalseHits: 0 },
 };
 
 describe('the cards on labelled real prose', () => {
