@@ -441,6 +441,17 @@ export const RULE = {
     silent: ['A formal deportation cost $12,500 per person in fiscal 2011.', 'ICE has about 6,000 deportation officers.'],
     articleDate: '2025-05-05',
   }),
+  YEAR_ONE_MATCH: defineRule({
+    id: 'verdict.year-one-match',
+    stage: 'verdict',
+    looksFor:
+      "a count on a day of a stock that moves (people held, people enrolled in ATD) for a fiscal or calendar year, with no day named ('36,845 in custody at the close of FY2023'), written to four significant digits or more",
+    decides:
+      "which day is meant is unsaid, so a verdict only where the claim matches the count of exactly one day of that year (then against that day's count, ICE's 36,845 of Sept. 30, 2023); where it matches none or several, no verdict, and never 'higher' or 'lower'; a number written with fewer digits ('about 37,000 in FY2023') gets none, as many days' counts round to it",
+    fires: ['ICE held 36,845 people in detention in fiscal 2023.'],
+    silent: ['ICE held about 37,000 people in detention in fiscal 2023.', 'ICE held 36,845 people in detention on Sept. 30, 2023.'],
+    articleDate: '2024-01-15',
+  }),
   BASE_NOT_NOW: defineRule({
     id: 'verdict.base-not-now',
     stage: 'verdict',
@@ -728,6 +739,11 @@ function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate:
     if (m.frame.basis === 'on-a-day') {
       const level = levelInPeriod(series, span, m, articleDate, trace);
       if (level) return (trace.push(RULE.LEVEL_IN_PERIOD), { group: level[0]!, longer: false, ...(level.length > 1 ? { choices: level } : {}) });
+      // A stock (people held, enrolled) for a year, written to four significant digits or more: the one day of the year it matches (verdict.year-one-match).
+      if (isYear(span) && !SLOW_LEVELS.has(m.frame.measure) && claim.value !== null && claim.value / step(claim.value) >= 1000) {
+        const days = byPeriod(series.filter((f) => f.span.days === 1 && span.start <= f.span.start && f.span.end <= span.end));
+        if (days.length) return (trace.push(RULE.YEAR_ONE_MATCH), { group: days[0]!, longer: false, choices: days });
+      }
     }
     // A law's sums are dated by the day it was signed: a claim about the month or year it was signed in means them.
     if (m.frame.detail === 'law-multi-year') {
@@ -1088,7 +1104,11 @@ function oneDayOfMonth(claim: Claim, m: FramedMetric, found: Found, page: PageRe
   if (claim.value === null || claim.value / step(claim.value) < 10) return own;
   const each = (found.choices ?? []).map((group) => weighGroup(claim, m, { group, longer: false }, page, trace)).filter((x): x is Decided => x !== null);
   const matching = each.filter((x) => x.verdict.relation === 'matches');
-  if (matching.length === 1) return (trace.push(RULE.MONTH_ONE_MATCH), matching[0]!);
+  if (matching.length === 1) {
+    // (A year's days are verdict.year-one-match, recorded where they were found.)
+    if (!trace.includes(RULE.YEAR_ONE_MATCH)) trace.push(RULE.MONTH_ONE_MATCH);
+    return matching[0]!;
+  }
   // Missing the counting body's own count, the claim is weighed as it was: a difference, shown for reference.
   return own;
 }
