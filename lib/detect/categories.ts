@@ -609,6 +609,11 @@ function applyGoal(sentence: string, q: Quantity, w: Window, d: Decision, scores
   }
   const removalNear = (scores.get('removals') ?? 0) + (scores.get('arrests') ?? 0) > 0.3;
   const targetable = d.category === 'removals' || d.category === 'arrests' || d.category === 'goal';
+  // "to reach its goal of space for 100,000 deportees at once": a target of room is detention's (ruling: targets of capacity keep their category).
+  if (goal && V.CAPACITY_FOR_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start))) {
+    rules?.push(CAT.CAPACITY_TARGET);
+    return { ...d, category: 'detention', base: 'detention' };
+  }
   if (goal && (targetable || (removalNear && (d.category === 'population' || d.category === 'border')))) {
     rules?.push(CAT.GOAL_WORD);
     return { ...d, category: 'goal', cues: [goal[0], ...d.cues] };

@@ -270,6 +270,14 @@ export const GOAL_WORD = defineRule({
   ],
   silent: ['ICE made 3,000 arrests a day in June.', 'One targeted operation in Texas picked up 312 people with sex-offense convictions.', 'Each ICE field office made 75 arrests a day in June, officials said.'],
 });
+export const CAPACITY_TARGET = defineRule({
+  id: 'category.capacity-target',
+  stage: 'category',
+  looksFor: "a number right after 'space for', 'room for', 'beds for' or 'capacity of' in a clause with a target word",
+  decides: 'a target of room to hold people is detention capacity, not a goal of removals (targets of capacity keep their category)',
+  fires: ['The agency holds about 59,000 immigrants, and it will need far more room to reach its goal of space for 100,000 deportees at once.'],
+  silent: ['The administration has set a goal of 1 million deportations a year.'],
+});
 export const GOAL_FUTURE = defineRule({
   id: 'category.goal-future',
   stage: 'category',

@@ -14,7 +14,7 @@ const EPSILON = 1e-9;
 
 /** Measured on main after the last detector or label change (matched/detected, matched/labelled, right/matched). */
 const MEASURED = {
-  'dev.jsonl': { precision: 410 / 416, recall: 410 / 421, category: 403 / 410 },
+  'dev.jsonl': { precision: 412 / 418, recall: 412 / 421, category: 405 / 412 },
   'unseen.jsonl': { precision: 210 / 215, recall: 210 / 223, category: 207 / 210 },
   'unseen2.jsonl': { precision: 412 / 419, recall: 412 / 434, category: 396 / 412 },
   'unseen3a.jsonl': { precision: 276 / 284, recall: 276 / 287, category: 265 / 276 },
@@ -28,8 +28,8 @@ const MEASURED = {
   'unseen6c.jsonl': { precision: 146 / 152, recall: 146 / 153, category: 139 / 146 },
   'unseen7a.jsonl': { precision: 192 / 193, recall: 192 / 196, category: 189 / 192 },
   'unseen7b.jsonl': { precision: 219 / 221, recall: 219 / 223, category: 216 / 219 },
-  'unseen8a.jsonl': { precision: 166 / 167, recall: 166 / 175, category: 158 / 166 },
-  'unseen8b.jsonl': { precision: 252 / 257, recall: 252 / 253, category: 245 / 252 },
+  'unseen8a.jsonl': { precision: 166 / 166, recall: 166 / 175, category: 161 / 166 },
+  'unseen8b.jsonl': { precision: 252 / 256, recall: 252 / 253, category: 246 / 252 },
 };
 
 describe('the detector on labelled real prose', () => {

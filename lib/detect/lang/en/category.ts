@@ -60,6 +60,8 @@ export const STAY_BLOCK =
 /** Words of a stay in detention in a sentence: "spent roughly 63 days in detention", "staying around 40 days". */
 export const STAY_WORD = /\b(?:in (?:ICE |immigration )?(?:detention|custody)|detained|held|stay(?:s|ed|ing)?|length of stay)\b/i;
 
+/** Room or beds a target is for: "its goal of space for 100,000 deportees at once". */
+export const CAPACITY_FOR_BEFORE = /\b(?:space|room|beds?|capacity)\s+(?:for|of)\s+(?:up to\s+|about\s+|some\s+|as many as\s+|roughly\s+)?$/i;
 /** A paragraph that tells of raids or sweeps ("the biggest single workplace raid in a decade"). */
 export const RAID_BLOCK = /\b(?:raid(?:s|ed)?|sweeps?)\b/i;
 /** A detention cue that is only a verb of holding: "detained", "held" (not "detention", "beds", "custody"). */
@@ -101,24 +103,24 @@ export const FUTURE_AFTER = /^\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:will|would|co
  * immigrants taken into custody"), and the verb says what.
  */
 export const ACTION_BEFORE =
-  /\b(?:(?:deportations?|removals?|self-deportations?|expulsions?) of|deport(?:s|ed|ing)?|remov(?:e|es|ed|ing)|expel(?:s|led|ling)?|apprehend(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:s|ed|ing)? up|picked up|encounter(?:s|ed|ing)?|caught|catching|turned back|target(?:s|ed|ing)?|house|housing|hold|holding|accommodate|releas(?:e|es|ed|ing)|(?:remov|deport)\w* and returned|returned)\s+(?:a total of\s+|an estimated\s+|some\s+|only\s+|just\s+|a mere\s+|an? (?:record|all-time high|new high|further) (?:of\s+)?)?$/i;
+  /\b(?:(?:deportations?|removals?|self-deportations?|expulsions?) of|deport(?:s|ed|ing)?|remov(?:e|es|ed|ing)|expel(?:s|led|ling)?|apprehend(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:s|ed|ing)? up|picked up|encounter(?:s|ed|ing)?|caught|catching|turned back|target(?:s|ed|ing)?|house|housing|hold|holds|holding|held|accommodate|releas(?:e|es|ed|ing)|(?:remov|deport)\w* and returned|returned)\s+(?:a total of\s+|an estimated\s+|some\s+|only\s+|just\s+|a mere\s+|an? (?:record|all-time high|new high|further) (?:of\s+)?)?$/i;
 
 /** After the number and its noun: "1,300 illegal immigrants taken into custody", "2 million ... have left". */
 export const ACTION_AFTER =
-  /^[\s\w-]{0,40}?(?:,[^,.;]{0,60},\s*)?\b(?:were |had been |have been |has been |being |was |have |has |who )?((?:taken )?into (?:ice |federal )?custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|(?:left|departed|exited) the (?:country|u\.s\.|us|united states)|(?:voluntarily )?returned (?:home|to their (?:home )?countr(?:y|ies))|self-deported|incarcerated|jailed|locked up|held in (?:ice |immigration |federal )?(?:detention|custody)|(?:let out of|released from) (?:[\w-]+ )?(?:ice |immigration )?(?:detention|custody)|(?:crossed|came in|entered)(?=\s+(?:(?:illegally|the border|into the (?:country|u\.s\.|united states)|the (?:country|u\.s\.|united states)(?: illegally| without (?:authori[sz]ation|papers|permission|legal status))?)\s+)?(?:in|during|over|since|last|this|so far)\b))(?!\w)/i;
+  /^[\s\w-]{0,40}?(?:,[^,.;]{0,60},\s*)?\b(?:were |had been |have been |has been |being |was |have |has |who )?((?:taken )?into (?:ice |federal )?custody|(?<=\b(?:it|they|ICE|the agency) )(?:detains|holds)|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|(?:left|departed|exited) the (?:country|u\.s\.|us|united states)|(?:voluntarily )?returned (?:home|to their (?:home )?countr(?:y|ies))|self-deported|incarcerated|jailed|locked up|held in (?:ice |immigration |federal )?(?:detention|custody)|(?:let out of|released from) (?:[\w-]+ )?(?:ice |immigration )?(?:detention|custody)|(?:crossed|came in|entered)(?=\s+(?:(?:illegally|the border|into the (?:country|u\.s\.|united states)|the (?:country|u\.s\.|united states)(?: illegally| without (?:authori[sz]ation|papers|permission|legal status))?)\s+)?(?:in|during|over|since|last|this|so far)\b))(?!\w)/i;
 
 /** A relative clause opened between a number and its first verb: "4,300 people who had been arrested". */
 export const RELATIVE_BEFORE_VERB = /\b(?:who|whom|that)\b[^,.;]*$/i;
 /** The main verb after a relative clause: "… who had been arrested by ICE were deported". */
 export const MAIN_VERB_AFTER_RELATIVE =
   /^[^,.;]{0,40}?\b(?:were|was|had been|have been|has been|are|is)\s+(deported|removed|expelled|arrested|detained|apprehended|released from (?:[\w-]+ )?(?:ice |immigration )?(?:detention|custody)|held in (?:ice |immigration |federal )?(?:detention|custody))\b/i;
-export const ACTION_VERB = /crossed|came in|entered|let out of|released from|held in|custody|arrested|detained|deported|removed|apprehended|caught|expelled|rounded up|picked up|left the|departed the|exited the|returned|self-deported|incarcerated|jailed|locked up/i;
+export const ACTION_VERB = /crossed|came in|entered|let out of|released from|held in|custody|arrested|detained|detains|holds|deported|removed|apprehended|caught|expelled|rounded up|picked up|left the|departed the|exited the|returned|self-deported|incarcerated|jailed|locked up/i;
 
 /** "ICE agents detained 41,000 people": detaining done by agents is arresting. */
 export const AGENTS_BEFORE = /\b(?:agents|officers|ICE|authorities|immigration officials)\b[^,;.]{0,20}$/;
 
 /** The last word before a number, when it could be an enforcement verb (cheap test before ACTION_BEFORE). */
-export const ACTION_LAST = /^(?:deport|remov|expel|apprehend|arrest|detain|encounter|caught|catching|target|hous|hold|accommodate|releas|return|only|just|mere|up|back|of|some|estimated|record|high|further)/i;
+export const ACTION_LAST = /^(?:deport|remov|expel|apprehend|arrest|detain|encounter|caught|catching|target|hous|hold|held|accommodate|releas|return|only|just|mere|up|back|of|some|estimated|record|high|further)/i;
 
 /** People, as the counted noun of a release: "released 127,000 people", not "released 300 pages". */
 export const RELEASED_PEOPLE = /^(?:[\w-]+ )?(?:people|persons|immigrants|migrants|detainees|noncitizens|non-citizens|individuals|aliens|families|adults|children|men|women)\b/i;
@@ -136,7 +138,7 @@ export const DETAINED = /^detained$/i;
 /** People detained during a span or an operation are arrests: '330 immigrants had been detained since Friday'. */
 export const DETAINED_SPAN = /^\s+(?:since|during|over|after|between|from \w+ (?:to|through|until)|in (?:the |a |an )?(?:[\w-]+ )?(?:raids?|operation|sweep|crackdown))\b/i;
 /** Verbs after a noun that count detention. */
-export const VERB_DETENTION = /^(?:incarcerated|jailed|locked up|held in|let out of|released from)/i;
+export const VERB_DETENTION = /^(?:incarcerated|jailed|locked up|held in|let out of|released from|detains|holds)/i;
 /** Verbs after a noun that count removals. */
 export const VERB_REMOVALS = /^(?:deported|removed|expelled|left|departed|exited|voluntarily|returned|self-deported)/i;
 /** Verbs after a noun that count crossings in a span ("2.8 million illegal migrants crossed in fiscal 2022"): border, not the population. */
@@ -199,7 +201,7 @@ export const AND_VERB =
 /** Words between a goal word and a number that make the number a baseline. */
 export const BASELINE_BETWEEN = /\b(?:previous|prior|earlier|former|past|from|than|compared (?:with|to)|since|when)\b|,\s*(?:with|having)\b/i;
 /** Book-ins into detention right after a number, or a part of them: "192,947 book-ins into ICE detention centers", "20,131 of the book-ins". */
-export const BOOK_INS_AFTER = /^\s+(?:(?:initial\s+)?book-ins\s+(?:into|to)\s+(?:ICE\s+|its\s+|federal\s+)?(?:detention|custody|facilities|jails)|of\s+the\s+(?:initial\s+)?book-ins\b|(?:people\s+)?(?:were\s+)?booked\s+into\s+(?:ICE\s+|its\s+)?(?:detention|custody|facilities|jails))/i;
+export const BOOK_INS_AFTER = /^\s+(?:(?:initial\s+)?book-ins\s+(?:into|to)\s+(?:ICE\s+|its\s+|federal\s+)?(?:detention|custody|facilities|jails)|of\s+the\s+(?:initial\s+)?book-ins\b|(?:people\s+)?(?:who\s+)?(?:were\s+|had been\s+)?(?:later\s+|then\s+|subsequently\s+)?booked\s+into\s+(?:ICE\s+|its\s+)?(?:detention|custody|facilities|jails))/i;
 
 /**
  * A sentence about admissions to ICE detention, in which arrests only say who made them: "36,722 people

@@ -9,7 +9,7 @@ export const ENTRIES: [Cat, string, number][] = [
   ['courts', 'stays? of (?:removal|deportation)|(?:new |pending |open )?(?:removal|deportation) cases?|credible fear (?:interviews|screenings|claims|cases)|dockets?|removal orders?|orders? of removal|final (?:deportation |removal )?orders?|deportation orders?|in absentia|immigration courts?|immigration judges?|IJs?|asylum (?:applications|claims|cases)|pending cases|cases pending|backlog|(?:case )?completions|dispositions|(?:new )?case receipts|notices? to appear|NTAs', 1.2],
   ['atd', 'alternatives? to detention|alternatives program|atd|ankle (?:monitors?|bracelets?)|gps|smartlink|electronic monitoring|check-ins|isap', 1.5],
   ['personnel', 'enforcement and removal operations|homeland security investigations', 0.05],
-  ['personnel', 'border patrol agents|deportation (?:officers?|agents?)|special agents?|ice agents?|ice officers?|enforcement officers|job offers', 1.5],
+  ['personnel', 'border patrol agents|(?:customs and border protection|cbp) officers|deportation (?:officers?|agents?)|special agents?|ice agents?|ice officers?|enforcement officers|job offers', 1.5],
   ['border', 'border (?:arrests|apprehensions|encounters|crossings|patrol)|(?:apprehended|encountered|caught|stopped) (?:at|along|near|crossing) the (?:southern |southwest |northern |u\\.s\\.-mexico |mexican |canadian )?border|crossed the border|crossing the border|illegal crossings|(?:illegal|unlawful) entr(?:y|ies)|gotaways', 1.5],
   // ICE's non-detained docket is the agency's own list of people it supervises out of custody, not a court docket.
   ['detention', 'non-?detained(?: docket)?', 1.5],
@@ -32,7 +32,7 @@ export const ENTRIES: [Cat, string, number][] = [
   ['removals', 'flights|flew|flown', 0.5],
   // People who leave or left the country, for enforcement or on their own (label convention 6): removals.
   ['removals', '(?:leave|left|leaving|depart|departed|departing) the (?:country|united states|u\\.s\\.)', 0.8],
-  ['detention', 'detention|detain(?!ers?\\b)\\w*|beds?|custody|(?<!\\b(?:that|this|pace|rate|trend) )(?:held|holds?|holding)(?! (?:steady|flat|firm|stable|constant|down|back)\\b)(?! [\\w-]+ (?:down|back)\\b)|facilit(?:y|ies)|warehouses|capacity|behind bars|locked up|jailed|accommodat\\w+|room for|headcount|jailing|(?<=\\b(?:ICE|agency|it|now|currently|still) )jails', 1],
+  ['detention', 'detention|detain(?!ers?\\b)\\w*|beds?|custody|(?<!\\b(?:that|this|pace|rate|trend) )(?:held|holds?|holding)(?! (?:steady|flat|firm|stable|constant|down|back)\\b)(?! [\\w-]+ (?:down|back)\\b)|facilit(?:y|ies)|warehouses|capacity|behind bars|locked up|jailed|accommodat\\w+|room for|space for|headcount|jailing|(?<=\\b(?:ICE|agency|it|now|currently|still) )jails', 1],
   ['population', 'population', 0.05],
   ['budget', 'budgets?|appropriations?|funding|spending|costs?|bonus(?:es)?|reimburs\\w*', 1],
 ];

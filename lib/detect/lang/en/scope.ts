@@ -60,7 +60,8 @@ export const PART_OF_WORDS = ['of them', 'of whom', 'of those', 'among them', 'i
  */
 export const TRAIT_WORDS = [
   'criminal conviction*', 'conviction', 'convictions', 'convicted', 'criminal record*', 'criminal histor*', 'criminal charges', 'pending charges', 'pending criminal charges', 'charges pending',
-  'no criminal', 'noncriminal', 'non-criminal', 'criminal alien*', 'criminal noncitizens', 'criminal immigrants', 'criminal migrants', 'criminals', 'gang members', 'terrorists', 'sex offenders',
+  'no criminal', 'noncriminal', 'non-criminal', 'criminal alien*', 'criminal noncitizens', 'criminal immigrants', 'criminal migrants', 'criminals',
+  'criminal illegal immigrants', 'criminal illegal aliens', 'criminal removals', 'criminal deportations', 'gang members', 'terrorists', 'sex offenders',
   'children', 'child', 'unaccompanied', 'minors', 'juveniles', 'teenagers', 'teens', 'infants', 'toddlers',
   'families', 'family units', 'family-unit', 'family unit', 'family members', 'single adults', 'mothers', 'underage', 'part of a family', 'as a family', 'as families', 'in family units',
   'asylum seekers', 'asylum cases', 'asylum claims', 'asylum applications', 'asylum applicants', 'asylum decisions',
