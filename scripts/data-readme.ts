@@ -108,9 +108,14 @@ function freshness(d: Dataset): string {
 
 function metrics(d: Dataset): string {
   const lines = d.metrics.map((m) => {
-    const n = d.figures.filter((f) => f.metric === m.id).length;
+    const own = d.figures.filter((f) => f.metric === m.id);
+    const n = own.length;
+    // Figures another body counted (their countedBy), shown with the series but never anchoring a verdict.
+    const others = [...new Set(own.flatMap((f) => (f.countedBy ? [f.countedBy] : [])))].sort();
+    const k = own.filter((f) => f.countedBy).length;
+    const otherText = k ? `, ${k} of them counted by ${others.join(', ')}` : '';
     const caveats = m.caveats.length ? ` Caveats: ${m.caveats.join(' ')}` : '';
-    return `- \`${m.id}\` — **${m.name}** (${m.unit}; ${m.aggregation}; counted by ${m.countedBy}; ${n} figure${n === 1 ? '' : 's'}). ${m.definition}${caveats}`;
+    return `- \`${m.id}\` — **${m.name}** (${m.unit}; ${m.aggregation}; counted by ${m.countedBy}; ${n} figure${n === 1 ? '' : 's'}${otherText}). ${m.definition}${caveats}`;
   });
   return ['## Metrics', '', ...lines].join('\n');
 }
