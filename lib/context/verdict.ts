@@ -452,6 +452,17 @@ export const RULE = {
     silent: ['ICE held about 37,000 people in detention in fiscal 2023.', 'ICE held 36,845 people in detention on Sept. 30, 2023.'],
     articleDate: '2024-01-15',
   }),
+  ONE_OF_SEVERAL_BODIES: defineRule({
+    id: 'verdict.one-of-several-bodies',
+    stage: 'verdict',
+    looksFor:
+      "a claim whose frame fits the series of more than one body (a department named over its agency: DHS's removals by all its components and ICE's removals), where the series of the body ranked first misses the claim, every other has a figure for the claim's period, and exactly one of them matches it",
+    decides:
+      "the verdict is weighed against that one, named as its body's count ('about 369,000 deported in fiscal 2013, Homeland Security statistics show' is ICE's 368,644, not DHS's 438,421 for all components); where several match, or one has no figure, no verdict, as verdict.one-of-two-series does for a border count",
+    fires: ['The Obama administration deported about 369,000 people in fiscal 2013, new Homeland Security statistics show.'],
+    silent: ['ICE deported about 369,000 people in fiscal 2013.', 'The Obama administration deported about 400,000 people in fiscal 2013, new Homeland Security statistics show.'],
+    articleDate: '2013-12-19',
+  }),
   BASE_NOT_NOW: defineRule({
     id: 'verdict.base-not-now',
     stage: 'verdict',
@@ -969,6 +980,11 @@ export function decideVerdict(claim: Claim, q: DatasetQuery, articleDate: string
       const d = decide(m);
       if (d && d.verdict.relation !== 'matches' && nearMiss(claim, d)) return (trace.push(RULE.NEAR_MISS), d);
       if (d && d.verdict.relation !== 'matches') {
+        // Where the frame fits the series of several bodies (DHS named: its all-component removals and ICE's), each with
+        // a figure for the period, the one alone that the claim matches is the count quoted (verdict.one-of-several-bodies).
+        const rest = metrics.filter((x) => x !== m && x.frame.body !== m.frame.body).map((x) => decide(x));
+        const fits = rest.filter((x): x is Decided => x !== null && x.verdict.relation === 'matches');
+        if (rest.length && rest.every((x) => x !== null) && fits.length === 1 && !d.before === !fits[0]!.before) return (trace.push(RULE.ONE_OF_SEVERAL_BODIES), fits[0]!);
         trace.push(RULE.NO_DIFFERENCE);
         return { reason: 'differs', rule: RULE.NO_DIFFERENCE, reference: d.before ? [d.figure, d.before] : [d.figure] };
       }
