@@ -166,16 +166,41 @@ function kept(c: FrameInput, outside: Body, rules: string[]): Body {
   return k;
 }
 
-/** The estimating body the sentence credits, if the dataset carries its figures. */
+const CREDITED_BEFORE = defineRule({
+  id: 'frame.body.credit-previous-sentence',
+  stage: 'frame',
+  looksFor:
+    "a count whose sentence names no body, read as the research body the sentence before names (frame.body.previous-sentence), where that sentence credits a body whose estimates the dataset carries ('Recent Migration Policy Institute estimates show … As of mid-2023 the population is put at around 11 million')",
+  decides: "the claim is that body's estimate too: the writer goes on about the same body's figures",
+  fires: ['Recent Migration Policy Institute estimates show the unauthorized immigrant population grew by approximately 3 million between 2019 and 2023. As of mid-2023 the unauthorized immigrant population is put at around 11 million.'],
+  silent: ['Recent Migration Policy Institute estimates show the unauthorized immigrant population grew by approximately 3 million between 2019 and 2023. DHS puts the unauthorized immigrant population at around 11 million.'],
+});
+
+/** The estimating body the sentence credits, if the dataset carries its figures; else, for a body read from the sentence before, the one that sentence credits. */
 export function readCredit(c: FrameInput, rules: string[]): Credit | null {
+  const own = creditIn(c.sentence, c.at);
+  if (own) {
+    rules.push(CREDITED);
+    return own;
+  }
+  if (!rules.includes(PREVIOUS) || rules.includes(COUNTED_NOUN)) return null;
+  const before = creditIn(c.previous, c.previous.length);
+  if (!before) return null;
+  const body = named(c.previous).at(-1)?.body;
+  if (body !== 'research' && body !== 'dhs') return null;
+  rules.push(CREDITED_BEFORE);
+  return before;
+}
+
+/** The credit named in `text` nearest before offset `at` (else first after it). */
+function creditIn(text: string, at: number): Credit | null {
   let best: { credit: Credit; d: number } | null = null;
   for (const credit of Object.keys(CREDIT_WORDS) as Credit[]) {
-    for (const f of findAll(CREDIT_WORDS[credit], c.sentence)) {
-      const d = f.index < c.at ? c.at - f.index : 10_000 + f.index - c.at;
+    for (const f of findAll(CREDIT_WORDS[credit], text)) {
+      const d = f.index < at ? at - f.index : 10_000 + f.index - at;
       if (!best || d < best.d) best = { credit, d };
     }
   }
-  if (best) rules.push(CREDITED);
   return best?.credit ?? null;
 }
 
