@@ -37,6 +37,7 @@ export const TRAIT = defineRule({
   silent: [
     'ICE arrested 222,000 people in fiscal 2024, many of them with criminal convictions.',
     'The Dilley family detention center can hold 2,400 women and children, ICE said.',
+    'The Family Case Management Program, an alternative to detention run by ICE, had 630 families enrolled as of April 19.',
     'Under the settlement, children cannot be held in ICE detention for more than 20 days.',
     'Border Patrol agents apprehended 60,000 migrants crossing from Mexico in May.',
     'Border Patrol agents made more than 300,000 apprehensions along the Mexican border in fiscal 2012.',
@@ -220,8 +221,9 @@ function ownTrait(sentence: string, at: number, rest: string, words: string, cat
   if (trait) {
     // "182,584 families and individuals": a group with its complement is the whole.
     if (V.COMPLEMENT.test(words)) return null;
-    // "about 2,500 mothers and children in family detention": a kind of detention ICE counts and Congress funds.
-    if (category === 'detention' && has(V.FAMILY_WORDS, words)) return null;
+    // "about 2,500 mothers and children in family detention": a kind of detention ICE counts and Congress funds;
+    // "630 families enrolled" in a family program of alternatives to detention: the program's whole count.
+    if ((category === 'detention' || category === 'atd') && has(V.FAMILY_WORDS, words)) return null;
     // "one targeted operation that picked up 495 sex offenders": the operation's whole haul, whoever it targeted.
     if (!V.PARTITIVE_AFTER.test(rest) && V.OPERATION_LEAD.test(sentence.slice(Math.max(0, at - 80), at))) return null;
     return trait;

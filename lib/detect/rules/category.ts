@@ -385,9 +385,13 @@ export const COLON_VERB = defineRule({
 export const ARRESTS_BY_AGENTS = defineRule({
   id: 'category.arrests-by-agents',
   stage: 'category',
-  looksFor: "a staff number right after a verb of arrest: 'when agents caught 858,638', 'officers arrested 1,200'",
+  looksFor: "a staff number right after a verb of arrest or of processing people: 'when agents caught 858,638', 'officers arrested 1,200', 'agents … instead of processing hundreds of people a day'",
   decides: 'the agents are who arrested; the number counts the arrests (border apprehensions in a border paragraph)',
-  fires: ['That is the most apprehensions since 2007, when Border Patrol agents caught 858,638.', 'Of October\'s arrests, nearly 57,000 were on the southwest border, where agents averaged nearly 128,000 a month in FY24.'],
+  fires: [
+    'That is the most apprehensions since 2007, when Border Patrol agents caught 858,638.',
+    'Of October\'s arrests, nearly 57,000 were on the southwest border, where agents averaged nearly 128,000 a month in FY24.',
+    "With Customs and Border Protection's statistics now official, the San Diego Sector reports a steep fall in crossings. The chief says no longer releasing people lets agents go back to patrol instead of processing hundreds of people a day.",
+  ],
   silent: ['The Border Patrol had 21,444 agents in 2011.', 'The Border Patrol workforce averaged 19,500 agents in fiscal 2024.', 'ICE officers, some working six days a week, made about 18,000 arrests last month.'],
 });
 export const FINAL_ORDERS = defineRule({

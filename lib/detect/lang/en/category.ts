@@ -230,7 +230,7 @@ export const VERB_THEN_COLON = /\b(deported|removed|expelled|arrested|apprehende
 /** A verb of arrest right before a number: its subject ("agents caught 858,638") did the arresting. */
 /** Agents who averaged a bare number: "where agents averaged nearly 128,000 a month" counts their arrests, not them. */
 export const AGENTS_AVERAGED_BEFORE = /\b(?:agents|officers)\s+(?:[\w-]+\s+)?(?:averaged|averaging)\s+(?:(?:about|nearly|almost|roughly|more than|over|some|just over|just under)\s+)?$/i;
-export const ARREST_VERB_BEFORE = /\b(?:caught|apprehended|arrested|detained|encountered|stopped|picked up|took|taken)\s+(?:(?:about|nearly|almost|roughly|more than|over|some|just over|just under|an estimated|a total of)\s+)?$/i;
+export const ARREST_VERB_BEFORE = /\b(?:caught|apprehended|arrested|detained|encountered|stopped|picked up|took|taken|processed|processing)\s+(?:(?:about|nearly|almost|roughly|more than|over|some|just over|just under|an estimated|a total of)\s+)?$/i;
 
 /** People with orders of removal right after the number: "1.4 million people who already have removal orders", "560,000 other immigrants ordered deported". */
 export const FINAL_ORDERS_AFTER =
