@@ -153,6 +153,7 @@ import {
   BUILDING_WORDS,
   BED_ADJECTIVE,
   CURRENT_BEFORE,
+  ANOTHER_BEFORE,
   BEDS_OCCUPIED,
   YEAR_BACK,
 } from './words';
@@ -304,7 +305,9 @@ const flowVerb = (c: FrameInput): boolean => {
 };
 /** "N more/new/additional" and a noun of staff: people to be added to a workforce, not a count of it ("10,000 more ICE officers"). */
 const staffToAdd = (c: FrameInput): boolean => {
-  if (!MORE_STAFF.test(c.after)) return false;
+  // The quantity may carry its own 'new' ("100 new immigration judge positions"); 'another' comes before it.
+  const quoteWord = /\b(?:more|new|additional|extra)$/i.exec(c.sentence.slice(c.at, c.to))?.[0] ?? '';
+  if (!MORE_STAFF.test(`${quoteWord} ${c.after}`) && !ANOTHER_BEFORE.test(c.before)) return false;
   const words = c.after.split(/\s+/).slice(0, 8).join(' ');
   return has(STAFF_NOUNS, words) && !has(STAFF_PAST, c.before) && !has(STAFF_PAST, c.after) && !has(FLOW_VERBS_BEFORE, c.before);
 };
@@ -1016,10 +1019,15 @@ const RULES: KindRule[] = [
   rule(
     {
       id: 'frame.kind.staff-to-add',
-      looksFor: "a number of 'more', 'new' or 'additional' officers, agents, judges or staff with no verb saying they came ('called for 10,000 more ICE officers', 'pay for 55 more immigration judges', 'the 10,000 new agents Trump ordered')",
+      looksFor: "a number of 'more', 'new', 'additional' or 'another' officers, agents, judges or staff (or judge positions) with no verb saying they came ('called for 10,000 more ICE officers', 'pay for 55 more immigration judges', 'the 10,000 new agents Trump ordered', 'due to get another 250 agents next year', 'authorized 100 new immigration judge positions'); not staff welcomed, sworn in or recruited ('welcomed 44 new immigration judges on Monday')",
       decides: 'the kind is a target: people to be added to a workforce, not a count of it',
-      fires: ["Trump's January orders called for 10,000 more Immigration and Customs Enforcement officers.", 'Rep. Henry Cuellar is pushing Congress to pay for 55 more immigration judges.'],
-      silent: ['ICE has hired 12,000 new officers since January.', 'About 12,000 new deportation officers have joined ICE since January.', 'ICE now has 22,000 officers, 12,000 more than a year ago.'],
+      fires: ["Trump's January orders called for 10,000 more Immigration and Customs Enforcement officers.", 'Rep. Henry Cuellar is pushing Congress to pay for 55 more immigration judges.', 'President Trump authorized 100 new immigration judge positions in March.'],
+      silent: [
+        'ICE has hired 12,000 new officers since January.',
+        'About 12,000 new deportation officers have joined ICE since January.',
+        'ICE now has 22,000 officers, 12,000 more than a year ago.',
+        'Attorney General Jeff Sessions welcomed 44 new immigration judges on Monday.',
+      ],
     },
     (c) => !c.dollars && !c.percent && staffToAdd(c),
     'target',

@@ -88,9 +88,11 @@ export const PER_EACH_BEFORE = new RegExp(String.raw`\b(?:each|per|every)\s+${PE
 export const PER_EACH_AFTER = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:per|for each|for every|each)\s+${PER_UNIT_NOUN}`, 'i');
 
 /** People a workforce is counted in: "10,000 more ICE officers", "55 more immigration judges". */
-export const STAFF_NOUNS = ['officers', 'agents', 'judges', 'staff', 'employees', 'personnel', 'recruits', 'hires', 'staffers', 'workers', 'investigators', 'attorneys', 'prosecutors'];
+export const STAFF_NOUNS = ['officers', 'agents', 'judges', 'positions', 'staff', 'employees', 'personnel', 'recruits', 'hires', 'staffers', 'workers', 'investigators', 'attorneys', 'prosecutors'];
 /** Words of what happened to staff already there: "have joined", "were hired", "brought on". */
-export const STAFF_PAST = ['after hiring', 'since hiring', 'joined', 'added', 'brought on', 'onboarded', 'hired', 'sworn in', 'started', 'arrived', 'have', 'has', 'had', 'were', 'was'];
+export const STAFF_PAST = ['after hiring', 'since hiring', 'joined', 'added', 'brought on', 'onboarded', 'hired', 'sworn in', 'swore in', 'welcomed', 'welcomes', 'recruitment of', 'recruited', 'graduated', 'started', 'arrived', 'have', 'has', 'had', 'were', 'was'];
+/** A number of staff still to come after 'another' ('due to get another 250 agents next year'). */
+export const ANOTHER_BEFORE = /\banother\s*$/i;
 
 /** Words that undo a target word in between ("would have been", "could not"): the count is of what happened. */
 export const TARGET_PAST = ['would have been', 'could have been', 'would have had', 'had planned', 'had hoped'];
