@@ -9,9 +9,13 @@ import { BODY_WORDS, CREDIT_WORDS, ESTIMATE_NOUNS, ESTIMATE_VERBS, NOT_ORG_WORDS
 const IN_CLAUSE = defineRule({
   id: 'frame.body.in-clause',
   stage: 'frame',
-  looksFor: "a body named in the number's own clause (ICE, CBP, the Border Patrol, the immigration courts, Congress, Pew, a city's police…)",
+  looksFor: "a body named in the number's own clause (ICE, CBP, the Border Patrol, the immigration courts, Congress, Pew, a city's police…); a law with multi-year money named by its own name is Congress's ('the One Big Beautiful Bill Act, which appropriates $75 billion')",
   decides: 'the body is the one named nearest the number',
-  fires: ['ICE deported 271,000 people in fiscal 2024.', 'Border Patrol agents apprehended 4,100 migrants on Tuesday, officials said.'],
+  fires: [
+    'ICE deported 271,000 people in fiscal 2024.',
+    'Border Patrol agents apprehended 4,100 migrants on Tuesday, officials said.',
+    'CoreCivic pointed to the One Big Beautiful Bill Act, which appropriates $75 billion for ICE.',
+  ],
   silent: ['Deportations reached 271,000 in fiscal 2024, the highest in a decade.'],
 });
 const IN_SENTENCE = defineRule({

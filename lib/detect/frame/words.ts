@@ -17,7 +17,8 @@ export const BODY_WORDS = {
   cbp: ['CBP', 'Customs and Border Protection', 'Border Patrol', 'border agents', 'border officials', 'U.S. Border Patrol'],
   dhs: ['DHS', 'Department of Homeland Security', 'Homeland Security Department', 'Office of Immigration Statistics', 'Homeland Security officials', 'Homeland Security'],
   eoir: ['EOIR', 'Executive Office for Immigration Review', 'immigration courts', 'immigration court', 'immigration judges', 'Justice Department'],
-  congress: ['Congress', 'lawmakers', 'appropriators', 'the House', 'the Senate', 'congressional', 'Republicans in Congress', 'the law', 'the bill', 'the legislation'],
+  // A law named by its own name is Congress's (data/world/laws.json): 'the One Big Beautiful Bill Act, which appropriates $75 billion'.
+  congress: ['Congress', 'lawmakers', 'appropriators', 'the House', 'the Senate', 'congressional', 'Republicans in Congress', 'the law', 'the bill', 'the legislation', ...MULTI_YEAR_LAW_PROPER_NAMES],
   'white-house': ['White House', 'campaign', 'Trump said', 'Trump promised', 'Trump pledged', 'the president', 'President Trump', 'Trump has promised', 'Trump vowed', 'border czar', 'Stephen Miller', 'Tom Homan'],
   research: ['Pew', 'Pew Research Center', 'Migration Policy Institute', 'MPI', 'TRAC', 'Transactional Records Access Clearinghouse', 'Center for Migration Studies', 'Cato Institute', 'Cato', 'researchers', 'a study', 'the study', 'an analysis', 'analysts', 'Deportation Data Project', 'think tank', 'American Immigration Council', 'Brookings', 'Penn Wharton', 'Congressional Budget Office', 'CBO'],
   group: [],
