@@ -17,8 +17,8 @@ export const MONEY = defineRule({
   stage: 'claim',
   looksFor: "dollars (or 'billions' with no noun) with a budget or enforcement word anywhere in the sentence",
   decides: 'money spent on enforcement: a budget claim',
-  fires: ['Congress appropriated $8.3 billion for ICE in fiscal 2020.', 'CBP gets $11.5 billion, of which $2.3 billion may go to boats, aircraft and drones.', 'ICE expanded its alternatives to detention this year. The contractor charges $5.20 a day per person for GPS monitoring.'],
-  silent: ['ICE agents arrested 8,300 people in fiscal 2020.'],
+  fires: ['Congress appropriated $8.3 billion for ICE in fiscal 2020.', 'CBP gets $11.5 billion, of which $2.3 billion may go to boats, aircraft and drones.', 'ICE expanded its alternatives to detention this year. The contractor charges $5.20 a day per person for GPS monitoring.', 'Sacramento County had held immigration detainees since 2013 in return for roughly $6.6 million a year.'],
+  silent: ['ICE agents arrested 8,300 people in fiscal 2020.', 'The county fair took in roughly $6.6 million a year.'],
 });
 export const NEIGHBOUR = defineRule({
   id: 'claim.neighbour',

@@ -6,7 +6,7 @@
 import type { Category } from '../../types';
 
 export const BUDGET_WORDS =
-  /\b(?:budgets?|bonus(?:es)?|reimburs\w*|incentives?|fund\w*|appropriat\w+|spen[dt]\w*|costs?|costing|paid|pays?|price|contracts?|taxpayers?|billions|ice|dhs|cbp|customs and border protection|the department|homeland security|charg(?:e|es|ed|ing)|contractors?|monitor\w*|supervision|detention|deport\w*|enforcement|border|beds?|officers|agents|removals?|congress|bill|request\w*|allocat\w+|package|the agency|agency['’]s|money|discretionary|mandatory|asking for|asks? for|asked for)\b/gi;
+  /\b(?:budgets?|bonus(?:es)?|reimburs\w*|incentives?|fund\w*|appropriat\w+|spen[dt]\w*|costs?|costing|paid|pays?|price|contracts?|taxpayers?|billions|ice|dhs|cbp|customs and border protection|the department|homeland security|charg(?:e|es|ed|ing)|contractors?|monitor\w*|supervision|detention|detainees?|in return for|deport\w*|enforcement|border|beds?|officers|agents|removals?|congress|bill|request\w*|allocat\w+|package|the agency|agency['’]s|money|discretionary|mandatory|asking for|asks? for|asked for)\b/gi;
 
 export const POOL_BEFORE = /\b(?:all|all of the|the country['’]s|the nation['’]s|the estimated)\s+$/i;
 
