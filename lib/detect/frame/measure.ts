@@ -342,5 +342,27 @@ export function readMoneyMeasure(c: FrameInput, kind: Kind, detail: string | nul
     }
   }
   const lists = kind === 'unit-cost' ? MONEY_MEASURE_WORDS['unit-cost'] : detail === 'law-multi-year' || detail === 'law-part' ? MONEY_MEASURE_WORDS.law : MONEY_MEASURE_WORDS.budget;
+  // A sum listed after another ("$46.5 billion to finish the border wall and $45 billion … to expand detention"):
+  // the words before it are the earlier sum's purpose; its own, after it, decide.
+  if (LIST_NEXT.test(c.before) && hasCountBefore(c)) {
+    const own = (lists as Lists).find(([, words]) => has(words, c.after));
+    if (own) {
+      rules.push(OWN_PURPOSE_AFTER);
+      return own[0] as Measure;
+    }
+  }
   return pick(lists as Lists, c, rules);
 }
+
+/** Whether an earlier number of the sentence is money, as this one (its purpose is what the words before this one say). */
+const hasCountBefore = (c: FrameInput) => /\$\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+[^$]*$/.test(c.lead);
+
+const OWN_PURPOSE_AFTER = defineRule({
+  id: 'frame.measure.own-purpose-after',
+  stage: 'frame',
+  looksFor:
+    "a sum of money listed after another sum by 'and' whose own words after it name what it is for ('The law sets aside $46.5 billion to finish the border wall and $45 billion over four years to expand detention by 100,000 beds')",
+  decides: "what the money is for is its own purpose after it (detention), not the earlier sum's before it (the border wall)",
+  fires: ['The law sets aside $46.5 billion to finish the border wall and $45 billion over four years to expand detention by 100,000 beds.'],
+  silent: ['The law sets aside $46.5 billion to finish the border wall over four years.'],
+});
