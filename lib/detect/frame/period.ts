@@ -85,6 +85,34 @@ const BASE_YEAR_BEFORE = defineRule({
   ],
   articleDate: '2019-12-12',
 });
+const SAME_SPAN_BEFORE = defineRule({
+  id: 'frame.period.same-span-year-before',
+  stage: 'frame',
+  looksFor:
+    "a count set against an earlier count of its sentence 'in the same period a year earlier' (or 'the year before'), where the earlier count's period is a span the sentence writes out ('From Oct. 1 through March 31, agents made 418,184 arrests along the southern border, compared with 594,142 in the same period a year earlier')",
+  decides: "the period is the earlier count's span moved back one year (2005-10-01/2006-03-31), not a time the reader cannot place",
+  fires: ['From Oct. 1 through March 31, Border Patrol agents made 418,184 arrests along the southern border, compared with 594,142 in the same period a year earlier.'],
+  silent: ['From Oct. 1 through March 31, Border Patrol agents made 418,184 arrests along the southern border, compared with 594,142 a year earlier.'],
+  articleDate: '2007-04-05',
+});
+
+/** The earlier count's span moved back a year, for a count 'in the same period a year earlier' (frame.period.same-span-year-before). */
+function sameSpanYearBefore(c: FrameInput, periods: readonly FoundPeriod[]): { period: string; start: string; end: string } | null {
+  const p = c.period;
+  if (!p || !YEAR_BEFORE_WORDS.test(p.text)) return null;
+  const at = c.sentence.indexOf(p.text, c.to);
+  if (at < 0 || !SAME_SPAN.test(c.sentence.slice(Math.max(0, at - 40), at).replace(/\s+$/, ''))) return null;
+  const earlier = periods.filter((f) => f.end <= c.at && !f.comparison && f.period.start && f.period.end && f.period.start !== f.period.end).pop()?.period;
+  if (!earlier?.start || !earlier.end) return null;
+  const back = (iso: string) => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4) === '-02-29' ? '-02-28' : iso.slice(4)}`;
+  const start = back(earlier.start);
+  const end = back(earlier.end);
+  const fy = /^FY(\d{4})$/.exec(earlier.period ?? '');
+  const cy = /^CY(\d{4})$/.exec(earlier.period ?? '');
+  const ym = /^(\d{4})-(\d{2})$/.exec(earlier.period ?? '');
+  const period = fy ? `FY${Number(fy[1]) - 1}` : cy ? `CY${Number(cy[1]) - 1}` : ym ? start.slice(0, 7) : `${start}/${end}`;
+  return { period, start, end };
+}
 const OTHER_COUNT = defineRule({
   id: 'frame.period.other-count',
   stage: 'frame',
@@ -319,6 +347,11 @@ function ownPeriod(c: FrameInput, kind: Kind, rules: string[], periods: readonly
   if (day) {
     rules.push(ONE_DAY_FLOW);
     return day;
+  }
+  const sameSpan = kind !== 'change' ? sameSpanYearBefore(c, periods) : null;
+  if (sameSpan) {
+    rules.push(SAME_SPAN_BEFORE);
+    return { basis: 'stated', ...sameSpan };
   }
   const before = p ? baseYearBefore(c) : null;
   if (before) {

@@ -28,7 +28,7 @@ const MEASURED = {
   'unseen7a.jsonl': { right: 13, wrong: 0, onFalseHits: 0 },
   'unseen7b.jsonl': { right: 27, wrong: 0, onFalseHits: 0 },
   'unseen8a.jsonl': { right: 4, wrong: 0, onFalseHits: 0 },
-  'unseen8b.jsonl': { right: 10, wrong: 0, onFalseHits: 0 },
+  'unseen8b.jsonl': { right: 11, wrong: 0, onFalseHits: 0 },
 };
 
 describe('the cards on labelled real prose', () => {
