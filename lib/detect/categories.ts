@@ -461,13 +461,18 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
     rules?.push(CAT.DOCKET_NAMED_BEFORE);
     top = 'detention';
   }
+  // "more than 16,000 Border Patrol officers are assigned to the border": the agency's name says whose staff; the noun that ends the counted phrase says what is counted.
+  if (top === 'border' && !q.percent && !q.dollars && V.STAFF_PHRASE.test(sentence.slice(w.phraseStart, w.phraseEnd)) && !V.ARREST_VERB_BEFORE.test(sentence.slice(Math.max(w.start, q.start - 40), q.start))) {
+    rules?.push(CAT.STAFF_PHRASE);
+    top = 'personnel';
+  }
   // Immigration judges are the courts' capacity, whoever hires them.
   if (top === 'personnel' && V.JUDGES.test(sentence.slice(w.phraseStart, w.phraseEnd))) {
     rules?.push(CAT.JUDGES);
     top = 'courts';
   }
   // "192,947 book-ins into ICE detention centers", "20,131 of the book-ins came from CBP arrests": admissions to detention, whoever arrested them.
-  if ((top === 'arrests' || top === 'border') && V.BOOK_INS_AFTER.test(sentence.slice(q.end, q.end + 40))) {
+  if ((top === 'arrests' || top === 'border') && V.BOOK_INS_AFTER.test(sentence.slice(q.end, q.end + 60))) {
     rules?.push(CAT.BOOK_INS);
     top = 'detention';
   }

@@ -144,7 +144,11 @@ export const BOOK_INS = defineRule({
   stage: 'category',
   looksFor: "book-ins into detention right after the number, or a part of them: '192,000 book-ins into ICE detention centers', '20,100 of the book-ins came from CBP arrests'",
   decides: 'admissions into detention are a detention count, whoever made the arrests: detention',
-  fires: ['In fiscal 2023 ICE recorded 190,000 book-ins into ICE detention centers.', 'In May 2024, 20,100 of the book-ins came from CBP arrests and 8,400 from ICE arrests.'],
+  fires: [
+    'In fiscal 2023 ICE recorded 190,000 book-ins into ICE detention centers.',
+    'In May 2024, 20,100 of the book-ins came from CBP arrests and 8,400 from ICE arrests.',
+    'Nationwide, ICE recorded 31,625 arrests in June 2025, and Customs and Border Protection added 5,112 people who were later booked into ICE detention that month.',
+  ],
   silent: ['ICE book-ins, a stand-in for arrests, slipped below 900 a day in July.'],
 });
 export const BOOK_INS_BY_ARRESTER = defineRule({
@@ -269,6 +273,14 @@ export const GOAL_WORD = defineRule({
     "The administration's drive for 3,000 immigration arrests a day has created intense demand for jail space.",
   ],
   silent: ['ICE made 3,000 arrests a day in June.', 'One targeted operation in Texas picked up 312 people with sex-offense convictions.', 'Each ICE field office made 75 arrests a day in June, officials said.'],
+});
+export const STAFF_PHRASE = defineRule({
+  id: 'category.staff-phrase',
+  stage: 'category',
+  looksFor: "a count whose counted phrase is the border agency's name followed by a staff noun ('16,000 Border Patrol officers'), with no verb of arrest right before it",
+  decides: 'the staff are counted, the agency only says whose: personnel, not border',
+  fires: ['Nearly 6,000 CBP officers patrol the northern border, while more than 16,000 Border Patrol officers are assigned to the border with Mexico.'],
+  silent: ['More than 16,000 Border Patrol apprehensions were recorded along the border with Mexico in May.'],
 });
 export const CAPACITY_TARGET = defineRule({
   id: 'category.capacity-target',

@@ -28,8 +28,8 @@ const MEASURED = {
   'unseen6c.jsonl': { precision: 146 / 152, recall: 146 / 153, category: 139 / 146 },
   'unseen7a.jsonl': { precision: 192 / 193, recall: 192 / 196, category: 189 / 192 },
   'unseen7b.jsonl': { precision: 219 / 221, recall: 219 / 223, category: 216 / 219 },
-  'unseen8a.jsonl': { precision: 168 / 168, recall: 168 / 175, category: 163 / 168 },
-  'unseen8b.jsonl': { precision: 252 / 256, recall: 252 / 253, category: 247 / 252 },
+  'unseen8a.jsonl': { precision: 168 / 168, recall: 168 / 175, category: 164 / 168 },
+  'unseen8b.jsonl': { precision: 252 / 256, recall: 252 / 253, category: 248 / 252 },
 };
 
 describe('the detector on labelled real prose', () => {

@@ -60,6 +60,8 @@ export const STAY_BLOCK =
 /** Words of a stay in detention in a sentence: "spent roughly 63 days in detention", "staying around 40 days". */
 export const STAY_WORD = /\b(?:in (?:ICE |immigration )?(?:detention|custody)|detained|held|stay(?:s|ed|ing)?|length of stay)\b/i;
 
+/** A counted phrase of staff named by their agency: "Border Patrol officers", "U.S. Customs and Border Protection agents". */
+export const STAFF_PHRASE = /^(?:(?:[A-Z][\w.’'-]*|and)\s+){1,5}(?:officers|agents|employees|personnel)\b/;
 /** Room or beds a target is for: "its goal of space for 100,000 deportees at once". */
 export const CAPACITY_FOR_BEFORE = /\b(?:space|room|beds?|capacity)\s+(?:for|of)\s+(?:up to\s+|about\s+|some\s+|as many as\s+|roughly\s+)?$/i;
 /** A paragraph that tells of raids or sweeps ("the biggest single workplace raid in a decade"). */
