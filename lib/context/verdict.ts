@@ -463,6 +463,17 @@ export const RULE = {
     silent: ['ICE deported about 369,000 people in fiscal 2013.', 'The Obama administration deported about 400,000 people in fiscal 2013, new Homeland Security statistics show.'],
     articleDate: '2013-12-19',
   }),
+  LATEST_MONTH_TOTAL: defineRule({
+    id: 'verdict.latest-month-total',
+    stage: 'verdict',
+    looksFor:
+      "a count over a period (apprehensions, removals; a total) that names no period, in a dated article, written to four significant digits or more, of a series kept by month whose last month ended within about two months before the article and was published by then",
+    decides:
+      "the last month published and the last fiscal year are the two counts a writer could have quoted: a verdict only where the claim matches exactly one of them (the Border Patrol's 6,072 southwest apprehensions of June 2025, in a July article); where it matches neither, or both, no verdict, and never 'higher' or 'lower'",
+    fires: ['Border Patrol agents apprehended 6,072 migrants at the southwest border, the lowest monthly total on record.'],
+    silent: ['Border Patrol agents apprehended 6,072 migrants at the southwest border in June 2025.', 'Border Patrol agents apprehended about 6,000 migrants at the southwest border.'],
+    articleDate: '2025-07-24',
+  }),
   BASE_NOT_NOW: defineRule({
     id: 'verdict.base-not-now',
     stage: 'verdict',
@@ -659,6 +670,8 @@ const BACKLOG_DAYS = 200;
 const ESTIMATE_DAYS = 760;
 /** For a count with no period: how long after its fiscal year's end the last year's count may stand for it. */
 const LAST_YEAR_DAYS = 400;
+/** For a count with no period: how long after its month's end the last month's count may stand for it (CBP and ICE publish a month's count within some weeks). */
+const LAST_MONTH_DAYS = 62;
 /** Measures whose every figure is an estimate, whoever makes it (the residual method's population): a source saying "an estimated" hedges nothing more. */
 export const ESTIMATE_MEASURES: ReadonlySet<string> = new Set(['unauthorized-population', 'protected-population']);
 /** Capacities an appropriations law sets for a fiscal year: beds funded, a statutory minimum. */
@@ -816,6 +829,16 @@ function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate:
     const years = series.filter((f) => f.span.kind === 'fiscal-year' && f.span.end < articleDate && knowable(f.sourceDef.published, articleDate) === 'known');
     const last = years.reduce<string>((a, f) => (f.span.end > a ? f.span.end : a), '');
     fits = years.filter((f) => f.span.end === last && daysBetween(last, articleDate) - 1 <= LAST_YEAR_DAYS);
+    // A count written to four significant digits or more may also be the last month published (verdict.latest-month-total):
+    // then the last year and the last month are the two readings, and only the one the claim alone matches speaks.
+    const months = claim.value / step(claim.value) >= 1000 ? series.filter((f) => f.span.kind === 'month' && f.span.end < articleDate && knowable(f.sourceDef.published, articleDate) === 'known') : [];
+    const lastMonth = months.reduce<string>((a, f) => (f.span.end > a ? f.span.end : a), '');
+    const month = months.filter((f) => f.span.end === lastMonth && daysBetween(lastMonth, articleDate) - 1 <= LAST_MONTH_DAYS);
+    if (month.length) {
+      trace.push(RULE.LATEST_MONTH_TOTAL);
+      const choices = [...(fits.length ? [byPeriod(fits)[0]!] : []), byPeriod(month)[0]!];
+      return { group: choices[0]!, longer: false, implied: true, choices };
+    }
     if (fits.length) return (trace.push(RULE.LATEST_YEAR_TOTAL), { group: byPeriod(fits)[0]!, longer: false, implied: true });
   }
   // The latest period (one that holds the article's date ends with it); on a tie of ends, the shortest (a month before its year).
@@ -1121,8 +1144,8 @@ function oneDayOfMonth(claim: Claim, m: FramedMetric, found: Found, page: PageRe
   const each = (found.choices ?? []).map((group) => weighGroup(claim, m, { group, longer: false }, page, trace)).filter((x): x is Decided => x !== null);
   const matching = each.filter((x) => x.verdict.relation === 'matches');
   if (matching.length === 1) {
-    // (A year's days are verdict.year-one-match, recorded where they were found.)
-    if (!trace.includes(RULE.YEAR_ONE_MATCH)) trace.push(RULE.MONTH_ONE_MATCH);
+    // (A year's days, and the last month against the last year, are their own rules, recorded where they were found.)
+    if (!trace.includes(RULE.YEAR_ONE_MATCH) && !trace.includes(RULE.LATEST_MONTH_TOTAL)) trace.push(RULE.MONTH_ONE_MATCH);
     return matching[0]!;
   }
   // Missing the counting body's own count, the claim is weighed as it was: a difference, shown for reference.
