@@ -113,6 +113,17 @@ function sameSpanYearBefore(c: FrameInput, periods: readonly FoundPeriod[]): { p
   const period = fy ? `FY${Number(fy[1]) - 1}` : cy ? `CY${Number(cy[1]) - 1}` : ym ? start.slice(0, 7) : `${start}/${end}`;
   return { period, start, end };
 }
+const DATA_FROM = defineRule({
+  id: 'frame.period.data-from',
+  stage: 'frame',
+  looksFor:
+    "no period of the count's own, and one the sentence names before it after 'data from', 'figures from', 'records from', 'statistics from' or 'numbers from', which the period reader took for a comparison's base ('According to ICE data from fiscal year 2023, 197,490 people took part in the program's alternatives to detention')",
+  decides: "the period is the data's: the time the counts come from, not a base they are set against",
+  fires: ["According to ICE data from fiscal year 2023, 197,490 people took part in the program's alternatives to detention."],
+  silent: ["ICE's alternatives to detention program grew to 197,490 people, up from 180,000 in fiscal year 2022."],
+});
+/** A source of counts right before a period: "ICE data from", "figures from". */
+const DATA_FROM_BEFORE = /\b(?:data|figures|records|statistics|numbers|tallies|reports?)\s+from\s+(?:the\s+)?$/i;
 const OTHER_COUNT = defineRule({
   id: 'frame.period.other-count',
   stage: 'frame',
@@ -347,6 +358,13 @@ function ownPeriod(c: FrameInput, kind: Kind, rules: string[], periods: readonly
   if (day) {
     rules.push(ONE_DAY_FLOW);
     return day;
+  }
+  if (!p) {
+    const data = periods.find((f) => f.end <= c.at && f.comparison && f.period.period && f.period.start && DATA_FROM_BEFORE.test(c.sentence.slice(Math.max(0, f.start - 30), f.start)));
+    if (data?.period.period && data.period.start && data.period.end) {
+      rules.push(DATA_FROM);
+      return { basis: 'stated', period: data.period.period, start: data.period.start, end: data.period.end };
+    }
   }
   const sameSpan = kind !== 'change' ? sameSpanYearBefore(c, periods) : null;
   if (sameSpan) {
