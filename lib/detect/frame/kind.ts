@@ -1126,7 +1126,9 @@ const RULES: KindRule[] = [
       !HELD_AFTER.test(c.after) &&
       !BEDS_OCCUPIED.test(own(c)) &&
       (!has(WISH_WORDS, c.before) || CURRENT_BEFORE.test(c.before)) &&
-      (c.category === 'detention' && f.measure !== 'family-detention' ? has(CAPACITY_WORDS, own(c)) || has(FUNDED_WORDS, c.before) : f.measure === 'family-detention' && has(CAPACITY_WORDS, own(c))),
+      ((c.category === 'detention' || (c.category === 'budget' && !c.dollars && f.measure === 'detention')) && f.measure !== 'family-detention'
+        ? has(CAPACITY_WORDS, own(c)) || has(FUNDED_WORDS, c.before)
+        : f.measure === 'family-detention' && has(CAPACITY_WORDS, own(c))),
     'capacity',
     'funded-beds',
   ),

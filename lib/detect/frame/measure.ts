@@ -275,8 +275,26 @@ function namedCount(lists: Lists, c: FrameInput, rules: string[]): Measure | nul
   return found[0] as Measure;
 }
 
+/** A verb of funding right before a count: "it paid for 34,000", "in FY2023 it funded 34,000". */
+const FUNDED_COUNT_BEFORE = /\b(?:funded|funds|fund|paid for|pays for|pay for)\s+(?:an average of\s+|a daily average of\s+)?(?:about|roughly|nearly|some|around|almost|just|over|more than)?\s*$/i;
+/** What a budget sentence funds, before the count: the detention of people. */
+const FUNDED_DETENTION = ['detention of', 'to detain', 'detention beds', 'beds'];
+const FUNDED_COUNT = defineRule({
+  id: 'frame.measure.funded-count',
+  stage: 'frame',
+  looksFor:
+    "a count that is not money, read in the budget category, with a verb of funding right before it, in a sentence that says before it that the money funds detention ('Congress funds the detention of an average of 41,500 people a day …, when it paid for 34,000 a day at about $2.9 billion')",
+  decides: 'what is counted is detention: people held that the money pays for (the count is then read as funded beds), not nothing',
+  fires: ['Congress funds the detention of an average of 41,500 people a day at a cost of about $3.4 billion, an increase over fiscal 2023, when it paid for 34,000 a day at about $2.9 billion.'],
+  silent: ['Congress gave ICE $10 billion in its annual budget for fiscal 2024.'],
+});
+
 /** What a claim counts, for every category but money. */
 export function readMeasure(c: FrameInput, rules: string[]): Measure | null {
+  if (c.category === 'budget' && !c.dollars && !c.percent && FUNDED_COUNT_BEFORE.test(c.before) && has(FUNDED_DETENTION, c.lead)) {
+    rules.push(FUNDED_COUNT);
+    return 'detention';
+  }
   if (c.category === 'budget' || c.dollars) return null;
   const m = namedCount(MEASURE_WORDS[c.category] as Lists, c, rules) ?? pick(MEASURE_WORDS[c.category] as Lists, c, rules);
   // People counted once, not stops: the number, and a percent or difference that goes on from it (its words come before it in its clause).
