@@ -5,6 +5,7 @@
 import type { Quantity } from './quantities';
 import type { Window } from './categories';
 import { namesAgency } from './gate';
+import { cueRegex } from './cues';
 import { GATE } from './lang/active-gate';
 import { CUE_WORDS, DROP_WORDS as V } from './lang/active';
 import * as DROP from './rules/drop';
@@ -45,6 +46,28 @@ function otherBody(sentence: string, q: Quantity, bodies: RegExp): boolean {
   const lead = sentence.slice(Math.max(0, q.start - 90), q.start);
   const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
   return bodies.test(clause) && !V.ENFORCEMENT_BODY.test(clause);
+}
+
+/**
+ * Whether the last counted noun before a change is another measure: "Assaults on ICE officers rose 690 percent";
+ * not "a steep fall in traffic at the Southwest border, with arrests down nearly 40 percent", where arrests come after it.
+ */
+function otherMeasureLast(lead: string): boolean {
+  let at = -1;
+  for (const m of lead.matchAll(otherMeasureAll())) at = m.index + m[0].length;
+  if (at < 0) return false;
+  const cue = cueRegex();
+  cue.lastIndex = 0;
+  return !cue.test(lead.slice(at).replace(V.AGENCY_STAFF, ''));
+}
+let otherFor: RegExp | null = null;
+let otherG = /$^/g;
+function otherMeasureAll(): RegExp {
+  if (otherFor !== CUE_WORDS.OTHER_MEASURE_RE) {
+    otherFor = CUE_WORDS.OTHER_MEASURE_RE;
+    otherG = new RegExp(CUE_WORDS.OTHER_MEASURE_RE.source, 'gi');
+  }
+  return otherG;
 }
 
 /** Whether the first words a number counts name another measure ("1,300 assaults"), flights not named as deportation flights included. */
@@ -195,7 +218,7 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window, stayPar
       // "Average annual growth of the undocumented population dropped from 15 percent … to about 4 percent": a rate of growth.
       (q.percent && V.GROWTH_RATE_BEFORE.test(sentence.slice(Math.max(0, q.start - 100), q.start)));
     if ((!change && !(q.percent && V.OF_CAPACITY.test(after))) || q.kind === 'share') return DROP.SHARE;
-    if (CUE_WORDS.OTHER_MEASURE_RE.test(sentence.slice(w.start, q.start))) return DROP.CHANGE_OTHER_MEASURE;
+    if (otherMeasureLast(sentence.slice(w.start, q.start))) return DROP.CHANGE_OTHER_MEASURE;
     // "a more than 1,150% rise in assaults", "830 percent more assaults": the change names what it counts right after it.
     const changeOf = V.CHANGE_OF_AFTER.exec(sentence.slice(q.end, q.end + 40));
     if (changeOf && CUE_WORDS.OTHER_MEASURE_RE.test(sentence.slice(q.end + changeOf[0].length, q.end + changeOf[0].length + 30).split(/[,;.]/)[0]!)) return DROP.CHANGE_OTHER_MEASURE;

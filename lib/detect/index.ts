@@ -204,7 +204,9 @@ function detectInSentence(
     V.ANAPHORA.test(sentence.slice(0, Math.min(first.start, 120))) ||
     (V.NUMBER_SUBJECT_BEFORE.test(sentence.slice(0, first.start)) && V.NUMBER_SUBJECT_AFTER.test(sentence.slice(first.end, first.end + 40))) ||
     (previous !== null && V.CHANGE_ONLY.test(sentence.slice(0, first.end + 30)) && !hasCue(sentence.slice(0, first.end + 30))) ||
-    placeGoesOn(sentence.slice(0, first.start), previousSentence);
+    placeGoesOn(sentence.slice(0, first.start), previousSentence) ||
+    // "His administration quickly set out to double it": a multiplier of the count the sentence before named.
+    (first.kind === 'multiplier' && V.MULTIPLIER_OF_IT_AFTER.test(sentence.slice(first.end, first.end + 20)));
   const first = quantities[0]!;
   const afterSpan = V.SPAN_AFTER.test(sentence.slice(first.end, first.end + 20)) ? quantities.find((q) => !V.SPAN_AFTER.test(sentence.slice(q.end, q.end + 20))) : undefined;
   // "Officials hope to double that number to 2,000": a multiplier before the count does not hide what the count points back at.

@@ -47,10 +47,12 @@ export const SIDE_CLAUSE = defineRule({
 export const CARRY_OVER = defineRule({
   id: 'claim.carry-over',
   stage: 'claim',
-  looksFor: "a sentence that goes on with the last count: 'It averaged about 800', 'The figure was…', 'That number rose to…', a change with no cue of its own",
+  looksFor: "a sentence that goes on with the last count: 'It averaged about 800', 'The figure was…', 'That number rose to…', 'That works out to…', a change with no cue of its own, a multiplier of 'it' ('set out to double it')",
   decides: "its number counts what the sentence before counted",
   fires: [
     'ICE detention hit a record in June. The figure was 59,000, agency data show.',
+    'Over the first three weeks, ICE arrested roughly 14,000 people. That works out to 667 a day.',
+    'The detention system was able to hold close to 50,000 migrants. His administration quickly set out to double it.',
     'ICE deported 47,000 people arrested in the interior in fiscal 2024. That compares with 85,958 in fiscal 2019.',
     'ICE arrests averaged 1,100 a day in June. That is well below the peak of more than 2,000 a day.',
     'Border Patrol agents made 2.2 million apprehensions last fiscal year. The earlier record, from 2000, was 1.6 million.',

@@ -295,7 +295,7 @@ export const CHANGE_OTHER_MEASURE = defineRule({
   looksFor: "a percent change of another measure named before it ('assaults on ICE officers rose 690 percent') or right after its change word ('a 1,150% rise in assaults', '830 percent more assaults')",
   decides: 'a change in something that is not enforcement capacity: no claim',
   fires: ['Assaults on ICE officers rose 690 percent, DHS said.', 'DHS released data showing what it called a more than 1,150% rise in assaults against ICE officers.', 'ICE personnel reported 830 percent more assaults this year than last, DHS said.'],
-  silent: ['Arrests by ICE officers rose 69 percent, DHS said.', 'DHS released data showing a 150% rise in arrests by ICE officers.'],
+  silent: ['Arrests by ICE officers rose 69 percent, DHS said.', 'DHS released data showing a 150% rise in arrests by ICE officers.', 'New CBP figures point to a steep fall in traffic at the Southwest border, with arrests down nearly 40 percent.'],
 });
 export const ONE_VEHICLE = defineRule({
   id: 'drop.one-vehicle',

@@ -121,6 +121,9 @@ export const CONTRACT_EARNINGS = /\bearn(?:s|ed|ing)? (?:the |its |their )?(?:co
 /** An exact percent in parentheses right after a word fraction or multiplier: "a third higher (33.1%)", "doubled (up 104 percent)". */
 export const EXACT_IN_PARENS_AFTER = /^\s+(?:[a-z-]+\s+){0,2}\(\s*(?:(?:up|down|an? (?:increase|decrease|rise|drop) of)\s+)?\d[\d.,]*\s*(?:%|percent)\s*\)/i;
 
+/** Who the other measure was done to, not a count of its own: "Assaults on ICE officers rose 690 percent". */
+export const AGENCY_STAFF = /\b(?:on|against|toward|towards)\s+(?:[\w.’'-]+\s+){0,3}(?:officers|agents|personnel|employees|staff)\b/gi;
+
 /** A change's noun right after its percent, before what it counts: "1,150% rise in", "830 percent more". */
 export const CHANGE_OF_AFTER = /^\s+(?:(?:rise|increase|jump|surge|spike|growth|drop|decline|fall|decrease|reduction|uptick)s?\s+in|more|fewer)\s+(?:reported\s+|recorded\s+)?/i;
 
