@@ -7,7 +7,7 @@
  *   npm run expected:update      rewrite the file after a deliberate change (review the diff first)
  *
  * The spent batches (test/fixtures/real/unseen.jsonl, unseen2.jsonl, unseen3a/3b.jsonl, unseen4a/4b.jsonl and
- * unseen5a/5b.jsonl, unseen6a/6b/6c.jsonl, unseen7a/7b.jsonl and unseen8a/8b.jsonl,
+ * unseen5a/5b.jsonl, unseen6a/6b/6c.jsonl, unseen7a/7b.jsonl, unseen8a/8b.jsonl and unseen9a/9b.jsonl,
  * each scored once and now used for work) are read like the dev set; a sealed batch is never read here.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -107,6 +107,8 @@ export function fixtureTexts(): FixtureText[] {
     ['real/unseen7b.jsonl', 'unseen7b'],
     ['real/unseen8a.jsonl', 'unseen8a'],
     ['real/unseen8b.jsonl', 'unseen8b'],
+    ['real/unseen9a.jsonl', 'unseen9a'],
+    ['real/unseen9b.jsonl', 'unseen9b'],
   ] as const;
   for (const [file, prefix] of spent) {
     const real = resolve(FIXTURES, file);
