@@ -148,7 +148,12 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window, stayPar
     return DROP.INSPECTION;
   }
   if (!q.percent && !q.dollars && V.FORCE.test(phrase) && (q.value ?? q.low ?? 0) < 1000 && (V.ONE_RAID.test(sentence) || V.RAID_FORCE.test(sentence))) return DROP.RAID_FORCE;
-  if (!q.percent && !q.dollars && V.TROOPS.test(sentence.slice(q.end, q.end + 40).trimStart()) && V.UNREST.test(sentence) && !V.TROOPS_FOR_ICE.test(sentence)) return DROP.TROOPS;
+  // Soldiers are not ICE's staff, at protests or at the border: "About 900 National Guard members have been deployed …: about
+  // 650 in Texas, close to 250 in Arizona". A bare number in a sentence that counts troops is a share of the troops.
+  if (!q.percent && !q.dollars && !V.TROOPS_FOR_ICE.test(sentence)) {
+    if (V.TROOPS.test(sentence.slice(q.end, q.end + 40).trimStart())) return DROP.TROOPS;
+    if (w.phraseEnd === w.phraseStart && V.TROOPS_COUNTED.test(sentence)) return DROP.TROOPS;
+  }
   // "one person", "one bed": a unit of measure in prose, never a capacity figure.
   if (q.spelled && q.value === 1 && q.kind === 'number') return DROP.ONE;
   const plain = !q.percent && !q.dollars && q.kind === 'number';
@@ -183,6 +188,8 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window, stayPar
   if (q.dollars && (V.OTHER_MONEY_AFTER.test(after) || V.OTHER_MONEY_BEFORE.test(before))) return DROP.OTHER_MONEY;
   // A city's or a state's spending on migrants is its budget, not enforcement's: "the city has spent $2.4 billion".
   if (q.dollars && V.CITY_MONEY.test(sentence) && !namesAgency(sentence)) return DROP.CITY_MONEY;
+  // A state's own border money, "billions" with no noun counted as money: "Texas keeps budgeting billions for border security".
+  if ((q.dollars || /\bbillions\b/i.test(q.text)) && V.STATE_MONEY.test(sentence) && !namesAgency(sentence)) return DROP.CITY_MONEY;
   if (q.dollars && V.LEGAL_AID.test(sentence) && !namesAgency(sentence)) return DROP.LEGAL_AID;
   if (q.dollars && V.DEFICIT_AFTER.test(after) && !namesAgency(sentence)) return DROP.OTHER_MONEY;
   if (!q.percent && !q.dollars && sentenceFlags(sentence).protest && V.PROTEST_ARREST.test(sentence.slice(q.end, Math.min(w.end, q.end + 80)))) return DROP.PROTEST_ARRESTS;

@@ -84,10 +84,17 @@ export const RAID_FORCE = defineRule({
 export const TROOPS = defineRule({
   id: 'drop.troops-at-protests',
   stage: 'drop',
-  looksFor: 'National Guard troops or marines sent to protests or unrest, with no word of assisting ICE',
-  decides: 'soldiers sent to keep order are not immigration enforcement: no claim',
-  fires: ['The president ordered 2,000 National Guard troops to Los Angeles to quell protests against ICE raids.'],
-  silent: ['The Pentagon sent 1,500 National Guard troops to assist ICE with detention at the border.'],
+  looksFor: "National Guard troops, soldiers or marines, sent to protests or to the border, with no word of assisting ICE; a bare number in a sentence that counts troops ('about 650 in Texas')",
+  decides: 'soldiers are not the staff of the immigration agencies: no claim',
+  fires: [
+    'The president ordered 2,000 National Guard troops to Los Angeles to quell protests against ICE raids.',
+    'About 900 National Guard members have been deployed for the push against illegal immigration along the Mexican border: about 650 in Texas and close to 250 in Arizona.',
+    'The build-up took the Border Patrol to 20,500 agents and sent 1,200 National Guard troops to the border.',
+  ],
+  silent: [
+    'The Pentagon sent 1,500 National Guard troops to assist ICE with detention at the border.',
+    'The Pentagon approved the use of up to 1,700 National Guard members for clerical and logistics work at ICE facilities.',
+    'The Border Patrol has about 20,000 agents, about 650 of them in Texas.'],
 });
 export const ONE = defineRule({
   id: 'drop.spelled-one',
@@ -209,18 +216,27 @@ export const FRAUD = defineRule({
 export const OTHER_MONEY = defineRule({
   id: 'drop.other-money',
   stage: 'drop',
-  looksFor: "money added to the deficit or a filing fee: 'add $3.3 trillion to the deficit', 'a $100 asylum fee'; a city's deficit or shortfall",
+  looksFor: "money added to the deficit or a filing fee: 'add $3.3 trillion to the deficit', 'a $100 asylum fee'; a city's deficit or shortfall; currency seized ('$147 million in currency'); money of a social program ('cut $1 trillion from Medicaid')",
   decides: 'money that is not spent on enforcement: no claim',
-  fires: ['The immigration bill would add $3.3 trillion to the deficit over a decade, the CBO said.', 'In August alone CBP also processed $261 billion in imports and identified $29.2 billion in duties.'],
+  fires: [
+    'The immigration bill would add $3.3 trillion to the deficit over a decade, the CBO said.',
+    'In August alone CBP also processed $261 billion in imports and identified $29.2 billion in duties.',
+    'Over the year CBP seized more than 4.14 million pounds of narcotics and more than $147 million in currency.',
+    "Jeffries stood beside a poster saying the president's law cut $1 trillion from Medicaid and gave $75 billion to ICE.",
+  ],
   silent: ['The immigration bill gives ICE $75 billion over four years, the CBO said.'],
 });
 export const CITY_MONEY = defineRule({
   id: 'drop.city-money',
   stage: 'drop',
-  looksFor: 'money spent by a city, a state, a mayor or local police, with no enforcement agency named',
-  decides: "a city's or state's budget for migrants, not enforcement: no claim",
-  fires: ['The city has spent $2.4 billion on housing for migrants and asylum seekers, the mayor said.'],
-  silent: ['ICE has spent $2.4 billion on detention for migrants, the agency said.'],
+  looksFor: "money spent by a city, a state, a mayor or local police, or a state's own border mission ('Operation Lone Star', 'Texas keeps budgeting', 'the Legislature', 'a two-year spending plan'), with no enforcement agency named",
+  decides: "a city's or state's budget for migrants or for its own border mission, not the federal enforcement agencies': no claim",
+  fires: [
+    'The city has spent $2.4 billion on housing for migrants and asylum seekers, the mayor said.',
+    'Texas keeps budgeting billions for border security even though illegal crossings have slowed.',
+    'Texas lawmakers set aside $6.5 billion in the Senate budget for the border mission against illegal immigration.',
+  ],
+  silent: ['ICE has spent $2.4 billion on detention for migrants, the agency said.', 'Congress gave Customs and Border Protection $6.5 billion for the border wall in Texas.'],
 });
 export const LEGAL_AID = defineRule({
   id: 'drop.legal-aid',

@@ -29,9 +29,9 @@ const MEASURED = {
   'unseen7a.jsonl': { precision: 192 / 193, recall: 192 / 196, category: 189 / 192 },
   'unseen7b.jsonl': { precision: 219 / 221, recall: 219 / 223, category: 216 / 219 },
   'unseen8a.jsonl': { precision: 168 / 168, recall: 168 / 175, category: 164 / 168 },
-  'unseen8b.jsonl': { precision: 252 / 256, recall: 252 / 253, category: 248 / 252 },
+  'unseen8b.jsonl': { precision: 252 / 255, recall: 252 / 253, category: 248 / 252 },
   'unseen9a.jsonl': { precision: 165 / 175, recall: 165 / 178, category: 156 / 165 },
-  'unseen9b.jsonl': { precision: 178 / 195, recall: 178 / 198, category: 169 / 178 },
+  'unseen9b.jsonl': { precision: 178 / 181, recall: 178 / 198, category: 169 / 178 },
 };
 
 describe('the detector on labelled real prose', () => {

@@ -68,9 +68,12 @@ export const FORCE = /^(?:agents|officers|federal agents|ice agents|ice officers
 /** Troops sent to put down protests are not ICE's staff: "deploying 2,000 National Guard troops" to Los Angeles streets. */
 export const TROOPS = /^(?:(?:[\w.-]+\s+){0,2}?)(?:national guard|guard (?:members|troops)|guardsmen|troops|soldiers|marines|u\.s\. marines|service ?members|military personnel)\b/i;
 
+/** A sentence that counts soldiers: "900 National Guard members", "up to 4,000 troops". */
+export const TROOPS_COUNTED = /\b\d[\d,.]*\s+(?:(?:[\w.-]+\s+){0,2}?)(?:national guard|guard (?:members|troops)|guardsmen|troops|soldiers|marines|service ?members|military personnel)\b/i;
+
 export const UNREST = /\b(?:protest\w*|unrest|demonstrat\w+|riot\w*|quell|crowds?|restore order|civil disorder)\b/i;
 
-export const TROOPS_FOR_ICE = /\b(?:assist|support|help|aid|augment)\w*\s+(?:with\s+)?(?:ICE|immigration (?:enforcement|officers|agents)|deportations?|detention|arrests)\b/i;
+export const TROOPS_FOR_ICE = /\b(?:assist|support|help|aid|augment)\w*\s+(?:with\s+)?(?:ICE|immigration (?:enforcement|officers|agents)|deportations?|detention|arrests)\b|\b(?:work|duties|tasks|jobs) at (?:ICE|immigration|detention) (?:facilities|centers|offices|field offices)\b|\b(?:detailed|assigned|lent) to ICE\b/i;
 
 /** "at 109% capacity" says the same without "of". */
 export const OF_CAPACITY = /^\s+(?:of (?:its |the |their )?(?:\w+ )?(?:capacity|space|beds|funded (?:capacity|beds|level))|capacity)\b/i;
@@ -149,7 +152,7 @@ export const PLACES_AFTER =
   /^\s+(?:of\s+)?(?:\d+-[A-Z]\w+\s+|[A-Z]\w+\s+|sanctuary\s+)?(?:cities|towns|jurisdictions|stores|shops|restaurants|businesses|worksites|work sites|farms|plants|factories|homes|houses|churches|schools|hospitals|courthouses|locations|addresses|car washes|job sites)\b/;
 
 /** Money that is not spent on enforcement: "add $3.3 trillion to the deficit", "a $100 fee for asylum seekers". */
-export const OTHER_MONEY_AFTER = /^\s+(?:in|of|worth of) (?:imports?|exports?|duties|tariffs|trade|goods|merchandise|customs revenue)\b|^\s+(?:to|from) the (?:federal )?deficit\b|^\s+(?:filing |application |asylum )?fee\b/i;
+export const OTHER_MONEY_AFTER = /^\s+(?:in|of|worth of) (?:imports?|exports?|duties|tariffs|trade|goods|merchandise|customs revenue)\b|^\s+in (?:U\.S\. |seized |unreported )?currency\b|^\s+(?:from|in|for|to|out of) (?:Medicaid|Medicare|Social Security|food stamps|SNAP|health care|healthcare)\b|^\s+(?:to|from) the (?:federal )?deficit\b|^\s+(?:filing |application |asylum )?fee\b/i;
 
 /** "a nearly $1 billion budget deficit" closed by a city: a shortfall of the agency's own ("DHS faces a $136 million shortfall") still counts. */
 export const DEFICIT_AFTER = /^\s+(?:budget )?(?:deficit|shortfall|gap)\b/i;
@@ -160,6 +163,12 @@ export const LEGAL_AID = /\blegal (?:services|defen[cs]e|representation|aid|help
 export const OTHER_MONEY_BEFORE = /\b(?:fee|fees) (?:was|is|of|would be)\s+$/i;
 
 export const CITY_MONEY = /\b(?:the city|the state|city['’]s|state['’]s|mayor|governor|city hall|municipal|(?:local|city|county|state) police|police (?:department|overtime))\b/i;
+
+/** A state's own border spending: "Texas keeps budgeting billions", "Operation Lone Star", "the Legislature", "Texas lawmakers". */
+const US_STATE = '(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington State|West Virginia|Wisconsin|Wyoming)';
+export const STATE_MONEY = new RegExp(
+  `\\bOperation Lone Star\\b|\\bthe Legislature\\b|\\b(?:state|${US_STATE}) (?:Legislature|legislators|lawmakers)\\b|\\b${US_STATE}(?:['’]s)? (?:(?:keeps|has|is|will|would|plans to|continues to) )?(?:budget\\w*|spend\\w*|spent|allocat\\w*|appropriat\\w*|earmark\\w*)\\b|\\b(?:two-year|biennial) (?:state )?(?:budget|spending plan)\\b`,
+);
 
 /** Money lost to fraud or spent by social programs: "These programs saw costs balloon from $2.6 million". */
 export const FRAUD_OR_PROGRAMS = /\bfraud\w*|\bschemes?\b|\bscandal\b|\bembezzl\w*|\bkickbacks?\b|\b(?:these|the|social|welfare|childcare|housing|meal) programs\b/i;
