@@ -120,6 +120,8 @@ export function silentHeadline(reason: NoVerdict, claim: Claim, hasReference: bo
       return `No official figure for the same period${ref}.`;
     case 'not-over':
       return `A count to date for a period not yet over, which no official figure confirms${ref}.`;
+    case 'range':
+      return `A range, not one count of a day: which count it means is unsaid${ref}.`;
     case 'border-unsaid':
       return `Not checked: the claim does not say which border, and the counts for the southwest border and the whole nation do not settle it${ref}.`;
     case 'differs':

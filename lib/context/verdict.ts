@@ -67,7 +67,8 @@ export type NoVerdict =
   | 'differs'
   | 'not-over'
   | 'vague'
-  | 'border-unsaid';
+  | 'border-unsaid'
+  | 'range';
 
 export const RULE = {
   NO_DIFFERENCE: defineRule({
@@ -249,6 +250,28 @@ export const RULE = {
     fires: ['Border agents made more than 2 million apprehensions at the southwest border in fiscal 2022.'],
     silent: ['Border agents made more than 2 million apprehensions at the southwest border in fiscal 2021.'],
     articleDate: '2022-09-21',
+  }),
+  NO_STOCK_RANGE: defineRule({
+    id: 'verdict.no-stock-range',
+    stage: 'verdict',
+    looksFor:
+      "a count on a day (people held, enrolled, a backlog) given as a range whose ends lie further apart than one unit of the upper end's last written digit ('some compilations put the early-January figure at 70,000-73,000 depending on whether short-term border holding sites are counted')",
+    decides:
+      "no verdict: a stock is one number on a day, so a range wider than the writer's rounding spans several counts (of other days, other bodies or another coverage), and which one is meant is unsaid; a count inside it is no confirmation of any",
+    fires: ['Some compilations put the number of people held in ICE detention at 70,000-73,000 on Jan. 25, 2026.'],
+    silent: ['ICE held 70,766 people in detention on Jan. 25, 2026.', 'ICE held about 70,000 people in detention on Jan. 25, 2026.'],
+    articleDate: '2026-01-28',
+  }),
+  ABOUT_CHOSEN_DAY: defineRule({
+    id: 'verdict.about-chosen-day',
+    stage: 'verdict',
+    looksFor:
+      "a count of people on a day that moves fast (held in detention, enrolled in ATD) hedged 'about', 'around', 'roughly', that names no day, where the engine chooses the day (the latest count before the article, verdict.stock-latest-count; or for a stated 'now', verdict.implied-now)",
+    decides:
+      "it matches only a count that rounds to its number at its last written digit ('about 25,000' against 25,134), not the looser step of verdict.about-within-a-step: the day is the engine's reading, not the writer's, and a count only loosely near ('around 24,000' against the 23,156 of the day the engine chose) is as likely another day's count, as the stock moves between counts; no verdict then, never 'higher' or 'lower'. Slow levels (the backlog, officers) keep the step",
+    fires: ['ICE is holding around 24,000 people in detention.'],
+    silent: ['ICE is holding around 23,000 people in detention.', 'ICE held around 24,000 people in detention on July 5, 2022.'],
+    articleDate: '2022-07-11',
   }),
   TO_DATE_UNDATED: defineRule({
     id: 'verdict.to-date-undated',
@@ -698,6 +721,8 @@ interface Found {
   choices?: FigureRef[][];
   /** The group is the counting body's one count of a day in the month: it stands where the claim matches it. */
   own?: boolean;
+  /** The day is the engine's choice for a fast stock with no day named (verdict.about-chosen-day): 'about' is read at its rounding. */
+  chosenDay?: boolean;
 }
 
 /**
@@ -768,7 +793,7 @@ function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate:
       const near = (f: FigureRef) => gap(f) <= 4 && (f.span.start <= span.start || f.span.start.slice(0, 7) === span.start.slice(0, 7));
       const days = series.filter((f) => f.span.days === 1 && (now ? f.span.start <= span.start && gap(f) <= NOW_DAYS : near(f)));
       const groups = byPeriod(days).sort((a, b) => gap(a[0]!) - gap(b[0]!));
-      if (groups[0]) return (trace.push(now ? RULE.IMPLIED_NOW : RULE.SAME_PERIOD), { group: groups[0], longer: false });
+      if (groups[0]) return (trace.push(now ? RULE.IMPLIED_NOW : RULE.SAME_PERIOD), { group: groups[0], longer: false, ...(now && !SLOW_LEVELS.has(m.frame.measure) ? { chosenDay: true } : {}) });
     }
     if (m.frame.basis === 'on-a-day') {
       const level = levelInPeriod(series, span, m, articleDate, trace);
@@ -804,6 +829,7 @@ function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate:
   // slow-moving levels (a workforce, a population estimate, a backlog) published in the year before.
   const fy = `FY${fiscalYearOf(articleDate)}`;
   let fits: FigureRef[] = [];
+  let chosenDay = false;
   if (m.frame.kind === 'money' && m.frame.detail === 'enacted') fits = series.filter((f) => f.period === fy);
   else if (m.frame.kind === 'capacity' && BY_APPROPRIATION.has(m.frame.detail ?? '')) {
     // Beds the law funds or sets as a floor are set for a fiscal year, as money enacted is (verdict.capacity-article-year).
@@ -833,6 +859,7 @@ function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate:
     // A stock of people (held, enrolled) with no period: the agency's latest count of a day shortly before the article (verdict.stock-latest-count).
     fits = series.filter((f) => f.span.days === 1 && f.span.end <= articleDate && daysBetween(f.span.end, articleDate) - 1 <= STOCK_DAYS);
     if (fits.length) trace.push(RULE.STOCK_LATEST_COUNT);
+    chosenDay = !SLOW_LEVELS.has(m.frame.measure);
   } else if (claim.frame.kind === 'total' && m.frame.basis === 'total' && claim.value !== null && claim.value / step(claim.value) >= 10) {
     // (A number written with one digit, "2 million", is too loose to tell which year it counts.)
     // A count over a year with no period: the last fiscal year whose count was out by the article's date (verdict.latest-year-total).
@@ -857,7 +884,7 @@ function figuresFor(claim: Claim, m: FramedMetric, q: DatasetQuery, articleDate:
   if (!groups[0]) return null;
   if (m.frame.basis === 'on-a-day' && groups[0][0]!.span.end > articleDate) trace.push(RULE.LATEST_KNOWN_LEVEL);
   trace.push(RULE.IMPLIED_NOW);
-  return { group: groups[0], longer: false };
+  return { group: groups[0], longer: false, ...(chosenDay ? { chosenDay } : {}) };
 }
 
 /** Significant digits the claim's number was written with: 50,000 has one, 47,600 three, 19.5 three. */
@@ -1023,6 +1050,9 @@ export function decideVerdict(claim: Claim, q: DatasetQuery, articleDate: string
   if (early) return (trace.push(early.rule), early);
   const lawSum = claim.frame.kind === 'money' && (claim.frame.detail === 'law-multi-year' || claim.frame.detail === 'law-part');
   if (!frameSpan(claim) && !articleDate && !lawSum) return (trace.push(RULE.NO_UNDATED), { reason: 'undated', rule: RULE.NO_UNDATED });
+  // A stock given as a range wider than its rounding spans several counts: which one is meant is unsaid (verdict.no-stock-range).
+  if (claim.frame.kind === 'on-a-day' && claim.value === null && claim.low !== null && claim.high !== null && claim.high - claim.low > rounding(claim.high))
+    return (trace.push(RULE.NO_STOCK_RANGE), { reason: 'range', rule: RULE.NO_STOCK_RANGE });
   // A count so far ('has held', 'to date') in an undated article: the period may not be over, and no count so far can be chosen.
   if (!articleDate && frameSpan(claim) && saidToDate(claim)) return (trace.push(RULE.TO_DATE_UNDATED), { reason: 'not-over', rule: RULE.TO_DATE_UNDATED });
   // A period the claim names but that cannot be placed is still its own: no "now" stands in for it.
@@ -1195,8 +1225,11 @@ function weighGroup(claim: Claim, m: FramedMetric, found: Found, page: PageRef, 
   const ranked = anchors(found.group, page, trace, claim);
   let figure = ranked[0];
   if (!figure || figure.value === 0) return null;
-  const interval = claimInterval(claim);
-  if (!interval) return null;
+  const loose = claimInterval(claim);
+  if (!loose) return null;
+  // For a day the engine chose, 'about' is read at the claim's rounding alone (verdict.about-chosen-day).
+  const atRounding = found.chosenDay && claim.qualifier === 'about' && claim.value !== null;
+  const interval = atRounding ? { low: claim.value! - rounding(claim.value!) / 2, high: claim.value! + rounding(claim.value!) / 2 } : loose;
   if (claim.qualifier === 'about') trace.push(RULE.ABOUT);
   if (claim.qualifier === 'nearly') trace.push(RULE.NEARLY);
   const relate = (f: FigureRef) => {
@@ -1215,7 +1248,9 @@ function weighGroup(claim: Claim, m: FramedMetric, found: Found, page: PageRef, 
     return relation;
   };
   let relation = relate(figure);
-  if (relation !== 'matches' && figure.span.days <= 31 && relationOf(claimInterval(claim, 1, true)!, onFooting(figure, m, claim.rate).value) === 'matches') {
+  // A count only loosely near the day the engine chose is no match (verdict.about-chosen-day): the refusal shows it for reference.
+  if (atRounding && relation !== 'matches' && relationOf(loose, onFooting(figure, m, claim.rate).value) === 'matches') trace.push(RULE.ABOUT_CHOSEN_DAY);
+  if (relation !== 'matches' && !atRounding && figure.span.days <= 31 && relationOf(claimInterval(claim, 1, true)!, onFooting(figure, m, claim.rate).value) === 'matches') {
     trace.push(RULE.MONTH_REVISION);
     relation = 'matches';
   }
