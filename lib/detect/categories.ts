@@ -466,6 +466,11 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
     rules?.push(CAT.STAFF_PHRASE);
     top = 'personnel';
   }
+  // "calls to roughly double the Border Patrol, taking it from about 11,000 to 21,000 agents": the agency's own size is its staff.
+  if (top === 'border' && !q.dollars && ((q.kind === 'multiplier' && V.AGENCY_SIZE_AFTER.test(sentence.slice(q.end, q.end + 60))) || (!q.percent && V.STAFF_PAIR_AFTER.test(sentence.slice(q.end, q.end + 60))))) {
+    rules?.push(CAT.AGENCY_SIZE);
+    top = 'personnel';
+  }
   // Immigration judges are the courts' capacity, whoever hires them.
   if (top === 'personnel' && V.JUDGES.test(sentence.slice(w.phraseStart, w.phraseEnd))) {
     rules?.push(CAT.JUDGES);

@@ -225,7 +225,11 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window, stayPar
       // "Average annual growth of the undocumented population dropped from 15 percent … to about 4 percent": a rate of growth.
       (q.percent && V.GROWTH_RATE_BEFORE.test(sentence.slice(Math.max(0, q.start - 100), q.start)));
     if ((!change && !(q.percent && V.OF_CAPACITY.test(after))) || q.kind === 'share') return DROP.SHARE;
-    if (otherMeasureLast(sentence.slice(w.start, q.start))) return DROP.CHANGE_OTHER_MEASURE;
+    // "calls in Congress to roughly double the Border Patrol": a multiplier used as a verb multiplies its object, not what came before.
+    const object = q.kind === 'multiplier' && V.MULTIPLIER_OBJECT_AFTER.test(after) ? after.slice(0, 50).split(/[,;.:]/)[0]! : '';
+    const objectCue = cueRegex();
+    objectCue.lastIndex = 0;
+    if (!(object && objectCue.test(object)) && otherMeasureLast(sentence.slice(w.start, q.start))) return DROP.CHANGE_OTHER_MEASURE;
     // "a more than 1,150% rise in assaults", "830 percent more assaults": the change names what it counts right after it.
     const changeOf = V.CHANGE_OF_AFTER.exec(sentence.slice(q.end, q.end + 40));
     if (changeOf && CUE_WORDS.OTHER_MEASURE_RE.test(sentence.slice(q.end + changeOf[0].length, q.end + changeOf[0].length + 30).split(/[,;.]/)[0]!)) return DROP.CHANGE_OTHER_MEASURE;

@@ -282,6 +282,17 @@ export const STAFF_PHRASE = defineRule({
   fires: ['Nearly 6,000 CBP officers patrol the northern border, while more than 16,000 Border Patrol officers are assigned to the border with Mexico.'],
   silent: ['More than 16,000 Border Patrol apprehensions were recorded along the border with Mexico in May.'],
 });
+export const AGENCY_SIZE = defineRule({
+  id: 'category.agency-size',
+  stage: 'category',
+  looksFor: "a multiplier whose object is the border agency itself ('double the Border Patrol', 'doubled the size of the Border Patrol'), or the first of a pair whose staff noun follows the second ('from about 11,000 to 21,000 agents')",
+  decides: "the agency's size is counted in agents: personnel, not border",
+  fires: [
+    'Calls in Congress to roughly double the Border Patrol would take it from about 11,000 to 21,000 agents.',
+    'CBP has more than doubled the size of the Border Patrol since 2004, the department says.',
+  ],
+  silent: ['Border Patrol apprehensions more than doubled along the southwest border this year.', 'Arrests by the Border Patrol rose from about 11,000 to 21,000 in a month.'],
+});
 export const CAPACITY_TARGET = defineRule({
   id: 'category.capacity-target',
   stage: 'category',

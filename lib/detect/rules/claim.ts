@@ -118,6 +118,10 @@ export const MULTIPLIER = defineRule({
     'Deportations from the interior grew by a factor of 4.6 over nine months, a study found.',
     // a sentence whose only number is a multiplier is read, not skipped as numberless
     'A new study tracks ICE enforcement under Trump. ICE arrests overall quadrupled, driven by street arrests.',
+    // a hedge of a multiplier: 'more or less double'
+    "ICE's detention budget would more or less double under the plan.",
+    // a multiplier used as a verb multiplies its object, whatever measure came before
+    'Public worry has fed calls in Congress to roughly double the Border Patrol, taking it from about 11,000 to 21,000 agents.',
   ],
   silent: ['The man was arrested twice by ICE officers in 2019.', 'The ICE detention center has 40 double bunks.'],
 });

@@ -61,6 +61,11 @@ export const STAY_BLOCK =
 export const STAY_WORD = /\b(?:in (?:ICE |immigration )?(?:detention|custody)|detained|held|stay(?:s|ed|ing)?|length of stay)\b/i;
 
 /** A counted phrase of staff named by their agency: "Border Patrol officers", "U.S. Customs and Border Protection agents". */
+/** The border agency itself as what a change multiplies: "double the Border Patrol", "more than doubled the size of the Border Patrol". */
+export const AGENCY_SIZE_AFTER =
+  /^\s+(?:the\s+(?:size|ranks|workforce|staff|strength|headcount) of\s+)?(?:the\s+)?(?:U\.S\.\s+)?Border Patrol\b(?!['’]s\b|\s+(?:apprehensions|arrests|encounters|stops|catches|apprehended|arrested|caught|made|recorded))/;
+/** The first of a pair whose staff noun follows the second: "from about 11,000 to 21,000 agents". */
+export const STAFF_PAIR_AFTER = /^\s+to\s+(?:(?:about|nearly|almost|roughly|more than|over|some)\s+)?[\d,.]+(?:\s+(?:thousand|million))?\s+(?:(?:Border Patrol|CBP|ICE|new|more)\s+)?(?:agents|officers|employees|personnel)\b/;
 export const STAFF_PHRASE = /^(?:(?:[A-Z][\w.’'-]*|and)\s+){1,5}(?:officers|agents|employees|personnel)\b/;
 /** Room or beds a target is for: "its goal of space for 100,000 deportees at once". */
 export const CAPACITY_FOR_BEFORE = /\b(?:space|room|beds?|capacity)\s+(?:for|of)\s+(?:up to\s+|about\s+|some\s+|as many as\s+|roughly\s+)?$/i;

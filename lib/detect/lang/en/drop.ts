@@ -34,7 +34,7 @@ export const COMPOSITION_AFTER =
 
 /** A verb of change whose size comes after "by", words away: "cuts the detention beds available to ICE by 22 percent", "has grown its staff by 120%". */
 export const CHANGE_BY_AFTER_VERB =
-  /\b(?:lift|lifts|lifted|lifting|raise|raises|raised|raising|grow|grows|grew|grown|growing|cut|cuts|cutting|expand|expands|expanded|expanding|shrink|shrinks|shrank|rise|rises|rose|risen|boost|boosts|boosted|increase|increases|increased|reduce|reduces|reduced|reducing|slash|slashes|slashed)\b[^.;:]{0,80}?\bby\s+$/i;
+  /\b(?:lift|lifts|lifted|lifting|raise|raises|raised|raising|grow|grows|grew|grown|growing|cut|cuts|cutting|expand|expands|expanded|expanding|shrink|shrinks|shrank|rise|rises|rose|risen|boost|boosts|boosted|increase|increases|increased|reduce|reduces|reduced|reducing|slash|slashes|slashed)\b(?:[^.;:]|\.(?=\S)){0,80}?\bby\s+$/i;
 /** A count that beats another by a percent: "tops its March 2000 record of 76,245 by nearly five percent". */
 export const EXCEEDS_BY_BEFORE = /\b(?:tops|topped|beat|beats|exceeds|exceeded|surpasses|surpassed|outstripped|outpaced)\b[^.;:]{0,80}?\bby\s+$/i;
 
@@ -56,7 +56,7 @@ export const AUDIENCE_AFTER =
 /** A market move: "GEO shares rose 4.5%", "CoreCivic gained 3%". */
 /** A multiplier whose object is beds or detention capacity: "more than double its detention beds". */
 export const MULTIPLIER_OF_CAPACITY_AFTER = /^\s+(?:its|their|the|our)\s+(?:[\w-]+\s+)?(?:detention\s+)?(?:beds|capacity)\b/i;
-export const MARKET = /\b(?:shares|share(?!\s+of\b)|stocks?|share price|stock price|investors|trading|Nasdaq|NYSE|Dow)\b/i;
+export const MARKET = /\b(?:shares|per share|stocks?|share price|stock price|investors|trading|Nasdaq|NYSE|Dow)\b/i;
 
 /** One raid's force: "the raid involved more than 100 agents" is the size of one operation. */
 export const RAID_FORCE = /\b(?:took part|participated|were deployed|fanned out) in (?:the|a|one|that|this|[\w’']+) (?:[\w-]+ ){0,3}(?:raid|sweep)s?\b/i;
@@ -70,6 +70,9 @@ export const TROOPS = /^(?:(?:[\w.-]+\s+){0,2}?)(?:national guard|guard (?:membe
 
 /** A sentence that counts soldiers: "900 National Guard members", "up to 4,000 troops". */
 export const TROOPS_COUNTED = /\b\d[\d,.]*\s+(?:(?:[\w.-]+\s+){0,2}?)(?:national guard|guard (?:members|troops)|guardsmen|troops|soldiers|marines|service ?members|military personnel)\b/i;
+
+/** A multiplier used as a verb, its object right after it: "double the Border Patrol", "triple ICE's detention space". */
+export const MULTIPLIER_OBJECT_AFTER = /^\s+(?:the|its|their|[A-Z][\w.]*['’]s)\s/;
 
 export const UNREST = /\b(?:protest\w*|unrest|demonstrat\w+|riot\w*|quell|crowds?|restore order|civil disorder)\b/i;
 
@@ -325,7 +328,7 @@ export const IMMIGRATION_HELD = /\b(?:immigra\w+|detainers?|deport\w*|asylum|mig
 export const RESTATED_CHANGE_BEFORE = /\b(?:by|of)\s+(?:about |roughly |nearly |some |almost |more than |over )?\$?\d[\d.,]*(?:\s*(?:million|billion|thousand))?(?:\s+[a-z]+)?\s*(?:,?\s*or|\()\s*(?:about |roughly |nearly |some |almost )?$|\b(?:higher|lower|more|fewer|up|down|increase|decrease|rise|drop|decline)\s*\(\s*$/i;
 
 /** A change's size after its verb and the count it went from, or after an adverb: "grew from 289 judges in FY 2016 by more than 46 percent", "are up too, by 42 percent". */
-export const CHANGE_FROM_BY = /\b(?:grew|grown|rose|risen|rise|fell|fallen|dropped|increased|decreased|declined|climbed|jumped|shrank)\s+from\s+[^.;]{0,60}?\bby\s+$|\b(?:up|down|rose|fell|grew|increased|decreased|dropped|declined|climbed)\s+(?:too|also|again|as well|sharply|steeply|significantly|substantially)?,?\s+by\s+$/i;
+export const CHANGE_FROM_BY = /\b(?:grew|grown|rose|risen|rise|fell|fallen|dropped|increased|decreased|declined|climbed|jumped|shrank)\s+(?:from|in|at|across|along|on|over)\s+[^.;]{0,60}?\bby\s+$|\b(?:up|down|rose|fell|grew|increased|decreased|dropped|declined|climbed)\s+(?:too|also|again|as well|sharply|steeply|significantly|substantially)?,?\s+by\s+$/i;
 
 /** A direction right after a percent: "more than 40 percent up since January", "nearly 20 percent behind last year's total". */
 export const DIRECTION_AFTER = /^\s+(?:up|down|higher|lower|behind|ahead)\b/i;

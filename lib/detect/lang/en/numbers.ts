@@ -36,14 +36,14 @@ export const HEDGES: [RegExp, Qualifier][] = [
   [/^(?:nearly|almost|close to|approaching)$/, 'nearly'],
   [/^(?:(?:just|well|slightly|a little|far) )?(?:more than|over|above)$|^(?:upwards?|in excess) of$|^north of$|^beyond$/, 'more than'],
   [/^(?:(?:just|well|slightly|a little|far) )?(?:fewer than|less than|under|below)$/, 'fewer than'],
-  [/^(?:about|approximately|approximate|approx\.|roughly|around|some|an estimated|estimated|nearly about|in the (?:ballpark|neighborhood|neighbourhood|range) of|on the order of)$/, 'about'],
+  [/^(?:about|more or less|approximately|approximate|approx\.|roughly|around|some|an estimated|estimated|nearly about|in the (?:ballpark|neighborhood|neighbourhood|range) of|on the order of)$/, 'about'],
   [/^(?:at least|no fewer than|no less than|not fewer than|not less than|a minimum of)$/, 'at least'],
   [/^(?:up to|as many as|as much as|as high as|a maximum of|no more than|not more than)$/, 'up to'],
   [/^(?:precisely|exactly)$/, 'exact'],
 ];
 
 export const HEDGE_SRC =
-  '(?:just|well|slightly|a little) (?:under|below|over|above|shy of)|not (?:more|less|fewer) than|no more than|(?:(?:just|well|slightly|a little|far) )?(?:more|fewer|less) than|no fewer than|no less than|nearly|almost|close to|approaching|about|approximately|approximate|approx\\.|roughly|around|some|an estimated|estimated|over|above|under|below|at least|up to|as many as|as much as|as high as|a minimum of|a maximum of|precisely|exactly|upwards? of|in excess of|north of|beyond|in the (?:ballpark|neighborhood|neighbourhood|range) of|on the order of';
+  '(?:just|well|slightly|a little) (?:under|below|over|above|shy of)|not (?:more|less|fewer) than|no more than|(?:(?:just|well|slightly|a little|far) )?(?:more|fewer|less) than|no fewer than|no less than|nearly|almost|close to|approaching|about|more or less|approximately|approximate|approx\\.|roughly|around|some|an estimated|estimated|over|above|under|below|at least|up to|as many as|as much as|as high as|a minimum of|a maximum of|precisely|exactly|upwards? of|in excess of|north of|beyond|in the (?:ballpark|neighborhood|neighbourhood|range) of|on the order of';
 
 /**
  * Multipliers of a count ("nearly three times", "more than doubled", "halved"): each stem with the factor
