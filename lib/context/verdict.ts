@@ -407,7 +407,7 @@ export const RULE = {
     stage: 'verdict',
     looksFor: "an official figure its source rounds (`roundedTo` in data/figures: DHS's statistics tables round every cell to ten; or a figure its source gives as 'about 1.6 million') and a claim within that rounding of it",
     decides: "matches: the rounded cell stands for every value that rounds to it ('165,935' against DHS's 165,940)",
-    fires: ['ICE removed 165,935 people arrested at the border in fiscal 2015.', 'Border Patrol agents made fewer than 1.644 million apprehensions at the southwest border in fiscal 2000.'],
+    fires: ['ICE removed 165,935 people arrested at the border in fiscal 2015.', 'ICE booked fewer than 440,640 people into detention in fiscal 2013.'],
     silent: ['ICE removed 165,900 people arrested at the border in fiscal 2015.', 'ICE removed 165,940 people arrested at the border in fiscal 2015.'],
     articleDate: '2015-12-22',
   }),
@@ -561,8 +561,8 @@ export const RULE = {
     stage: 'verdict',
     looksFor: "a border count whose sentence names no border (frame measure '…-border-unsaid'): the southwest border's series and the nation's both fit its frame",
     decides:
-      "a verdict only where both series have a figure for the claim's period and exactly one of them matches the claim's number (8,024 in June 2025 is the nation's count; the southwest's was 6,072); where both match, or neither, or one has no figure, no verdict, both shown for reference",
-    fires: ['Border Patrol agents caught 8,024 migrants crossing between ports of entry in June 2025.', 'The Border Patrol apprehended more than 6,000 migrants in June 2025.'],
+      "a verdict only where both series have a figure for the claim's period and exactly one of them matches the claim's number (8,024 in June 2025 is the nation's count; the southwest's was 6,072); where both match, or neither, or one has no figure, or the other misses a plain number (no bound) by less than one unit of its last written digit (1.6 million in fiscal 2000: the southwest's 1,643,679 matches, the nation's 1,676,438 is within 100,000), no verdict, both shown for reference",
+    fires: ['Border Patrol agents caught 8,024 migrants crossing between ports of entry in June 2025.', 'The Border Patrol apprehended more than 6,000 migrants in June 2025.', 'Border Patrol agents caught 1.6 million migrants in fiscal year 2000.'],
     silent: ['Border Patrol agents caught 6,072 migrants at the southern border in June 2025.'],
     articleDate: '2025-07-24',
   }),
@@ -1123,7 +1123,11 @@ function oneOfTwo(claim: Claim, metrics: FramedMetric[], decide: (m: FramedMetri
   });
   const found = each.filter((d): d is Decided => d !== null);
   if (found.length === 0) return null;
-  const matching = found.filter((d) => d.verdict.relation === 'matches');
+  // A series a plain number (no bound) misses by less than one unit of its last written digit is not ruled out: the
+  // writer's precision cannot tell the two apart (1.6 million: the southwest's 1,643,679, the nation's 1,676,438).
+  const v = claim.qualifier === null ? claim.value : null;
+  const blurred = v !== null && found.some((d) => d.verdict.relation !== 'matches' && Math.abs(d.verdict.official - v) < rounding(v));
+  const matching = blurred ? [] : found.filter((d) => d.verdict.relation === 'matches');
   if (found.length === measures.length && matching.length === 1) return matching[0]!;
   // A series with no figure for the period may still be ruled out by those it holds or is held by (verdict.series-order).
   if (matching.length === 1 && !matching[0]!.before && measures.every((measure, i) => each[i] || outOfReach(claim, measure, measures, each))) {
