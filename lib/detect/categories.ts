@@ -466,6 +466,14 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
     rules?.push(CAT.STAFF_PHRASE);
     top = 'personnel';
   }
+  // "arrests of illegal immigrants crossing the southwest border are up 13 percent": the act counted decides, not who its people are.
+  if (top === 'population' && !q.dollars && V.ACTS_OF_PEOPLE.test(sentence.slice(w.start, q.start))) {
+    const [other] = best(scores, q, 'population');
+    if (other) {
+      rules?.push(CAT.ACTS_OF_PEOPLE);
+      top = other;
+    }
+  }
   // "calls to roughly double the Border Patrol, taking it from about 11,000 to 21,000 agents": the agency's own size is its staff.
   if (top === 'border' && !q.dollars && ((q.kind === 'multiplier' && V.AGENCY_SIZE_AFTER.test(sentence.slice(q.end, q.end + 60))) || (!q.percent && V.STAFF_PAIR_AFTER.test(sentence.slice(q.end, q.end + 60))))) {
     rules?.push(CAT.AGENCY_SIZE);

@@ -282,6 +282,17 @@ export const STAFF_PHRASE = defineRule({
   fires: ['Nearly 6,000 CBP officers patrol the northern border, while more than 16,000 Border Patrol officers are assigned to the border with Mexico.'],
   silent: ['More than 16,000 Border Patrol apprehensions were recorded along the border with Mexico in May.'],
 });
+export const ACTS_OF_PEOPLE = defineRule({
+  id: 'category.acts-of-people',
+  stage: 'category',
+  looksFor: "a number read as the unauthorized population whose clause counts an enforcement act of those people before it: 'arrests of illegal immigrants crossing the southwest border are up 13 percent', 'cut apprehensions of undocumented migrants by 20%'",
+  decides: 'the act counted decides the category (border, arrests, removals), not the people it counts',
+  fires: [
+    'Arrests of illegal immigrants crossing the southwest border are up 13 percent on the same point last year, CBP said.',
+    'More agents helped cut apprehensions of undocumented migrants at the U.S.-Mexico frontier by 20% this year.',
+  ],
+  silent: ['The number of undocumented immigrants in the country rose 13 percent, Pew estimates.'],
+});
 export const AGENCY_SIZE = defineRule({
   id: 'category.agency-size',
   stage: 'category',

@@ -9,7 +9,12 @@ export const CUED = defineRule({
   stage: 'claim',
   looksFor: "a cue word of a category in the number's stretch of the sentence: its counted noun ('removals'), a word before it ('deported'), or after it",
   decides: 'the number is a claim of the best-scoring category',
-  fires: ['ICE deported 271,484 people in fiscal 2024.'],
+  fires: [
+    'ICE deported 271,484 people in fiscal 2024.',
+    // cue phrases of the lexicon: 'immigration jails' (detention), 'caught trying to enter' (border)
+    'Thousands of people wait inside immigration jails in rural Louisiana.',
+    'The DHS report says the number of people caught trying to enter the country illegally fell by more than 23 percent last year.',
+  ],
   silent: ['ICE said the weather was 40 degrees.'],
 });
 export const MONEY = defineRule({

@@ -61,6 +61,8 @@ export const STAY_BLOCK =
 export const STAY_WORD = /\b(?:in (?:ICE |immigration )?(?:detention|custody)|detained|held|stay(?:s|ed|ing)?|length of stay)\b/i;
 
 /** A counted phrase of staff named by their agency: "Border Patrol officers", "U.S. Customs and Border Protection agents". */
+/** A count of an enforcement act whose people are named after 'of': "arrests of illegal immigrants crossing the border", "apprehensions of undocumented migrants". */
+export const ACTS_OF_PEOPLE = /\b(?:apprehensions|arrests|encounters|deportations|removals|detentions) of (?:(?:illegal|undocumented|unauthorized|suspected|unlawful|the)\s+){1,2}(?:immigrants|migrants|aliens|crossers|border[- ]crossers|people)\b/i;
 /** The border agency itself as what a change multiplies: "double the Border Patrol", "more than doubled the size of the Border Patrol". */
 export const AGENCY_SIZE_AFTER =
   /^\s+(?:the\s+(?:size|ranks|workforce|staff|strength|headcount) of\s+)?(?:the\s+)?(?:U\.S\.\s+)?Border Patrol\b(?!['’]s\b|\s+(?:apprehensions|arrests|encounters|stops|catches|apprehended|arrested|caught|made|recorded))/;
