@@ -177,7 +177,9 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window, stayPar
   if (!q.percent && !q.dollars && V.MILESTONE_AFTER.test(sentence.slice(q.end, q.end + 70)) && V.MILESTONE_BEFORE.test(before)) return DROP.MILESTONE;
   if (!q.percent && !q.dollars && V.FLIGHT_LOAD_AFTER.test(sentence.slice(q.end, q.end + 60))) return DROP.FLIGHT_LOAD;
   if (!q.dollars && V.ONE_EVENT.test(sentence.slice(q.end, Math.min(sentence.length, q.end + 80)))) return DROP.ONE_EVENT;
-  if (!q.percent && !q.dollars && V.FACILITY_COUNT.test(phrase)) return DROP.FACILITY_COUNT;
+  if (!q.percent && !q.dollars && (V.FACILITY_COUNT.test(phrase) || V.FACILITY_COUNT_NAMED.test(phrase))) return DROP.FACILITY_COUNT;
+  // "the 1,397 facilities … only 60 of them", "more ICE detention centres than any state except Texas, nine in all": the buildings again.
+  if (!q.percent && !q.dollars && w.phraseEnd === w.phraseStart && V.ANAPHOR_AFTER.test(after) && V.FACILITY_NOUN_LAST.test(sentence.slice(0, q.start)) && !V.PEOPLE_COUNTED_BEFORE.test(sentence.slice(0, q.start))) return DROP.FACILITY_COUNT;
   if (!q.percent && !q.dollars && sentenceFlags(sentence).death && V.DEATH_WORD.test(after) && V.DEATH_AFTER.test(sentence.slice(q.end, q.end + 40))) return DROP.DEATHS;
   if (!q.percent && !q.dollars && (q.high ?? q.value ?? 99) <= 31 && V.MONTH_BEFORE.test(before)) return DROP.DAY_OF_MONTH;
   // "$50,000 (£37,700)": the same money in another currency.

@@ -459,9 +459,14 @@ export const FACILITY_COUNT = defineRule({
     'Under the plan, ICE would convert 16 warehouses into regional processing centers for detainees.',
     'The ICE records list 184 active detention facilities in Texas; California is second with 120.',
     'By November the agency was detaining people in 104 more facilities than at the start of the year, a 91% increase.',
+    // buildings named by a place or a kind, or a count that points back to buildings
+    'ICE has held roughly 3,600 people a day across its six other California facilities.',
+    'Louisiana has more ICE detention centres than any state except Texas, nine in all, after nearly half a dozen correctional facilities were turned over.',
+    'ICE held people in 436 facilities, but its website acknowledged only 163 of them.',
   ],
   silent: [
     'ICE now holds 61,000 people in its detention centers, up from 39,000 when the administration took office.',
+    'ICE held 60,000 people in its facilities in June, and 20,000 of them were held in Texas.',
   ],
 });
 export const OTHER_BODY = defineRule({

@@ -148,8 +148,17 @@ export const FACILITIES = /^(?:[\w-]+ ){0,2}(?:warehouses|detention (?:centers|f
 
 /** A count of buildings or offices: "184 active detention facilities", "155 detention centers", "25 field offices". */
 export const FACILITY_COUNT =
-  /^(?:(?:active|new|more|other|separate|different|private|county|federal|state|local|immigration|ice|detention|processing|contract|dedicated|family|large|small)[\s-]+){0,3}(?:detention (?:centers|facilities|sites|camps)|facilities|centers|jails|prisons|field offices|offices|sites|camps|warehouses|properties|buildings|locations)\b/i;
+  /^(?:(?:active|new|more|other|separate|different|private|county|federal|state|local|immigration|ice|detention|processing|contract|dedicated|family|large|small|correctional)[\s-]+){0,3}(?:detention (?:centers|centres|facilities|sites|camps)|facilities|centers|centres|jails|prisons|field offices|offices|sites|camps|warehouses|properties|buildings|locations)\b/i;
 
+/** Buildings named by a place before their noun: "its six other California facilities". */
+export const FACILITY_COUNT_NAMED = /^(?:(?:other|more|new)\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:facilities|detention (?:centers|centres|facilities)|centers|centres|jails|prisons)\b/;
+/** A count that points back to a noun before it: "only 60 of them (4 percent)", "nine in all". */
+export const ANAPHOR_AFTER = /^\s+(?:of (?:them|those|these)|in all|in total|all told)\b/i;
+/** A count of people before: "ICE held 60,000 people in its facilities, and 20,000 of them …" points back to the people. */
+export const PEOPLE_COUNTED_BEFORE = /(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,2}?(?:people|detainees|immigrants|migrants|persons|individuals|noncitizens|children|families|adults|men|women)\b/i;
+/** The last counted noun before is buildings: "… of the 1,397 facilities … only 60 of them". */
+export const FACILITY_NOUN_LAST =
+  /\b(?:facilities|detention (?:centers|centres)|centers|centres|jails|prisons|field offices)\b(?:(?!\b(?:people|detainees|immigrants|migrants|persons|individuals|arrests|deportations|removals|cases|beds|children|families|adults|men|women|noncitizens|book-ins|flights)\b)[^;])*$/i;
 /** Places an operation went to: "raids at 98 7-Eleven stores" counts stores, not people. */
 export const PLACES_AFTER =
   /^\s+(?:of\s+)?(?:\d+-[A-Z]\w+\s+|[A-Z]\w+\s+|sanctuary\s+)?(?:cities|towns|jurisdictions|stores|shops|restaurants|businesses|worksites|work sites|farms|plants|factories|homes|houses|churches|schools|hospitals|courthouses|locations|addresses|car washes|job sites)\b/;
