@@ -173,6 +173,7 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window, stayPar
   if (!q.percent && !q.dollars && (V.APPLIED_FOR.test(sentence.slice(q.end, q.end + 60)) || V.LAWFUL_ENTRY.test(sentence.slice(q.end, q.end + 60)))) return DROP.OTHER_MEASURE;
   // "209 of the June flights were deportations": a part of a count of another measure.
   if (!q.percent && !q.dollars && phrase === '' && otherMeasure(sentence, partitiveHead(sentence, q))) return DROP.OTHER_MEASURE;
+  if (!q.percent && !q.dollars && V.RESCUED_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start))) return DROP.OTHER_MEASURE;
   if (!q.percent && !q.dollars && V.PLACES_AFTER.test(after)) return DROP.PLACES;
   if (!q.percent && !q.dollars && V.MILESTONE_AFTER.test(sentence.slice(q.end, q.end + 70)) && V.MILESTONE_BEFORE.test(before)) return DROP.MILESTONE;
   if (!q.percent && !q.dollars && V.FLIGHT_LOAD_AFTER.test(sentence.slice(q.end, q.end + 60))) return DROP.FLIGHT_LOAD;
@@ -195,6 +196,9 @@ export function notClaimReason(sentence: string, q: Quantity, w: Window, stayPar
   if (q.dollars && V.LEGAL_AID.test(sentence) && !namesAgency(sentence)) return DROP.LEGAL_AID;
   if (q.dollars && V.DEFICIT_AFTER.test(after) && !namesAgency(sentence)) return DROP.OTHER_MONEY;
   if (!q.percent && !q.dollars && sentenceFlags(sentence).protest && V.PROTEST_ARREST.test(sentence.slice(q.end, Math.min(w.end, q.end + 80)))) return DROP.PROTEST_ARRESTS;
+  // "more than 400 people had been arrested across the region, according to the Los Angeles Police Department": the city's police count their own arrests.
+  if (!q.percent && !q.dollars && V.POLICE_COUNT.test(sentence) && /\barrest/i.test(sentence) && !namesAgency(sentence) && !V.ENFORCEMENT_BODY.test(sentence)) return DROP.PROTEST_ARRESTS;
+  if (!q.percent && !q.dollars && V.RANK_AFTER.test(after) && V.RANK_BEFORE.test(before)) return DROP.RANK;
   // "surpass the 2 million Bush achieved in 8": a bare small number after "in" elides its unit (years).
   if (q.kind === 'number' && !q.percent && !q.dollars && (q.value ?? 0) <= 31 && w.phraseEnd === w.phraseStart && V.ELIDED_BEFORE.test(before) && /^\s*[.,;)]/.test(after)) {
     return DROP.ELIDED;

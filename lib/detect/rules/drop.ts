@@ -132,9 +132,9 @@ export const DURATION = defineRule({
 export const OTHER_MEASURE = defineRule({
   id: 'drop.other-measure',
   stage: 'drop',
-  looksFor: "a counted noun of another measure: assaults, deaths, complaints, miles, visas, votes, overtime",
+  looksFor: "a counted noun of another measure: assaults, deaths, complaints, miles, visas, votes, overtime; people rescued",
   decides: 'the number counts something that is not enforcement capacity: no claim',
-  fires: ['ICE reported 1,300 assaults on its officers last year.', 'ICE flew a record 1,187 flights in June 2025, a tracker of its planes found; 209 of the June flights were deportations.', 'Guesses in the 1980s often put the undocumented population between 10 and 12 million, numbers that proved inflated once the 1986 law passed and only 3 million people applied for legalization.', 'Customs and Border Protection says nearly 1.4 million migrants entered lawfully over 22 months through Biden administration programs.'],
+  fires: ['ICE reported 1,300 assaults on its officers last year.', 'ICE flew a record 1,187 flights in June 2025, a tracker of its planes found; 209 of the June flights were deportations.', 'Guesses in the 1980s often put the undocumented population between 10 and 12 million, numbers that proved inflated once the 1986 law passed and only 3 million people applied for legalization.', 'Customs and Border Protection says nearly 1.4 million migrants entered lawfully over 22 months through Biden administration programs.', 'Border Patrol agents in the sector also rescued 924 people from the desert.'],
   silent: ['ICE reported 1,300 arrests on its first day of the operation.', 'Nationwide almost 2.8 million illegal migrants crossed in fiscal year 2022, according to CBP.', 'Deportation flights rose to 1,595 in the 12 months ending in September, according to an advocacy group that tracks ICE Air.'],
 });
 export const JOB_APPLICATIONS = defineRule({
@@ -254,10 +254,21 @@ export const LEGAL_AID = defineRule({
 export const PROTEST_ARRESTS = defineRule({
   id: 'drop.protest-arrests',
   stage: 'drop',
-  looksFor: "arrests for assault, obstruction or rioting, or arrests during protests: '787 people have been arrested for assault'",
+  looksFor: "arrests for assault, obstruction or rioting, or arrests during protests: '787 people have been arrested for assault'; arrests a city's police department counts, no immigration agency named",
   decides: 'police arrests of protesters, not immigration arrests: no claim',
-  fires: ['During the protests against ICE raids, 787 people have been arrested for assault, obstruction and failure to disperse.'],
-  silent: ['During the ICE raids, 787 people have been arrested by immigration agents.'],
+  fires: [
+    'During the protests against ICE raids, 787 people have been arrested for assault, obstruction and failure to disperse.',
+    'As the immigration crackdown widened, more than 400 people had been arrested across the region, according to the Los Angeles Police Department.',
+  ],
+  silent: ['During the ICE raids, 787 people have been arrested by immigration agents.', 'ICE arrested 400 people across the region, the Los Angeles Police Department said.'],
+});
+export const RANK = defineRule({
+  id: 'drop.rank',
+  stage: 'drop',
+  looksFor: "a number between 'the' (or 'its', 'top') and a superlative: 'among the ten most overloaded immigration courts', 'the 10 busiest sectors'",
+  decides: 'a rank among places, not a count: no claim',
+  fires: ['The Denver court has 7,200 pending cases, which puts it among the ten most overloaded immigration courts in the country.'],
+  silent: ['The Denver immigration court has 7,200 pending cases, the most in the region.'],
 });
 export const ELIDED = defineRule({
   id: 'drop.elided-unit',

@@ -257,6 +257,14 @@ export const OTHER_BODY =
 export const OTHER_BODY_COUNT =
   /\b(?:Secret Service|FBI|FEMA|TSA|State Department|USCIS|Citizenship and Immigration Services|Health and Human Services|HHS|Office of Refugee Resettlement|United Nations|UN|UNHCR|World Bank)\b(?:['’]s)?[^.;:]{0,40}$/;
 
+/** Arrests a city's police made and counted: "according to the Los Angeles Police Department, which made 225 arrests". */
+export const POLICE_COUNT = /\b(?:[A-Z][a-z]+ ){0,3}Police Department\b|\bLAPD\b|\bNYPD\b|\bpolice (?:said|say|reported|made)\b/;
+/** A rank, not a count: "among the ten most overloaded immigration courts", "the 10 busiest sectors". */
+export const RANK_AFTER = /^\s+(?:most|least|largest|biggest|busiest|highest|lowest|worst|best|heaviest|fastest|slowest)\b/i;
+export const RANK_BEFORE = /\b(?:the|its|their|top)\s+$/i;
+/** People saved, not arrested: "agents also rescued 924 people from the desert". */
+export const RESCUED_BEFORE = /\b(?:rescued|rescuing|rescue|saved)\s+(?:(?:more than|nearly|about|almost|over|some)\s+)?$/i;
+
 export const ENFORCEMENT_BODY = /\b(?:ICE|CBP|ERO|HSI|Border Patrol|Immigration and Customs Enforcement|Customs and Border Protection|immigration (?:judges|courts)|EOIR)\b/;
 
 /** One event's count: "1,000 job offers at the Dallas hiring fair". */
