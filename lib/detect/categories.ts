@@ -462,7 +462,7 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
     top = 'detention';
   }
   // "more than 16,000 Border Patrol officers are assigned to the border": the agency's name says whose staff; the noun that ends the counted phrase says what is counted.
-  if (top === 'border' && !q.percent && !q.dollars && V.STAFF_PHRASE.test(sentence.slice(w.phraseStart, w.phraseEnd)) && !V.ARREST_VERB_BEFORE.test(sentence.slice(Math.max(w.start, q.start - 40), q.start))) {
+  if (top === 'border' && !q.percent && !q.dollars && (V.STAFF_PHRASE.test(sentence.slice(w.phraseStart, w.phraseEnd)) || V.STAFF_PHRASE.test(sentence.slice(q.end, q.end + 80).trimStart())) && !V.ARREST_VERB_BEFORE.test(sentence.slice(Math.max(w.start, q.start - 40), q.start))) {
     rules?.push(CAT.STAFF_PHRASE);
     top = 'personnel';
   }
@@ -472,6 +472,23 @@ export function categorize(sentence: string, q: Quantity, w: Window, carry: Deci
     if (other) {
       rules?.push(CAT.ACTS_OF_PEOPLE);
       top = other;
+    }
+  }
+  // "Chief Patrol Agent John Modlin reported approximately 9,000": a title before a name counts no staff.
+  if (top === 'personnel' && !q.dollars) {
+    const lead = sentence.slice(w.start, Math.min(w.end, q.end + 60));
+    V.TITLE_BEFORE_NAME.lastIndex = 0;
+    if (V.TITLE_BEFORE_NAME.test(lead)) {
+      const rest = lead.replace(V.TITLE_BEFORE_NAME, ' ');
+      const cue = cueRegex();
+      cue.lastIndex = 0;
+      let staff = false;
+      for (let m = cue.exec(rest); m; m = cue.exec(rest)) if (cueOf(m)?.category === 'personnel') staff = true;
+      const other = staff ? null : (best(scores, q, 'personnel')[0] ?? (carry && carry.base !== 'personnel' ? carry.base : null));
+      if (other) {
+        rules?.push(CAT.TITLE_NAME);
+        top = other;
+      }
     }
   }
   // "calls to roughly double the Border Patrol, taking it from about 11,000 to 21,000 agents": the agency's own size is its staff.

@@ -277,7 +277,7 @@ export const GOAL_WORD = defineRule({
 export const STAFF_PHRASE = defineRule({
   id: 'category.staff-phrase',
   stage: 'category',
-  looksFor: "a count whose counted phrase is the border agency's name followed by a staff noun ('16,000 Border Patrol officers'), with no verb of arrest right before it",
+  looksFor: "a count whose counted phrase is the border agency's name followed by a staff noun ('16,000 Border Patrol officers', '1,500 more Customs and Border Protection personnel'), with no verb of arrest right before it",
   decides: 'the staff are counted, the agency only says whose: personnel, not border',
   fires: ['Nearly 6,000 CBP officers patrol the northern border, while more than 16,000 Border Patrol officers are assigned to the border with Mexico.'],
   silent: ['More than 16,000 Border Patrol apprehensions were recorded along the border with Mexico in May.'],
@@ -292,6 +292,14 @@ export const ACTS_OF_PEOPLE = defineRule({
     'More agents helped cut apprehensions of undocumented migrants at the U.S.-Mexico frontier by 20% this year.',
   ],
   silent: ['The number of undocumented immigrants in the country rose 13 percent, Pew estimates.'],
+});
+export const TITLE_NAME = defineRule({
+  id: 'category.title-name',
+  stage: 'category',
+  looksFor: "a number read as staff whose only staff word is a title before a name: 'Chief Patrol Agent John Modlin reported approximately 9,000'",
+  decides: 'the title names who spoke, not staff counted: the next best category',
+  fires: ['Border Patrol agents in the sector apprehended 5,281 migrants; the week before, Chief Patrol Agent John Modlin reported approximately 9,000.'],
+  silent: ['The Border Patrol has 19,000 agents, Chief Patrol Agent John Modlin said.'],
 });
 export const AGENCY_SIZE = defineRule({
   id: 'category.agency-size',

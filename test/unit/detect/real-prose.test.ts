@@ -31,7 +31,7 @@ const MEASURED = {
   'unseen8a.jsonl': { precision: 168 / 168, recall: 168 / 175, category: 164 / 168 },
   'unseen8b.jsonl': { precision: 252 / 255, recall: 252 / 253, category: 248 / 252 },
   'unseen9a.jsonl': { precision: 166 / 168, recall: 166 / 178, category: 157 / 166 },
-  'unseen9b.jsonl': { precision: 184 / 185, recall: 184 / 198, category: 180 / 184 },
+  'unseen9b.jsonl': { precision: 184 / 185, recall: 184 / 198, category: 182 / 184 },
 };
 
 describe('the detector on labelled real prose', () => {

@@ -68,7 +68,9 @@ export const AGENCY_SIZE_AFTER =
   /^\s+(?:the\s+(?:size|ranks|workforce|staff|strength|headcount) of\s+)?(?:the\s+)?(?:U\.S\.\s+)?Border Patrol\b(?!['’]s\b|\s+(?:apprehensions|arrests|encounters|stops|catches|apprehended|arrested|caught|made|recorded))/;
 /** The first of a pair whose staff noun follows the second: "from about 11,000 to 21,000 agents". */
 export const STAFF_PAIR_AFTER = /^\s+to\s+(?:(?:about|nearly|almost|roughly|more than|over|some)\s+)?[\d,.]+(?:\s+(?:thousand|million))?\s+(?:(?:Border Patrol|CBP|ICE|new|more)\s+)?(?:agents|officers|employees|personnel)\b/;
-export const STAFF_PHRASE = /^(?:(?:[A-Z][\w.’'-]*|and)\s+){1,5}(?:officers|agents|employees|personnel)\b/;
+export const STAFF_PHRASE = /^(?:(?:more|new|additional|extra)\s+)?(?:(?:[A-Z][\w.’'-]*|and)\s+){1,5}(?:officers|agents|employees|personnel)\b/;
+/** A title before a name is no count of staff: "Chief Patrol Agent John Modlin reported approximately 9,000". */
+export const TITLE_BEFORE_NAME = /\b(?:(?:Chief|Deputy|Acting|Special|Supervisory|Patrol|Border Patrol)\s+){1,3}(?:Agent|Officer)s?(?:\s+in\s+Charge)?\s+(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\b/g;
 /** Room or beds a target is for: "its goal of space for 100,000 deportees at once". */
 export const CAPACITY_FOR_BEFORE = /\b(?:space|room|beds?|capacity)\s+(?:for|of)\s+(?:up to\s+|about\s+|some\s+|as many as\s+|roughly\s+)?$/i;
 /** A paragraph that tells of raids or sweeps ("the biggest single workplace raid in a decade"). */
