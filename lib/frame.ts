@@ -205,6 +205,11 @@ export interface FramePeriod {
    * a year before", "12% more than in August", "against 91,497 in 2023, a 64% decline"); absent otherwise.
    */
   base?: { period: string; start: string; end: string };
+  /**
+   * A count over a period (a total, a daily average) whose own clause says it runs to the time of writing:
+   * "so far", "to date", or a verb in the present perfect before the number (frame.period.said-to-date).
+   */
+  toDate?: true;
 }
 
 /** A claim's frame, set by the detector in one pass over the claim's sentence and the one before. */

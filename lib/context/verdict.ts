@@ -277,7 +277,7 @@ export const RULE = {
     id: 'verdict.to-date-undated',
     stage: 'verdict',
     looksFor:
-      "a count over a period (a total, a daily average) whose own clause says it runs to the time of writing, by 'so far', 'to date', 'thus far', 'year to date' or a verb in the present perfect ('For the fiscal year ending September 30, 2018, … ICE has held … an average of 43,000 detainees'), in an article whose date is unknown",
+      "a count over a period (a total, a daily average) whose frame says it runs to the time of writing (frame.period.said-to-date: 'so far', 'to date', a verb in the present perfect: 'For the fiscal year ending September 30, 2018, … ICE has held … an average of 43,000 detainees'), in an article whose date is unknown",
     decides:
       "no verdict: the period may not have been over when it was written, and without the article's date no count so far can be chosen; the whole period's figure counts later days (verdict.period-not-over). A clause in the simple past or the past perfect ('agents made 340,252 apprehensions in the 2011 fiscal year') keeps its period's figure",
     fires: ['For the fiscal year ending September 30, 2018, Congress funded 40,520 beds, but ICE has held an average of 43,000 detainees a day.'],
@@ -1015,32 +1015,6 @@ function refuseByFrame(claim: Claim): Refused | null {
   return null;
 }
 
-/** Words that say a count runs to the time of writing. */
-const TO_DATE_WORDS = /\b(?:so far|to date|thus far|year[- ]to[- ]date|until now)\b/i;
-/** A verb in the present perfect: "has held", "have already deported", "has been". */
-const PRESENT_PERFECT =
-  /\b(?:has|have)(?:n['’]t| not)?\s+(?:(?:already|also|now|just|since|collectively|so far)\s+)?(?:been|held|seen|made|kept|taken|caught|brought|spent|paid|run|done|sent|put|met|hit|grown|risen|fallen|given|driven|built|won|lost|left|[a-z]+ed)\b/i;
-/** Where the claim's own clause begins: after a semicolon or colon, a word that opens another clause, or one that names a base ('against an average of 312'). */
-const CLAUSE_START = /[;:]|\b(?:but|while|whereas|although|though|yet|when|which|who|against|compared (?:with|to)|versus|from)\b/gi;
-
-/**
- * Whether a count over a period is said to run to the time of writing, in its own clause: 'so far', 'to date',
- * or a verb in the present perfect before the number (verdict.to-date-undated).
- */
-function saidToDate(claim: Claim): boolean {
-  if (claim.frame.kind !== 'total' && claim.frame.kind !== 'daily-average') return false;
-  const at = claim.start - claim.sentenceStart;
-  if (at < 0 || at > claim.sentence.length) return false;
-  const before = claim.sentence.slice(0, at);
-  const starts = [...before.matchAll(CLAUSE_START)].map((m) => m.index! + m[0].length);
-  const from = starts.length ? starts[starts.length - 1]! : 0;
-  // The clause runs on past the number to the next clause's start ("… 246,287 removals so far this fiscal year").
-  const rest = claim.sentence.slice(at);
-  const next = /[;:,]|\b(?:but|while|whereas|although|though|yet|when|which|who)\b/i.exec(rest.slice(claim.quote.length));
-  const clause = claim.sentence.slice(from, at + claim.quote.length + (next ? next.index : rest.length));
-  return TO_DATE_WORDS.test(clause) || PRESENT_PERFECT.test(before.slice(from));
-}
-
 /**
  * The card's one verdict, or why there is none. Tries the matching metrics in order and takes the first
  * whose figures cover the claim's period.
@@ -1054,7 +1028,7 @@ export function decideVerdict(claim: Claim, q: DatasetQuery, articleDate: string
   if (claim.frame.kind === 'on-a-day' && claim.value === null && claim.low !== null && claim.high !== null && claim.high - claim.low > rounding(claim.high))
     return (trace.push(RULE.NO_STOCK_RANGE), { reason: 'range', rule: RULE.NO_STOCK_RANGE });
   // A count so far ('has held', 'to date') in an undated article: the period may not be over, and no count so far can be chosen.
-  if (!articleDate && frameSpan(claim) && saidToDate(claim)) return (trace.push(RULE.TO_DATE_UNDATED), { reason: 'not-over', rule: RULE.TO_DATE_UNDATED });
+  if (!articleDate && frameSpan(claim) && claim.frame.period.toDate) return (trace.push(RULE.TO_DATE_UNDATED), { reason: 'not-over', rule: RULE.TO_DATE_UNDATED });
   // A period the claim names but that cannot be placed is still its own: no "now" stands in for it.
   if (!frameSpan(claim) && articleDate && !lawSum && claim.frame.period.basis !== 'none') return (trace.push(RULE.NO_UNPLACED_PERIOD), { reason: 'unplaced', rule: RULE.NO_UNPLACED_PERIOD });
   if (researchOwnCount(claim.frame)) trace.push(RULE.RESEARCH_OWN_COUNT);

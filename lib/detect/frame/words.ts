@@ -543,3 +543,13 @@ export const AVERAGE_OWN_WORDS = ['average*', 'any given', 'a typical'];
 export const BY_WORD = ['by'];
 /** "from" right before a number ("from 6,000 to 12,000"). */
 export const FROM_WORD = ['from'];
+
+/** Words that say a count runs to the time of writing (frame.period.said-to-date). */
+export const TO_DATE_WORDS = /\b(?:so far|to date|thus far|year[- ]to[- ]date|until now)\b/i;
+/** A verb in the present perfect: "has held", "have already deported", "has been" (frame.period.said-to-date). */
+export const PRESENT_PERFECT =
+  /\b(?:has|have)(?:n['’]t| not)?\s+(?:(?:already|also|now|just|since|collectively|so far)\s+)?(?:been|held|seen|made|kept|taken|caught|brought|spent|paid|run|done|sent|put|met|hit|grown|risen|fallen|given|driven|built|won|lost|left|[a-z]+ed)\b/i;
+/** Where a number's own clause begins, for frame.period.said-to-date: after a semicolon or colon, a word that opens another clause, or one that names a base ('against an average of 312'). */
+export const TO_DATE_CLAUSE_START = /[;:]|\b(?:but|while|whereas|although|though|yet|when|which|who|against|compared (?:with|to)|versus|from)\b/gi;
+/** Where a number's own clause ends after it, for frame.period.said-to-date. */
+export const TO_DATE_CLAUSE_END = /[;:,]|\b(?:but|while|whereas|although|though|yet|when|which|who)\b/i;
