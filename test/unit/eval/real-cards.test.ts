@@ -30,7 +30,7 @@ const MEASURED = {
   'unseen8a.jsonl': { right: 5, wrong: 0, onFalseHits: 0 },
   'unseen8b.jsonl': { right: 11, wrong: 0, onFalseHits: 0 },
   'unseen9a.jsonl': { right: 15, wrong: 1, onFalseHits: 0 },
-  'unseen9b.jsonl': { right: 15, wrong: 0, onFalseHits: 0 },
+  'unseen9b.jsonl': { right: 14, wrong: 0, onFalseHits: 0 },
 };
 
 describe('the cards on labelled real prose', () => {
