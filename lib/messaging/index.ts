@@ -59,6 +59,7 @@ export const ClaimFrameSchema = z.strictObject({
     start: z.nullable(isoDay),
     end: z.nullable(isoDay),
     base: z.optional(z.strictObject({ period: z.string().check(z.maxLength(40)), start: isoDay, end: isoDay })),
+    toDate: z.optional(z.literal(true)),
   }),
   rules: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)),
 });

@@ -24,3 +24,18 @@ it('every claim the detector finds in the seed articles crosses to the backgroun
     }
   }
 });
+
+it('a claim whose frame carries every optional period field (a base, toDate) crosses intact', () => {
+  const sentences = [
+    'For the fiscal year ending September 30, 2018, Congress funded 40,520 beds, but ICE has held an average of 43,000 detainees a day.',
+    'Apprehensions fell 71% below January 2025, the agency said.',
+  ];
+  const claims = sentences.flatMap((s) => detectClaims(s, { articleDate: '2025-06-05' }));
+  expect(claims.some((c) => c.frame.period.toDate)).toBe(true);
+  for (const claim of claims) {
+    const message = { type: 'get-context', claim: toWire(claim), articleDate: null, others: [] };
+    const parsed = MessageSchema.safeParse(JSON.parse(JSON.stringify(message)));
+    expect(parsed.success, JSON.stringify(claim)).toBe(true);
+    if (parsed.success && parsed.data.type === 'get-context') expect(fromWire(parsed.data.claim)).toEqual(claim);
+  }
+});
